@@ -1,7 +1,13 @@
+using Majordome.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRootAppSettings(builder.Environment);
+builder.Services.AddMajordomeStorage(builder.Configuration);
+builder.Services.AddMajordomeBot(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapMajordomeEndpoints();
 app.Run();
 
-/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

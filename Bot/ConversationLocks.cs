@@ -1,0 +1,89 @@
+namespace Majordome.Bot;
+
+/// <summary>
+/// Serializes the turns of one conversation inside this process: two messages sent quickly by the same
+/// customer are handled one after the other, so neither overwrites the other's state. Entries are removed
+/// when no turn holds or waits for them, so memory does not grow with the number of conversations.
+/// </summary>
+public sealed class ConversationLocks
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The number of conversations with a turn running or waiting (for tests and metrics).</summary>
+    public int ActiveCount
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Waits until no other turn of <paramref name="conversationKey"/> runs; dispose the result to release.</summary>
+    public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationKey);
+        Entry entry;
+        lock (_entries)
+        {
+            if (!_entries.TryGetValue(conversationKey, out entry!))
+            {
+                entry = new Entry();
+                _entries[conversationKey] = entry;
+            }
+
+            entry.Users++;
+        }
+
+        try
+        {
+            await entry.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Release(conversationKey, entry, held: false);
+            throw;
+        }
+
+        return new Releaser(this, conversationKey, entry);
+    }
+
+    private void Release(string key, Entry entry, bool held)
+    {
+        if (held)
+        {
+            entry.Semaphore.Release();
+        }
+
+        lock (_entries)
+        {
+            if (--entry.Users == 0)
+            {
+                _entries.Remove(key);
+                entry.Semaphore.Dispose();
+            }
+        }
+    }
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        public int Users { get; set; }
+    }
+
+    private sealed class Releaser(ConversationLocks owner, string key, Entry entry) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                owner.Release(key, entry, held: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Majordome.Bot.Adapters;
+using Majordome.Bot.Health;
+using Majordome.Dialogs;
+using Majordome.Dialogs.Conversations;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Profile;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>Registers the bot: options, state, the dialog manager with the main dialog, the adapter and health checks.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Adds everything /api/messages needs; the storage comes from <see cref="StorageServiceCollectionExtensions.AddMajordomeStorage"/>.</summary>
+    public static IServiceCollection AddMajordomeBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Conversation:DefaultTimeZone is not a known time zone id (use an IANA id such as Europe/Paris).")
+            .ValidateOnStart();
+        services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Time is injected so that "tomorrow at 8pm" is testable.
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Localizer.Default);
+
+        // Bot Framework reads its flat credential keys (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
+        // MicrosoftAppTenantId) itself. With no MicrosoftAppId it accepts unauthenticated local traffic (the
+        // Emulator's mode); with one it validates the channel's JWT on every request.
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<UserProfileAccessor>();
+        services.AddSingleton<ConversationLocks>();
+
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton(sp => new DialogManager(
+            sp.GetRequiredService<MainDialog>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<UserProfileAccessor>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConversationOptions>>(),
+            sp.GetRequiredService<ILogger<DialogManager>>(),
+            sp.GetRequiredService<Localizer>()));
+        services.AddSingleton<IBot, MajordomeBot>();
+
+        // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
+        services.AddSingleton<MajordomeAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MajordomeAdapter>());
+        services.AddHostedService<RecognizerWarmUp>();
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+}

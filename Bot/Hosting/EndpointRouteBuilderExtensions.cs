@@ -1,0 +1,16 @@
+using Majordome.Bot.Endpoints;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>Maps Majordome's HTTP endpoints.</summary>
+public static class EndpointRouteBuilderExtensions
+{
+    /// <summary>Maps <c>POST /api/messages</c> and <c>GET /healthz</c>.</summary>
+    public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMessages();
+        endpoints.MapHealthChecks("/healthz");
+        return endpoints;
+    }
+}

@@ -1,0 +1,129 @@
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Profile;
+using Majordome.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Dialogs.Conversations;
+
+/// <summary>
+/// The root of every conversation: greets the customer, offers the main menu (information, shop, book, and the
+/// other language), routes the choice and comes back to the menu. The three flows are placeholders until the
+/// brand's conversations are built; they say so plainly.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    /// <summary>The stable values of the menu's choices (titles are localized).</summary>
+    public static class MenuChoices
+    {
+        /// <summary>Questions about the brand.</summary>
+        public const string Information = "information";
+
+        /// <summary>Buying products.</summary>
+        public const string Shop = "shop";
+
+        /// <summary>Booking a tasting table.</summary>
+        public const string Book = "book";
+
+        /// <summary>Switching to the other language.</summary>
+        public const string Language = "language";
+    }
+
+    private const string MenuWaterfall = "MainMenu";
+    private const string MenuPrompt = "MainMenuPrompt";
+
+    private readonly BrandOptions _brand;
+    private readonly UserProfileAccessor _profiles;
+    private readonly Localizer _localizer;
+
+    /// <summary>Creates the main dialog.</summary>
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, Localizer? localizer = null)
+        : base(nameof(MainDialog))
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(profiles);
+        _brand = brand.Value;
+        _profiles = profiles;
+        _localizer = localizer ?? Localizer.Default;
+        AddDialog(new WaterfallDialog(MenuWaterfall, [MenuStepAsync, RouteStepAsync]));
+        AddDialog(new ChoicePrompt(MenuPrompt, localizer: _localizer));
+    }
+
+    private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var language = stepContext.Language;
+        var reason = stepContext.GetOptions<RootDialogOptions>()?.Reason ?? RootDialogReason.Welcome;
+        var text = reason switch
+        {
+            RootDialogReason.Welcome => _localizer.Get(language, "main.welcome", new { brand = _brand.Name }),
+            RootDialogReason.Completed => _localizer.Get(language, "main.anythingElse"),
+            _ => _localizer.Get(language, "main.menu"),
+        };
+
+        return await stepContext.PromptAsync(MenuPrompt, new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(text),
+            Choices = BuildMenu(language),
+
+            // The menu is home: it keeps asking rather than giving up on a customer.
+            MaxAttempts = 0,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var choice = stepContext.GetResult<FoundChoice>();
+        var language = stepContext.Language;
+        switch (choice?.Value)
+        {
+            case MenuChoices.Language:
+                var other = language == Languages.French ? Languages.English : Languages.French;
+                var profile = await _profiles.GetAsync(stepContext.Context, cancellationToken).ConfigureAwait(false);
+                LanguageResolver.Choose(profile, other);
+                await _profiles.SetAsync(stepContext.Context, profile, cancellationToken).ConfigureAwait(false);
+                stepContext.Context.SetLanguage(other);
+                await SayAsync(stepContext, "language.switched", cancellationToken).ConfigureAwait(false);
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+            case MenuChoices.Shop:
+                await SayAsync(stepContext, "main.shop.soon", cancellationToken).ConfigureAwait(false);
+                break;
+            case MenuChoices.Book:
+                await SayAsync(stepContext, "main.book.soon", cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await SayAsync(stepContext, "main.information.soon", cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+    }
+
+    private List<Choice> BuildMenu(string language)
+    {
+        Choice Item(string value, string titleKey, params string[] synonyms)
+        {
+            var title = _localizer.Get(language, titleKey);
+            return new Choice(value, synonyms) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
+        }
+
+        var languageTitle = _localizer.Get(language, "main.choice.language");
+        return
+        [
+            Item(MenuChoices.Information, "main.choice.information", "info", "infos", "information", "informations", "question", "renseignement", "faq"),
+            Item(MenuChoices.Shop, "main.choice.shop", "acheter", "achat", "commander", "commande", "shop", "buy", "order", "shopping"),
+            Item(MenuChoices.Book, "main.choice.book", "réserver", "réservation", "table", "dégustation", "book", "booking", "reserve", "reservation", "tasting"),
+
+            // The button sends the switch command, which the dialog manager handles in any step.
+            new Choice(MenuChoices.Language, languageTitle)
+            {
+                Action = new CardAction(ActionTypes.ImBack, languageTitle, value: _localizer.Get(language, "main.choice.language.command")),
+            },
+        ];
+    }
+
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
+}

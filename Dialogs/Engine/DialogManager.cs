@@ -1,0 +1,180 @@
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Profile;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Dialogs.Engine;
+
+/// <summary>
+/// Runs the root dialog for each turn (Bot Framework's <c>DialogManager</c>): resolves the turn's language,
+/// handles the global commands in any step — help (about the current question, which is asked again after),
+/// cancel, start over, back, menu, language switch, human — then continues the active dialog or begins the root
+/// one. It never leaves a customer with nothing to do: when everything is cancelled it shows the menu.
+/// Saving state is the caller's job (the bot saves conversation and user state after the turn).
+/// </summary>
+public sealed partial class DialogManager
+{
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+    private readonly DialogSet _dialogs;
+    private readonly UserProfileAccessor _profiles;
+    private readonly ConversationOptions _options;
+    private readonly Localizer _localizer;
+    private readonly ILogger<DialogManager> _logger;
+
+    /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null)
+    {
+        ArgumentNullException.ThrowIfNull(rootDialog);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        RootDialog = rootDialog;
+        _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+        _dialogs = new DialogSet(_dialogState).Add(rootDialog);
+        _profiles = profiles;
+        _options = options.Value;
+        _localizer = localizer ?? Localizer.Default;
+        _logger = logger;
+    }
+
+    /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
+    public Dialog RootDialog { get; }
+
+    /// <summary>Runs one turn.</summary>
+    public async Task<DialogTurnResult> OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage));
+        turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
+
+        // Plain-JSON state may hand out copies rather than the cached objects: write both back explicitly.
+        await _dialogState.SetAsync(turnContext, dc.State, cancellationToken).ConfigureAwait(false);
+        await _profiles.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<DialogTurnResult> RunAsync(DialogContext dc, UserProfile profile, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return IsNewMember(activity) && dc.Stack.Count == 0
+                ? await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false)
+                : new DialogTurnResult(DialogTurnStatus.Waiting);
+        }
+
+        var command = string.IsNullOrWhiteSpace(activity.Text) ? null : GlobalCommandRecognizer.Recognize(activity.Text);
+        var result = command is { } kind
+            ? await HandleCommandAsync(dc, kind, profile, cancellationToken).ConfigureAwait(false)
+            : await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (dc.Stack.Count > 0)
+        {
+            return result;
+        }
+
+        // Nothing runs any more (first message, or everything was cancelled or done): offer the menu.
+        var reason = result.Status switch
+        {
+            DialogTurnStatus.Empty => RootDialogReason.Welcome,
+            DialogTurnStatus.Cancelled => RootDialogReason.Cancelled,
+            _ => RootDialogReason.Completed,
+        };
+        return await BeginRootAsync(dc, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsNewMember(IActivity activity) =>
+        activity is IConversationUpdateActivity { MembersAdded: { Count: > 0 } added } update
+        && added.Any(m => m.Id != update.Recipient?.Id);
+
+    private Task<DialogTurnResult> BeginRootAsync(DialogContext dc, RootDialogReason reason, CancellationToken cancellationToken) =>
+        dc.BeginDialogAsync(RootDialog.Id, new RootDialogOptions(reason), cancellationToken);
+
+    private async Task<DialogTurnResult> HandleCommandAsync(DialogContext dc, GlobalCommandKind command, UserProfile profile, CancellationToken cancellationToken)
+    {
+        LogCommand(dc.Context.Activity.Conversation?.Id, command);
+        switch (command)
+        {
+            case GlobalCommandKind.SwitchToFrench:
+            case GlobalCommandKind.SwitchToEnglish:
+                var language = command == GlobalCommandKind.SwitchToFrench ? Languages.French : Languages.English;
+                LanguageResolver.Choose(profile, language);
+                dc.Context.SetLanguage(language);
+                await SayAsync(dc, "language.switched", cancellationToken).ConfigureAwait(false);
+                return await DialogNavigator.ReplayCurrentQuestionAsync(dc, cancellationToken).ConfigureAwait(false)
+                    ?? await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            case GlobalCommandKind.Help:
+                var help = await DialogNavigator.GetHelpAsync(dc, cancellationToken).ConfigureAwait(false);
+                if (help is not null)
+                {
+                    await dc.Context.SendActivityAsync(help, cancellationToken).ConfigureAwait(false);
+                }
+
+                await SayAsync(dc, "help.commands", cancellationToken).ConfigureAwait(false);
+                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            case GlobalCommandKind.Cancel:
+                await SayAsync(dc, dc.Stack.Count == 0 ? "cancel.nothing" : "cancel.done", cancellationToken).ConfigureAwait(false);
+                return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+
+            case GlobalCommandKind.Menu:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await BeginRootAsync(dc, RootDialogReason.Menu, cancellationToken).ConfigureAwait(false);
+
+            case GlobalCommandKind.StartOver:
+                await SayAsync(dc, "startOver.done", cancellationToken).ConfigureAwait(false);
+                if (await DialogNavigator.RestartCurrentFlowAsync(dc, cancellationToken).ConfigureAwait(false) is { } restarted)
+                {
+                    return restarted;
+                }
+
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false);
+
+            case GlobalCommandKind.Back:
+                if (await DialogNavigator.GoBackAsync(dc, cancellationToken).ConfigureAwait(false) is { } back)
+                {
+                    return back;
+                }
+
+                await SayAsync(dc, "back.nothing", cancellationToken).ConfigureAwait(false);
+                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            default:
+                // Handing over to a person comes with the channel adapters; until then the request is
+                // acknowledged honestly and logged, and the customer keeps the current question.
+                LogHumanRequested(dc.Context.Activity.Conversation?.Id);
+                await SayAsync(dc, "human.requested", cancellationToken).ConfigureAwait(false);
+                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Stack.Count == 0)
+        {
+            return await BeginRootAsync(dc, RootDialogReason.Menu, cancellationToken).ConfigureAwait(false);
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return Dialog.EndOfTurn;
+    }
+
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Global command {Command} in conversation {ConversationId}")]
+    private partial void LogCommand(string? conversationId, GlobalCommandKind command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A customer asked for a human in conversation {ConversationId}")]
+    private partial void LogHumanRequested(string? conversationId);
+}

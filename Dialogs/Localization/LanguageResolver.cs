@@ -1,0 +1,54 @@
+using Majordome.Dialogs.Profile;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Dialogs.Localization;
+
+/// <summary>
+/// Decides the language of a turn. A language the customer chose always wins. Otherwise the first message's
+/// language is detected, falling back to the channel's locale (Messenger's user locale, the browser's for
+/// Web Chat) and then the brand's default; while the customer has not chosen, a later message that is clearly
+/// in the other language switches too, so a customer whose first word was "ok" is not stuck in French.
+/// </summary>
+public static class LanguageResolver
+{
+    /// <summary>The confidence needed to trust detection on the first message.</summary>
+    public const double FirstMessageConfidence = 0.6;
+
+    /// <summary>The confidence needed to switch language on a later message.</summary>
+    public const double SwitchConfidence = 0.8;
+
+    /// <summary>Resolves the turn's language and records it in the profile.</summary>
+    public static string Resolve(UserProfile profile, Activity activity, string defaultLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (profile.LanguageChosen && profile.Language is { } chosen && Languages.All.Contains(chosen))
+        {
+            return chosen;
+        }
+
+        var guess = activity.Type == ActivityTypes.Message ? LanguageDetector.Detect(activity.Text) : new LanguageGuess(null, 0);
+        var threshold = profile.Language is null ? FirstMessageConfidence : SwitchConfidence;
+        if (guess.Language is { } detected && guess.Confidence >= threshold)
+        {
+            profile.Language = detected;
+        }
+
+        profile.Language ??= Languages.FromLocale(activity.Locale) ?? defaultLanguage;
+        return profile.Language;
+    }
+
+    /// <summary>Records the customer's explicit choice.</summary>
+    public static void Choose(UserProfile profile, string language)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (!Languages.All.Contains(language))
+        {
+            throw new ArgumentException($"'{language}' is not a supported language.", nameof(language));
+        }
+
+        profile.Language = language;
+        profile.LanguageChosen = true;
+    }
+}

@@ -1,0 +1,58 @@
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Prompts;
+
+/// <summary>
+/// Asks for a date and time in natural French or English ("demain soir à 20h", "samedi à 15h",
+/// "tomorrow 3pm"), resolved in the user's time zone against the injected clock (Bot Framework's
+/// <c>DateTimePrompt</c>). Returns the resolutions, best first.
+/// </summary>
+public class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
+{
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates a date-time prompt reading the time from <paramref name="timeProvider"/>.</summary>
+    public DateTimePrompt(string dialogId, TimeProvider timeProvider, PromptValidator<IReadOnlyList<DateTimeResolution>>? validator = null, Localizer? localizer = null)
+        : base(dialogId, validator, localizer)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
+
+    /// <inheritdoc />
+    protected override string RetryHintKey => "prompt.datetime.retry";
+
+    /// <inheritdoc />
+    protected override string HelpKey => "prompt.datetime.help";
+
+    /// <inheritdoc />
+    protected override Task<PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var now = _timeProvider.GetUtcNow();
+        var resolutions = DateTimeRecognizer.Recognize(
+            PromptInput.GetText(turnContext.Activity), turnContext.GetLanguage(), now, turnContext.GetTimeZone());
+        if (resolutions.Count == 0)
+        {
+            return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure());
+        }
+
+        var constraints = JsonValue.To<DateTimeConstraints>(options.Validations) ?? new DateTimeConstraints();
+        if (constraints.RequireTime && !resolutions[0].HasTime)
+        {
+            return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.needTime"));
+        }
+
+        if (constraints.FutureOnly && (resolutions[0].End ?? resolutions[0].Value) <= now)
+        {
+            return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.past"));
+        }
+
+        return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Success(resolutions));
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Prompts;
+
+/// <summary>
+/// The answer's text, whether it was typed or sent by a button: a card's submit action and a postback carry it
+/// in <c>Activity.Value</c>, so prompts handle a click exactly like typing the same answer.
+/// </summary>
+public static class PromptInput
+{
+    private static readonly string[] ValueProperties = ["text", "value", "choice", "answer"];
+
+    /// <summary>The text of the answer, or null when there is none.</summary>
+    public static string? GetText(IActivity? activity)
+    {
+        if (activity is not IMessageActivity message)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(message.Text))
+        {
+            return message.Text.Trim();
+        }
+
+        return message.Value switch
+        {
+            string s when !string.IsNullOrWhiteSpace(s) => s.Trim(),
+            JObject o => ValueProperties.Select(p => o[p]).OfType<JValue>().Select(v => v.ToString()).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)),
+            JValue v when v.Value is not null => v.ToString(),
+            _ => null,
+        };
+    }
+}

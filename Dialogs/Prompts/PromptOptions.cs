@@ -1,0 +1,37 @@
+using Majordome.Dialogs.Choices;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Prompts;
+
+/// <summary>
+/// What a prompt asks and how (Bot Framework's <c>PromptOptions</c>), plus what Bot Framework lacked:
+/// a maximum number of attempts, the message sent when they run out, and context-aware help.
+/// Stored as JSON in the prompt's state.
+/// </summary>
+public sealed class PromptOptions
+{
+    /// <summary>The question.</summary>
+    public Activity? Prompt { get; set; }
+
+    /// <summary>What to say after an answer that was not understood; when null a hint suited to the prompt precedes the question.</summary>
+    public Activity? RetryPrompt { get; set; }
+
+    /// <summary>The choices of a choice prompt.</summary>
+    public IList<Choice>? Choices { get; set; }
+
+    /// <summary>How the choices are shown; null lets the prompt decide.</summary>
+    public ListStyle? Style { get; set; }
+
+    /// <summary>Prompt-specific validation settings (for example <see cref="NumberRange"/> for number prompts).</summary>
+    public JToken? Validations { get; set; }
+
+    /// <summary>How many answers the user may give before the prompt gives up; null means <see cref="Prompt{T}.DefaultMaxAttempts"/>, 0 means no limit.</summary>
+    public int? MaxAttempts { get; set; }
+
+    /// <summary>What to say when the attempts run out; null uses a polite default that offers the menu.</summary>
+    public Activity? TooManyAttemptsMessage { get; set; }
+
+    /// <summary>What to say when the user asks for help at this question; null uses a default for the prompt's kind.</summary>
+    public Activity? Help { get; set; }
+}

@@ -1,0 +1,51 @@
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Localization;
+
+namespace Majordome.Tests.Dialogs.Engine;
+
+public class ChoiceFactoryTests
+{
+    private static List<Choice> Choices(int count, int titleLength = 5) =>
+        Enumerable.Range(1, count).Select(i => new Choice(new string('x', titleLength - 1) + i % 10)).ToList();
+
+    [Theory]
+    [InlineData("facebook", 13, true)]
+    [InlineData("facebook", 14, false)]
+    [InlineData("instagram", 13, true)]
+    [InlineData("webchat", 30, true)]
+    [InlineData("directline", 30, true)]
+    [InlineData("test", 2, false)]
+    [InlineData("sms", 2, false)]
+    public void ForChannel_SuggestedActionsOnlyWhereSupported(string channel, int count, bool suggested)
+    {
+        var activity = ChoiceFactory.ForChannel(channel, Choices(count), "Q", "fr", Localizer.Default);
+
+        Assert.Equal(suggested, activity.SuggestedActions is not null);
+    }
+
+    [Fact]
+    public void ForChannel_TitleLongerThan20_FallsBackToText()
+    {
+        var activity = ChoiceFactory.ForChannel("webchat", Choices(2, 21), "Q", "en", Localizer.Default);
+
+        Assert.Null(activity.SuggestedActions);
+        Assert.Equal("Q (1) xxxxxxxxxxxxxxxxxxxx1 or (2) xxxxxxxxxxxxxxxxxxxx2", activity.Text);
+    }
+
+    [Fact]
+    public void ForChannel_MoreThanThreeOnTextChannel_IsANumberedList()
+    {
+        var activity = ChoiceFactory.ForChannel("sms", Choices(4), "Q", "en", Localizer.Default);
+
+        Assert.Equal("Q\n\n1. xxxx1\n2. xxxx2\n3. xxxx3\n4. xxxx4", activity.Text);
+    }
+
+    [Fact]
+    public void ForChannel_MessengerWithMoreThan13_UsesAListNotAnError()
+    {
+        var activity = ChoiceFactory.ForChannel("facebook", Choices(14), "Q", "fr", Localizer.Default);
+
+        Assert.Null(activity.SuggestedActions);
+        Assert.Contains("14. xxxx4", activity.Text);
+    }
+}

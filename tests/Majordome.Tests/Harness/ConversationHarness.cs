@@ -1,0 +1,112 @@
+using Majordome.Bot;
+using Majordome.Bot.Storage;
+using Majordome.Dialogs;
+using Majordome.Dialogs.Conversations;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Profile;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Majordome.Tests.Harness;
+
+/// <summary>
+/// Drives the real bot (MajordomeBot, DialogManager, state on an IStorage) turn by turn in memory, so a dialog
+/// test reads like the conversation: send "hi", look at the replies. A new harness on the same storage is a
+/// restarted bot: new instances of everything, only the stored JSON survives.
+/// </summary>
+public sealed class ConversationHarness
+{
+    /// <summary>Wednesday 25 November 2026, 16:00 in Paris: far from midnight and from daylight-saving changes.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
+
+    private readonly InMemoryAdapter _adapter = new();
+    private readonly IBot _bot;
+    private readonly string _channelId;
+    private readonly string _conversationId;
+    private readonly string _userId;
+    private readonly string? _locale;
+
+    public ConversationHarness(
+        IStorage? storage = null,
+        Func<UserProfileAccessor, Dialog>? rootDialog = null,
+        string channelId = "test",
+        string? locale = null,
+        string conversationId = "conversation-1",
+        string userId = "user-1",
+        FakeTimeProvider? time = null,
+        string defaultLanguage = "fr")
+    {
+        Storage = storage ?? new JsonMemoryStorage();
+        Time = time ?? new FakeTimeProvider(DefaultNow);
+        _channelId = channelId;
+        _conversationId = conversationId;
+        _userId = userId;
+        _locale = locale;
+
+        var conversationState = new ConversationState(Storage);
+        var userState = new UserState(Storage);
+        var profiles = new UserProfileAccessor(userState);
+        var root = rootDialog?.Invoke(profiles)
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles);
+        var manager = new DialogManager(
+            root,
+            conversationState,
+            profiles,
+            Options.Create(new ConversationOptions { DefaultLanguage = defaultLanguage, DefaultTimeZone = "Europe/Paris" }),
+            NullLogger<DialogManager>.Instance);
+        _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
+    }
+
+    public IStorage Storage { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>The storage key of this conversation's state.</summary>
+    public string ConversationStateKey => $"{_channelId}/conversations/{_conversationId}";
+
+    /// <summary>Sends a typed message and returns the bot's messages.</summary>
+    public Task<Replies> SendAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var activity = NewActivity(ActivityTypes.Message);
+        activity.Text = text;
+        return ProcessAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Clicks a button that posts a value (a card's submit action or a postback).</summary>
+    public Task<Replies> SendValueAsync(object value, CancellationToken cancellationToken = default)
+    {
+        var activity = NewActivity(ActivityTypes.Message);
+        activity.Value = value;
+        return ProcessAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Joins the conversation, as Web Chat and the Emulator do before the first message.</summary>
+    public Task<Replies> JoinAsync(CancellationToken cancellationToken = default)
+    {
+        var activity = NewActivity(ActivityTypes.ConversationUpdate);
+        activity.MembersAdded = [new ChannelAccount(_userId, "Customer")];
+        return ProcessAsync(activity, cancellationToken);
+    }
+
+    public async Task<Replies> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        var sent = await _adapter.ProcessAsync(activity, _bot.OnTurnAsync, cancellationToken);
+        return new Replies(sent.Where(a => a.Type == ActivityTypes.Message).ToList());
+    }
+
+    private Activity NewActivity(string type) => new()
+    {
+        Type = type,
+        Id = Guid.NewGuid().ToString(),
+        ChannelId = _channelId,
+        Conversation = new ConversationAccount(id: _conversationId),
+        From = new ChannelAccount(_userId, "Customer"),
+        Recipient = new ChannelAccount("bot", "Majordome"),
+        ServiceUrl = "https://test.invalid/",
+        Locale = _locale,
+        Timestamp = Time.GetUtcNow(),
+    };
+}
