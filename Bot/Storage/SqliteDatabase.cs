@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Majordome.Bot.Storage;
+
+/// <summary>
+/// Opens connections to one SQLite file: creates its folder and the table on first use, and gives every
+/// connection a busy timeout so connections and processes sharing the file wait for each other instead of failing.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _busyTimeoutPragma;
+    private readonly string? _directory;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <exception cref="ArgumentException">The connection string is malformed.</exception>
+    internal SqliteDatabase(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        _connectionString = builder.ToString();
+        _busyTimeoutPragma = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000));
+        _directory = FolderOf(builder);
+    }
+
+    /// <summary>Opens a connection, creating the folder and table the first time.</summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        // One initializer per process: concurrent first writes would otherwise all try to switch the journal mode.
+        await _initializing.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            if (_directory is not null)
+            {
+                Directory.CreateDirectory(_directory);
+            }
+
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await ExecuteAsync(connection, SqliteStorageSql.EnableWal, cancellationToken);
+            await ExecuteAsync(connection, SqliteStorageSql.CreateTable, cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteAsync(connection, _busyTimeoutPragma, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The folder to create, or null for in-memory databases, URIs and files in the current directory.</summary>
+    private static string? FolderOf(SqliteConnectionStringBuilder builder)
+    {
+        var source = builder.DataSource;
+        var inMemory = builder.Mode == SqliteOpenMode.Memory
+            || source.Length == 0
+            || source == ":memory:"
+            || source.StartsWith("file:", true, CultureInfo.InvariantCulture);
+        return inMemory ? null : Path.GetDirectoryName(Path.GetFullPath(source));
+    }
+}

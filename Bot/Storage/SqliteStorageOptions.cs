@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
+
+namespace Majordome.Bot.Storage;
+
+/// <summary>Where <see cref="SqliteStorage"/> keeps its database file.</summary>
+public sealed class SqliteStorageOptions
+{
+    /// <summary>The folder of the database file, created on first use; relative paths start at the current directory.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The database file name inside <see cref="DataDirectory"/>.</summary>
+    [Required]
+    public string FileName { get; set; } = "majordome.db";
+
+    /// <summary>How long a write waits for another connection or process holding the write lock before failing.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The Microsoft.Data.Sqlite connection string these options describe.</summary>
+    /// <exception cref="ArgumentException">A path option is empty or the timeout is not positive.</exception>
+    public string ToConnectionString()
+    {
+        if (string.IsNullOrWhiteSpace(DataDirectory) || string.IsNullOrWhiteSpace(FileName))
+        {
+            throw new ArgumentException(
+                $"Set both {nameof(SqliteStorageOptions)}.{nameof(DataDirectory)} and {nameof(FileName)} " +
+                "(defaults: \"data\" and \"majordome.db\").");
+        }
+
+        if (BusyTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{nameof(SqliteStorageOptions)}.{nameof(BusyTimeout)} must be positive, e.g. 00:00:30.");
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(DataDirectory, FileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+}

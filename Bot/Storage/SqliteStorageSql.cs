@@ -1,0 +1,35 @@
+namespace Majordome.Bot.Storage;
+
+/// <summary>The SQL <see cref="SqliteStorage"/> runs, in one place.</summary>
+internal static class SqliteStorageSql
+{
+    /// <summary>
+    /// WAL lets readers run while one connection writes, so several bot processes can share the file.
+    /// The mode is stored in the file, so setting it once per process is enough.
+    /// </summary>
+    internal const string EnableWal = "PRAGMA journal_mode = WAL;";
+
+    /// <summary>One row per key: the document is plain JSON, its ETag repeated in a column for the checks.</summary>
+    internal const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key         TEXT NOT NULL PRIMARY KEY,
+            etag        TEXT NOT NULL,
+            document    TEXT NOT NULL,
+            updated_utc TEXT NOT NULL
+        );
+        """;
+
+    internal const string SelectDocument = "SELECT document FROM bot_state WHERE key = @key;";
+
+    internal const string SelectETag = "SELECT etag FROM bot_state WHERE key = @key;";
+
+    internal const string Upsert = """
+        INSERT INTO bot_state (key, etag, document, updated_utc) VALUES (@key, @etag, @document, @updated)
+        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_utc = excluded.updated_utc;
+        """;
+
+    internal const string Delete = "DELETE FROM bot_state WHERE key = @key;";
+
+    /// <summary>SQLite's own wait for a lock held by another connection, in milliseconds.</summary>
+    internal static string BusyTimeout(int milliseconds) => $"PRAGMA busy_timeout = {milliseconds};";
+}
