@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Majordome.Tests.Bot;
 
@@ -12,8 +13,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public BotApplicationFactory(Dictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" };
         foreach (var (key, value) in settings ?? [])
         {
@@ -27,5 +31,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 }
