@@ -47,6 +47,12 @@ public static partial class MessagesEndpoint
             return;
         }
 
+        if (BearerTokenPrecheck.Validate(http.Request.Headers.Authorization) is { } authProblem)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status401Unauthorized, authProblem).ConfigureAwait(false);
+            return;
+        }
+
         if (ActivityRequestValidator.Validate(body) is { } problem)
         {
             await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);

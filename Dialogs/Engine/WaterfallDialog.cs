@@ -123,7 +123,7 @@ public class WaterfallDialog : Dialog
 
     private Task<DialogTurnResult> ReplayLastAsync(DialogContext dc, JArray history, CancellationToken cancellationToken)
     {
-        var entry = (JObject)history[^1]!;
+        var entry = (JObject)history[history.Count - 1];
         history.RemoveAt(history.Count - 1);
         dc.ActiveDialog!.State[WaterfallState.ValuesKey] = entry["values"]?.DeepClone() ?? new JObject();
         var result = entry["result"] is { Type: not JTokenType.Null } token ? token : null;

@@ -24,11 +24,12 @@ public static class PromptInput
             return message.Text.Trim();
         }
 
-        return message.Value switch
+        // Channels deliver the value as JSON; adapters inside the process may hand over any object.
+        var value = message.Value is null or JToken ? message.Value as JToken : JToken.FromObject(message.Value);
+        return value switch
         {
-            string s when !string.IsNullOrWhiteSpace(s) => s.Trim(),
-            JObject o => ValueProperties.Select(p => o[p]).OfType<JValue>().Select(v => v.ToString()).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)),
-            JValue v when v.Value is not null => v.ToString(),
+            JObject o => ValueProperties.Select(p => o[p]).OfType<JValue>().Select(v => v.ToString().Trim()).FirstOrDefault(s => s.Length > 0),
+            JValue { Value: not null } v when v.ToString().Trim() is { Length: > 0 } s => s,
             _ => null,
         };
     }

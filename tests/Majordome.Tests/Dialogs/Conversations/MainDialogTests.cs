@@ -121,7 +121,7 @@ public class MainDialogTests
         var replies = await harness.SendAsync("help");
 
         Assert.Contains("The options are: Information, Shop, Book a table, Français", replies.Text);
-        Assert.Equal("How can I help you?", replies.Last.Text);
+        Assert.EndsWith("How can I help you?", replies.Last.Text);
     }
 
     [Fact]
