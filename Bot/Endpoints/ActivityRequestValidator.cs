@@ -48,10 +48,13 @@ public static class ActivityRequestValidator
             return "\"from\" must be an object with an \"id\".";
         }
 
-        var expectReplies = string.Equals(activity.Value<string>("deliveryMode"), "expectReplies", StringComparison.OrdinalIgnoreCase);
-        if (!expectReplies && !Uri.TryCreate(activity.Value<string>("serviceUrl"), UriKind.Absolute, out _))
+        // The adapter builds a connector for the serviceUrl even when replies come back in the response
+        // (deliveryMode expectReplies), so it is required either way.
+        if (activity["serviceUrl"] is not { Type: JTokenType.String } serviceUrl
+            || !Uri.TryCreate(serviceUrl.Value<string>(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            return "The activity has no absolute \"serviceUrl\" to send replies to (or set \"deliveryMode\": \"expectReplies\").";
+            return "The activity has no absolute http(s) \"serviceUrl\" (the address replies are sent to).";
         }
 
         return null;

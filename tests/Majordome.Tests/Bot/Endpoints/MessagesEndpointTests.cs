@@ -49,11 +49,13 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     [Theory]
     [InlineData("{not json", "not valid JSON")]
     [InlineData("[1,2,3]", "JSON object")]
-    [InlineData("{\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\"}", "\"type\"")]
+    [InlineData("{\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "\"type\"")]
     [InlineData("{\"type\":\"message\",\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\"}", "conversation.id")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":42},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\"}", "conversation.id")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"deliveryMode\":\"expectReplies\"}", "channelId")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\"}", "serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\"}", "serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"serviceUrl\":\"file:///etc/passwd\"}", "serviceUrl")]
     [InlineData("", "not valid JSON")]
     public async Task MalformedActivity_Gets400NamingTheProblem(string body, string problem)
     {
