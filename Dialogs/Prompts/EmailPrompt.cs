@@ -1,12 +1,10 @@
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Recognition;
-using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.Prompts;
 
 /// <summary>Asks for an email address; finds it inside a sentence ("c'est jean@exemple.fr") and returns it normalized.</summary>
-public class EmailPrompt : Prompt<string>
+public class EmailPrompt : TextRecognizerPrompt
 {
     /// <summary>Creates an email prompt.</summary>
     public EmailPrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null)
@@ -21,10 +19,5 @@ public class EmailPrompt : Prompt<string>
     protected override string HelpKey => "prompt.email.help";
 
     /// <inheritdoc />
-    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var email = EmailRecognizer.Recognize(PromptInput.GetText(turnContext.Activity));
-        return Task.FromResult(email is null ? PromptRecognizerResult<string>.Failure() : PromptRecognizerResult<string>.Success(email));
-    }
+    protected override string? Recognize(string? text) => EmailRecognizer.Recognize(text);
 }

@@ -1,7 +1,5 @@
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Recognition;
-using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.Prompts;
 
@@ -9,7 +7,7 @@ namespace Majordome.Dialogs.Prompts;
 /// Asks for a phone number; accepts French numbers however they are written ("06 12 34 56 78",
 /// "+33 6...") and international ones, and returns it in E.164 form ("+33612345678").
 /// </summary>
-public class PhonePrompt : Prompt<string>
+public class PhonePrompt : TextRecognizerPrompt
 {
     /// <summary>Creates a phone prompt.</summary>
     public PhonePrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null)
@@ -24,10 +22,5 @@ public class PhonePrompt : Prompt<string>
     protected override string HelpKey => "prompt.phone.help";
 
     /// <inheritdoc />
-    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var phone = PhoneRecognizer.Recognize(PromptInput.GetText(turnContext.Activity));
-        return Task.FromResult(phone is null ? PromptRecognizerResult<string>.Failure() : PromptRecognizerResult<string>.Success(phone));
-    }
+    protected override string? Recognize(string? text) => PhoneRecognizer.Recognize(text);
 }
