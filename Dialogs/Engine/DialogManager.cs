@@ -149,6 +149,16 @@ public sealed partial class DialogManager
                 await SayAsync(dc, "back.nothing", cancellationToken).ConfigureAwait(false);
                 return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
 
+            case GlobalCommandKind.Greeting:
+                // A greeting starts the conversation; in the middle of one, greet back and repeat the question.
+                if (dc.Stack.Count == 0)
+                {
+                    return await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false);
+                }
+
+                await SayAsync(dc, "greeting.again", cancellationToken).ConfigureAwait(false);
+                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+
             default:
                 // Handing over to a person comes with the channel adapters; until then the request is
                 // acknowledged honestly and logged, and the customer keeps the current question.

@@ -26,4 +26,7 @@ public enum GlobalCommandKind
 
     /// <summary>Talk to a person.</summary>
     Human,
+
+    /// <summary>A greeting alone ("bonjour", "hello"): greet back and carry on where the conversation was.</summary>
+    Greeting,
 }

@@ -59,6 +59,11 @@ public static class GlobalCommandRecognizer
             "parler a quelqu un", "parler a un humain", "parler a un conseiller", "parler a une personne", "service client", "customer service",
             "operator", "operateur", "talk to an agent", "speak to an agent",
         ],
+        [GlobalCommandKind.Greeting] =
+        [
+            "bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hello there", "hi there",
+            "bonjour a vous", "rebonjour", "re",
+        ],
     });
 
     /// <summary>The command the whole message gives, or null when it is not a command.</summary>

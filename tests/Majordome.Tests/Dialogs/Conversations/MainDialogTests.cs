@@ -86,7 +86,7 @@ public class MainDialogTests
         // A restarted bot still speaks English to this customer, even to a French-looking message.
         var restarted = new ConversationHarness(storage, channelId: "webchat");
         var after = await restarted.SendAsync("bonjour");
-        Assert.Contains("didn't catch your choice", after.Last.Text);
+        Assert.Contains("Here is where we were", after.Text);
         Assert.Contains("Shop", after.SuggestedActions);
     }
 
@@ -137,6 +137,19 @@ public class MainDialogTests
         }
 
         Assert.Contains("didn't catch your choice", replies.Last.Text);
+        Assert.Equal(4, replies.SuggestedActions.Count);
+    }
+
+    [Fact]
+    public async Task Greeting_AfterTheWelcomeCard_GreetsBackAndKeepsTheMenu()
+    {
+        var harness = new ConversationHarness(channelId: "webchat", locale: "fr-FR");
+        await harness.JoinAsync();
+
+        var replies = await harness.SendAsync("Bonjour !");
+
+        Assert.Contains("Nous en étions là", replies.Text);
+        Assert.DoesNotContain("pas compris", replies.Text);
         Assert.Equal(4, replies.SuggestedActions.Count);
     }
 }
