@@ -15,7 +15,14 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _services;
 
-    public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="services">Service overrides.</param>
+    /// <param name="kestrel">
+    /// True (the default) serves real HTTP on loopback. False keeps the in-memory test server, for tests of
+    /// start-up failures: WebApplicationFactory's Kestrel mode sometimes reports a failed start as an
+    /// ObjectDisposedException instead of the start-up error.
+    /// </param>
+    public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = true)
     {
         _services = services;
         _settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" };
@@ -24,7 +31,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+
         StartServer();
     }
 

@@ -12,11 +12,20 @@ public class OptionsValidationTests
     [InlineData("Brand:Name", "", "Brand:Name")]
     public void Start_WithInvalidValue_FailsNamingTheKey(string key, string value, string named)
     {
-        var error = Assert.ThrowsAny<Exception>(() => new BotApplicationFactory(new Dictionary<string, string?> { [key] = value }).Dispose());
+        var error = Assert.ThrowsAny<Exception>(() => new BotApplicationFactory(new Dictionary<string, string?> { [key] = value }, kestrel: false).Dispose());
 
-        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException
-            ?? (error as AggregateException)?.InnerExceptions.OfType<OptionsValidationException>().FirstOrDefault();
-        Assert.NotNull(validation);
+        var validation = Flatten(error).OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, $"Expected an options validation error, got: {error}");
         Assert.Contains(named, validation.Message);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        yield return error;
+        var inner = error is AggregateException aggregate ? aggregate.InnerExceptions : (IEnumerable<Exception>)(error.InnerException is null ? [] : [error.InnerException]);
+        foreach (var child in inner.SelectMany(Flatten))
+        {
+            yield return child;
+        }
     }
 }
