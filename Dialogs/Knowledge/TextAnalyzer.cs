@@ -11,8 +11,8 @@ public static class TextAnalyzer
 
     /// <summary>Each meaningful word as written (normalized) and its stem; typos are matched on the written form.</summary>
     public static IReadOnlyList<(string Word, string Stem)> Words(string? text, string language) =>
-        TextNormalizer.Tokens(text)
-            .Where(t => !StopWords.Contains(t, language) && (t.Length > 1 || char.IsDigit(t[0])))
+        TextNormalizer.Tokenize(text)
+            .Where(t => !Knowledge.StopWords.Contains(t, language) && (t.Length > 1 || char.IsDigit(t[0])))
             .Select(t => (t, LightStemmer.Stem(t, language)))
             .ToList();
 }

@@ -4,129 +4,107 @@ using Majordome.Dialogs.Choices;
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// Finds which of the offered choices an answer selects, in this order: the exact value, title or synonym
-/// (accents and case ignored); a number ("2", "n°2"); an ordinal ("le deuxième", "the last"); then the words of
-/// the answer covering a choice's words, with one typo tolerated in longer words ("je voudrais réserver"
-/// selects "Réserver une table"). Two equally good choices are ambiguous: null.
+/// Finds which of the offered choices a user's answer selects, in French or English (our replacement for
+/// Microsoft.Recognizers.Text.Choice, which the package mirror does not serve). Pure and thread-safe.
 /// </summary>
 public static partial class ChoiceRecognizer
 {
-    /// <summary>The share of a choice's meaningful words an answer must contain to select it.</summary>
-    public const double MinimumScore = 0.5;
+    /// <summary>The lowest fuzzy score accepted; below it the answer names no choice.</summary>
+    internal const double MinimumScore = 0.25;
 
-    private static readonly HashSet<string> StopWords =
-    [
-        "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "je", "j", "voudrais", "veux", "prends", "prendre", "svp", "stp", "merci", "s", "il", "vous", "plait", "pour", "moi",
-        "the", "a", "an", "i", "d", "like", "want", "take", "please", "thanks", "one", "of", "to", "for", "me", "my",
-    ];
+    private const double TieTolerance = 1e-9;
 
-    private static readonly string[] Last = ["dernier", "derniere", "last", "the last", "le dernier", "la derniere", "the last one", "le dernier choix"];
-
-    /// <summary>The choice the answer selects, or null.</summary>
+    /// <summary>
+    /// Matches an answer against <paramref name="choices"/>, trying in order:
+    /// <list type="number">
+    /// <item>an exact match, after normalization (case, accents, punctuation), of a choice's value, title or synonym (score 1; the first such choice wins);</item>
+    /// <item>a position: an ordinal ("the second", "le deuxième", "la 2e", "2nd", "premier", "last", "dernier") or a bare
+    /// 1-based number ("2", "deux", "option 2"), score 1;</item>
+    /// <item>a fuzzy word match: the answer's content words found in a choice's value, title or synonyms
+    /// ("je voudrais réserver" → "Réserver une table"), plurals and shared stems counting; the best score wins if it
+    /// reaches a minimum (0.25) and no other choice has the same score.</item>
+    /// </list>
+    /// Words of both languages are understood whatever <paramref name="language"/> is.
+    /// </summary>
+    /// <param name="text">The user's answer; null or blank gives null.</param>
+    /// <param name="choices">The choices offered, in the order shown; null entries are skipped.</param>
+    /// <param name="language">The conversation's language ("fr" or "en"); accepted for symmetry with the other recognizers.</param>
+    /// <returns>The selected choice with its index in <paramref name="choices"/>, or null when none or several match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="choices"/> is null.</exception>
     public static FoundChoice? Recognize(string? text, IReadOnlyList<Choice> choices, string language)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0 || choices.Count == 0 || normalized.Length > 300)
+        var answer = TextNormalizer.Normalize(text);
+        if (answer.Length == 0 || choices.Count == 0)
         {
             return null;
         }
 
-        return Exact(normalized, choices)
-            ?? ByNumber(normalized, choices)
-            ?? ByOrdinal(text!, normalized, choices, language)
-            ?? Fuzzy(normalized, choices);
+        return FindExact(answer, choices)
+            ?? (NegativeNumber().IsMatch(text ?? string.Empty) ? null : FindByPosition(answer, choices))
+            ?? FindFuzzy(text, choices);
     }
 
-    private static FoundChoice? Exact(string normalized, IReadOnlyList<Choice> choices)
+    private static FoundChoice? FindExact(string answer, IReadOnlyList<Choice> choices)
     {
         for (var i = 0; i < choices.Count; i++)
         {
-            foreach (var candidate in Candidates(choices[i]))
+            var synonym = TextsOf(choices[i]).FirstOrDefault(t => TextNormalizer.Normalize(t) == answer);
+            if (synonym is not null)
             {
-                if (TextNormalizer.Normalize(candidate) == normalized)
-                {
-                    return new FoundChoice(choices[i].Value, i, 1, candidate);
-                }
+                return new FoundChoice(choices[i].Value, i, 1, synonym);
             }
         }
 
         return null;
     }
 
-    private static FoundChoice? ByNumber(string normalized, IReadOnlyList<Choice> choices)
+    private static FoundChoice? FindByPosition(string answer, IReadOnlyList<Choice> choices)
     {
-        var match = NumberAnswer().Match(normalized);
-        if (!match.Success || !int.TryParse(match.Groups[1].Value, out var number) || number < 1 || number > choices.Count)
-        {
-            return null;
-        }
-
-        return new FoundChoice(choices[number - 1].Value, number - 1, 1, match.Value);
+        var index = ChoiceOrdinals.IndexFrom(answer.Split(' '), choices.Count);
+        return index is { } i && choices[i] is { } choice ? new FoundChoice(choice.Value, i, 1, answer) : null;
     }
 
-    private static FoundChoice? ByOrdinal(string text, string normalized, IReadOnlyList<Choice> choices, string language)
+    private static FoundChoice? FindFuzzy(string? text, IReadOnlyList<Choice> choices)
     {
-        if (Last.Contains(normalized))
+        var answer = ChoiceTokenMatcher.ContentWords(text);
+        FoundChoice? best = null;
+        var tied = false;
+        for (var i = 0; i < choices.Count; i++)
         {
-            return new FoundChoice(choices[^1].Value, choices.Count - 1, 1, normalized);
+            foreach (var candidate in TextsOf(choices[i]))
+            {
+                var score = ChoiceTokenMatcher.Score(answer, ChoiceTokenMatcher.ContentWords(candidate));
+                if (score < MinimumScore || (best is not null && score < best.Score - TieTolerance))
+                {
+                    continue;
+                }
+
+                if (best is not null && Math.Abs(score - best.Score) <= TieTolerance)
+                {
+                    tied |= best.Index != i;
+                    continue;
+                }
+
+                best = new FoundChoice(choices[i].Value, i, score, candidate);
+                tied = false;
+            }
         }
 
-        // Ordinals are only looked for in short answers, so "the second time I ordered" is not a choice.
-        if (normalized.Split(' ').Length > 4)
-        {
-            return null;
-        }
-
-        var ordinal = NumberRecognizer.RecognizeOrdinal(text, language);
-        return ordinal is { } n && n <= choices.Count ? new FoundChoice(choices[n - 1].Value, n - 1, 1, normalized) : null;
+        return tied ? null : best;
     }
 
-    private static FoundChoice? Fuzzy(string normalized, IReadOnlyList<Choice> choices)
+    // "-1" names no position (normalization would otherwise read it as "1").
+    [GeneratedRegex(@"(?:^|\s)[-\u2212]\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeNumber();
+
+    private static IEnumerable<string> TextsOf(Choice? choice)
     {
-        var answer = normalized.Split(' ').Where(t => !StopWords.Contains(t)).ToArray();
-        if (answer.Length == 0)
+        if (choice is null)
         {
-            return null;
+            yield break;
         }
 
-        var scores = choices.Select((choice, index) => Candidates(choice)
-            .Select(c => (Score: Coverage(answer, c), Candidate: c))
-            .MaxBy(x => x.Score) is var best ? (Index: index, best.Score, best.Candidate) : default).ToList();
-        var top = scores.MaxBy(s => s.Score);
-        if (top.Score < MinimumScore || scores.Count(s => Math.Abs(s.Score - top.Score) < 1e-9) > 1)
-        {
-            return null;
-        }
-
-        return new FoundChoice(choices[top.Index].Value, top.Index, Math.Round(top.Score, 3), top.Candidate);
-    }
-
-    /// <summary>The share of the candidate's meaningful words found in the answer.</summary>
-    private static double Coverage(string[] answer, string candidate)
-    {
-        var words = TextNormalizer.Tokens(candidate).Where(t => !StopWords.Contains(t)).ToArray();
-        if (words.Length == 0)
-        {
-            return 0;
-        }
-
-        return (double)words.Count(w => answer.Any(a => Similar(a, w))) / words.Length;
-    }
-
-    private static bool Similar(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        var longest = Math.Max(a.Length, b.Length);
-        return longest >= 5 && Math.Abs(a.Length - b.Length) <= 1 && EditDistance.AtMost(a, b, 1);
-    }
-
-    private static IEnumerable<string> Candidates(Choice choice)
-    {
         yield return choice.Value;
         if (choice.Title != choice.Value)
         {
@@ -135,10 +113,10 @@ public static partial class ChoiceRecognizer
 
         foreach (var synonym in choice.Synonyms ?? [])
         {
-            yield return synonym;
+            if (!string.IsNullOrWhiteSpace(synonym))
+            {
+                yield return synonym;
+            }
         }
     }
-
-    [GeneratedRegex(@"^(?:(?:n|no|numero|number|choix|choice|option)\s?)?(\d{1,3})$")]
-    private static partial Regex NumberAnswer();
 }

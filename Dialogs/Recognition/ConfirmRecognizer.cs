@@ -1,79 +1,77 @@
+using static Majordome.Dialogs.Recognition.ConfirmLexicon;
+
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// Yes or no, in French or English whatever the conversation's language ("oui", "ouais", "d'accord",
-/// "carrément", "yes", "sure", "non", "pas du tout", "nope"...). A negated phrase ("pas d'accord") is a no;
-/// an answer with both ("oui non") or neither ("peut-être") is not understood.
+/// Recognizes a yes or a no, in French or English, in a confirmation answer (our replacement for
+/// Microsoft.Recognizers.Text.Choice's boolean model, which the package mirror does not serve). Pure and thread-safe.
 /// </summary>
 public static class ConfirmRecognizer
 {
-    private static readonly string[] NoPhrases =
-    [
-        "pas d accord", "pas du tout", "surtout pas", "absolument pas", "certainement pas", "pas vraiment", "non merci", "not really", "no thanks",
-        "no thank you", "not at all", "of course not", "no way", "pas question", "non", "nan", "nope", "nah", "no", "n", "jamais", "never",
-    ];
-
-    private static readonly string[] YesPhrases =
-    [
-        "d accord", "bien sur", "c est ca", "c est bon", "ca marche", "of course", "that s right", "sounds good", "go ahead", "oui", "ouais", "ouai",
-        "ok", "okay", "okey", "oki", "dac", "dacc", "volontiers", "carrement", "exactement", "parfait", "absolument", "certainement", "yes", "yep",
-        "yeah", "yup", "sure", "correct", "absolutely", "definitely", "y", "confirm", "confirme", "confirmer", "valider", "valide",
-    ];
-
-    /// <summary>True for yes, false for no, null when the answer is neither or both.</summary>
+    /// <summary>
+    /// Reads a confirmation answer. Case, accents, punctuation and elongated spellings ("ouiii", "noooon") do not
+    /// matter; the answer must be a yes/no phrase or start with one ("oui merci", "no thanks, I'm fine"), optionally
+    /// after a filler ("euh oui"). Words of both languages are understood whatever <paramref name="language"/> is,
+    /// since a French speaker may type "ok" or "yes".
+    /// </summary>
+    /// <param name="text">The user's answer; null or blank gives null.</param>
+    /// <param name="language">The conversation's language ("fr" or "en"); accepted for symmetry with the other recognizers.</param>
+    /// <returns>
+    /// True for yes, false for no, null when there is no yes/no phrase at the start, when the answer also contains
+    /// the opposite or a hesitation ("oui non", "oui peut-être"), or when it is only a hesitation ("maybe").
+    /// A lone letter ("y", "n") counts only as the whole answer.
+    /// </returns>
     public static bool? Recognize(string? text, string language)
     {
-        if (text is not null)
+        var tokens = TextNormalizer.Tokenize(text).Select(Collapse).ToArray();
+        var start = 0;
+        while (start < tokens.Length && Fillers.Contains(tokens[start]))
         {
-            if (text.Contains("👍", StringComparison.Ordinal) && !text.Contains("👎", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (text.Contains("👎", StringComparison.Ordinal) && !text.Contains("👍", StringComparison.Ordinal))
-            {
-                return false;
-            }
+            start++;
         }
 
-        // Stretched words ("ouiii", "nooon") are common in chat: squeeze repeated letters first.
-        var normalized = Squeeze(TextNormalizer.Normalize(text));
-        if (normalized.Length == 0 || normalized.Split(' ').Length > 8)
+        var (leading, length) = LongestPhraseAt(tokens, start, allowWholeAnswerOnly: true);
+        if (leading is null || leading == Polarity.Unsure)
         {
             return null;
         }
 
-        var rest = $" {normalized} ";
-        var no = false;
-        foreach (var phrase in NoPhrases)
+        var wholeAnswer = start + length == tokens.Length;
+        if (!wholeAnswer && WholeAnswerOnly.Contains(string.Join(' ', tokens, start, length)))
         {
-            if (rest.Contains($" {phrase} ", StringComparison.Ordinal))
-            {
-                no = true;
-                rest = rest.Replace($" {phrase} ", " ", StringComparison.Ordinal);
-            }
+            return null;
         }
 
-        var yes = YesPhrases.Any(p => rest.Contains($" {p} ", StringComparison.Ordinal));
-        return yes == no ? null : yes;
+        for (var i = start + length; i < tokens.Length;)
+        {
+            var (other, otherLength) = LongestPhraseAt(tokens, i, allowWholeAnswerOnly: false);
+            if (other is not null && other != leading && (other == Polarity.Unsure || IsOutright(tokens, i, otherLength)))
+            {
+                return null;
+            }
+
+            i += Math.Max(otherLength, 1);
+        }
+
+        return leading == Polarity.Yes;
     }
 
-    private static string Squeeze(string text)
-    {
-        var chars = new List<char>(text.Length);
-        foreach (var c in text)
-        {
-            if (chars.Count >= 2 && chars[^1] == c && chars[^2] == c)
-            {
-                continue;
-            }
+    // Only an outright "oui"/"non" later in the answer contradicts it: "non c'est bon merci" is still a no.
+    private static bool IsOutright(string[] tokens, int start, int length) =>
+        length == 1 && Outright.Contains(tokens[start]);
 
-            chars.Add(c);
+    private static (Polarity? Polarity, int Length) LongestPhraseAt(string[] tokens, int start, bool allowWholeAnswerOnly)
+    {
+        for (var length = Math.Min(MaxPhraseLength, tokens.Length - start); length > 0; length--)
+        {
+            var candidate = string.Join(' ', tokens, start, length);
+            if (Phrases.TryGetValue(candidate, out var polarity)
+                && (allowWholeAnswerOnly || !WholeAnswerOnly.Contains(candidate)))
+            {
+                return (polarity, length);
+            }
         }
 
-        // "ouii" -> "oui", "nonn" -> "non", "yess" -> "yes": a doubled last letter is dropped when that makes a known word.
-        var squeezed = new string([.. chars]);
-        return string.Join(' ', squeezed.Split(' ').Select(w =>
-            w.Length > 2 && w[^1] == w[^2] && (YesPhrases.Contains(w[..^1]) || NoPhrases.Contains(w[..^1])) ? w[..^1] : w));
+        return (null, 0);
     }
 }

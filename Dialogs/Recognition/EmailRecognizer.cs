@@ -2,43 +2,74 @@ using System.Text.RegularExpressions;
 
 namespace Majordome.Dialogs.Recognition;
 
-/// <summary>
-/// Finds an email address in an answer ("c'est jean.dupont@exemple.fr merci") and returns it with its domain in
-/// lower case (the part before @ is kept as typed: some servers honour its case).
-/// </summary>
+/// <summary>Finds the email address in an answer ("c'est jean.dupont@exemple.fr merci"). Pure and thread-safe.</summary>
 public static partial class EmailRecognizer
 {
-    /// <summary>The first plausible address in the text, or null.</summary>
+    private const int MaxLocalLength = 64;
+    private const int MaxAddressLength = 254;
+    private const string LeadingNoise = "\"'<([{«:";
+    private const string TrailingNoise = ".,;:!?\"')]}>»";
+
+    /// <summary>
+    /// Extracts one plausible address: a word containing "@" (surrounding quotes, brackets, "mailto:" and final
+    /// punctuation removed) with a local part of letters, digits and the usual symbols (no leading, trailing or
+    /// double dot) and a domain of at least two labels ending with an alphabetic top-level domain. The local part
+    /// keeps its case; the domain is lowercased. Only ASCII addresses are accepted.
+    /// </summary>
+    /// <param name="text">The user's answer.</param>
+    /// <returns>
+    /// The address, or null when there is none ("jean@", "@x.fr", "jean@exemple", "jean..dupont@x.fr"), when a space
+    /// touches the "@" ("jean @exemple.fr": the address was split), or when two different addresses are given.
+    /// </returns>
     public static string? Recognize(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 1000)
+        var canonical = TextNormalizer.Canonicalize(text);
+        if (canonical.Length == 0 || SpaceAroundAt().IsMatch(canonical))
         {
             return null;
         }
 
-        foreach (Match match in Candidate().Matches(text))
+        string? found = null;
+        foreach (var word in canonical.Split(' '))
         {
-            var local = match.Groups["local"].Value;
-            var domain = match.Groups["domain"].Value.TrimEnd('.');
-            if (local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal)
-                || domain.Contains("..", StringComparison.Ordinal) || local.Length > 64 || domain.Length > 253)
+            if (!word.Contains('@', StringComparison.Ordinal) || Clean(word) is not { } address)
             {
                 continue;
             }
 
-            var labels = domain.Split('.');
-            if (labels.Length < 2 || labels.Any(l => l.Length == 0 || l.StartsWith('-') || l.EndsWith('-'))
-                || !labels[^1].All(char.IsAsciiLetter) || labels[^1].Length < 2)
+            if (found is not null && !string.Equals(found, address, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                return null;
             }
 
-            return $"{local}@{domain.ToLowerInvariant()}";
+            found ??= address;
         }
 
-        return null;
+        return found;
     }
 
-    [GeneratedRegex(@"(?<![\w.+%-])(?<local>[A-Za-z0-9._%+-]+)@(?<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\.?(?![\w@-])")]
-    private static partial Regex Candidate();
+    private static string? Clean(string word)
+    {
+        var candidate = word.Trim().TrimStart(LeadingNoise.ToCharArray()).TrimEnd(TrailingNoise.ToCharArray());
+        if (candidate.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            candidate = candidate["mailto:".Length..];
+        }
+
+        var match = Address().Match(candidate);
+        if (!match.Success || candidate.Length > MaxAddressLength || match.Groups["local"].Length > MaxLocalLength)
+        {
+            return null;
+        }
+
+        return $"{match.Groups["local"].Value}@{match.Groups["domain"].Value.ToLowerInvariant()}";
+    }
+
+    [GeneratedRegex(@"\s@|@\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceAroundAt();
+
+    [GeneratedRegex(
+        @"^(?<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@(?<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
 }

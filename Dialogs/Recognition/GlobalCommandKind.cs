@@ -1,32 +1,32 @@
 namespace Majordome.Dialogs.Recognition;
 
-/// <summary>The commands a customer can give at any moment of a conversation.</summary>
+/// <summary>A command the customer can give at any point of a conversation, whatever question is pending.</summary>
 public enum GlobalCommandKind
 {
-    /// <summary>Help about the current question.</summary>
+    /// <summary>"aide", "help", "?", "je ne comprends pas", "what can you do".</summary>
     Help,
 
-    /// <summary>Stop what is going on.</summary>
+    /// <summary>"annuler", "stop", "laisse tomber", "cancel", "never mind": leave the current task.</summary>
     Cancel,
 
-    /// <summary>Restart the current flow from its first question.</summary>
+    /// <summary>"recommencer", "on recommence", "start over", "restart": begin the current task again.</summary>
     StartOver,
 
-    /// <summary>Go back to the previous question to change the answer.</summary>
+    /// <summary>"retour", "question précédente", "back", "previous": return to the previous question.</summary>
     Back,
 
-    /// <summary>Show the main menu.</summary>
+    /// <summary>"menu", "menu principal", "accueil", "main menu", "home".</summary>
     Menu,
 
-    /// <summary>Continue in French.</summary>
+    /// <summary>"en français", "français", "French please", "in French".</summary>
     SwitchToFrench,
 
-    /// <summary>Continue in English.</summary>
+    /// <summary>"en anglais", "anglais", "English please", "in English".</summary>
     SwitchToEnglish,
 
-    /// <summary>Talk to a person.</summary>
+    /// <summary>"un conseiller", "parler à quelqu'un", "human", "talk to a person": hand over to a person.</summary>
     Human,
 
-    /// <summary>A greeting alone ("bonjour", "hello"): greet back and carry on where the conversation was.</summary>
+    /// <summary>"bonjour", "hello", "salut" alone: greet back and carry on where the conversation was.</summary>
     Greeting,
 }

@@ -1,111 +1,86 @@
+using static Majordome.Dialogs.Recognition.GlobalCommandPhrases;
+
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// Recognizes a global command only when it is the whole message (politeness and "I want to" aside), so that
-/// an answer merely containing "retour" or "stop" is not hijacked: "English please" and "je veux parler à un
-/// conseiller" are commands, "Marie Retour" is a name.
+/// Recognizes the commands a customer may give at any time (help, cancel, start over, back, menu, language,
+/// human), in French and English, only when they are the whole message. Pure and thread-safe.
 /// </summary>
 public static class GlobalCommandRecognizer
 {
-    private static readonly string[] Fillers =
-    [
-        "je veux", "je voudrais", "j aimerais", "je souhaite", "puis je", "on peut", "est ce qu on peut", "pouvez vous", "peux tu",
-        "i want to", "i d like to", "i would like to", "i want", "i d like", "can i", "can we", "could i", "let me", "let s", "lets",
-    ];
-
-    private static readonly string[] Politeness =
-    [
-        "s il vous plait", "s il te plait", "svp", "stp", "merci", "please", "pls", "plz", "thanks", "thank you", "ok", "d accord",
-    ];
-
-    private static readonly Dictionary<string, GlobalCommandKind> Commands = Build(new()
-    {
-        [GlobalCommandKind.Help] =
-        [
-            "help", "aide", "a l aide", "au secours", "sos", "je ne comprends pas", "je comprends pas", "i don t understand", "i dont understand",
-            "what can you do", "que pouvez vous faire", "que peux tu faire", "tu sers a quoi", "comment ca marche", "how does it work", "help me", "aidez moi", "aide moi",
-        ],
-        [GlobalCommandKind.Cancel] =
-        [
-            "cancel", "annuler", "annule", "annulez", "stop", "arrete", "arreter", "arretez", "laisse tomber", "laissez tomber",
-            "forget it", "never mind", "nevermind", "quit", "abandonner", "cancel that", "annule ca",
-        ],
-        [GlobalCommandKind.StartOver] =
-        [
-            "start over", "restart", "start again", "recommencer", "recommence", "on recommence", "reprendre a zero", "tout recommencer", "reset",
-            "recommencer depuis le debut", "start from the beginning",
-        ],
-        [GlobalCommandKind.Back] =
-        [
-            "back", "go back", "retour", "revenir", "revenir en arriere", "en arriere", "retour en arriere", "precedent", "question precedente",
-            "previous", "previous question", "go back to the previous question", "revenir a la question precedente",
-        ],
-        [GlobalCommandKind.Menu] =
-        [
-            "menu", "main menu", "menu principal", "accueil", "home", "retour au menu", "back to menu", "back to the menu", "le menu", "show the menu",
-        ],
-        [GlobalCommandKind.SwitchToEnglish] =
-        [
-            "english", "in english", "speak english", "en anglais", "anglais", "parle anglais", "parlez anglais", "switch to english", "english version",
-        ],
-        [GlobalCommandKind.SwitchToFrench] =
-        [
-            "francais", "en francais", "french", "in french", "speak french", "parle francais", "parlez francais", "switch to french", "version francaise",
-        ],
-        [GlobalCommandKind.Human] =
-        [
-            "human", "humain", "agent", "a human", "a person", "person", "real person", "talk to a person", "talk to a human", "speak to a person",
-            "speak to someone", "talk to someone", "speak to a human", "un humain", "une personne", "un conseiller", "une conseillere", "conseiller",
-            "parler a quelqu un", "parler a un humain", "parler a un conseiller", "parler a une personne", "service client", "customer service",
-            "operator", "operateur", "talk to an agent", "speak to an agent",
-        ],
-        [GlobalCommandKind.Greeting] =
-        [
-            "bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hello there", "hi there",
-            "bonjour a vous", "rebonjour", "re",
-        ],
-    });
-
-    /// <summary>The command the whole message gives, or null when it is not a command.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/> as a global command. Case, accents and punctuation do not matter; courtesy
+    /// ("s'il vous plaît", "stp", "svp", "merci", "please", "thanks") is ignored wherever it is, and so are a
+    /// greeting or a lead-in at the start ("bonjour", "je veux", "je voudrais", "can I", "I want to"). What remains
+    /// must be a command phrase as a whole, so an answer that merely contains a command word is not hijacked:
+    /// "stop" and "je voudrais annuler" are <see cref="GlobalCommandKind.Cancel"/>, "je voudrais annuler ma
+    /// commande" is not a command. A message made only of question marks is <see cref="GlobalCommandKind.Help"/>.
+    /// </summary>
+    /// <param name="text">The user's message.</param>
+    /// <returns>The command, or null when the message is not one.</returns>
     public static GlobalCommandKind? Recognize(string? text)
     {
-        if (text?.Trim() == "?")
+        var canonical = TextNormalizer.Canonicalize(text);
+        if (canonical.Length > 0 && canonical.All(c => c is '?' or '¿' or '!' or ' '))
         {
-            return GlobalCommandKind.Help;
+            return canonical.Contains('?', StringComparison.Ordinal) || canonical.Contains('¿', StringComparison.Ordinal)
+                ? GlobalCommandKind.Help
+                : null;
         }
 
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0 || normalized.Length > 80)
+        var tokens = RemoveEverywhere(TextNormalizer.Tokenize(canonical), Politeness);
+        if (Lookup(tokens) is { } command)
         {
-            return null;
+            return command;
         }
 
-        var stripped = Strip(normalized);
-        return Commands.TryGetValue(stripped, out var kind) ? kind : null;
+        // Lead-ins may pile up: "bonjour, je voudrais parler à un conseiller".
+        while (StripLeadIn(tokens) is { } rest)
+        {
+            if (Lookup(rest) is { } found)
+            {
+                return found;
+            }
+
+            tokens = rest;
+        }
+
+        return null;
     }
 
-    private static string Strip(string normalized)
-    {
-        var text = $" {normalized} ";
-        foreach (var word in Politeness)
-        {
-            text = text.Replace($" {word} ", " ", StringComparison.Ordinal);
-        }
+    private static GlobalCommandKind? Lookup(List<string> tokens) =>
+        tokens.Count > 0 && Commands.TryGetValue(string.Join(' ', tokens), out var kind) ? kind : null;
 
-        text = text.Trim();
-        foreach (var filler in Fillers)
+    private static List<string>? StripLeadIn(List<string> tokens)
+    {
+        foreach (var leadIn in LeadIns)
         {
-            if (text.StartsWith(filler + " ", StringComparison.Ordinal))
+            if (leadIn.Length < tokens.Count && tokens.Take(leadIn.Length).SequenceEqual(leadIn))
             {
-                text = text[(filler.Length + 1)..];
-                break;
+                return tokens.Skip(leadIn.Length).ToList();
             }
         }
 
-        return text.Trim();
+        return null;
     }
 
-    private static Dictionary<string, GlobalCommandKind> Build(Dictionary<GlobalCommandKind, string[]> phrases) =>
-        phrases.SelectMany(p => p.Value.Select(v => (Phrase: v, Kind: p.Key)))
-            .ToDictionary(x => x.Phrase, x => x.Kind, StringComparer.Ordinal);
+    private static List<string> RemoveEverywhere(string[] tokens, IReadOnlyList<string[]> phrases)
+    {
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var phrase = phrases.FirstOrDefault(p => i + p.Length <= tokens.Length && tokens.AsSpan(i, p.Length).SequenceEqual(p));
+            if (phrase is null)
+            {
+                kept.Add(tokens[i]);
+                i++;
+            }
+            else
+            {
+                i += phrase.Length;
+            }
+        }
+
+        return kept;
+    }
 }

@@ -1,68 +1,92 @@
 using Majordome.Dialogs.Localization;
+using static Majordome.Dialogs.Recognition.LanguageLexicon;
 
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// Tells French from English in short chat messages, where statistical detectors fail: weighted marker words
-/// (greetings and politeness weigh most, function words less), French elisions ("j'", "qu'") and accented
-/// letters. Words both languages share ("table", "capsules", "ok") count for neither.
+/// Tells French from English in short chat messages (one to ten words), where statistical detectors fail, by
+/// scoring tell-tale words, elisions and accents. Pure and thread-safe.
 /// </summary>
 public static class LanguageDetector
 {
-    private static readonly Dictionary<string, double> French = Weights(
-        (2, "bonjour bonsoir salut coucou merci oui ouais voudrais voudrions souhaite aimerais pouvez avez etes sommes suis quelle quelles quel quels combien pourquoi aujourd hui demain reserver reservation livraison commander commande acheter boutiques magasin ouvert ouverts fermes horaires heures soir matin semaine samedi dimanche lundi mardi mercredi jeudi vendredi prochain prochaine personnes aide annuler svp stp plait"),
-        (1, "je j tu vous nous il elle ils on le la les un une des du de au aux est et ou pour avec sans mon ma mes ton ta votre vos notre nos ce cette ces c qu que qui quoi comment quand pas ne plus tres bien aussi sur dans chez moi toi y en faire fait peut peux veux veut alors donc mais"));
+    private const double AccentWeight = 1.5;
+    private const double SpellingWeight = 1.5;
+    private const double ElisionWeight = 1;
 
-    private static readonly Dictionary<string, double> English = Weights(
-        (2, "hello hi hey thanks thank please yes yeah yep would could what where when why which how tomorrow today tonight book booking order delivery shipping buy open opening hours evening morning week saturday sunday monday tuesday wednesday thursday friday next people help cancel"),
-        (1, "i i m im you we they he she it the an is are am was do does did can will my your our their this that these those for with without to of and or in on at from have has had want like get not no any some there here me"));
+    /// <summary>The evidence at which a one-sided guess is fully confident (one strong word, such as "bonjour").</summary>
+    private const double FullEvidence = 2;
 
-    /// <summary>Guesses the language of <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Guesses whether <paramref name="text"/> is French or English. Evidence: words that give a language away
+    /// ("bonjour", "merci", "voudrais", "hello", "thanks", "the", "where"), common function words ("je", "vous",
+    /// "est", "you", "is", "to"), elisions and hyphenated pronouns ("qu'", "c'est", "avez-vous"), English contractions
+    /// ("I'm", "don't", "I'd") and French accents. Accents are optional: "ou est la boutique" is French.
+    /// </summary>
+    /// <param name="text">A chat message; null or blank gives no language.</param>
+    /// <returns>
+    /// The language with a confidence in [0, 1] that grows with the margin between the two scores and with the
+    /// amount of evidence; a null language (confidence 0) when nothing points to either ("ok", "12", "Arpeggio") or
+    /// both score the same.
+    /// </returns>
     public static LanguageGuess Detect(string? text)
     {
-        var tokens = TextNormalizer.Tokens(text);
-        double french = 0, english = 0;
-        foreach (var token in tokens)
+        var canonical = TextNormalizer.Canonicalize(text);
+        if (canonical.Length == 0)
         {
-            french += French.GetValueOrDefault(token);
-            english += English.GetValueOrDefault(token);
+            return new LanguageGuess(null, 0);
         }
 
-        if (!string.IsNullOrEmpty(text))
+        var french = canonical.ToLowerInvariant().IndexOfAny(FrenchAccents.ToCharArray()) >= 0 ? AccentWeight : 0;
+        var english = 0.0;
+        foreach (var token in TextNormalizer.Tokenize(canonical, keep: "'-"))
         {
-            // Accented letters and elisions are strong French clues that normalization removes.
-            french += Math.Min(2, text.Count(c => "éèêëàâçùûîïôœ".Contains(char.ToLowerInvariant(c))));
-            if (text.Contains("'", StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal))
+            var (fr, en) = Score(token);
+            french += fr;
+            english += en;
+        }
+
+        return Guess(french, english);
+    }
+
+    private static (double French, double English) Score(string token)
+    {
+        double fr = 0, en = 0;
+        foreach (var (suffix, language) in Endings)
+        {
+            if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
             {
-                var lower = text.ToLowerInvariant().Replace('’', '\'');
-                french += new[] { "j'", "qu'", "c'", "d'", "l'", "n'", "s'", "m'" }.Count(e => lower.Contains(" " + e, StringComparison.Ordinal) || lower.StartsWith(e, StringComparison.Ordinal));
-                english += new[] { "'m", "'s", "'re", "'d", "'ll", "n't", "'ve" }.Count(e => lower.Contains(e, StringComparison.Ordinal)) * 0.5;
+                (fr, en) = language == Languages.French ? (fr + SpellingWeight, en) : (fr, en + SpellingWeight);
+                break;
             }
         }
 
+        if (FrenchElisions.Any(e => token.Length > e.Length && token.StartsWith(e, StringComparison.Ordinal)))
+        {
+            fr += ElisionWeight;
+        }
+
+        var parts = French.ContainsKey(token) || English.ContainsKey(token) ? [token] : token.Split('\'', '-');
+        foreach (var part in parts)
+        {
+            fr += French.GetValueOrDefault(part);
+            en += English.GetValueOrDefault(part);
+        }
+
+        return (fr, en);
+    }
+
+    private static LanguageGuess Guess(double french, double english)
+    {
         var total = french + english;
         if (total <= 0 || french == english)
         {
             return new LanguageGuess(null, 0);
         }
 
-        var margin = Math.Abs(french - english) / total;
-        var strength = Math.Min(1, total / 2);
-        var confidence = Math.Round(0.5 + (0.5 * margin * strength), 3);
-        return new LanguageGuess(french > english ? Languages.French : Languages.English, confidence);
-    }
-
-    private static Dictionary<string, double> Weights(params (double Weight, string Words)[] groups)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (weight, words) in groups)
-        {
-            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                weights.TryAdd(word, weight);
-            }
-        }
-
-        return weights;
+        var (language, winner, loser) = french > english
+            ? (Languages.French, french, english)
+            : (Languages.English, english, french);
+        var confidence = (winner - loser) / total * Math.Min(1, winner / FullEvidence);
+        return new LanguageGuess(language, Math.Round(confidence, 2));
     }
 }

@@ -1,74 +1,94 @@
 using System.Globalization;
-using Majordome.Dialogs.Localization;
-using Recognizers = Microsoft.Recognizers.Text.Number;
+using Microsoft.Recognizers.Text;
+using LibraryNumberRecognizer = Microsoft.Recognizers.Text.Number.NumberRecognizer;
 
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// A number in digits or words, in French or English ("4", "quatre", "four", "2,5" in French, "2.5" in English,
-/// "pour 4 personnes"), through Microsoft.Recognizers.Text. Several different numbers are ambiguous: null.
+/// Reads one number from an answer, in French or English, with Microsoft.Recognizers.Text.Number. Pure and
+/// thread-safe (the library's models are shared, immutable after construction).
 /// </summary>
 public static class NumberRecognizer
 {
-    /// <summary>The number in the text, or null when there is none or more than one.</summary>
+    private static readonly Lazy<IModel> French = new(() => new LibraryNumberRecognizer(Culture.French).GetNumberModel());
+    private static readonly Lazy<IModel> English = new(() => new LibraryNumberRecognizer(Culture.English).GetNumberModel());
+
+    // Corrections of the library's French model (1.8.13): "vingt-et-un" gave 20 and 1, "une demi-douzaine" gave 0.5,
+    // "une dizaine" gave 1. Applied before recognition.
+    private static readonly (string From, string To)[] FrenchFixes =
+    [
+        ("-et-", " et "),
+        ("une demi-douzaine", "six"),
+        ("une demi douzaine", "six"),
+        ("une dizaine", "dix"),
+    ];
+
+    /// <summary>
+    /// Reads the number in an answer: digits ("4", "2,5" in French, "2.5" in English, "1 000"), words ("quatre",
+    /// "four", "vingt et un", "two and a half"), quantities ("une douzaine", "a dozen", "half a dozen") or a number in
+    /// a sentence ("pour 4 personnes"). In French a comma is the decimal separator ("2,5" = 2.5); so is a lone dot
+    /// before one or two digits ("2.5"). The same number written twice counts once.
+    /// </summary>
+    /// <param name="text">The user's answer; null, blank or longer than 250 characters gives null.</param>
+    /// <param name="language">"fr" or "en" (a locale such as "fr-FR" works too); anything else is read as French.</param>
+    /// <returns>
+    /// The number, or null when there is none, when the answer holds several different numbers ("4 ou 5"), or when
+    /// the value does not fit a decimal (about ±7.9e28). Ordinals ("the second") are not numbers here, and times
+    /// such as "20h" or "8pm" are not read as numbers by the library.
+    /// </returns>
     public static decimal? Recognize(string? text, string language)
     {
-        var values = RecognizeAll(text, language);
-        return values.Count == 1 ? values[0] : null;
-    }
-
-    /// <summary>Every distinct number in the text, in order.</summary>
-    public static IReadOnlyList<decimal> RecognizeAll(string? text, string language)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
+        var input = RecognizerInput.Prepare(text);
+        if (input is null)
         {
-            return [];
+            return null;
         }
 
-        var results = Recognizers.NumberRecognizer.RecognizeNumber(text, RecognizerCulture.For(language));
-        var values = new List<decimal>();
-        foreach (var result in results)
+        var culture = RecognizerInput.CultureFor(language);
+        var model = culture == Culture.English ? English.Value : French.Value;
+        if (culture == Culture.French)
         {
-            if (result.Resolution?.TryGetValue("value", out var raw) == true && Parse(raw?.ToString(), language) is { } value && !values.Contains(value))
+            input = ApplyFrenchFixes(input);
+        }
+
+        decimal? found = null;
+        foreach (var result in model.Parse(input))
+        {
+            if (!TryReadValue(result, out var value) || (found is not null && found != value))
             {
-                values.Add(value);
+                return null;
             }
+
+            found = value;
         }
 
-        return values;
+        return found;
     }
 
-    /// <summary>The ordinal in the text ("le deuxième", "the 3rd"), or null.</summary>
-    public static int? RecognizeOrdinal(string? text, string language)
+    /// <summary>Builds both languages' models (the first recognition otherwise pays for it).</summary>
+    internal static void WarmUp()
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
-        {
-            return null;
-        }
-
-        var results = Recognizers.NumberRecognizer.RecognizeOrdinal(text, RecognizerCulture.For(language));
-        var values = results
-            .Select(r => r.Resolution?.TryGetValue("value", out var raw) == true ? Parse(raw?.ToString(), language) : null)
-            .OfType<decimal>()
-            .Distinct()
-            .ToList();
-        return values.Count == 1 && values[0] == decimal.Truncate(values[0]) && values[0] is > 0 and < 1000 ? (int)values[0] : null;
+        _ = Recognize("quatre", Localization.Languages.French);
+        _ = Recognize("four", Localization.Languages.English);
     }
 
-    private static decimal? Parse(string? raw, string language)
+    private static string ApplyFrenchFixes(string input)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        foreach (var (from, to) in FrenchFixes)
         {
-            return null;
+            input = input.Replace(from, to, StringComparison.OrdinalIgnoreCase);
         }
 
-        // The library resolves values in invariant form ("2.5"); accept the language's form too, to be safe.
-        if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
+        return input;
+    }
 
-        var culture = CultureInfo.GetCultureInfo(language == Languages.English ? "en-US" : "fr-FR");
-        return decimal.TryParse(raw, NumberStyles.Float, culture, out value) ? value : null;
+    // The library writes values in its culture's format: "2,5" in French, "2.5" in English, "1E+30" for powers.
+    private static bool TryReadValue(ModelResult result, out decimal value)
+    {
+        value = 0;
+        return result.Resolution is { } resolution
+            && resolution.TryGetValue("value", out var raw)
+            && raw is string text
+            && decimal.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -2,67 +2,96 @@ using System.Text.RegularExpressions;
 
 namespace Majordome.Dialogs.Recognition;
 
-/// <summary>
-/// A phone number however it is written ("06 12 34 56 78", "06.12.34.56.78", "+33 (0)6 12 34 56 78",
-/// "0033 6...", "+44 20 7946 0958"), returned in E.164 form ("+33612345678"). French national numbers
-/// need ten digits starting 01 to 09; international ones 8 to 15 digits.
-/// </summary>
+/// <summary>Finds a phone number in an answer and writes it in E.164 form ("+33612345678"). Pure and thread-safe.</summary>
 public static partial class PhoneRecognizer
 {
-    /// <summary>The phone number in the text in E.164 form, or null.</summary>
+    private const int MinInternationalDigits = 8;
+    private const int MaxInternationalDigits = 15;
+    private const int MaxTextLength = 1000;
+
+    /// <summary>
+    /// Extracts one phone number. National numbers are read in <paramref name="defaultRegion"/>'s format: for France
+    /// "06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78" or "0612345678" (ten digits, 01 to 09). International
+    /// numbers start with "+" or "00": "+33 6 12 34 56 78", "0033612345678", "+33 (0)6 12 34 56 78",
+    /// "+44 20 7946 0958", "+1 415 555 2671" (8 to 15 digits; French, Belgian, Swiss, British and North American
+    /// ones are also checked against their national length). Digit groups may be separated by one space, dot or
+    /// dash. The number may sit inside a sentence ("mon numéro : 06 12 34 56 78").
+    /// </summary>
+    /// <param name="text">The user's answer; longer than 1000 characters gives null.</param>
+    /// <param name="defaultRegion">
+    /// ISO 3166 code of the country of national numbers: FR (default), BE, CH, GB, US or CA. With another code
+    /// only international numbers are recognized.
+    /// </param>
+    /// <returns>
+    /// The number as "+" and digits, or null when there is none, when it is too short or too long, when letters are
+    /// mixed with its digits, or when two different numbers are given.
+    /// </returns>
     public static string? Recognize(string? text, string defaultRegion = "FR")
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
+        var canonical = TextNormalizer.Canonicalize(text);
+        if (canonical.Length == 0 || canonical.Length > MaxTextLength)
         {
             return null;
         }
 
-        foreach (Match match in Candidate().Matches(text))
+        // "+33 (0)6…": the (0) is the trunk prefix that international callers skip; other brackets are grouping.
+        var prepared = TrunkInBrackets().Replace(canonical, " ").Replace('(', ' ').Replace(')', ' ');
+        prepared = string.Join(' ', prepared.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var region = PhoneRegion.Find(defaultRegion);
+
+        string? found = null;
+        foreach (Match match in Candidate().Matches(prepared))
         {
-            if (Normalize(match.Value, defaultRegion) is { } number)
+            if (Normalize(match.Value, region) is not { } number)
             {
-                return number;
+                continue;
             }
+
+            if (found is not null && found != number)
+            {
+                return null;
+            }
+
+            found = number;
         }
 
-        return null;
+        return found;
     }
 
-    private static string? Normalize(string raw, string defaultRegion)
+    private static string? Normalize(string written, PhoneRegion? region)
     {
-        // "+33 (0)6..." : the national trunk 0 written after the country code is not dialled.
-        var cleaned = TrunkZero().Replace(raw.Trim(), string.Empty);
-        var international = cleaned.StartsWith('+');
-        var digits = new string(cleaned.Where(char.IsAsciiDigit).ToArray());
-        if (!international && digits.StartsWith("00", StringComparison.Ordinal))
+        var international = written.StartsWith('+') || written.StartsWith("00", StringComparison.Ordinal);
+        var digits = string.Concat(written.Where(char.IsAsciiDigit));
+        if (!international)
         {
-            international = true;
-            digits = digits[2..];
+            return region?.FromNational(digits);
         }
 
-        if (international)
+        digits = written.StartsWith('+') ? digits : digits[2..];
+        if (digits.Length < MinInternationalDigits || digits.Length > MaxInternationalDigits || digits[0] == '0')
         {
-            if (digits.StartsWith("33", StringComparison.Ordinal))
-            {
-                var national = digits[2..];
-                return national.Length == 9 && national[0] is >= '1' and <= '9' ? "+" + digits : null;
-            }
-
-            return digits.Length is >= 8 and <= 15 && digits[0] != '0' ? "+" + digits : null;
+            return null;
         }
 
-        if (string.Equals(defaultRegion, "FR", StringComparison.OrdinalIgnoreCase)
-            && digits.Length == 10 && digits[0] == '0' && digits[1] is >= '1' and <= '9')
+        if (PhoneRegion.ForInternational(digits) is not { } known)
         {
-            return "+33" + digits[1..];
+            return "+" + digits;
         }
 
-        return null;
+        // "+33 06 12 34 56 78": the trunk 0 written after the calling code is dropped.
+        var significant = digits[known.CallingCode.Length..];
+        if (known.TrunkPrefix.Length > 0 && significant.StartsWith(known.TrunkPrefix, StringComparison.Ordinal))
+        {
+            significant = significant[known.TrunkPrefix.Length..];
+        }
+
+        return known.FromSignificant(significant);
     }
 
-    [GeneratedRegex(@"\+?\d[\d\s().-]{6,22}\d")]
-    private static partial Regex Candidate();
+    [GeneratedRegex(@"\(\s*0\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrunkInBrackets();
 
-    [GeneratedRegex(@"(?<=\+\d{1,3}\s*)\(0\)")]
-    private static partial Regex TrunkZero();
+    // Digit groups joined by single separators, not glued to letters or other digits: "06 12 34 56 78", "+44 20 7946 0958".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+])\+?[0-9]+(?:[ .\-][0-9]+)*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
 }
