@@ -4,11 +4,13 @@ using Microsoft.Data.Sqlite;
 namespace Majordome.Bot.Storage;
 
 /// <summary>
-/// Opens connections to one SQLite file: creates its folder and the table on first use, and gives every
-/// connection a busy timeout so connections and processes sharing the file wait for each other instead of failing.
+/// Opens connections to one SQLite file: creates its folder and runs the owner's schema set-up on first use, and
+/// gives every connection a busy timeout so connections and processes sharing the file wait for each other
+/// instead of failing. Used by the state storage and by the business data (orders, bookings).
 /// </summary>
 internal sealed class SqliteDatabase
 {
+    private readonly Func<SqliteConnection, CancellationToken, Task> _createSchema;
     private readonly string _connectionString;
     private readonly string _busyTimeoutPragma;
     private readonly string? _directory;
@@ -16,15 +18,18 @@ internal sealed class SqliteDatabase
     private volatile bool _initialized;
 
     /// <exception cref="ArgumentException">The connection string is malformed.</exception>
-    internal SqliteDatabase(string connectionString)
+    /// <param name="connectionString">The file to open.</param>
+    /// <param name="createSchema">Creates or migrates the tables the owner needs; runs once per process.</param>
+    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema)
     {
+        _createSchema = createSchema;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         _connectionString = builder.ToString();
         _busyTimeoutPragma = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000));
         _directory = FolderOf(builder);
     }
 
-    /// <summary>Opens a connection, creating the folder and table the first time.</summary>
+    /// <summary>Opens a connection, creating the folder and schema the first time.</summary>
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
@@ -53,7 +58,7 @@ internal sealed class SqliteDatabase
 
             await using var connection = await OpenConnectionAsync(cancellationToken);
             await ExecuteAsync(connection, SqliteStorageSql.EnableWal, cancellationToken);
-            await ExecuteAsync(connection, SqliteStorageSql.CreateTable, cancellationToken);
+            await _createSchema(connection, cancellationToken);
             _initialized = true;
         }
         finally
@@ -78,7 +83,8 @@ internal sealed class SqliteDatabase
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>Runs one statement that returns nothing.</summary>
+    internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

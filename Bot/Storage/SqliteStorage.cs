@@ -28,7 +28,7 @@ public sealed class SqliteStorage : IStorage
     public SqliteStorage(string connectionString, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _database = new SqliteDatabase(connectionString);
+        _database = new SqliteDatabase(connectionString, (connection, ct) => SqliteDatabase.ExecuteAsync(connection, SqliteStorageSql.CreateTable, ct));
         _time = timeProvider ?? TimeProvider.System;
     }
 

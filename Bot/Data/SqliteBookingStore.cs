@@ -1,0 +1,150 @@
+using System.Globalization;
+using Majordome.Dialogs.Bookings;
+using Microsoft.Data.Sqlite;
+
+namespace Majordome.Bot.Data;
+
+/// <summary>
+/// Tasting-table bookings in the business database. Seats are counted and the booking inserted inside one
+/// immediate transaction, which holds the database's write lock: two customers racing for the last seats, even
+/// from two bot processes, are served one after the other and only the first gets them.
+/// </summary>
+public sealed class SqliteBookingStore : IBookingStore
+{
+    private const string Confirmed = nameof(BookingStatus.Confirmed);
+    private const string Cancelled = nameof(BookingStatus.Cancelled);
+    private const string Columns = "reference, customer_key, boutique_id, start_utc, party_size, name, phone, status";
+
+    private readonly BusinessDatabase _database;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the store.</summary>
+    public SqliteBookingStore(BusinessDatabase database, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public async Task<BookingResult> BookAsync(BookingRequest request, int capacity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.PartySize);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        var taken = await SeatsTakenAsync(connection, transaction, request.BoutiqueId, request.Start, null, cancellationToken);
+        if (taken + request.PartySize > capacity)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new BookingResult.Full(Math.Max(0, capacity - taken));
+        }
+
+        var booking = new Booking(BookingReferences.New(), request.CustomerKey, request.BoutiqueId, request.Start, request.PartySize, request.Name, request.Phone, BookingStatus.Confirmed);
+        await using var insert = SqlCommands.Create(connection, transaction, $"""
+            INSERT INTO bookings ({Columns}, created_utc)
+            VALUES (@reference, @customer, @boutique, @start, @party, @name, @phone, @status, @created);
+            """,
+            ("@reference", booking.Reference), ("@customer", booking.CustomerKey), ("@boutique", booking.BoutiqueId),
+            ("@start", SqlCommands.ToText(booking.Start)), ("@party", booking.PartySize), ("@name", booking.Name), ("@phone", booking.Phone),
+            ("@status", Confirmed), ("@created", SqlCommands.ToText(_time.GetUtcNow())));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new BookingResult.Confirmed(booking);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> SeatsTakenAsync(string boutiqueId, DateTimeOffset start, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await SeatsTakenAsync(connection, null, boutiqueId, start, null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Booking>> ListUpcomingAsync(string customerKey, DateTimeOffset after, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(customerKey);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            $"SELECT {Columns} FROM bookings WHERE customer_key = @customer AND status = @status AND start_utc > @after ORDER BY start_utc;",
+            ("@customer", customerKey), ("@status", Confirmed), ("@after", SqlCommands.ToText(after)));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
+        if (booking is null)
+        {
+            return new BookingResult.NotFound();
+        }
+
+        await using var update = SqlCommands.Create(connection, transaction,
+            "UPDATE bookings SET status = @status WHERE reference = @reference;", ("@status", Cancelled), ("@reference", booking.Reference));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new BookingResult.Confirmed(booking with { Status = BookingStatus.Cancelled });
+    }
+
+    /// <inheritdoc />
+    public async Task<BookingResult> MoveAsync(string reference, string customerKey, DateTimeOffset newStart, int capacity, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
+        if (booking is null)
+        {
+            return new BookingResult.NotFound();
+        }
+
+        // The booking's own seats do not count against its new slot (moving within the same slot is a no-op).
+        var taken = await SeatsTakenAsync(connection, transaction, booking.BoutiqueId, newStart, booking.Reference, cancellationToken);
+        if (taken + booking.PartySize > capacity)
+        {
+            return new BookingResult.Full(Math.Max(0, capacity - taken));
+        }
+
+        await using var update = SqlCommands.Create(connection, transaction,
+            "UPDATE bookings SET start_utc = @start WHERE reference = @reference;", ("@start", SqlCommands.ToText(newStart)), ("@reference", booking.Reference));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new BookingResult.Confirmed(booking with { Start = newStart });
+    }
+
+    private static async Task<int> SeatsTakenAsync(SqliteConnection connection, SqliteTransaction? transaction, string boutiqueId, DateTimeOffset start, string? except, CancellationToken cancellationToken)
+    {
+        await using var command = SqlCommands.Create(connection, transaction, """
+            SELECT COALESCE(SUM(party_size), 0) FROM bookings
+            WHERE boutique_id = @boutique AND start_utc = @start AND status = @status AND reference IS NOT @except;
+            """,
+            ("@boutique", boutiqueId), ("@start", SqlCommands.ToText(start)), ("@status", Confirmed), ("@except", except));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<Booking?> FindOwnAsync(SqliteConnection connection, SqliteTransaction transaction, string reference, string customerKey, CancellationToken cancellationToken)
+    {
+        await using var command = SqlCommands.Create(connection, transaction,
+            $"SELECT {Columns} FROM bookings WHERE reference = @reference AND customer_key = @customer AND status = @status;",
+            ("@reference", reference?.Trim().ToUpperInvariant()), ("@customer", customerKey), ("@status", Confirmed));
+        var found = await ReadAsync(command, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    private static async Task<IReadOnlyList<Booking>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var bookings = new List<Booking>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bookings.Add(new Booking(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), SqlCommands.FromText(reader.GetString(3)), reader.GetInt32(4),
+                reader.GetString(5), reader.GetString(6), Enum.Parse<BookingStatus>(reader.GetString(7))));
+        }
+
+        return bookings;
+    }
+}

@@ -1,0 +1,104 @@
+using Majordome.Bot.Data;
+using Majordome.Dialogs.Bookings;
+using Majordome.Tests.Bot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Majordome.Tests.Bot.Data;
+
+public sealed class SqliteBookingStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Saturday3pm = new(2026, 11, 28, 15, 0, 0, TimeSpan.FromHours(1));
+    private readonly TempSqliteFile _file = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Book_WithRoom_SavesWithAReadableReference()
+    {
+        var store = NewStore();
+
+        var result = await store.BookAsync(Request("fb/1", 4), capacity: 8);
+
+        var booking = Assert.IsType<BookingResult.Confirmed>(result).Booking;
+        Assert.Matches("^MT-[2-9A-HJKMNP-Z]{5}$", booking.Reference);
+        Assert.Equal(4, await store.SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task Book_MoreThanTheSeatsLeft_IsRefusedWithWhatIsLeft()
+    {
+        var store = NewStore();
+        await store.BookAsync(Request("fb/1", 6), capacity: 8);
+
+        var result = await store.BookAsync(Request("fb/2", 3), capacity: 8);
+
+        Assert.Equal(2, Assert.IsType<BookingResult.Full>(result).SeatsLeft);
+    }
+
+    [Fact]
+    public async Task Book_TwentyCustomersRacingForTheLastSeats_OnlyCapacityIsBooked()
+    {
+        var store = NewStore();
+        await store.BookAsync(Request("fb/first", 6), capacity: 8);
+
+        // Separate store instances, so separate connections, as two bot processes would have.
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            NewStore().BookAsync(Request($"fb/{i}", 2), capacity: 8)));
+
+        Assert.Single(results.OfType<BookingResult.Confirmed>());
+        Assert.Equal(8, await store.SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task Cancel_FreesTheSeats_AndOnlyTheOwnerCanCancel()
+    {
+        var store = NewStore();
+        var booking = ((BookingResult.Confirmed)await store.BookAsync(Request("fb/alice", 8), capacity: 8)).Booking;
+
+        Assert.IsType<BookingResult.NotFound>(await store.CancelAsync(booking.Reference, "fb/mallory"));
+        Assert.IsType<BookingResult.Confirmed>(await store.CancelAsync(booking.Reference.ToLowerInvariant(), "fb/alice"));
+
+        Assert.Equal(0, await store.SeatsTakenAsync("lyon", Saturday3pm));
+        Assert.Empty(await store.ListUpcomingAsync("fb/alice", _time.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task Move_ToAFullSlot_IsRefused_ToAFreeOne_Moves()
+    {
+        var store = NewStore();
+        var later = Saturday3pm.AddMinutes(30);
+        await store.BookAsync(Request("fb/other", 7) with { Start = later }, capacity: 8);
+        var mine = ((BookingResult.Confirmed)await store.BookAsync(Request("fb/me", 2), capacity: 8)).Booking;
+
+        Assert.IsType<BookingResult.Full>(await store.MoveAsync(mine.Reference, "fb/me", later, capacity: 8));
+        var moved = await store.MoveAsync(mine.Reference, "fb/me", Saturday3pm.AddHours(1), capacity: 8);
+
+        Assert.Equal(Saturday3pm.AddHours(1), Assert.IsType<BookingResult.Confirmed>(moved).Booking.Start);
+        Assert.Equal(0, await store.SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task ListUpcoming_ShowsOnlyTheCustomersFutureBookingsSoonestFirst()
+    {
+        var store = NewStore();
+        await store.BookAsync(Request("fb/me", 2) with { Start = Saturday3pm.AddDays(7) }, 8);
+        await store.BookAsync(Request("fb/me", 2), 8);
+        await store.BookAsync(Request("fb/me", 2) with { Start = Saturday3pm.AddDays(-7) }, 8);
+        await store.BookAsync(Request("fb/other", 2), 8);
+
+        var upcoming = await new SqliteBookingStore(new BusinessDatabase(_file.Options), _time).ListUpcomingAsync("fb/me", _time.GetUtcNow());
+
+        Assert.Equal([Saturday3pm, Saturday3pm.AddDays(7)], upcoming.Select(b => b.Start));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+
+    private SqliteBookingStore NewStore() => new(new BusinessDatabase(_file.Options), _time);
+
+    private static BookingRequest Request(string customer, int party) =>
+        new(customer, "lyon", Saturday3pm, party, "Marie", "+33612345678");
+}

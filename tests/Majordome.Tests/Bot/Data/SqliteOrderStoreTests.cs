@@ -1,0 +1,112 @@
+using Majordome.Bot.Data;
+using Majordome.Dialogs.Commerce;
+using Majordome.Tests.Bot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Majordome.Tests.Bot.Data;
+
+public sealed class SqliteOrderStoreTests : IDisposable
+{
+    private readonly TempSqliteFile _file = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task PlaceOrder_SavesWithAReadableNumberFrozenPricesAndDecrementsStock()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50), ("lungo", 20));
+
+        var result = await store.PlaceOrderAsync(Request("fb/1", ("arpeggio", 4.20m, 3), ("lungo", 4.50m, 2)));
+
+        var placed = Assert.IsType<PlaceOrderResult.Placed>(result);
+        Assert.Equal(1001, placed.Order.Number);
+        Assert.Equal(21.60m, placed.Order.Subtotal);
+        Assert.Equal(26.50m, placed.Order.Total);
+        Assert.Equal(47, await store.GetStockAsync("arpeggio"));
+        Assert.Equal(18, await store.GetStockAsync("lungo"));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_NotEnoughStockForOneLine_SavesNothingAndTakesNothing()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50), ("lungo", 1));
+
+        var result = await store.PlaceOrderAsync(Request("fb/1", ("arpeggio", 4.20m, 3), ("lungo", 4.50m, 2)));
+
+        var refused = Assert.IsType<PlaceOrderResult.OutOfStock>(result);
+        Assert.Equal(("lungo", 1), (refused.Sku, refused.Available));
+        Assert.Equal(50, await store.GetStockAsync("arpeggio"));
+        Assert.Empty(await store.ListOrdersAsync("fb/1"));
+    }
+
+    [Fact]
+    public async Task FindOrder_ByAnotherCustomer_ReturnsNothing()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50));
+        var placed = (PlaceOrderResult.Placed)await store.PlaceOrderAsync(Request("fb/alice", ("arpeggio", 4.20m, 1)));
+
+        Assert.NotNull(await store.FindOrderAsync(placed.Order.Number, "fb/alice"));
+        Assert.Null(await store.FindOrderAsync(placed.Order.Number, "fb/mallory"));
+        Assert.Null(await store.FindOrderAsync(999999, "fb/alice"));
+    }
+
+    [Fact]
+    public async Task Orders_SurviveARestartWithTheirPricesAndDelivery()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50));
+        await store.PlaceOrderAsync(Request("fb/1", ("arpeggio", 4.20m, 2)));
+
+        var restarted = new SqliteOrderStore(new BusinessDatabase(_file.Options), _time);
+        var order = Assert.Single(await restarted.ListOrdersAsync("fb/1"));
+
+        Assert.Equal(new OrderLine("arpeggio", "Arpeggio", 4.20m, 2), order.Lines[0]);
+        Assert.Equal("75011", order.Delivery.PostalCode);
+        Assert.Equal(_time.GetUtcNow(), order.PlacedAt);
+    }
+
+    [Fact]
+    public async Task EnsureProducts_KnownProduct_KeepsTheStockOrdersLeft()
+    {
+        var store = await NewStoreAsync(("arpeggio", 5));
+        await store.PlaceOrderAsync(Request("fb/1", ("arpeggio", 4.20m, 2)));
+
+        await store.EnsureProductsAsync([("arpeggio", 5), ("ristretto", 9)]);
+
+        Assert.Equal(3, await store.GetStockAsync("arpeggio"));
+        Assert.Equal(9, await store.GetStockAsync("ristretto"));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_ConcurrentBuyersOfTheLastUnits_NeverOversell()
+    {
+        var store = await NewStoreAsync(("machine", 3));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            new SqliteOrderStore(new BusinessDatabase(_file.Options), _time).PlaceOrderAsync(Request($"fb/{i}", ("machine", 199m, 1)))));
+
+        Assert.Equal(3, results.Count(r => r is PlaceOrderResult.Placed));
+        Assert.Equal(0, await store.GetStockAsync("machine"));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+
+    private async Task<SqliteOrderStore> NewStoreAsync(params (string Sku, int Stock)[] products)
+    {
+        var store = new SqliteOrderStore(new BusinessDatabase(_file.Options), _time);
+        await store.EnsureProductsAsync(products);
+        return store;
+    }
+
+    private static OrderRequest Request(string customer, params (string Sku, decimal Price, int Quantity)[] lines) => new(
+        customer,
+        "fr",
+        lines.Select(l => new OrderLine(l.Sku, char.ToUpperInvariant(l.Sku[0]) + l.Sku[1..], l.Price, l.Quantity)).ToList(),
+        new Delivery(DeliveryMode.Home, "12 rue de la Roquette", "75011", "Paris"),
+        "marie@exemple.fr",
+        4.90m,
+        PaymentMethod.OnDelivery);
+}
