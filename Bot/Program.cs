@@ -3,6 +3,8 @@ using Majordome.Bot.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings(builder.Environment);
 builder.Services.AddMajordomeStorage(builder.Configuration);
+builder.Services.AddBrandContent(builder.Configuration);
+builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeBot(builder.Configuration);
 
 var app = builder.Build();

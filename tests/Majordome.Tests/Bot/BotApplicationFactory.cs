@@ -25,7 +25,12 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = true)
     {
         _services = services;
-        _settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" };
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Memory",
+            ["Storage:DataDirectory"] = DataDirectory,
+            ["Brand:ContentDirectory"] = Harness.RepositoryRoot.BrandDirectory,
+        };
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
@@ -37,6 +42,19 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         }
 
         StartServer();
+    }
+
+    /// <summary>A folder of this factory's own for the business database, deleted on dispose.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "majordome-host-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

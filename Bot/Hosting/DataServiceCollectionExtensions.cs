@@ -1,0 +1,31 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Storage;
+using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Commerce;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>Registers the business data: the database, the order and booking stores, and the stock seeding.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the business database (the SQLite file of the "Storage" section; orders and bookings always need a real
+    /// database, so the Memory provider only affects conversation state), the stores, and a start-up step that
+    /// registers the catalog's products with their starting stock.
+    /// </summary>
+    public static IServiceCollection AddMajordomeData(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new BusinessDatabase(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName });
+        });
+        services.AddSingleton<SqliteOrderStore>();
+        services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqliteOrderStore>());
+        services.AddSingleton<IBookingStore, SqliteBookingStore>();
+        services.AddHostedService<StockSeeder>();
+        return services;
+    }
+}
