@@ -54,5 +54,18 @@ internal static class BusinessMigrations
             CREATE INDEX bookings_by_slot ON bookings (boutique_id, start_utc, status);
             CREATE INDEX bookings_by_customer ON bookings (customer_key, start_utc);
             """),
+        new(3, "what customers told the bot", """
+            CREATE TABLE customer_feedback (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind         TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                language     TEXT NOT NULL,
+                question     TEXT,
+                entry_id     TEXT,
+                helpful      INTEGER,
+                created_utc  TEXT NOT NULL
+            );
+            CREATE INDEX customer_feedback_by_kind ON customer_feedback (kind, created_utc);
+            """),
     ];
 }

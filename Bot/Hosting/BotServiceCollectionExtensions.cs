@@ -39,6 +39,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UserProfileAccessor>();
         services.AddSingleton<ConversationLocks>();
 
+        services.AddSingleton<ConversationServices>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(
             sp.GetRequiredService<MainDialog>(),
@@ -46,7 +47,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<UserProfileAccessor>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConversationOptions>>(),
             sp.GetRequiredService<ILogger<DialogManager>>(),
-            sp.GetRequiredService<Localizer>()));
+            sp.GetRequiredService<Localizer>(),
+            sp.GetRequiredService<IHumanHandoff>()));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

@@ -2,6 +2,7 @@ using Majordome.Bot.Data;
 using Majordome.Bot.Storage;
 using Majordome.Dialogs.Bookings;
 using Majordome.Dialogs.Commerce;
+using Majordome.Dialogs.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
@@ -25,6 +26,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqliteOrderStore>();
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqliteOrderStore>());
         services.AddSingleton<IBookingStore, SqliteBookingStore>();
+        services.AddSingleton<SqliteFeedbackLog>();
+        services.AddSingleton<IFeedbackLog>(sp => sp.GetRequiredService<SqliteFeedbackLog>());
+        services.AddSingleton<Majordome.Dialogs.Engine.IHumanHandoff, RecordedHumanHandoff>();
         services.AddHostedService<StockSeeder>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Conversations.Information;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
@@ -40,7 +41,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly Localizer _localizer;
 
     /// <summary>Creates the main dialog.</summary>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, Localizer? localizer = null)
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, Localizer? localizer = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
@@ -48,8 +49,11 @@ public sealed class MainDialog : ComponentDialog
         _brand = brand.Value;
         _profiles = profiles;
         _localizer = localizer ?? Localizer.Default;
-        AddDialog(new WaterfallDialog(MenuWaterfall, [MenuStepAsync, RouteStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPrompt, localizer: _localizer));
+        AddDialog(new WaterfallDialog(MenuWaterfall, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
+
+        // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
+        AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
+        AddDialog(new InformationDialog(services, brand, _localizer));
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -93,12 +97,33 @@ public sealed class MainDialog : ComponentDialog
             case MenuChoices.Book:
                 await SayAsync(stepContext, "main.book.soon", cancellationToken).ConfigureAwait(false);
                 break;
+            case MenuChoices.Information:
+                return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null), cancellationToken).ConfigureAwait(false);
             default:
-                await SayAsync(stepContext, "main.information.soon", cancellationToken).ConfigureAwait(false);
-                break;
+                // Not a menu choice: the customer asked something; the information flow answers it.
+                var question = PromptInput.GetText(stepContext.Context.Activity);
+                return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(question), cancellationToken).ConfigureAwait(false);
         }
 
         return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken);
+
+    /// <summary>
+    /// A sentence that merely contains a word close to a menu entry ("où en est ma commande ?") is a question, not
+    /// a choice: only exact choices (a click, "3", "le troisième") or short answers select an entry.
+    /// </summary>
+    private static Task<bool> KeepOnlyClearChoices(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var words = PromptInput.GetText(prompt.Context.Activity)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
+        if (prompt.Recognized.Value is { Score: < 0.95 } && words > 3)
+        {
+            prompt.Recognized.Value = null;
+        }
+
+        return Task.FromResult(true);
     }
 
     private List<Choice> BuildMenu(string language)
@@ -113,7 +138,7 @@ public sealed class MainDialog : ComponentDialog
         return
         [
             Item(MenuChoices.Information, "main.choice.information", "info", "infos", "information", "informations", "question", "renseignement", "faq"),
-            Item(MenuChoices.Shop, "main.choice.shop", "acheter", "achat", "commander", "commande", "shop", "buy", "order", "shopping"),
+            Item(MenuChoices.Shop, "main.choice.shop", "acheter", "achat", "commander", "shop", "buy", "shopping", "purchase"),
             Item(MenuChoices.Book, "main.choice.book", "réserver", "réservation", "table", "dégustation", "book", "booking", "reserve", "reservation", "tasting"),
 
             // The button sends the switch command, which the dialog manager handles in any step.

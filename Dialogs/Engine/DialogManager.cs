@@ -23,9 +23,10 @@ public sealed partial class DialogManager
     private readonly ConversationOptions _options;
     private readonly Localizer _localizer;
     private readonly ILogger<DialogManager> _logger;
+    private readonly IHumanHandoff? _handoff;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null)
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -39,6 +40,7 @@ public sealed partial class DialogManager
         _options = options.Value;
         _localizer = localizer ?? Localizer.Default;
         _logger = logger;
+        _handoff = handoff;
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -160,9 +162,14 @@ public sealed partial class DialogManager
                 return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
 
             default:
-                // Handing over to a person comes with the channel adapters; until then the request is
-                // acknowledged honestly and logged, and the customer keeps the current question.
+                // The host decides what handing over means (recorded for the team until a channel has a human
+                // inbox); the customer is told honestly and keeps the current question.
                 LogHumanRequested(dc.Context.Activity.Conversation?.Id);
+                if (_handoff is not null)
+                {
+                    await _handoff.RequestAsync(dc.Context, null, cancellationToken).ConfigureAwait(false);
+                }
+
                 await SayAsync(dc, "human.requested", cancellationToken).ConfigureAwait(false);
                 return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
         }

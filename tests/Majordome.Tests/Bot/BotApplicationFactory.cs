@@ -17,12 +17,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="services">Service overrides.</param>
-    /// <param name="kestrel">
-    /// True (the default) serves real HTTP on loopback. False keeps the in-memory test server, for tests of
-    /// start-up failures: WebApplicationFactory's Kestrel mode sometimes reports a failed start as an
-    /// ObjectDisposedException instead of the start-up error.
-    /// </param>
-    public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = true)
+    public BotApplicationFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
         _settings = new Dictionary<string, string?>
@@ -36,10 +31,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        if (kestrel)
-        {
-            UseKestrel(0);
-        }
+        UseKestrel(0);
 
         StartServer();
     }

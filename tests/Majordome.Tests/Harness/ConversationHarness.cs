@@ -49,18 +49,23 @@ public sealed class ConversationHarness
         var conversationState = new ConversationState(Storage);
         var userState = new UserState(Storage);
         var profiles = new UserProfileAccessor(userState);
+        Services = TestBrand.Services(Time);
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles);
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services);
         var manager = new DialogManager(
             root,
             conversationState,
             profiles,
             Options.Create(new ConversationOptions { DefaultLanguage = defaultLanguage, DefaultTimeZone = "Europe/Paris" }),
-            NullLogger<DialogManager>.Instance);
+            NullLogger<DialogManager>.Instance,
+            handoff: Services.Handoff);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 
     public IStorage Storage { get; }
+
+    /// <summary>The real content, stores and feedback log the conversations use.</summary>
+    public ConversationServices Services { get; }
 
     public FakeTimeProvider Time { get; }
 

@@ -1,0 +1,24 @@
+using Majordome.Dialogs.Conversations;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Knowledge;
+using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+
+namespace Majordome.Bot.Data;
+
+/// <summary>Records a customer's request for a person in the feedback log, where the team reads them.</summary>
+public sealed class RecordedHumanHandoff : IHumanHandoff
+{
+    private readonly IFeedbackLog _log;
+
+    /// <summary>Creates the handoff.</summary>
+    public RecordedHumanHandoff(IFeedbackLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        _log = log;
+    }
+
+    /// <inheritdoc />
+    public Task RequestAsync(ITurnContext turnContext, string? reason, CancellationToken cancellationToken = default) =>
+        _log.RecordHumanRequestAsync(CustomerKey.From(turnContext), reason, turnContext.GetLanguage(), cancellationToken);
+}

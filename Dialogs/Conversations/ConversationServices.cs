@@ -1,0 +1,34 @@
+using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Commerce;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Knowledge;
+
+namespace Majordome.Dialogs.Conversations;
+
+/// <summary>What the brand's conversations need from the outside world, in one place so dialogs take one argument.</summary>
+/// <param name="Catalog">The products.</param>
+/// <param name="Boutiques">The boutiques.</param>
+/// <param name="Faq">The questions and answers.</param>
+/// <param name="Settings">The brand's commercial rules.</param>
+/// <param name="Orders">Orders and stock.</param>
+/// <param name="Bookings">Tasting-table bookings.</param>
+/// <param name="Feedback">Where feedback and unanswered questions are recorded.</param>
+/// <param name="Time">The clock.</param>
+/// <param name="Handoff">What asking for a person does.</param>
+public sealed record ConversationServices(
+    ICatalog Catalog,
+    IBoutiqueDirectory Boutiques,
+    IFaqSource Faq,
+    BrandSettings Settings,
+    IOrderStore Orders,
+    IBookingStore Bookings,
+    IFeedbackLog Feedback,
+    TimeProvider Time,
+    Engine.IHumanHandoff Handoff)
+{
+    /// <summary>The FAQ indexed for retrieval (built once).</summary>
+    public FaqKnowledge Knowledge { get; } = new(Faq);
+
+    /// <summary>Finds products and boutiques named in messages.</summary>
+    public EntityFinder Entities { get; } = new(Catalog, Boutiques);
+}

@@ -1,0 +1,184 @@
+using Majordome.Cards.Boutiques;
+using Majordome.Cards.Products;
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Knowledge;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Dialogs.Conversations.Information;
+
+/// <summary>
+/// Answers a customer's question: a product they name gets its card, a boutique they name (or a question about
+/// opening hours and addresses) gets location cards, anything else is looked up in the FAQ. An FAQ answer comes
+/// with related questions and "did this help?", which is recorded. When nothing answers well enough the bot says
+/// so plainly, records the question and offers another question, a person or the menu.
+/// </summary>
+public sealed class InformationDialog : ComponentDialog
+{
+    private const string Steps = "InformationSteps";
+    private const string QuestionPrompt = "InformationQuestion";
+    private const string FollowUpPrompt = "InformationFollowUp";
+    private const string Helpful = "helpful";
+    private const string NotHelpful = "notHelpful";
+    private const string OtherQuestion = "otherQuestion";
+    private const string Human = "human";
+    private const string Menu = "menu";
+    private const string EntryKey = "entry";
+    private const string QuestionKey = "question";
+
+    private readonly ConversationServices _services;
+    private readonly BrandOptions _brand;
+    private readonly Localizer _localizer;
+
+    /// <summary>Creates the dialog.</summary>
+    public InformationDialog(ConversationServices services, IOptions<BrandOptions> brand, Localizer? localizer = null)
+        : base(nameof(InformationDialog))
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(brand);
+        _services = services;
+        _brand = brand.Value;
+        _localizer = localizer ?? Localizer.Default;
+        AddDialog(new WaterfallDialog(Steps, [AskStepAsync, AnswerStepAsync, FollowUpStepAsync]));
+        AddDialog(new TextPrompt(QuestionPrompt, localizer: _localizer));
+
+        // Anything typed after an answer is accepted: a button, or a new question handled by the next step.
+        AddDialog(new ChoicePrompt(FollowUpPrompt, (_, _) => Task.FromResult(true), _localizer));
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = step.GetOptions<InformationOptions>()?.Question;
+        if (!string.IsNullOrWhiteSpace(question))
+        {
+            return await step.NextAsync(question, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(QuestionPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "info.ask")),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = step.GetResult<string>() ?? string.Empty;
+        var language = step.Language;
+        step.Values.Set(QuestionKey, question);
+
+        var products = _services.Entities.FindProducts(question, language);
+        if (products.Count > 0)
+        {
+            await ShowProductsAsync(step, products, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_services.Entities.FindBoutique(question, _brand.Name) is { } boutique)
+        {
+            await ShowBoutiquesAsync(step, [boutique], cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (EntityFinder.AsksAboutBoutiques(question))
+        {
+            await ShowBoutiquesAsync(step, _services.Boutiques.Boutiques, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_services.Knowledge.Find(question, language) is { } answer)
+        {
+            step.Values.Set(EntryKey, answer.Entry.Id);
+            var message = MessageFactory.Text(answer.Entry.Answer.In(language));
+            if (answer.Related.Count > 0)
+            {
+                // Related questions are buttons on a card: their full text does not fit in quick replies.
+                var buttons = answer.Related.Select(r => new CardAction(ActionTypes.ImBack, r.Question.In(language), value: r.Question.In(language))).ToList();
+                message.Attachments = [new HeroCard(text: _localizer.Get(language, "info.related"), buttons: buttons).ToAttachment()];
+            }
+
+            await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.helpful", withFeedback: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _services.Feedback.RecordUnansweredAsync(CustomerKey.From(step.Context), question, language, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(language, "info.unknown")), cancellationToken).ConfigureAwait(false);
+        return await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FollowUpStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var customer = CustomerKey.From(step.Context);
+        var question = step.Values.Get<string>(QuestionKey) ?? string.Empty;
+        var entry = step.Values.Get<string>(EntryKey);
+        switch (step.GetResult<FoundChoice>()?.Value)
+        {
+            case Helpful or NotHelpful when entry is not null:
+                var helpful = step.GetResult<FoundChoice>()!.Value == Helpful;
+                await _services.Feedback.RecordAnswerFeedbackAsync(customer, entry, question, language, helpful, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, helpful ? "info.thanks" : "info.sorry", cancellationToken).ConfigureAwait(false);
+                return helpful
+                    ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
+                    : await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);
+            case OtherQuestion:
+                return await step.ReplaceDialogAsync(Steps, new InformationOptions(null), cancellationToken).ConfigureAwait(false);
+            case Human:
+                await _services.Handoff.RequestAsync(step.Context, question, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "info.humanRecorded", cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case Menu:
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            default:
+                // Not one of the buttons: a related question was clicked, or a new question typed.
+                var next = PromptInput.GetText(step.Context.Activity);
+                return await step.ReplaceDialogAsync(Steps, new InformationOptions(next), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task<DialogTurnResult> AskFollowUpAsync(WaterfallStepContext step, string textKey, bool withFeedback, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var choices = withFeedback
+            ? new List<Choice> { Item(Helpful, "info.yes", language), Item(NotHelpful, "info.no", language) }
+            : [Item(OtherQuestion, "info.otherQuestion", language), Item(Human, "info.human", language), Item(Menu, "info.menu", language)];
+        return step.PromptAsync(FollowUpPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, textKey)),
+            Choices = choices,
+        }, cancellationToken);
+    }
+
+    private Choice Item(string value, string titleKey, string language)
+    {
+        var title = _localizer.Get(language, titleKey);
+        return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
+    }
+
+    private async Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var data = products.Take(10).Select(p => CardData.For(p, language)).ToList();
+        var message = data.Count == 1
+            ? MessageFactory.Attachment(ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
+            : MessageFactory.Carousel(ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
+        await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowBoutiquesAsync(WaterfallStepContext step, IReadOnlyList<Boutique> boutiques, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var now = _services.Time.GetUtcNow();
+        var cards = boutiques.Select(b => CardData.For(b, now)).ToList();
+        var text = string.Join("\n\n", cards.Select(c => LocationCard.ToText(c, language)));
+        var message = MessageFactory.Carousel(cards.Select(c => LocationCard.Create(c, language)).ToList(), text);
+        await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
+}
