@@ -1,4 +1,5 @@
 using Majordome.Cards.Boutiques;
+using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
@@ -70,6 +71,12 @@ public sealed class InformationDialog : ComponentDialog
         var question = step.GetResult<string>() ?? string.Empty;
         var language = step.Language;
         step.Values.Set(QuestionKey, question);
+
+        if (OrderQuestion.FindNumber(question) is { } number)
+        {
+            await ShowOrderAsync(step, number, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
 
         var products = _services.Entities.FindProducts(question, language);
         if (products.Count > 0)
@@ -157,6 +164,21 @@ public sealed class InformationDialog : ComponentDialog
     {
         var title = _localizer.Get(language, titleKey);
         return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
+    }
+
+    /// <summary>The order's status card, only to the customer who placed it: anyone else is told it was not found.</summary>
+    private async Task ShowOrderAsync(WaterfallStepContext step, long number, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var order = await _services.Orders.FindOrderAsync(number, CustomerKey.From(step.Context), cancellationToken).ConfigureAwait(false);
+        if (order is null)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(language, "info.orderNotFound", new { number })), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var data = OrderQuestion.ToCardData(order, _services.Time.GetUtcNow());
+        await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken)

@@ -143,4 +143,56 @@ public class InformationDialogTests
         Assert.Contains("Lyon", replies.Text);
         Assert.Contains("69", replies.Text);
     }
+
+    [Theory]
+    [InlineData("bonjour", "où en est ma commande {0} ?", "{0}")]
+    [InlineData("hello", "where is my order #{0}?", "{0}")]
+    public async Task OrderStatus_ForTheCustomersOwnOrder_ShowsItsStatusCard(string greeting, string question, string expected)
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = new ConversationHarness(channelId: "webchat", userId: user);
+        var number = await PlaceOrderAsync(harness, $"webchat/{user}");
+        await harness.SendAsync(greeting);
+
+        var replies = await harness.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, question, number));
+
+        var card = replies.Messages.SelectMany(m => m.Attachments ?? []).Single();
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, number), card.Content.ToString());
+    }
+
+    [Theory]
+    [InlineData("bonjour", "où en est ma commande {0} ?", "Je ne trouve pas de commande")]
+    [InlineData("hello", "where is my order {0}?", "I can't find an order")]
+    public async Task OrderStatus_OfAnotherCustomer_IsNotShown(string greeting, string question, string expected)
+    {
+        var harness = new ConversationHarness(channelId: "webchat", userId: Guid.NewGuid().ToString());
+        var number = await PlaceOrderAsync(harness, "webchat/someone-else");
+        await harness.SendAsync(greeting);
+
+        var replies = await harness.SendAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, question, number));
+
+        Assert.Contains(expected, replies.Text);
+        Assert.Empty(replies.Messages.SelectMany(m => m.Attachments ?? []));
+    }
+
+    [Fact]
+    public async Task OrderStatus_UnknownNumber_IsNotFound()
+    {
+        var harness = new ConversationHarness(channelId: "webchat", userId: Guid.NewGuid().ToString());
+        await harness.SendAsync("hello");
+
+        var replies = await harness.SendAsync("where is my order 99999999?");
+
+        Assert.Contains("I can't find an order 99999999", replies.Text);
+    }
+
+    private static async Task<long> PlaceOrderAsync(ConversationHarness harness, string customer)
+    {
+        var product = harness.Services.Catalog.Products.First(p => p.Stock > 5);
+        var result = await harness.Services.Orders.PlaceOrderAsync(new Majordome.Dialogs.Commerce.OrderRequest(
+            customer, "fr", [new Majordome.Dialogs.Commerce.OrderLine(product.Sku, product.Name.Fr, product.Price, 1)],
+            new Majordome.Dialogs.Commerce.Delivery(Majordome.Dialogs.Commerce.DeliveryMode.PickUp, BoutiqueId: "paris-opera"),
+            "a@exemple.fr", 0m, Majordome.Dialogs.Commerce.PaymentMethod.AtPickUp));
+        return ((Majordome.Dialogs.Commerce.PlaceOrderResult.Placed)result).Order.Number;
+    }
 }
