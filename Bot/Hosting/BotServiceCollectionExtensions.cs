@@ -37,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<UserProfileAccessor>();
+        services.AddSingleton<Majordome.Dialogs.Commerce.CartAccessor>();
         services.AddSingleton<ConversationLocks>();
 
         services.AddSingleton<ConversationServices>();

@@ -1,5 +1,7 @@
 using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Conversations.Information;
+using Majordome.Dialogs.Conversations.Purchase;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
@@ -41,7 +43,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly Localizer _localizer;
 
     /// <summary>Creates the main dialog.</summary>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, Localizer? localizer = null)
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
@@ -54,6 +56,7 @@ public sealed class MainDialog : ComponentDialog
         // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
         AddDialog(new InformationDialog(services, brand, _localizer));
+        AddDialog(new PurchaseDialog(services, carts, _localizer));
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -92,8 +95,9 @@ public sealed class MainDialog : ComponentDialog
                 await SayAsync(stepContext, "language.switched", cancellationToken).ConfigureAwait(false);
                 return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
             case MenuChoices.Shop:
-                await SayAsync(stepContext, "main.shop.soon", cancellationToken).ConfigureAwait(false);
-                break;
+                return await stepContext.BeginDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Categories), cancellationToken).ConfigureAwait(false);
+            case null when CardSubmit.From(stepContext.Context.Activity) is { } submit:
+                return await RouteCardAsync(stepContext, submit, cancellationToken).ConfigureAwait(false);
             case MenuChoices.Book:
                 await SayAsync(stepContext, "main.book.soon", cancellationToken).ConfigureAwait(false);
                 break;
@@ -108,8 +112,18 @@ public sealed class MainDialog : ComponentDialog
         return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
-        stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken);
+    private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        stepContext.GetResult<CardSubmit>() is { Action.Length: > 0 } submit
+            ? await RouteCardAsync(stepContext, submit, cancellationToken).ConfigureAwait(false)
+            : await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A card button clicked outside its flow (an old product card's "Add to cart"): open the flow it belongs to.</summary>
+    private static Task<DialogTurnResult> RouteCardAsync(WaterfallStepContext stepContext, CardSubmit submit, CancellationToken cancellationToken) =>
+        submit.Action switch
+        {
+            Cards.CardActions.AddToCart => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: submit.Get("sku")), cancellationToken),
+            _ => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken),
+        };
 
     /// <summary>
     /// A sentence that merely contains a word close to a menu entry ("où en est ma commande ?") is a question, not

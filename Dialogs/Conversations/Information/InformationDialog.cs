@@ -140,6 +140,9 @@ public sealed class InformationDialog : ComponentDialog
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case Menu:
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case var _ when Purchase.CardSubmit.From(step.Context.Activity) is { } submit:
+                // A card button (a product's "Add to cart"): the main dialog routes it to the shop.
+                return await step.EndDialogAsync(submit, cancellationToken).ConfigureAwait(false);
             default:
                 // Not one of the buttons: a related question was clicked, or a new question typed.
                 var next = PromptInput.GetText(step.Context.Activity);

@@ -51,7 +51,7 @@ public sealed class ConversationHarness
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time);
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services);
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState));
         var manager = new DialogManager(
             root,
             conversationState,

@@ -56,7 +56,6 @@ public class MainDialogTests
     [Theory]
     [InlineData("Réserver une table", "réservation d'une table")]
     [InlineData("3", "réservation d'une table")]
-    [InlineData("je voudrais acheter", "commande par ce chat")]
     public async Task Menu_Choice_SaysWhatIsComingThenOffersTheMenuAgain(string choice, string expected)
     {
         var harness = new ConversationHarness(channelId: "webchat");

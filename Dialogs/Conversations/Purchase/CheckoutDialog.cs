@@ -1,0 +1,179 @@
+using System.Globalization;
+using Majordome.Cards.Orders;
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Commerce;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using CardLine = Majordome.Cards.Orders.OrderLine;
+
+namespace Majordome.Dialogs.Conversations.Purchase;
+
+/// <summary>
+/// Checkout: home delivery to a validated French address or pick-up at a boutique, an email, a summary with the
+/// totals and how payment works (at pick-up or on delivery: Majordome never asks for card details), an explicit
+/// confirmation, then the order is saved with its prices frozen and the stock taken in one transaction, and the
+/// receipt is shown. Ends with <see cref="OrderPlaced"/> when an order was placed.
+/// </summary>
+public sealed class CheckoutDialog : ComponentDialog
+{
+    /// <summary>The result when the order was placed.</summary>
+    public const string OrderPlaced = "orderPlaced";
+
+    private const string Steps = "CheckoutSteps";
+    private const string ModePrompt = "CheckoutMode";
+    private const string AddressPrompt = "CheckoutAddress";
+    private const string BoutiquePrompt = "CheckoutBoutique";
+    private const string EmailPrompt = "CheckoutEmail";
+    private const string ConfirmPrompt = "CheckoutConfirm";
+
+    private readonly ConversationServices _services;
+    private readonly CartAccessor _carts;
+    private readonly Localizer _localizer;
+
+    /// <summary>Creates the dialog.</summary>
+    public CheckoutDialog(ConversationServices services, CartAccessor carts, Localizer? localizer = null)
+        : base(nameof(CheckoutDialog))
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(carts);
+        _services = services;
+        _carts = carts;
+        _localizer = localizer ?? Localizer.Default;
+        AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
+        AddDialog(new ChoicePrompt(ModePrompt, localizer: _localizer));
+        AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer));
+        AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
+        AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
+        AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
+    }
+
+    private Task<DialogTurnResult> ModeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        return step.PromptAsync(ModePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, "checkout.mode")),
+            Choices =
+            [
+                new Choice(nameof(DeliveryMode.Home), "domicile", "livraison", "home", "delivery", "deliver") { Action = Button(_localizer.Get(language, "checkout.home")) },
+                new Choice(nameof(DeliveryMode.PickUp), "retrait", "boutique", "pick up", "pickup", "collect") { Action = Button(_localizer.Get(language, "checkout.pickUp")) },
+            ],
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        var mode = Enum.Parse<DeliveryMode>(step.GetResult<FoundChoice>()!.Value);
+        step.Values.Set("mode", mode);
+        if (mode == DeliveryMode.Home)
+        {
+            return step.PromptAsync(AddressPrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(language, "checkout.address")) }, cancellationToken);
+        }
+
+        return step.PromptAsync(BoutiquePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, "checkout.boutique")),
+            // Buttons show the city: boutique names are longer than the 20 characters quick replies allow.
+            Choices = _services.Boutiques.Boutiques.Select(b => new Choice(b.Id, b.Name) { Action = Button(b.Address.City) }).ToList(),
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var mode = step.Values.Get<DeliveryMode>("mode");
+        var delivery = mode == DeliveryMode.Home
+            ? Deliveries.Home(FrenchAddressParser.Parse(step.GetResult<string>()).Address!)
+            : Deliveries.PickUp(step.GetResult<FoundChoice>()!.Value);
+        step.Values.Set("delivery", delivery);
+        return step.PromptAsync(EmailPrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(step.Language, "checkout.email")) }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        step.Values.Set("email", step.GetResult<string>());
+        var delivery = step.Values.Get<Delivery>("delivery")!;
+        var priced = CartPricing.Price(await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false), _services.Catalog, _services.Settings, delivery.Mode);
+        var data = CartMessages.ToCardData(priced, language);
+        await step.Context.SendActivityAsync(MessageFactory.Attachment(CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        var summary = _localizer.Get(language, delivery.Mode == DeliveryMode.Home ? "checkout.summaryHome" : "checkout.summaryPickUp", new
+        {
+            total = priced.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)),
+            where = Destination(delivery),
+            email = step.Values.Get<string>("email"),
+        });
+        return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = MessageFactory.Text(summary) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> PlaceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        if (!step.GetResult<bool>())
+        {
+            await SayAsync(step, "checkout.notPlaced", null, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var delivery = step.Values.Get<Delivery>("delivery")!;
+        var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var priced = CartPricing.Price(cart, _services.Catalog, _services.Settings, delivery.Mode);
+        var request = OrderRequestBuilder.Build(CustomerKey.From(step.Context), language, priced, delivery, step.Values.Get<string>("email")!);
+        switch (await _services.Orders.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            case PlaceOrderResult.Placed placed:
+                cart.Clear();
+                await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
+                var order = placed.Order;
+                var receipt = new OrderReceiptCardData(
+                    order.Number.ToString(CultureInfo.InvariantCulture),
+                    order.PlacedAt,
+                    order.Lines.Select(l => new CardLine(l.Sku, l.Name, l.Quantity, l.UnitPrice)).ToList(),
+                    new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
+                    order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
+                    Destination(order.Delivery));
+                await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "checkout.placed", new { number = order.Number }, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
+            case PlaceOrderResult.OutOfStock short_:
+                var name = _services.Catalog.FindBySku(short_.Sku)?.Name.In(language) ?? short_.Sku;
+                await SayAsync(step, "checkout.outOfStock", new { name, available = short_.Available }, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            default:
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Accepts a complete French address; otherwise asks precisely for what is missing.</summary>
+    private async Task<bool> ValidateAddressAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var result = FrenchAddressParser.Parse(prompt.Recognized.Value);
+        if (result.IsOk)
+        {
+            return true;
+        }
+
+        var key = result.Reason switch
+        {
+            AddressReason.InvalidPostalCode => "checkout.addressInvalidPostalCode",
+            AddressReason.MissingStreet => "checkout.addressMissingStreet",
+            AddressReason.MissingCity => "checkout.addressMissingCity",
+            _ => "checkout.addressMissingPostalCode",
+        };
+        await prompt.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(prompt.Context.GetLanguage(), key)), cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private string Destination(Delivery delivery) =>
+        delivery.Mode == DeliveryMode.Home
+            ? $"{delivery.Street}, {delivery.PostalCode} {delivery.City}"
+            : _services.Boutiques.FindById(delivery.BoutiqueId ?? string.Empty)?.Name ?? delivery.BoutiqueId ?? string.Empty;
+
+    private static CardAction Button(string title) => new(ActionTypes.ImBack, title, value: title);
+
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Majordome.Dialogs.Content;
+
+namespace Majordome.Dialogs.Conversations.Purchase;
+
+/// <summary>What the shop shows next: the categories, a page of a category, or the cart.</summary>
+/// <param name="Screen">Which screen.</param>
+/// <param name="Category">The category browsed, on <see cref="PurchaseScreen.Browse"/>.</param>
+/// <param name="Page">The page (from 0), on <see cref="PurchaseScreen.Browse"/>.</param>
+/// <param name="AddSku">A product to ask the quantity of first (an "Add to cart" clicked outside the shop).</param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null);
+
+/// <summary>The shop's screens.</summary>
+public enum PurchaseScreen
+{
+    /// <summary>Pick a category.</summary>
+    Categories,
+
+    /// <summary>A page of products of a category.</summary>
+    Browse,
+
+    /// <summary>The cart, with checkout.</summary>
+    Cart,
+}
