@@ -1,5 +1,6 @@
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
+using Majordome.Dialogs.Conversations.Booking;
 using Majordome.Dialogs.Conversations.Information;
 using Majordome.Dialogs.Conversations.Purchase;
 using Majordome.Dialogs.Engine;
@@ -57,6 +58,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
         AddDialog(new InformationDialog(services, brand, _localizer));
         AddDialog(new PurchaseDialog(services, carts, _localizer));
+        AddDialog(new BookingDialog(services, brand, _localizer));
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -99,8 +101,7 @@ public sealed class MainDialog : ComponentDialog
             case null when CardSubmit.From(stepContext.Context.Activity) is { } submit:
                 return await RouteCardAsync(stepContext, submit, cancellationToken).ConfigureAwait(false);
             case MenuChoices.Book:
-                await SayAsync(stepContext, "main.book.soon", cancellationToken).ConfigureAwait(false);
-                break;
+                return await stepContext.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(), cancellationToken).ConfigureAwait(false);
             case MenuChoices.Information:
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null), cancellationToken).ConfigureAwait(false);
             default:
@@ -108,8 +109,6 @@ public sealed class MainDialog : ComponentDialog
                 var question = PromptInput.GetText(stepContext.Context.Activity);
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(question), cancellationToken).ConfigureAwait(false);
         }
-
-        return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
@@ -121,6 +120,7 @@ public sealed class MainDialog : ComponentDialog
     private static Task<DialogTurnResult> RouteCardAsync(WaterfallStepContext stepContext, CardSubmit submit, CancellationToken cancellationToken) =>
         submit.Action switch
         {
+            Cards.CardActions.BookTable => stepContext.ReplaceDialogAsync(nameof(BookingDialog), new BookingOptions(submit.Get("boutiqueId")), cancellationToken),
             Cards.CardActions.AddToCart => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: submit.Get("sku")), cancellationToken),
             _ => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken),
         };

@@ -37,7 +37,8 @@ public sealed class ConversationHarness
         string conversationId = "conversation-1",
         string userId = "user-1",
         FakeTimeProvider? time = null,
-        string defaultLanguage = "fr")
+        string defaultLanguage = "fr",
+        Majordome.Bot.Data.BusinessDatabase? database = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -49,7 +50,7 @@ public sealed class ConversationHarness
         var conversationState = new ConversationState(Storage);
         var userState = new UserState(Storage);
         var profiles = new UserProfileAccessor(userState);
-        Services = TestBrand.Services(Time);
+        Services = TestBrand.Services(Time, database);
         var root = rootDialog?.Invoke(profiles)
             ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState));
         var manager = new DialogManager(

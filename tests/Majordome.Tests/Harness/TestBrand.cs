@@ -15,7 +15,14 @@ public static class TestBrand
 {
     private static readonly Lazy<BrandContent> LazyContent = new(() => BrandContentLoader.Load(RepositoryRoot.BrandDirectory));
 
-    private static readonly Lazy<BusinessDatabase> LazyDatabase = new(() =>
+    private static readonly Lazy<BusinessDatabase> LazyDatabase = new(NewDatabase);
+
+    public static BrandContent Content => LazyContent.Value;
+
+    public static BusinessDatabase Database => LazyDatabase.Value;
+
+    /// <summary>A database of its own, for tests that count seats or stock and must not see other tests' data.</summary>
+    public static BusinessDatabase NewDatabase()
     {
         var folder = Path.Combine(Path.GetTempPath(), "majordome-conversation-tests", Guid.NewGuid().ToString("N"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -31,25 +38,22 @@ public static class TestBrand
             }
         };
         return new BusinessDatabase(new SqliteStorageOptions { DataDirectory = folder, FileName = "business.db" });
-    });
+    }
 
-    public static BrandContent Content => LazyContent.Value;
-
-    public static BusinessDatabase Database => LazyDatabase.Value;
-
-    /// <summary>The services the conversations use, on the shared database and the given clock.</summary>
-    public static ConversationServices Services(TimeProvider time)
+    /// <summary>The services the conversations use, on the shared database (or <paramref name="database"/>) and the given clock.</summary>
+    public static ConversationServices Services(TimeProvider time, BusinessDatabase? database = null)
     {
-        var orders = new SqliteOrderStore(Database, time);
+        var db = database ?? Database;
+        var orders = new SqliteOrderStore(db, time);
         orders.EnsureProductsAsync(Content.Products.Select(p => (p.Sku, p.Stock))).GetAwaiter().GetResult();
-        var feedback = new SqliteFeedbackLog(Database, time);
+        var feedback = new SqliteFeedbackLog(db, time);
         return new ConversationServices(
             new LoadedCatalog(Content.Products),
             new LoadedBoutiqueDirectory(Content.Boutiques),
             new LoadedFaqSource(Content.Faq),
             Content.Settings,
             orders,
-            new SqliteBookingStore(Database, time),
+            new SqliteBookingStore(db, time),
             feedback,
             time,
             new RecordedHumanHandoff(feedback));

@@ -43,7 +43,7 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
         var menu = await ReplyTextsAsync(await PostAsync(Activity("3", conversation)));
 
         Assert.Contains("continuons en français", switched[0]);
-        Assert.Contains(menu, t => t.Contains("réservation d'une table", StringComparison.Ordinal));
+        Assert.Contains(menu, t => t.Contains("Dans quelle boutique", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,0 +1,162 @@
+using Majordome.Cards.Bookings;
+using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>
+/// Books a tasting table: boutique, party size (more than the brand's maximum is a group request for the team),
+/// date and time in natural language checked against the boutique's days, hours, the booking horizon and the
+/// seats left (a full or impossible slot gets the nearest free ones as buttons), name, phone, an explicit
+/// confirmation, then the booking is saved with capacity enforced by the database and the customer gets a
+/// confirmation card and an .ics file.
+/// </summary>
+public sealed class BookingDialog : ComponentDialog
+{
+    private const string Steps = "BookingSteps";
+    private const string BoutiquePrompt = "BookingBoutique";
+    private const string PartyPrompt = "BookingParty";
+    private const string NamePrompt = "BookingName";
+    private const string PhonePrompt = "BookingPhone";
+    private const string ConfirmPrompt = "BookingConfirm";
+
+    private readonly ConversationServices _services;
+    private readonly BrandOptions _brand;
+    private readonly Localizer _localizer;
+
+    /// <summary>Creates the dialog.</summary>
+    public BookingDialog(ConversationServices services, IOptions<BrandOptions> brand, Localizer? localizer = null)
+        : base(nameof(BookingDialog))
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(brand);
+        _services = services;
+        _brand = brand.Value;
+        _localizer = localizer ?? Localizer.Default;
+        AddDialog(new WaterfallDialog(Steps, [BoutiqueStepAsync, PartyStepAsync, WhenStepAsync, NameStepAsync, PhoneStepAsync, ConfirmStepAsync, BookStepAsync]));
+        AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
+        AddDialog(new NumberPrompt<int>(PartyPrompt, localizer: _localizer));
+        AddDialog(new SlotPrompt(services, _localizer));
+        AddDialog(new TextPrompt(NamePrompt, localizer: _localizer));
+        AddDialog(new Prompts.PhonePrompt(PhonePrompt, localizer: _localizer));
+        AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
+    }
+
+    private async Task<DialogTurnResult> BoutiqueStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<BookingOptions>() ?? new BookingOptions();
+        if (options.BoutiqueId is { } id && _services.Boutiques.FindById(id) is not null)
+        {
+            return await step.NextAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(BoutiquePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.boutique")),
+            Choices = _services.Boutiques.Boutiques.Select(b => new Choice(b.Id, b.Name) { Action = new CardAction(ActionTypes.ImBack, b.Address.City, value: b.Address.City) }).ToList(),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> PartyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("boutique", step.GetResult<FoundChoice>()?.Value ?? step.GetResult<string>());
+        if (step.GetOptions<BookingOptions>()?.PartySize is { } party and > 0)
+        {
+            return await step.NextAsync(party, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(PartyPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.party")),
+            Validations = JToken.FromObject(new NumberRange(1, null)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> WhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var party = step.GetResult<int>();
+        step.Values.Set("party", party);
+        if (party > _services.Settings.MaxPartySize)
+        {
+            // A group needs the team: recorded for them, and the customer is told plainly.
+            await _services.Handoff.RequestAsync(step.Context, $"group booking: {party} people at {step.Values.Get<string>("boutique")}", cancellationToken).ConfigureAwait(false);
+            await SayAsync(step, "booking.group", new { max = _services.Settings.MaxPartySize, party }, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(_localizer.Get(step.Language, "booking.when"), step.Values.Get<string>("boutique")!, party), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> NameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("start", step.GetResult<IReadOnlyList<DateTimeResolution>>()![0].Value);
+        return step.PromptAsync(NamePrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.name")) }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> PhoneStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("name", step.GetResult<string>());
+        return step.PromptAsync(PhonePrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.phone")) }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("phone", step.GetResult<string>());
+        var boutique = Boutique(step);
+        var summary = _localizer.Get(step.Language, "booking.confirm", new
+        {
+            party = step.Values.Get<int>("party"),
+            boutique = boutique.Name,
+            when = SlotText.Sentence(step.Values.Get<DateTimeOffset>("start"), step.Language),
+            name = step.Values.Get<string>("name"),
+        });
+        return step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = MessageFactory.Text(summary) }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        if (!step.GetResult<bool>())
+        {
+            await SayAsync(step, "booking.notBooked", null, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var boutique = Boutique(step);
+        var request = new BookingRequest(
+            CustomerKey.From(step.Context), boutique.Id, step.Values.Get<DateTimeOffset>("start"), step.Values.Get<int>("party"),
+            step.Values.Get<string>("name")!, step.Values.Get<string>("phone")!);
+        switch (await _services.Bookings.BookAsync(request, boutique.TastingSeatsPerSlot, cancellationToken).ConfigureAwait(false))
+        {
+            case BookingResult.Confirmed { Booking: var booking }:
+                var data = new BookingConfirmationCardData(booking.Reference, boutique.Name, boutique.Address.ToString(), ToBoutiqueTime(booking.Start, boutique), booking.PartySize);
+                var ics = BookingIcs.Create(booking, boutique, _services.Settings, _brand.Name, language, _services.Time.GetUtcNow());
+                var message = MessageFactory.Attachment(BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
+                message.Attachments.Add(BookingIcs.ToAttachment(ics, booking.Reference));
+                await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            default:
+                // Someone took the last seats between the question and the confirmation: ask for another time.
+                await SayAsync(step, "booking.justTaken", null, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(Steps, new BookingOptions(boutique.Id, request.PartySize), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Boutique Boutique(WaterfallStepContext step) => _services.Boutiques.FindById(step.Values.Get<string>("boutique")!)!;
+
+    private static DateTimeOffset ToBoutiqueTime(DateTimeOffset instant, Boutique boutique) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId));
+
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+}

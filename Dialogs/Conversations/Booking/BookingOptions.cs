@@ -1,0 +1,6 @@
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>How a booking starts: what the customer already said.</summary>
+/// <param name="BoutiqueId">The boutique, when known (named in the message, or a location card's "Book" button).</param>
+/// <param name="PartySize">The number of people, when known.</param>
+public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null);

@@ -1,0 +1,192 @@
+using System.Text;
+using Majordome.Bot.Data;
+using Majordome.Bot.Storage;
+using Majordome.Dialogs.Bookings;
+using Majordome.Tests.Harness;
+
+namespace Majordome.Tests.Dialogs.Conversations.Booking;
+
+/// <summary>
+/// Booking a tasting table against the shipped boutiques, each test on a database of its own.
+/// "Now" is Wednesday 25 November 2026, 16:00 in Paris; Lyon Bellecour has 6 seats per slot, closes on Mondays
+/// and for lunch (12:30-14:00) from Tuesday to Thursday.
+/// </summary>
+public class BookingDialogTests
+{
+    private static readonly DateTimeOffset Saturday3pm = new(2026, 11, 28, 15, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task Booking_InFrench_ConfirmsWithACardAndACalendarFile()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = NewHarness(user: user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+
+        var party = await harness.SendAsync("Lyon");
+        Assert.Equal("Pour combien de personnes ?", party.Last.Text);
+        await harness.SendAsync("4");
+        await harness.SendAsync("samedi à 15h");
+        await harness.SendAsync("Marie Curie");
+        var confirm = await harness.SendAsync("06 12 34 56 78");
+        Assert.Contains("Une table pour 4 à Maison Tasse Lyon Bellecour, samedi 28 novembre à 15h, au nom de Marie Curie", confirm.Text);
+
+        var booked = await harness.SendAsync("oui");
+
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal((Saturday3pm, 4, "lyon-bellecour", "+33612345678"), (booking.Start, booking.PartySize, booking.BoutiqueId, booking.Phone));
+        Assert.Contains($"Votre référence est {booking.Reference}", booked.Text);
+        var attachments = booked.Messages.SelectMany(m => m.Attachments ?? []).ToList();
+        Assert.Contains(attachments, a => a.ContentType == "application/vnd.microsoft.card.adaptive" && a.Content.ToString()!.Contains(booking.Reference, StringComparison.Ordinal));
+        var ics = Encoding.UTF8.GetString(Convert.FromBase64String(attachments.Single(a => a.ContentType == "text/calendar").ContentUrl.Split(',')[1]));
+        Assert.Contains("DTSTART:20261128T140000Z\r\n", ics);
+        Assert.Contains("DTEND:20261128T143000Z\r\n", ics);
+        Assert.Contains($"UID:{booking.Reference}@majordome", ics);
+    }
+
+    [Fact]
+    public async Task Booking_InEnglish_WithNaturalLanguage()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = NewHarness(user: user);
+        await harness.SendAsync("hello");
+        await harness.SendAsync("Book a table");
+        await harness.SendAsync("Paris");
+        await harness.SendAsync("two");
+        var name = await harness.SendAsync("tomorrow at 3pm");
+        Assert.Equal("What name should I book under?", name.Last.Text);
+        await harness.SendAsync("Mary");
+        await harness.SendAsync("+44 20 7946 0958");
+
+        var booked = await harness.SendAsync("yes");
+
+        Assert.Contains("It's booked!", booked.Text);
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal(new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.FromHours(1)), booking.Start);
+    }
+
+    [Theory]
+    [InlineData("lundi à 15h", "fermée ce jour-là")]
+    [InlineData("le 25 décembre à 15h", "fermée ce jour-là")]
+    [InlineData("mardi à 13h", "n'est pas ouverte à ce moment-là")]
+    [InlineData("samedi à 18h45", "n'est pas ouverte à ce moment-là")]
+    [InlineData("samedi à 15h10", "commencent à l'heure ou à la demie")]
+    [InlineData("le 20 mars 2027 à 15h", "jusqu'à 60 jours")]
+    public async Task ImpossibleSlot_IsExplainedWithTheNearestFreeSlots(string when, string reason)
+    {
+        var harness = await AtTheDateQuestionAsync(NewHarness());
+
+        var replies = await harness.SendAsync(when);
+
+        Assert.Contains(reason, replies.Text);
+        Assert.Contains("Les horaires libres les plus proches sont", replies.Text);
+        Assert.Equal(3, replies.SuggestedActions.Count);
+    }
+
+    [Fact]
+    public async Task FullSlot_ProposesFreeSlots_AndClickingOneBooksIt()
+    {
+        var database = TestBrand.NewDatabase();
+        var user = Guid.NewGuid().ToString();
+        var harness = NewHarness(database, user);
+        await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/other", "lyon-bellecour", Saturday3pm, 6, "Paul", "+33600000000"), 6);
+        await AtTheDateQuestionAsync(harness);
+
+        var full = await harness.SendAsync("samedi à 15h");
+
+        Assert.Contains("Ce créneau est complet", full.Text);
+        Assert.Equal(["sam. 28/11 14h30", "sam. 28/11 15h30", "sam. 28/11 16h"], full.SuggestedActions);
+        var next = await harness.SendAsync((string)full.Last.SuggestedActions.Actions[1].Value);
+        Assert.Equal("À quel nom dois-je réserver ?", next.Last.Text);
+        await harness.SendAsync("Marie");
+        await harness.SendAsync("0612345678");
+        await harness.SendAsync("oui");
+
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal(Saturday3pm.AddMinutes(30), booking.Start);
+    }
+
+    [Fact]
+    public async Task LastSeats_TakenBetweenQuestionAndConfirmation_AreNotBookedTwice()
+    {
+        var database = TestBrand.NewDatabase();
+        var storage = new JsonMemoryStorage();
+        var alice = NewHarness(database, "alice", storage);
+        var bob = NewHarness(database, "bob", storage);
+        foreach (var harness in new[] { alice, bob })
+        {
+            await AtTheDateQuestionAsync(harness, party: "4");
+            await harness.SendAsync("samedi à 15h");
+            await harness.SendAsync("Client");
+            await harness.SendAsync("0612345678");
+        }
+
+        var first = await alice.SendAsync("oui");
+        var second = await bob.SendAsync("oui");
+
+        Assert.Contains("C'est réservé", first.Text);
+        Assert.Contains("viennent d'être prises", second.Text);
+        Assert.Equal(4, await alice.Services.Bookings.SeatsTakenAsync("lyon-bellecour", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task LargeGroup_IsRecordedForTheTeam()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Lyon");
+
+        var replies = await harness.SendAsync("12");
+
+        Assert.Contains("Au-delà de 8 personnes", replies.Text);
+        var requests = await new SqliteFeedbackLog(database, harness.Time).ReadAsync("human");
+        Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("12 people", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CancelMidway_BooksNothing()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = NewHarness(user: user);
+        await AtTheDateQuestionAsync(harness);
+        await harness.SendAsync("samedi à 15h");
+
+        var replies = await harness.SendAsync("annuler");
+
+        Assert.Contains("c'est annulé", replies.Text);
+        Assert.Empty(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task RestartMidway_ContinuesAtTheSameQuestion()
+    {
+        var database = TestBrand.NewDatabase();
+        var storage = new JsonMemoryStorage();
+        var before = NewHarness(database, "carla", storage);
+        await AtTheDateQuestionAsync(before);
+
+        var after = NewHarness(database, "carla", storage);
+        await after.SendAsync("samedi à 15h");
+        await after.SendAsync("Carla");
+        await after.SendAsync("0612345678");
+        await after.SendAsync("oui");
+
+        Assert.Single(await after.Services.Bookings.ListUpcomingAsync("webchat/carla", after.Time.GetUtcNow()));
+    }
+
+    private static ConversationHarness NewHarness(BusinessDatabase? database = null, string? user = null, JsonMemoryStorage? storage = null) =>
+        new(storage, channelId: "webchat", userId: user ?? Guid.NewGuid().ToString(), conversationId: user ?? "conversation", database: database ?? TestBrand.NewDatabase());
+
+    private static async Task<ConversationHarness> AtTheDateQuestionAsync(ConversationHarness harness, string party = "2")
+    {
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Lyon");
+        var when = await harness.SendAsync(party);
+        Assert.StartsWith("Quand souhaitez-vous venir ?", when.Last.Text);
+        return harness;
+    }
+}
