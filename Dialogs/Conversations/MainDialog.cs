@@ -59,6 +59,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new InformationDialog(services, brand, _localizer));
         AddDialog(new PurchaseDialog(services, carts, _localizer));
         AddDialog(new BookingDialog(services, brand, _localizer));
+        AddDialog(new MyBookingsDialog(services, brand, _localizer));
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -86,6 +87,13 @@ public sealed class MainDialog : ComponentDialog
     {
         var choice = stepContext.GetResult<FoundChoice>();
         var language = stepContext.Language;
+
+        // Checked first: "mes réservations" would otherwise be read as the "book" entry.
+        if (IsAboutMyBookings(PromptInput.GetText(stepContext.Context.Activity)))
+        {
+            return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
+        }
+
         switch (choice?.Value)
         {
             case MenuChoices.Language:
@@ -120,6 +128,8 @@ public sealed class MainDialog : ComponentDialog
     private static Task<DialogTurnResult> RouteCardAsync(WaterfallStepContext stepContext, CardSubmit submit, CancellationToken cancellationToken) =>
         submit.Action switch
         {
+            Cards.CardActions.CancelBooking or Cards.CardActions.MoveBooking =>
+                stepContext.ReplaceDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(submit.Action, submit.Get("reference")), cancellationToken),
             Cards.CardActions.BookTable => stepContext.ReplaceDialogAsync(nameof(BookingDialog), new BookingOptions(submit.Get("boutiqueId")), cancellationToken),
             Cards.CardActions.AddToCart => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: submit.Get("sku")), cancellationToken),
             _ => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken),
@@ -138,6 +148,13 @@ public sealed class MainDialog : ComponentDialog
         }
 
         return Task.FromResult(true);
+    }
+
+    private static bool IsAboutMyBookings(string? text)
+    {
+        var normalized = " " + string.Join(' ', Recognition.TextNormalizer.Tokenize(text)) + " ";
+        string[] phrases = [" mes reservations ", " ma reservation ", " my bookings ", " my booking ", " my reservations ", " my reservation "];
+        return phrases.Any(p => normalized.Contains(p, StringComparison.Ordinal));
     }
 
     private List<Choice> BuildMenu(string language)

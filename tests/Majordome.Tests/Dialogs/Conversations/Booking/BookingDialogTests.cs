@@ -177,6 +177,83 @@ public class BookingDialogTests
         Assert.Single(await after.Services.Bookings.ListUpcomingAsync("webchat/carla", after.Time.GetUtcNow()));
     }
 
+    [Fact]
+    public async Task HelpMidway_ExplainsTheDateQuestionAndAsksItAgain()
+    {
+        var harness = await AtTheDateQuestionAsync(NewHarness());
+
+        var replies = await harness.SendAsync("aide");
+
+        Assert.Contains("samedi à 15h", replies.Text);
+        Assert.StartsWith("Quand souhaitez-vous venir ?", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task MyBookings_ListsOnlyTheCustomersUpcomingBookings_AndCancelsWithConfirmation()
+    {
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, "dora");
+        var mine = (BookingResult.Confirmed)await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/dora", "lyon-bellecour", Saturday3pm, 2, "Dora", "+33600000001"), 6);
+        await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/eve", "lyon-bellecour", Saturday3pm, 2, "Eve", "+33600000002"), 6);
+        await harness.SendAsync("bonjour");
+
+        var list = await harness.SendAsync("mes réservations");
+        var cards = list.Messages.SelectMany(m => m.Attachments ?? []).ToList();
+        Assert.Single(cards);
+        Assert.Contains(mine.Booking.Reference, cards[0].Content.ToString());
+
+        var confirm = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "cancelBooking", ["reference"] = mine.Booking.Reference });
+        Assert.Contains($"Annuler la réservation {mine.Booking.Reference} (samedi 28 novembre à 15h)", confirm.Text);
+        var done = await harness.SendAsync("oui");
+
+        Assert.Contains("est annulée", done.Text);
+        Assert.Equal(2, await harness.Services.Bookings.SeatsTakenAsync("lyon-bellecour", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task MyBookings_AnotherCustomersReference_CannotBeCancelled()
+    {
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, "mallory");
+        var eves = (BookingResult.Confirmed)await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/eve", "lyon-bellecour", Saturday3pm, 2, "Eve", "+33600000002"), 6);
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "cancelBooking", ["reference"] = eves.Booking.Reference });
+
+        Assert.Contains("Je ne trouve pas cette réservation", replies.Text);
+        Assert.Equal(2, await harness.Services.Bookings.SeatsTakenAsync("lyon-bellecour", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task MyBookings_Move_ChecksTheNewSlotAndMoves()
+    {
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, "fred");
+        var mine = (BookingResult.Confirmed)await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/fred", "lyon-bellecour", Saturday3pm, 2, "Fred", "+33600000003"), 6);
+        await harness.SendAsync("hello");
+
+        var ask = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "moveBooking", ["reference"] = mine.Booking.Reference });
+        Assert.Contains("When would you like to come instead?", ask.Text);
+        var closed = await harness.SendAsync("Monday at 3pm");
+        Assert.Contains("closed that day", closed.Text);
+        var moved = await harness.SendAsync("Sunday at 11am");
+
+        Assert.Contains("is moved", moved.Text);
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync("webchat/fred", harness.Time.GetUtcNow()));
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 11, 0, 0, TimeSpan.FromHours(1)), booking.Start);
+    }
+
+    [Fact]
+    public async Task MyBookings_None_SaysSo()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("hello");
+
+        var replies = await harness.SendAsync("my bookings");
+
+        Assert.Contains("You have no upcoming booking", replies.Text);
+    }
+
     private static ConversationHarness NewHarness(BusinessDatabase? database = null, string? user = null, JsonMemoryStorage? storage = null) =>
         new(storage, channelId: "webchat", userId: user ?? Guid.NewGuid().ToString(), conversationId: user ?? "conversation", database: database ?? TestBrand.NewDatabase());
 

@@ -1,0 +1,167 @@
+using Majordome.Cards;
+using Majordome.Cards.Bookings;
+using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Conversations.Purchase;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>
+/// "My bookings": the customer's upcoming bookings as cards, each with Cancel and Move; cancelling asks for
+/// confirmation, moving asks for the new time with the same checks as a new booking. Only the customer's own
+/// bookings are listed or changed.
+/// </summary>
+public sealed class MyBookingsDialog : ComponentDialog
+{
+    private const string Steps = "MyBookingsSteps";
+    private const string PickPrompt = "MyBookingsPick";
+    private const string ConfirmPrompt = "MyBookingsConfirm";
+
+    private readonly ConversationServices _services;
+    private readonly BrandOptions _brand;
+    private readonly Localizer _localizer;
+
+    /// <summary>Creates the dialog.</summary>
+    public MyBookingsDialog(ConversationServices services, IOptions<BrandOptions> brand, Localizer? localizer = null)
+        : base(nameof(MyBookingsDialog))
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(brand);
+        _services = services;
+        _brand = brand.Value;
+        _localizer = localizer ?? Localizer.Default;
+        AddDialog(new WaterfallDialog(Steps, [ListStepAsync, ActionStepAsync, ApplyStepAsync]));
+        AddDialog(new ChoicePrompt(PickPrompt, (_, _) => Task.FromResult(true), _localizer));
+        AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
+        AddDialog(new SlotPrompt(services, _localizer));
+    }
+
+    private async Task<DialogTurnResult> ListStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<MyBookingsOptions>();
+        if (options is { Action: not null, Reference: not null })
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var language = step.Language;
+        var bookings = await UpcomingAsync(step, cancellationToken).ConfigureAwait(false);
+        if (bookings.Count == 0)
+        {
+            await SayAsync(step, "myBookings.none", null, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var cards = bookings.Select(b => BookingConfirmationCard.Create(CardDataFor(b), language)).ToList();
+        var text = string.Join("\n\n", bookings.Select(b => BookingConfirmationCard.ToText(CardDataFor(b), language)));
+        await step.Context.SendActivityAsync(MessageFactory.Carousel(cards, text), cancellationToken).ConfigureAwait(false);
+        var menu = _localizer.Get(language, "info.menu");
+        return await step.PromptAsync(PickPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, "myBookings.pick")),
+            Choices = [new Choice("menu") { Action = new CardAction(ActionTypes.ImBack, menu, value: menu) }],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ActionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<MyBookingsOptions>();
+        var submit = CardSubmit.From(step.Context.Activity);
+        var action = submit?.Action ?? options?.Action;
+        var reference = submit?.Get("reference") ?? options?.Reference;
+        var booking = (await UpcomingAsync(step, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(b => string.Equals(b.Reference, reference, StringComparison.OrdinalIgnoreCase));
+        if (booking is null || action is not (CardActions.CancelBooking or CardActions.MoveBooking))
+        {
+            if (action is CardActions.CancelBooking or CardActions.MoveBooking)
+            {
+                await SayAsync(step, "myBookings.notFound", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("action", action);
+        step.Values.Set("reference", booking.Reference);
+        var language = step.Language;
+        var when = SlotText.Sentence(LocalTime(booking), language);
+        if (action == CardActions.CancelBooking)
+        {
+            return await step.PromptAsync(ConfirmPrompt, new PromptOptions
+            {
+                Prompt = MessageFactory.Text(_localizer.Get(language, "myBookings.confirmCancel", new { reference = booking.Reference, when })),
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(_localizer.Get(language, "myBookings.moveWhen", new { when }), booking.BoutiqueId, booking.PartySize), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var customer = CustomerKey.From(step.Context);
+        var reference = step.Values.Get<string>("reference")!;
+        if (step.Values.Get<string>("action") == CardActions.CancelBooking)
+        {
+            if (!step.GetResult<bool>())
+            {
+                await SayAsync(step, "myBookings.kept", null, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            var cancelled = await _services.Bookings.CancelAsync(reference, customer, cancellationToken).ConfigureAwait(false);
+            await SayAsync(step, cancelled is BookingResult.Confirmed ? "myBookings.cancelled" : "myBookings.notFound", new { reference }, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = step.GetResult<IReadOnlyList<DateTimeResolution>>()![0].Value;
+        var current = (await UpcomingAsync(step, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.Reference == reference);
+        var capacity = _services.Boutiques.FindById(current?.BoutiqueId ?? string.Empty)?.TastingSeatsPerSlot ?? 0;
+        switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
+        {
+            case BookingResult.Confirmed { Booking: var moved }:
+                var language = step.Language;
+                var message = MessageFactory.Attachment(BookingConfirmationCard.Create(CardDataFor(moved), language), BookingConfirmationCard.ToText(CardDataFor(moved), language));
+                if (_services.Boutiques.FindById(moved.BoutiqueId) is { } boutique)
+                {
+                    message.Attachments.Add(BookingIcs.ToAttachment(BookingIcs.Create(moved, boutique, _services.Settings, _brand.Name, language, _services.Time.GetUtcNow()), moved.Reference));
+                }
+
+                await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
+                break;
+            case BookingResult.Full:
+                await SayAsync(step, "booking.justTaken", null, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await SayAsync(step, "myBookings.notFound", null, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<IReadOnlyList<Bookings.Booking>> UpcomingAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        _services.Bookings.ListUpcomingAsync(CustomerKey.From(dc.Context), _services.Time.GetUtcNow(), cancellationToken);
+
+    private BookingConfirmationCardData CardDataFor(Bookings.Booking booking)
+    {
+        var boutique = _services.Boutiques.FindById(booking.BoutiqueId);
+        return new BookingConfirmationCardData(booking.Reference, boutique?.Name ?? booking.BoutiqueId, boutique?.Address.ToString() ?? string.Empty, LocalTime(booking), booking.PartySize);
+    }
+
+    private DateTimeOffset LocalTime(Bookings.Booking booking) =>
+        _services.Boutiques.FindById(booking.BoutiqueId) is { } boutique
+            ? TimeZoneInfo.ConvertTime(booking.Start, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId))
+            : booking.Start;
+
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+}
