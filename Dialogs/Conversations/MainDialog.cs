@@ -180,6 +180,5 @@ public sealed class MainDialog : ComponentDialog
         ];
     }
 
-    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, null, cancellationToken);
 }

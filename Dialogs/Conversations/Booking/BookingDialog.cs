@@ -157,6 +157,5 @@ public sealed class BookingDialog : ComponentDialog
     private static DateTimeOffset ToBoutiqueTime(DateTimeOffset instant, Boutique boutique) =>
         TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId));
 
-    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

@@ -162,6 +162,5 @@ public sealed class MyBookingsDialog : ComponentDialog
             ? TimeZoneInfo.ConvertTime(booking.Start, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId))
             : booking.Start;
 
-    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

@@ -163,11 +163,7 @@ public sealed class InformationDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private Choice Item(string value, string titleKey, string language)
-    {
-        var title = _localizer.Get(language, titleKey);
-        return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
-    }
+    private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
 
     /// <summary>The order's status card, only to the customer who placed it: anyone else is told it was not found.</summary>
     private async Task ShowOrderAsync(WaterfallStepContext step, long number, CancellationToken cancellationToken)
@@ -184,15 +180,8 @@ public sealed class InformationDialog : ComponentDialog
         await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken)
-    {
-        var language = step.Language;
-        var data = products.Take(10).Select(p => CardData.For(p, language)).ToList();
-        var message = data.Count == 1
-            ? MessageFactory.Attachment(ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
-            : MessageFactory.Carousel(ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
-        await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
-    }
+    private static Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
+        step.Context.SendActivityAsync(ConversationMessages.Products(products, step.Language), cancellationToken);
 
     private async Task ShowBoutiquesAsync(WaterfallStepContext step, IReadOnlyList<Boutique> boutiques, CancellationToken cancellationToken)
     {
@@ -204,6 +193,5 @@ public sealed class InformationDialog : ComponentDialog
         await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, null, cancellationToken);
 }

@@ -174,6 +174,5 @@ public sealed class CheckoutDialog : ComponentDialog
 
     private static CardAction Button(string title) => new(ActionTypes.ImBack, title, value: title);
 
-    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

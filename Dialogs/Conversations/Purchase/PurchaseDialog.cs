@@ -252,15 +252,8 @@ public sealed class PurchaseDialog : ComponentDialog
             : await QuantityRules.CheckAsync(product, requested, _services.Settings, cart.QuantityOf(product.Sku), _services.Catalog, _services.Orders, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ShowProductsAsync(DialogContext dc, IReadOnlyList<Product> products, CancellationToken cancellationToken)
-    {
-        var language = dc.Language;
-        var data = products.Take(PageSize).Select(p => CardData.For(p, language)).ToList();
-        var message = data.Count == 1
-            ? MessageFactory.Attachment(ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
-            : MessageFactory.Carousel(ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
-        await dc.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
-    }
+    private static Task ShowProductsAsync(DialogContext dc, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(ConversationMessages.Products(products, dc.Language), cancellationToken);
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string textKey, List<Choice> choices, CancellationToken cancellationToken) =>
         step.PromptAsync(ScreenPrompt, new PromptOptions
@@ -276,15 +269,10 @@ public sealed class PurchaseDialog : ComponentDialog
         Item(nameof(ProductCategory.Accessories), "shop.category.accessories", language),
     ];
 
-    private Choice Item(string value, string titleKey, string language)
-    {
-        var title = _localizer.Get(language, titleKey);
-        return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
-    }
+    private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
 
     private static string Price(decimal amount, string language) =>
         amount.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo(language)) + " €";
 
-    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key, args)), cancellationToken);
+    private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }
