@@ -85,6 +85,14 @@ public sealed class InformationDialog : ComponentDialog
             return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
         }
 
+        // "Which machine for milk?" is answered from the catalog's data, before the FAQ.
+        var recommended = ProductQuestion.Find(question, _services.Catalog);
+        if (recommended.Count > 0)
+        {
+            await ShowProductsAsync(step, recommended, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
+
         if (_services.Entities.FindBoutique(question, _brand.Name) is { } boutique)
         {
             await ShowBoutiquesAsync(step, [boutique], cancellationToken).ConfigureAwait(false);

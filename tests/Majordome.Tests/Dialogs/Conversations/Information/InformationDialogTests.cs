@@ -195,4 +195,33 @@ public class InformationDialogTests
             "a@exemple.fr", 0m, Majordome.Dialogs.Commerce.PaymentMethod.AtPickUp));
         return ((Majordome.Dialogs.Commerce.PlaceOrderResult.Placed)result).Order.Number;
     }
+
+    [Theory]
+    [InlineData("bonjour", "quelle machine pour du lait ?")]
+    [InlineData("hello", "which machine do you recommend for milk?")]
+    public async Task WhichMachineForMilk_ShowsOnlyMachinesWithAMilkSystem(string greeting, string question)
+    {
+        var harness = new ConversationHarness(channelId: "webchat", userId: Guid.NewGuid().ToString());
+        await harness.SendAsync(greeting);
+
+        var replies = await harness.SendAsync(question);
+
+        var cards = replies.Messages.SelectMany(m => m.Attachments ?? []).Select(a => a.Content.ToString()!).ToList();
+        var withMilk = harness.Services.Catalog.Products.Where(p => p.Machine?.MilkSystem == true && p.InStock).ToList();
+        Assert.Equal(withMilk.Count, cards.Count);
+        Assert.All(withMilk, p => Assert.Contains(cards, c => c.Contains(p.Sku, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task StrongCoffee_ShowsTheMostIntenseCapsulesFirst()
+    {
+        var harness = new ConversationHarness(channelId: "webchat", userId: Guid.NewGuid().ToString());
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("quel café intense me conseillez-vous ?");
+
+        var first = replies.Messages.SelectMany(m => m.Attachments ?? []).First().Content.ToString()!;
+        var strongest = harness.Services.Catalog.Products.Where(p => p.Capsule is not null && p.InStock).MaxBy(p => p.Capsule!.Intensity)!;
+        Assert.Contains(strongest.Sku, first);
+    }
 }
