@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqliteOrderStore>();
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqliteOrderStore>());
         services.AddSingleton<IBookingStore, SqliteBookingStore>();
+        services.AddSingleton<IPaymentProvider, PayOnCollection>();
         services.AddSingleton<SqliteFeedbackLog>();
         services.AddSingleton<IFeedbackLog>(sp => sp.GetRequiredService<SqliteFeedbackLog>());
         services.AddSingleton<Majordome.Dialogs.Engine.IHumanHandoff, RecordedHumanHandoff>();

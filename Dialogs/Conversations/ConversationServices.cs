@@ -15,6 +15,7 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="Feedback">Where feedback and unanswered questions are recorded.</param>
 /// <param name="Time">The clock.</param>
 /// <param name="Handoff">What asking for a person does.</param>
+/// <param name="Payments">How orders are paid.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -24,7 +25,8 @@ public sealed record ConversationServices(
     IBookingStore Bookings,
     IFeedbackLog Feedback,
     TimeProvider Time,
-    Engine.IHumanHandoff Handoff)
+    Engine.IHumanHandoff Handoff,
+    IPaymentProvider Payments)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

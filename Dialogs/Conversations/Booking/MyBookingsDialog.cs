@@ -38,7 +38,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         _services = services;
         _brand = brand.Value;
         _localizer = localizer ?? Localizer.Default;
-        AddDialog(new WaterfallDialog(Steps, [ListStepAsync, ActionStepAsync, ApplyStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [ListStepAsync, ActionStepAsync, ConfirmMoveStepAsync, ApplyStepAsync]));
         AddDialog(new ChoicePrompt(PickPrompt, (_, _) => Task.FromResult(true), _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
@@ -104,6 +104,25 @@ public sealed class MyBookingsDialog : ComponentDialog
         return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(_localizer.Get(language, "myBookings.moveWhen", new { when }), booking.BoutiqueId, booking.PartySize), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A move is confirmed like a cancellation: the new slot is read back before anything changes.</summary>
+    private async Task<DialogTurnResult> ConfirmMoveStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.Get<string>("action") != CardActions.MoveBooking)
+        {
+            return await step.NextAsync(step.GetResult<bool>(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = step.GetResult<IReadOnlyList<DateTimeResolution>>()![0].Value;
+        step.Values.Set("start", start);
+        var reference = step.Values.Get<string>("reference");
+        var booking = (await UpcomingAsync(step, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.Reference == reference);
+        var local = booking is null ? start : LocalTime(booking with { Start = start });
+        return await step.PromptAsync(ConfirmPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "myBookings.confirmMove", new { reference, when = SlotText.Sentence(local, step.Language) })),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<DialogTurnResult> ApplyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var customer = CustomerKey.From(step.Context);
@@ -121,7 +140,13 @@ public sealed class MyBookingsDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var start = step.GetResult<IReadOnlyList<DateTimeResolution>>()![0].Value;
+        if (!step.GetResult<bool>())
+        {
+            await SayAsync(step, "myBookings.kept", null, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = step.Values.Get<DateTimeOffset>("start");
         var current = (await UpcomingAsync(step, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.Reference == reference);
         var capacity = _services.Boutiques.FindById(current?.BoutiqueId ?? string.Empty)?.TastingSeatsPerSlot ?? 0;
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))

@@ -121,7 +121,7 @@ public sealed class CheckoutDialog : ComponentDialog
         var delivery = step.Values.Get<Delivery>("delivery")!;
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var priced = CartPricing.Price(cart, _services.Catalog, _services.Settings, delivery.Mode);
-        var request = OrderRequestBuilder.Build(CustomerKey.From(step.Context), language, priced, delivery, step.Values.Get<string>("email")!);
+        var request = OrderRequestBuilder.Build(CustomerKey.From(step.Context), language, priced, delivery, step.Values.Get<string>("email")!, _services.Payments.MethodFor(delivery.Mode));
         switch (await _services.Orders.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false))
         {
             case PlaceOrderResult.Placed placed:
@@ -137,6 +137,8 @@ public sealed class CheckoutDialog : ComponentDialog
                     Destination(order.Delivery));
                 await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "checkout.placed", new { number = order.Number }, cancellationToken).ConfigureAwait(false);
+                var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, payment.MessageKey, new { total = order.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)) }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
             case PlaceOrderResult.OutOfStock short_:
                 var name = _services.Catalog.FindBySku(short_.Sku)?.Name.In(language) ?? short_.Sku;

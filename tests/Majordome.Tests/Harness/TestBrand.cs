@@ -1,6 +1,7 @@
 using Majordome.Bot.Content;
 using Majordome.Bot.Data;
 using Majordome.Bot.Storage;
+using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Conversations;
 
@@ -56,6 +57,7 @@ public static class TestBrand
             new SqliteBookingStore(db, time),
             feedback,
             time,
-            new RecordedHumanHandoff(feedback));
+            new RecordedHumanHandoff(feedback),
+            new PayOnCollection());
     }
 }

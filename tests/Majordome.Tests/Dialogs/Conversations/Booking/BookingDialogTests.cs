@@ -236,7 +236,9 @@ public class BookingDialogTests
         Assert.Contains("When would you like to come instead?", ask.Text);
         var closed = await harness.SendAsync("Monday at 3pm");
         Assert.Contains("closed that day", closed.Text);
-        var moved = await harness.SendAsync("Sunday at 11am");
+        var confirm = await harness.SendAsync("Sunday at 11am");
+        Assert.Contains($"Move booking {mine.Booking.Reference} to Sunday 29 November at 11:00am?", confirm.Text);
+        var moved = await harness.SendAsync("yes");
 
         Assert.Contains("is moved", moved.Text);
         var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync("webchat/fred", harness.Time.GetUtcNow()));
