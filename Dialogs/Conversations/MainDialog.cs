@@ -15,8 +15,9 @@ namespace Majordome.Dialogs.Conversations;
 
 /// <summary>
 /// The root of every conversation: greets the customer, offers the main menu (information, shop, book, and the
-/// other language), routes the choice and comes back to the menu. The three flows are placeholders until the
-/// brand's conversations are built; they say so plainly.
+/// other language), routes the choice (anything else typed is a question for the information flow, "my
+/// bookings" opens the customer's bookings, a card button clicked later opens the flow it belongs to) and comes
+/// back to the menu when a flow ends.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
