@@ -139,9 +139,9 @@ public sealed class BookingDialog : ComponentDialog
         {
             case BookingResult.Confirmed { Booking: var booking }:
                 var data = new BookingConfirmationCardData(booking.Reference, boutique.Name, boutique.Address.ToString(), ToBoutiqueTime(booking.Start, boutique), booking.PartySize);
-                var ics = BookingIcs.Create(booking, boutique, _services.Settings, _brand.Name, language, _services.Time.GetUtcNow());
+                var ics = BookingCalendar.ToICalendar(booking, boutique, language, _brand.Name, _services.Settings.BookingSlotMinutes, _services.Time.GetUtcNow());
                 var message = MessageFactory.Attachment(BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
-                message.Attachments.Add(BookingIcs.ToAttachment(ics, booking.Reference));
+                message.Attachments.Add(CalendarAttachment.Create(booking.Reference, ics));
                 await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

