@@ -50,7 +50,8 @@ public sealed class SlotPrompt : DateTimePrompt
         {
             SlotVerdict.InThePast => "booking.slotPast",
             SlotVerdict.BeyondHorizon => "booking.slotTooFar",
-            SlotVerdict.ClosedDay or SlotVerdict.ExceptionalClosure => "booking.slotClosedDay",
+            SlotVerdict.ClosedDay => "booking.slotClosedDay",
+            SlotVerdict.ExceptionalClosure => "booking.slotHoliday",
             SlotVerdict.OutsideOpeningHours => "booking.slotOutsideHours",
             SlotVerdict.NotOnSlotBoundary => "booking.slotBoundary",
             _ => null,
@@ -74,7 +75,12 @@ public sealed class SlotPrompt : DateTimePrompt
         var nearest = (await SlotFinder.FindNearestFreeSlotsAsync(boutique, services.Settings, anchor, party, now, services.Bookings, cancellationToken: cancellationToken).ConfigureAwait(false))
             .OrderBy(slot => slot)
             .ToList();
-        var text = localizer.Get(language, key, new { days = services.Settings.BookingHorizonDays, minutes = services.Settings.BookingSlotMinutes });
+        var text = localizer.Get(language, key, new
+        {
+            days = services.Settings.BookingHorizonDays,
+            minutes = services.Settings.BookingSlotMinutes,
+            reason = check.Closure?.Reason.In(language),
+        });
         var message = nearest.Count == 0
             ? MessageFactory.Text($"{text} {localizer.Get(language, "booking.slotNoneNear")}")
             : MessageFactory.SuggestedActions(

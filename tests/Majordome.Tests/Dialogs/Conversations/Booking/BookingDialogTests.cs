@@ -67,7 +67,7 @@ public class BookingDialogTests
 
     [Theory]
     [InlineData("lundi à 15h", "fermée ce jour-là")]
-    [InlineData("le 25 décembre à 15h", "fermée ce jour-là")]
+    [InlineData("le 25 décembre à 15h", "fermée ce jour-là (Noël)")]
     [InlineData("mardi à 13h", "n'est pas ouverte à ce moment-là")]
     [InlineData("samedi à 18h45", "n'est pas ouverte à ce moment-là")]
     [InlineData("samedi à 15h10", "commencent à l'heure ou à la demie")]
