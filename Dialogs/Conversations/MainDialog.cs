@@ -138,14 +138,23 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>
     /// A sentence that merely contains a word close to a menu entry ("où en est ma commande ?") is a question, not
-    /// a choice: only exact choices (a click, "3", "le troisième") or short answers select an entry.
+    /// a choice: an entry is kept for a click, "3", "le troisième", a short answer, or a sentence that uses one of
+    /// the entry's own words ("je voudrais réserver une table").
     /// </summary>
     private static Task<bool> KeepOnlyClearChoices(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var words = PromptInput.GetText(prompt.Context.Activity)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
-        if (prompt.Recognized.Value is { Score: < 0.95 } && words > 3)
+        var text = PromptInput.GetText(prompt.Context.Activity);
+        var words = Recognition.TextNormalizer.Tokenize(text);
+        if (prompt.Recognized.Value is { Score: < 0.95 } found && words.Length > 3)
         {
-            prompt.Recognized.Value = null;
+            var choice = prompt.Options.Choices?.FirstOrDefault(c => c.Value == found.Value);
+            var ownWords = (choice?.Synonyms ?? []).Append(choice?.Title ?? string.Empty)
+                .Select(w => Recognition.TextNormalizer.Tokenize(w))
+                .Where(w => w.Length == 1);
+            if (!ownWords.Any(w => words.Contains(w[0])))
+            {
+                prompt.Recognized.Value = null;
+            }
         }
 
         return Task.FromResult(true);

@@ -157,4 +157,18 @@ public class MainDialogTests
         Assert.DoesNotContain("pas compris", replies.Text);
         Assert.Equal(4, replies.SuggestedActions.Count);
     }
+
+    [Theory]
+    [InlineData("je voudrais réserver une table s'il vous plaît", "Dans quelle boutique")]
+    [InlineData("I would like to book a table please", "In which boutique")]
+    [InlineData("je voudrais acheter des capsules", "Que cherchez-vous ?")]
+    public async Task SentenceUsingAnEntrysOwnWord_AtTheMenu_OpensThatFlow(string sentence, string expected)
+    {
+        var harness = new ConversationHarness(channelId: "webchat", userId: Guid.NewGuid().ToString());
+        await harness.SendAsync(sentence.StartsWith("I ", StringComparison.Ordinal) ? "hello" : "bonjour");
+
+        var replies = await harness.SendAsync(sentence);
+
+        Assert.StartsWith(expected, replies.Last.Text);
+    }
 }
