@@ -6,6 +6,7 @@ builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeBot(builder.Configuration);
+builder.Services.AddMajordomeDirectLine(builder.Configuration);
 
 var app = builder.Build();
 app.MapMajordomeEndpoints();

@@ -1,3 +1,4 @@
+using Majordome.Bot.DirectLine;
 using Majordome.Bot.Endpoints;
 
 namespace Majordome.Bot.Hosting;
@@ -5,11 +6,12 @@ namespace Majordome.Bot.Hosting;
 /// <summary>Maps Majordome's HTTP endpoints.</summary>
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Maps <c>POST /api/messages</c> and <c>GET /healthz</c>.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c> and <c>GET /healthz</c>.</summary>
     public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapMessages();
+        endpoints.MapDirectLine();
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }

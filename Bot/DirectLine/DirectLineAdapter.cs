@@ -1,0 +1,107 @@
+using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Bot.DirectLine;
+
+/// <summary>
+/// Runs the bot for Direct Line activities: the replies are appended to the conversation in
+/// <see cref="DirectLineConversationStore"/>, where the client polls them, instead of going to a connector.
+/// Failed turns are handled as in <see cref="Adapters.MajordomeAdapter"/>: logged, the customer told politely,
+/// the conversation's dialog state cleared.
+/// </summary>
+public sealed partial class DirectLineAdapter : BotAdapter
+{
+    /// <summary>The channel id the bot sees.</summary>
+    public const string ChannelId = "directline";
+
+    /// <summary>The bot's account in Direct Line conversations.</summary>
+    public static ChannelAccount BotAccount => new("majordome", "Majordome", RoleTypes.Bot);
+
+    private readonly DirectLineConversationStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DirectLineAdapter> _logger;
+
+    /// <summary>Creates the adapter.</summary>
+    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationState conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(logger);
+        _store = store;
+        _time = time;
+        _logger = logger;
+        var strings = localizer ?? Localizer.Default;
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnError(exception, turnContext.Activity?.Conversation?.Id);
+            try
+            {
+                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
+                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
+                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
+            catch (Exception inner)
+#pragma warning restore CA1031
+            {
+                LogErrorHandlerFailed(inner, turnContext.Activity?.Conversation?.Id);
+            }
+        };
+    }
+
+    /// <summary>Runs <paramref name="bot"/> for <paramref name="activity"/>, already appended to its conversation.</summary>
+    public async Task ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bot);
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var incoming = turnContext.Activity;
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+
+            // Delays pace a connector's typing; traces are for the Emulator. Neither reaches a Direct Line client.
+            if (activity.Type is ActivityTypes.Delay or ActivityTypes.Trace)
+            {
+                responses[i] = new ResourceResponse();
+                continue;
+            }
+
+            activity.ChannelId = ChannelId;
+            activity.Conversation = new ConversationAccount(id: incoming.Conversation.Id);
+            activity.From = BotAccount;
+            activity.Recipient = incoming.From;
+            activity.ServiceUrl = incoming.ServiceUrl;
+            activity.ReplyToId ??= incoming.Id;
+            activity.Timestamp = _time.GetUtcNow();
+            responses[i] = new ResourceResponse(_store.Append(incoming.Conversation.Id, activity));
+        }
+
+        return Task.FromResult(responses);
+    }
+
+    /// <inheritdoc />
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Direct Line conversations here do not support updating an activity.");
+
+    /// <inheritdoc />
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Direct Line conversations here do not support deleting an activity.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in Direct Line conversation {ConversationId}")]
+    private partial void LogTurnError(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in Direct Line conversation {ConversationId}")]
+    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
+}

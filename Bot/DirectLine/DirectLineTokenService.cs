@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Bot.DirectLine;
+
+/// <summary>What <see cref="DirectLineTokenService.Validate"/> found.</summary>
+public enum DirectLineTokenStatus
+{
+    /// <summary>Signed by us and not expired.</summary>
+    Valid,
+
+    /// <summary>Not a token of ours (wrong shape, unreadable payload).</summary>
+    Malformed,
+
+    /// <summary>The signature does not match: forged, altered, or signed with another secret.</summary>
+    BadSignature,
+
+    /// <summary>Signed by us but past its expiry.</summary>
+    Expired,
+}
+
+/// <summary>A token issued for one conversation.</summary>
+/// <param name="Token">The opaque token, sent as <c>Authorization: Bearer</c>.</param>
+/// <param name="ConversationId">The conversation the token is bound to.</param>
+/// <param name="UserId">The user the token is bound to, if the issuer named one.</param>
+/// <param name="ExpiresIn">Seconds until the token expires.</param>
+public sealed record DirectLineToken(string Token, string ConversationId, string? UserId, int ExpiresIn);
+
+/// <summary>The outcome of validating a token.</summary>
+/// <param name="Status">Valid, or why not.</param>
+/// <param name="ConversationId">The bound conversation when valid.</param>
+/// <param name="UserId">The bound user when valid and the issuer named one.</param>
+public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, string? ConversationId = null, string? UserId = null);
+
+/// <summary>
+/// Issues, validates and refreshes Direct Line tokens: <c>dl1.&lt;payload&gt;.&lt;signature&gt;</c>, the payload a
+/// base64url JSON object (conversation, optional user, expiry in Unix seconds) and the signature its HMAC-SHA256
+/// under a key derived from <see cref="DirectLineOptions.Secret"/>. Nothing is stored: changing the secret
+/// invalidates every token.
+/// </summary>
+public sealed class DirectLineTokenService
+{
+    private const string Prefix = "dl1.";
+    private readonly IOptions<DirectLineOptions> _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service.</summary>
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>Issues a token for <paramref name="conversationId"/>, optionally bound to <paramref name="userId"/>.</summary>
+    /// <exception cref="InvalidOperationException">No secret is configured.</exception>
+    public DirectLineToken Issue(string conversationId, string? userId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var lifetime = _options.Value.TokenLifetime;
+        var expires = _time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var payload = new JObject { ["c"] = conversationId, ["e"] = expires };
+        if (userId is not null)
+        {
+            payload["u"] = userId;
+        }
+
+        var payloadPart = Base64Url(Encoding.UTF8.GetBytes(payload.ToString(Formatting.None)));
+        var token = $"{Prefix}{payloadPart}.{Base64Url(Sign(payloadPart))}";
+        return new DirectLineToken(token, conversationId, userId, (int)lifetime.TotalSeconds);
+    }
+
+    /// <summary>Checks the signature and the expiry of <paramref name="token"/>.</summary>
+    public DirectLineTokenValidation Validate(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || !token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 4096)
+        {
+            return new(DirectLineTokenStatus.Malformed);
+        }
+
+        var parts = token[Prefix.Length..].Split('.');
+        if (parts.Length != 2 || FromBase64Url(parts[1]) is not { } signature)
+        {
+            return new(DirectLineTokenStatus.Malformed);
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(parts[0])))
+        {
+            return new(DirectLineTokenStatus.BadSignature);
+        }
+
+        JObject payload;
+        try
+        {
+            payload = JObject.Parse(Encoding.UTF8.GetString(FromBase64Url(parts[0]) ?? []));
+        }
+        catch (JsonException)
+        {
+            return new(DirectLineTokenStatus.Malformed);
+        }
+
+        if (payload["c"] is not JValue { Type: JTokenType.String } c || payload["e"] is not JValue { Type: JTokenType.Integer } e)
+        {
+            return new(DirectLineTokenStatus.Malformed);
+        }
+
+        if (_time.GetUtcNow().ToUnixTimeSeconds() >= e.Value<long>())
+        {
+            return new(DirectLineTokenStatus.Expired);
+        }
+
+        return new(DirectLineTokenStatus.Valid, c.Value<string>(), payload.Value<string>("u"));
+    }
+
+    /// <summary>A fresh token for the same conversation and user, or null when <paramref name="token"/> is not valid.</summary>
+    public DirectLineToken? Refresh(string? token)
+    {
+        var validation = Validate(token);
+        return validation.Status == DirectLineTokenStatus.Valid ? Issue(validation.ConversationId!, validation.UserId) : null;
+    }
+
+    private byte[] Sign(string payloadPart)
+    {
+        var secret = _options.Value.Secret;
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            throw new InvalidOperationException("DirectLine:Secret is not configured.");
+        }
+
+        // A key of its own, so the secret itself never signs anything a client sees.
+        var key = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), "Majordome.DirectLine.Token.v1"u8);
+        return HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payloadPart));
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[]? FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - (padded.Length % 4)) % 4);
+        try
+        {
+            return Convert.FromBase64String(padded);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
