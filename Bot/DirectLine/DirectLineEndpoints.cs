@@ -151,11 +151,13 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        var userId = auth.UserId ?? activity!.From?.Id;
-        var pinned = store.PinUser(conversationId, userId)!;
-        if (userId is not null && !string.Equals(pinned, userId, StringComparison.Ordinal))
+        // Who the customer is decides whose orders, bookings and cart they see, so the browser never chooses it:
+        // the user id comes from the token (bound by the site's server when it generated it), else the server
+        // gives the conversation an id of its own. A from.id the client sends is not trusted.
+        var pinned = store.PinUser(conversationId, auth.UserId)!;
+        if (auth.UserId is not null && !string.Equals(pinned, auth.UserId, StringComparison.Ordinal))
         {
-            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, "from.id is not the user of this conversation.").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, "The token's user is not the user of this conversation.").ConfigureAwait(false);
             return;
         }
 
