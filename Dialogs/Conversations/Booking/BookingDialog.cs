@@ -138,11 +138,7 @@ public sealed class BookingDialog : ComponentDialog
         switch (await _services.Bookings.BookAsync(request, boutique.TastingSeatsPerSlot, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var booking }:
-                var data = new BookingConfirmationCardData(booking.Reference, boutique.Name, boutique.Address.ToString(), ToBoutiqueTime(booking.Start, boutique), booking.PartySize);
-                var ics = BookingCalendar.ToICalendar(booking, boutique, language, _brand.Name, _services.Settings.BookingSlotMinutes, _services.Time.GetUtcNow());
-                var message = MessageFactory.Attachment(BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
-                message.Attachments.Add(CalendarAttachment.Create(booking.Reference, ics));
-                await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(booking, _services, _brand.Name, language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:
@@ -153,9 +149,6 @@ public sealed class BookingDialog : ComponentDialog
     }
 
     private Boutique Boutique(WaterfallStepContext step) => _services.Boutiques.FindById(step.Values.Get<string>("boutique")!)!;
-
-    private static DateTimeOffset ToBoutiqueTime(DateTimeOffset instant, Boutique boutique) =>
-        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId));
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

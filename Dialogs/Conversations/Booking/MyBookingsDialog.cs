@@ -60,8 +60,9 @@ public sealed class MyBookingsDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var cards = bookings.Select(b => BookingConfirmationCard.Create(CardDataFor(b), language)).ToList();
-        var text = string.Join("\n\n", bookings.Select(b => BookingConfirmationCard.ToText(CardDataFor(b), language)));
+        var data = bookings.Select(b => BookingMessages.CardData(b, _services.Boutiques)).ToList();
+        var cards = data.Select(d => BookingConfirmationCard.Create(d, language)).ToList();
+        var text = string.Join("\n\n", data.Select(d => BookingConfirmationCard.ToText(d, language)));
         await step.Context.SendActivityAsync(MessageFactory.Carousel(cards, text), cancellationToken).ConfigureAwait(false);
         var menu = _localizer.Get(language, "info.menu");
         return await step.PromptAsync(PickPrompt, new PromptOptions
@@ -152,14 +153,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var moved }:
-                var language = step.Language;
-                var message = MessageFactory.Attachment(BookingConfirmationCard.Create(CardDataFor(moved), language), BookingConfirmationCard.ToText(CardDataFor(moved), language));
-                if (_services.Boutiques.FindById(moved.BoutiqueId) is { } boutique)
-                {
-                    message.Attachments.Add(CalendarAttachment.Create(moved.Reference, BookingCalendar.ToICalendar(moved, boutique, language, _brand.Name, _services.Settings.BookingSlotMinutes, _services.Time.GetUtcNow())));
-                }
-
-                await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
                 break;
             case BookingResult.Full:
@@ -176,16 +170,7 @@ public sealed class MyBookingsDialog : ComponentDialog
     private Task<IReadOnlyList<Bookings.Booking>> UpcomingAsync(DialogContext dc, CancellationToken cancellationToken) =>
         _services.Bookings.ListUpcomingAsync(CustomerKey.From(dc.Context), _services.Time.GetUtcNow(), cancellationToken);
 
-    private BookingConfirmationCardData CardDataFor(Bookings.Booking booking)
-    {
-        var boutique = _services.Boutiques.FindById(booking.BoutiqueId);
-        return new BookingConfirmationCardData(booking.Reference, boutique?.Name ?? booking.BoutiqueId, boutique?.Address.ToString() ?? string.Empty, LocalTime(booking), booking.PartySize);
-    }
-
-    private DateTimeOffset LocalTime(Bookings.Booking booking) =>
-        _services.Boutiques.FindById(booking.BoutiqueId) is { } boutique
-            ? TimeZoneInfo.ConvertTime(booking.Start, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId))
-            : booking.Start;
+    private DateTimeOffset LocalTime(Bookings.Booking booking) => BookingMessages.LocalTime(booking, _services.Boutiques);
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }
