@@ -8,9 +8,12 @@ public sealed class StorageOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Storage";
 
-    /// <summary>"Sqlite" (the default: a file, survives restarts) or "Memory" (tests and demos; lost on restart).</summary>
+    /// <summary>
+    /// "Sqlite" (the default: a file, survives restarts), "Postgres" (a server several bot instances share) or
+    /// "Memory" (tests and demos; lost on restart).
+    /// </summary>
     [Required]
-    [RegularExpression("^(?i)(sqlite|memory)$", ErrorMessage = "Storage:Provider must be \"Sqlite\" or \"Memory\".")]
+    [RegularExpression("^(?i)(sqlite|postgres|memory)$", ErrorMessage = "Storage:Provider must be \"Sqlite\", \"Postgres\" or \"Memory\".")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>The folder of the SQLite file, relative to the working directory; created on first run.</summary>
@@ -20,4 +23,14 @@ public sealed class StorageOptions
     /// <summary>The SQLite file's name.</summary>
     [Required]
     public string FileName { get; set; } = "majordome.db";
+
+    /// <summary>
+    /// The PostgreSQL connection string (Npgsql format) when <see cref="Provider"/> is "Postgres", e.g.
+    /// <c>Host=db;Database=majordome;Username=majordome;Password=...</c>. Set it with the environment variable
+    /// <c>Storage__ConnectionString</c>, never in the repository; it is never logged.
+    /// </summary>
+    public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>Whether the provider is PostgreSQL.</summary>
+    public bool UsesPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,6 +16,7 @@ public class OptionsValidationTests
     [InlineData("Conversation:DefaultLanguage", "de", "Conversation:DefaultLanguage")]
     [InlineData("Conversation:DefaultTimeZone", "Mars/Olympus_Mons", "Conversation:DefaultTimeZone")]
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider")]
+    [InlineData("Storage:Provider", "Postgres", "Storage:ConnectionString")]
     [InlineData("Brand:Name", "", "Brand:Name")]
     [InlineData("Brand:ContentDirectory", "/no/such/folder", "brand.yaml")]
     public void Validate_InvalidValue_FailsNamingTheKey(string key, string value, string named)

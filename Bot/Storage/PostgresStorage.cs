@@ -1,0 +1,147 @@
+using Microsoft.Bot.Builder;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Majordome.Bot.Storage;
+
+/// <summary>
+/// An <see cref="IStorage"/> in PostgreSQL (table <c>bot_state</c>), shared by several bot instances: the same
+/// JSON documents and ETag rules as <see cref="SqliteStorage"/>, with each key's check-then-write made atomic
+/// across processes by a transaction-scoped advisory lock.
+/// </summary>
+public sealed class PostgresStorage : IStorage
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>Creates a storage on <paramref name="dataSource"/>; the table is created on first use.</summary>
+    /// <param name="dataSource">The pooled PostgreSQL data source, owned by the caller.</param>
+    /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
+    public PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Reads the items that exist among <paramref name="keys"/>, each as a new JObject; missing keys are left out.</summary>
+    /// <param name="keys">The keys to read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The items found, by key, from one statement (one snapshot).</returns>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var wanted = StorageKeys.Distinct(keys, nameof(keys));
+        var items = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return items;
+        }
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = _dataSource.CreateCommand(PostgresStorageSql.SelectDocuments);
+        select.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = wanted.ToArray() });
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items[reader.GetString(0)] = StorageJson.Parse(reader.GetString(1));
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Saves every item of <paramref name="changes"/> in one transaction, or none when one of them has a stale
+    /// ETag. Each saved item gets a new ETag, stored in its "eTag" property and put back on the caller's object.
+    /// </summary>
+    /// <param name="changes">The items to save, by key.</param>
+    /// <param name="cancellationToken">Cancels the write; a cancelled batch is rolled back.</param>
+    /// <exception cref="StorageConcurrencyException">An item's ETag differs from the stored one.</exception>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        var writes = PendingWrite.PrepareAll(changes);
+        if (writes.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var lockKey = new NpgsqlCommand(PostgresStorageSql.LockKey, connection, transaction);
+        var lockParameter = lockKey.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
+        foreach (var lockedKey in writes.Select(w => w.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            lockParameter.Value = lockedKey;
+            await lockKey.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var selectETag = new NpgsqlCommand(PostgresStorageSql.SelectETag, connection, transaction);
+        var selectKey = selectETag.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
+        await using var upsert = new NpgsqlCommand(PostgresStorageSql.Upsert, connection, transaction);
+        var key = upsert.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
+        var eTag = upsert.Parameters.Add(new NpgsqlParameter("etag", NpgsqlDbType.Text));
+        var document = upsert.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Text));
+        upsert.Parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = _time.GetUtcNow().UtcDateTime });
+        foreach (var write in writes)
+        {
+            selectKey.Value = write.Key;
+            write.ThrowIfConflict(await selectETag.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string);
+            (key.Value, eTag.Value, document.Value) = (write.Key, write.NewETag, write.Document);
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var write in writes)
+        {
+            write.StampCaller();
+        }
+    }
+
+    /// <summary>Removes the items stored under <paramref name="keys"/>; missing keys are ignored.</summary>
+    /// <param name="keys">The keys to remove.</param>
+    /// <param name="cancellationToken">Cancels the delete.</param>
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var doomed = StorageKeys.Distinct(keys, nameof(keys));
+        if (doomed.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var delete = _dataSource.CreateCommand(PostgresStorageSql.Delete);
+        delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = doomed.ToArray() });
+        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var create = new NpgsqlCommand(PostgresStorageSql.CreateTable, connection, transaction);
+            create.Parameters.AddWithValue("lock", PostgresStorageSql.SchemaLockId);
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using Majordome.Tests.Harness;
+using Newtonsoft.Json.Linq;
+using Npgsql;
+
+namespace Majordome.Tests.Bot.Storage;
+
+/// <summary>
+/// Two bot hosts on loopback sharing one PostgreSQL server, as two instances behind a load balancer: a customer
+/// whose consecutive messages land on alternate instances keeps one coherent conversation.
+/// </summary>
+public sealed class PostgresHostTests : IDisposable
+{
+    private readonly string _connectionString = PostgresServer.Instance.CreateDatabase("hosts");
+    private readonly BotApplicationFactory _first;
+    private readonly BotApplicationFactory _second;
+    private readonly HttpClient[] _clients;
+    private readonly string _conversation = Guid.NewGuid().ToString();
+
+    public PostgresHostTests()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = _connectionString,
+        };
+        _first = new BotApplicationFactory(settings);
+        _second = new BotApplicationFactory(settings);
+        _clients = [_first.CreateClient(), _second.CreateClient()];
+    }
+
+    [Fact]
+    public async Task Booking_TurnsAlternatingBetweenInstances_StaysOneConversation()
+    {
+        string[] turns = ["bonjour", "Réserver une table", "Lyon", "2", "samedi à 15h", "Marie", "06 12 34 56 78"];
+        for (var i = 0; i < turns.Length; i++)
+        {
+            await SendAsync(_clients[i % 2], turns[i]);
+        }
+
+        var booked = await SendAsync(_clients[turns.Length % 2], "oui");
+
+        Assert.Contains(booked, t => t.StartsWith("C'est réservé !", StringComparison.Ordinal));
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM bot_state WHERE key LIKE '%' || @conversation || '%'", connection);
+        count.Parameters.AddWithValue("conversation", _conversation);
+        Assert.True((long)(await count.ExecuteScalarAsync())! >= 1, "the conversation's state is kept in PostgreSQL");
+    }
+
+    [Fact]
+    public async Task Health_WithPostgres_IsHealthy()
+    {
+        var response = await _clients[0].GetAsync("/healthz");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        _first.Dispose();
+        _second.Dispose();
+    }
+
+    private async Task<List<string>> SendAsync(HttpClient client, string text)
+    {
+        var activity = new JObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["channelId"] = "webchat",
+            ["serviceUrl"] = "http://127.0.0.1:1/",
+            ["deliveryMode"] = "expectReplies",
+            ["from"] = new JObject { ["id"] = "customer-" + _conversation },
+            ["recipient"] = new JObject { ["id"] = "bot" },
+            ["conversation"] = new JObject { ["id"] = _conversation },
+            ["text"] = text,
+        };
+        var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!
+            .Select(a => a.Value<string>("text")).OfType<string>().ToList();
+    }
+}
