@@ -1,13 +1,22 @@
 namespace Majordome.Bot;
 
 /// <summary>
-/// Serializes the turns of one conversation inside this process: two messages sent quickly by the same
-/// customer are handled one after the other, so neither overwrites the other's state. Entries are removed
-/// when no turn holds or waits for them, so memory does not grow with the number of conversations.
+/// Serializes the turns of one conversation: two messages sent quickly by the same customer are handled one after
+/// the other, so neither overwrites the other's state and replies come out in order. Inside this process with a
+/// semaphore per conversation; across instances too when an <see cref="IDistributedConversationLock"/> is given
+/// (PostgreSQL storage), taken after the local one so each process sends at most one waiter to the database.
+/// Entries are removed when no turn holds or waits for them, so memory does not grow with the number of conversations.
 /// </summary>
 public sealed class ConversationLocks
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly IDistributedConversationLock? _distributed;
+
+    /// <summary>Creates the locks; <paramref name="distributed"/> extends them to other instances.</summary>
+    public ConversationLocks(IDistributedConversationLock? distributed = null)
+    {
+        _distributed = distributed;
+    }
 
     /// <summary>The number of conversations with a turn running or waiting (for tests and metrics).</summary>
     public int ActiveCount
@@ -47,7 +56,21 @@ public sealed class ConversationLocks
             throw;
         }
 
-        return new Releaser(this, conversationKey, entry);
+        IDisposable? shared = null;
+        if (_distributed is not null)
+        {
+            try
+            {
+                shared = await _distributed.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                Release(conversationKey, entry, held: true);
+                throw;
+            }
+        }
+
+        return new Releaser(this, conversationKey, entry, shared);
     }
 
     private void Release(string key, Entry entry, bool held)
@@ -74,7 +97,7 @@ public sealed class ConversationLocks
         public int Users { get; set; }
     }
 
-    private sealed class Releaser(ConversationLocks owner, string key, Entry entry) : IDisposable
+    private sealed class Releaser(ConversationLocks owner, string key, Entry entry, IDisposable? shared) : IDisposable
     {
         private int _released;
 
@@ -82,7 +105,14 @@ public sealed class ConversationLocks
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                owner.Release(key, entry, held: true);
+                try
+                {
+                    shared?.Dispose();
+                }
+                finally
+                {
+                    owner.Release(key, entry, held: true);
+                }
             }
         }
     }

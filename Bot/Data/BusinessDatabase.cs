@@ -1,29 +1,108 @@
+using System.Data.Common;
 using Majordome.Bot.Storage;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Majordome.Bot.Data;
 
 /// <summary>
-/// The SQLite file that holds the business data (stock, orders, bookings), migrated on first use. It can be the
-/// same file as the conversation state: the tables do not overlap.
+/// The database that holds the business data (stock, orders, bookings, feedback): a SQLite file or a PostgreSQL
+/// server, migrated on first use by the same <see cref="MigrationRunner"/>. With SQLite it can be the same file as
+/// the conversation state; the tables do not overlap.
 /// </summary>
 public sealed class BusinessDatabase
 {
-    private readonly SqliteDatabase _database;
+    /// <summary>
+    /// The advisory lock every PostgreSQL business write takes: writes are serialized across all instances, as
+    /// SQLite's single write lock serializes them, so "are there seats left? then book" cannot interleave.
+    /// Business writes are a few per conversation, so one lock costs nothing measurable.
+    /// </summary>
+    private const long PostgresWriteLockId = 0x4D616A6F726431;
 
-    /// <summary>Opens the database described by the storage options.</summary>
+    private readonly SqliteDatabase? _sqlite;
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Opens the SQLite file described by <paramref name="options"/>.</summary>
     public BusinessDatabase(SqliteStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _database = new SqliteDatabase(options.ToConnectionString(), (connection, ct) => MigrationRunner.MigrateAsync(connection, BusinessMigrations.All, ct));
+        Kind = BusinessDatabaseKind.Sqlite;
+        _sqlite = new SqliteDatabase(options.ToConnectionString(), (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct));
     }
 
+    /// <summary>Uses the PostgreSQL server behind <paramref name="dataSource"/> (owned by the caller).</summary>
+    public BusinessDatabase(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        Kind = BusinessDatabaseKind.Postgres;
+        _postgres = dataSource;
+    }
+
+    /// <summary>Which engine this is.</summary>
+    public BusinessDatabaseKind Kind { get; }
+
     /// <summary>An open connection to the migrated database; dispose it when done.</summary>
-    internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
+    internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_sqlite is not null)
+        {
+            return await _sqlite.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!_migrated)
+        {
+            await MigratePostgresAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await _postgres!.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
-    /// Starts a transaction that takes the write lock at once (BEGIN IMMEDIATE): check-then-write sequences such as
-    /// "are there seats left? then book" cannot interleave with another connection's, in this process or another.
+    /// Starts a transaction that holds the database's write lock from its first statement (SQLite's BEGIN
+    /// IMMEDIATE; PostgreSQL's business advisory lock): check-then-write sequences cannot interleave with another
+    /// connection's, in this process or another instance.
     /// </summary>
-    internal static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+    internal async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is SqliteConnection sqlite)
+        {
+            return sqlite.BeginTransaction(deferred: false);
+        }
+
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var lockCommand = SqlCommands.Create(connection, transaction, "SELECT pg_advisory_xact_lock(@lock);", ("@lock", PostgresWriteLockId));
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task MigratePostgresAsync(CancellationToken cancellationToken)
+    {
+        await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            await using var connection = await _postgres!.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, cancellationToken).ConfigureAwait(false);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrating.Release();
+        }
+    }
 }

@@ -38,7 +38,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<UserProfileAccessor>();
         services.AddSingleton<Majordome.Dialogs.Commerce.CartAccessor>();
-        services.AddSingleton<ConversationLocks>();
+        // With PostgreSQL, several instances may serve one conversation: its turns are serialized across them too.
+        services.AddSingleton(sp => new ConversationLocks(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.UsesPostgres
+                ? new Majordome.Bot.Storage.PostgresConversationLock(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                : null));
 
         services.AddSingleton<ConversationServices>();
         services.AddSingleton<MainDialog>();

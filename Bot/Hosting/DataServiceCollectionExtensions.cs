@@ -11,9 +11,9 @@ namespace Majordome.Bot.Hosting;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the business database (the SQLite file of the "Storage" section; orders and bookings always need a real
-    /// database, so the Memory provider only affects conversation state), the stores, and a start-up step that
-    /// registers the catalog's products with their starting stock.
+    /// Adds the business database (the PostgreSQL server or the SQLite file of the "Storage" section; orders and
+    /// bookings always need a real database, so the Memory provider only affects conversation state), the stores,
+    /// and a start-up step that registers the catalog's products with their starting stock.
     /// </summary>
     public static IServiceCollection AddMajordomeData(this IServiceCollection services)
     {
@@ -21,14 +21,16 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new BusinessDatabase(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName });
+            return options.UsesPostgres
+                ? new BusinessDatabase(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                : new BusinessDatabase(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName });
         });
-        services.AddSingleton<SqliteOrderStore>();
-        services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqliteOrderStore>());
-        services.AddSingleton<IBookingStore, SqliteBookingStore>();
+        services.AddSingleton<SqlOrderStore>();
+        services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqlOrderStore>());
+        services.AddSingleton<IBookingStore, SqlBookingStore>();
         services.AddSingleton<IPaymentProvider, PayOnCollection>();
-        services.AddSingleton<SqliteFeedbackLog>();
-        services.AddSingleton<IFeedbackLog>(sp => sp.GetRequiredService<SqliteFeedbackLog>());
+        services.AddSingleton<SqlFeedbackLog>();
+        services.AddSingleton<IFeedbackLog>(sp => sp.GetRequiredService<SqlFeedbackLog>());
         services.AddSingleton<Majordome.Dialogs.Engine.IHumanHandoff, RecordedHumanHandoff>();
         services.AddHostedService<StockSeeder>();
         return services;

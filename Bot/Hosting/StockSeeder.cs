@@ -9,11 +9,11 @@ namespace Majordome.Bot.Hosting;
 /// </summary>
 public sealed class StockSeeder : IHostedService
 {
-    private readonly SqliteOrderStore _orders;
+    private readonly SqlOrderStore _orders;
     private readonly ICatalog _catalog;
 
     /// <summary>Creates the seeder.</summary>
-    public StockSeeder(SqliteOrderStore orders, ICatalog catalog)
+    public StockSeeder(SqlOrderStore orders, ICatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(catalog);

@@ -17,12 +17,14 @@ public sealed class PostgresServer
     private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _databaseCounter;
 
+    private readonly Lazy<string> _testDatabase;
     private readonly string? _clusterDirectory;
     private readonly string? _binDirectory;
 
     private PostgresServer(string adminConnectionString, string? clusterDirectory, string? binDirectory)
     {
         AdminConnectionString = adminConnectionString;
+        _testDatabase = new Lazy<string>(CreateTestDatabase, LazyThreadSafetyMode.ExecutionAndPublication);
         _clusterDirectory = clusterDirectory;
         _binDirectory = binDirectory;
     }
@@ -33,10 +35,30 @@ public sealed class PostgresServer
     /// <summary>A superuser connection to the "postgres" database.</summary>
     public string AdminConnectionString { get; }
 
-    /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
+    /// <summary>The database every test's schema lives in, created once per run.</summary>
+    private string TestDatabaseConnectionString => _testDatabase.Value;
+
+    /// <summary>
+    /// A fresh, empty place for one test's tables: a schema of its own in the shared test database, reached through
+    /// the returned connection string's search path. A schema is created in milliseconds, where CREATE DATABASE
+    /// copies a template and serializes under parallel tests.
+    /// </summary>
     public string CreateDatabase(string purpose)
     {
         var name = $"t_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(20).ToArray())}";
+        using (var connection = new NpgsqlConnection(TestDatabaseConnectionString))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE SCHEMA \"{name}\"", connection);
+            create.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(TestDatabaseConnectionString) { SearchPath = name, Pooling = true }.ConnectionString;
+    }
+
+    private string CreateTestDatabase()
+    {
+        var name = $"majordome_tests_{Environment.ProcessId}_{Guid.NewGuid():N}";
         using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             connection.Open();
@@ -44,7 +66,7 @@ public sealed class PostgresServer
             create.ExecuteNonQuery();
         }
 
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
     private static PostgresServer Start()

@@ -45,16 +45,16 @@ public static class TestBrand
     public static ConversationServices Services(TimeProvider time, BusinessDatabase? database = null)
     {
         var db = database ?? Database;
-        var orders = new SqliteOrderStore(db, time);
+        var orders = new SqlOrderStore(db, time);
         orders.EnsureProductsAsync(Content.Products.Select(p => (p.Sku, p.Stock))).GetAwaiter().GetResult();
-        var feedback = new SqliteFeedbackLog(db, time);
+        var feedback = new SqlFeedbackLog(db, time);
         return new ConversationServices(
             new LoadedCatalog(Content.Products),
             new LoadedBoutiqueDirectory(Content.Boutiques),
             new LoadedFaqSource(Content.Faq),
             Content.Settings,
             orders,
-            new SqliteBookingStore(db, time),
+            new SqlBookingStore(db, time),
             feedback,
             time,
             new RecordedHumanHandoff(feedback),

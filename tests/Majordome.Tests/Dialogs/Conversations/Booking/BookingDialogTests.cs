@@ -142,7 +142,7 @@ public class BookingDialogTests
         var replies = await harness.SendAsync("12");
 
         Assert.Contains("Au-delà de 8 personnes", replies.Text);
-        var requests = await new SqliteFeedbackLog(database, harness.Time).ReadAsync("human");
+        var requests = await new SqlFeedbackLog(database, harness.Time).ReadAsync("human");
         Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("12 people", StringComparison.Ordinal));
     }
 

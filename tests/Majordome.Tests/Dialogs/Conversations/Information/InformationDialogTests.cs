@@ -61,7 +61,7 @@ public class InformationDialogTests
         var replies = await harness.SendAsync(click);
 
         Assert.Contains(reply, replies.Text);
-        var log = new SqliteFeedbackLog(TestBrand.Database, harness.Time);
+        var log = new SqlFeedbackLog(TestBrand.Database, harness.Time);
         var record = (await log.ReadAsync("answer", 1000)).First(r => r.CustomerKey == $"webchat/{user}");
         Assert.Equal(helpful, record.Helpful);
         Assert.StartsWith("delivery", record.EntryId);
@@ -80,7 +80,7 @@ public class InformationDialogTests
 
         Assert.Contains(expected, replies.Text);
         Assert.Equal(3, replies.SuggestedActions.Count);
-        var unanswered = await new SqliteFeedbackLog(TestBrand.Database, harness.Time).ReadAsync("unanswered", 1000);
+        var unanswered = await new SqlFeedbackLog(TestBrand.Database, harness.Time).ReadAsync("unanswered", 1000);
         Assert.Contains(unanswered, r => r.CustomerKey == $"webchat/{user}" && r.Question == question);
     }
 
@@ -95,7 +95,7 @@ public class InformationDialogTests
         var replies = await harness.SendAsync("Talk to someone");
 
         Assert.Contains("noted that you'd like to talk to someone", replies.Text);
-        var requests = await new SqliteFeedbackLog(TestBrand.Database, harness.Time).ReadAsync("human", 1000);
+        var requests = await new SqlFeedbackLog(TestBrand.Database, harness.Time).ReadAsync("human", 1000);
         Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}");
         Assert.Equal("What would you like to do?", replies.Last.Text);
     }

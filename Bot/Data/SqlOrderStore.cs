@@ -1,21 +1,21 @@
+using System.Data.Common;
 using System.Globalization;
 using Majordome.Dialogs.Commerce;
-using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 
 namespace Majordome.Bot.Data;
 
 /// <summary>
 /// Orders and stock in the business database. Placing an order checks and decrements the stock of every line
-/// and saves the order with its prices in one immediate transaction: either all of it happens or none.
+/// and saves the order with its prices in one write transaction: either all of it happens or none.
 /// </summary>
-public sealed class SqliteOrderStore : IOrderStore
+public sealed class SqlOrderStore : IOrderStore
 {
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the store.</summary>
-    public SqliteOrderStore(BusinessDatabase database, TimeProvider time)
+    public SqlOrderStore(BusinessDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -31,7 +31,7 @@ public sealed class SqliteOrderStore : IOrderStore
     {
         ArgumentNullException.ThrowIfNull(products);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var now = SqlCommands.ToText(_time.GetUtcNow());
         foreach (var (sku, stock) in products)
         {
@@ -55,7 +55,7 @@ public sealed class SqliteOrderStore : IOrderStore
 
         var placedAt = _time.GetUtcNow();
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         foreach (var line in request.Lines.GroupBy(l => l.Sku).Select(g => (Sku: g.Key, Quantity: g.Sum(l => l.Quantity))))
         {
             await using var take = SqlCommands.Create(connection, transaction,
@@ -116,7 +116,7 @@ public sealed class SqliteOrderStore : IOrderStore
         return await StockAsync(connection, null, sku, cancellationToken);
     }
 
-    private static async Task<int> StockAsync(SqliteConnection connection, SqliteTransaction? transaction, string sku, CancellationToken cancellationToken)
+    private static async Task<int> StockAsync(DbConnection connection, DbTransaction? transaction, string sku, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(connection, transaction, "SELECT stock FROM products WHERE sku = @sku;", ("@sku", sku));
         return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
@@ -133,7 +133,7 @@ public sealed class SqliteOrderStore : IOrderStore
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                headers.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetString(7)));
+                headers.Add((SqlCommands.Int64(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), SqlCommands.Int64(reader, 6), reader.GetString(7)));
             }
         }
 
@@ -149,7 +149,7 @@ public sealed class SqliteOrderStore : IOrderStore
         return orders;
     }
 
-    private static async Task<IReadOnlyList<OrderLine>> ReadLinesAsync(SqliteConnection connection, long number, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OrderLine>> ReadLinesAsync(DbConnection connection, long number, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(connection, null,
             "SELECT sku, name, unit_price_cents, quantity FROM order_lines WHERE order_number = @number ORDER BY line;", ("@number", number));
@@ -157,7 +157,7 @@ public sealed class SqliteOrderStore : IOrderStore
         var lines = new List<OrderLine>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            lines.Add(new OrderLine(reader.GetString(0), reader.GetString(1), Money.ToEuros(reader.GetInt64(2)), reader.GetInt32(3)));
+            lines.Add(new OrderLine(reader.GetString(0), reader.GetString(1), Money.ToEuros(SqlCommands.Int64(reader, 2)), SqlCommands.Int32(reader, 3)));
         }
 
         return lines;

@@ -1,14 +1,15 @@
 using Majordome.Bot.Data;
 using Majordome.Dialogs.Commerce;
 using Majordome.Tests.Bot.Storage;
+using Majordome.Tests.Harness;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Majordome.Tests.Bot.Data;
 
-public sealed class SqliteOrderStoreTests : IDisposable
+/// <summary>The store's behaviour, run on SQLite and on PostgreSQL by the subclasses at the end of this file.</summary>
+public abstract class OrderStoreTests : IDisposable
 {
-    private readonly TempSqliteFile _file = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class SqliteOrderStoreTests : IDisposable
         var store = await NewStoreAsync(("arpeggio", 50));
         await store.PlaceOrderAsync(Request("fb/1", ("arpeggio", 4.20m, 2)));
 
-        var restarted = new SqliteOrderStore(new BusinessDatabase(_file.Options), _time);
+        var restarted = new SqlOrderStore(OpenDatabase(), _time);
         var order = Assert.Single(await restarted.ListOrdersAsync("fb/1"));
 
         Assert.Equal(new OrderLine("arpeggio", "Arpeggio", 4.20m, 2), order.Lines[0]);
@@ -82,7 +83,7 @@ public sealed class SqliteOrderStoreTests : IDisposable
         var store = await NewStoreAsync(("machine", 3));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            new SqliteOrderStore(new BusinessDatabase(_file.Options), _time).PlaceOrderAsync(Request($"fb/{i}", ("machine", 199m, 1)))));
+            new SqlOrderStore(OpenDatabase(), _time).PlaceOrderAsync(Request($"fb/{i}", ("machine", 199m, 1)))));
 
         Assert.Equal(3, results.Count(r => r is PlaceOrderResult.Placed));
         Assert.Equal(0, await store.GetStockAsync("machine"));
@@ -90,13 +91,18 @@ public sealed class SqliteOrderStoreTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        _file.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
 
-    private async Task<SqliteOrderStore> NewStoreAsync(params (string Sku, int Stock)[] products)
+    /// <summary>A new instance on the same database, with its own connections, as another bot process.</summary>
+    protected abstract BusinessDatabase OpenDatabase();
+
+    protected abstract void Dispose(bool disposing);
+
+    private async Task<SqlOrderStore> NewStoreAsync(params (string Sku, int Stock)[] products)
     {
-        var store = new SqliteOrderStore(new BusinessDatabase(_file.Options), _time);
+        var store = new SqlOrderStore(OpenDatabase(), _time);
         await store.EnsureProductsAsync(products);
         return store;
     }
@@ -109,4 +115,26 @@ public sealed class SqliteOrderStoreTests : IDisposable
         "marie@exemple.fr",
         4.90m,
         PaymentMethod.OnDelivery);
+}
+
+public sealed class SqliteOrderStoreTests : OrderStoreTests
+{
+    private readonly TempSqliteFile _file = new();
+
+    protected override BusinessDatabase OpenDatabase() => new(_file.Options);
+
+    protected override void Dispose(bool disposing)
+    {
+        SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+}
+
+public sealed class PostgresOrderStoreTests : OrderStoreTests
+{
+    private readonly PostgresTestDatabase _database = new("orderstoretests");
+
+    protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override void Dispose(bool disposing) => _database.Dispose();
 }

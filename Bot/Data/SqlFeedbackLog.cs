@@ -6,14 +6,14 @@ namespace Majordome.Bot.Data;
 /// Records in the business database what customers told the bot: whether FAQ answers helped, the questions it
 /// could not answer, and requests for a person. The marketer reads them to improve the FAQ.
 /// </summary>
-public sealed class SqliteFeedbackLog : IFeedbackLog
+public sealed class SqlFeedbackLog : IFeedbackLog
 {
     private const int MaxQuestionLength = 1000;
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the log.</summary>
-    public SqliteFeedbackLog(BusinessDatabase database, TimeProvider time)
+    public SqlFeedbackLog(BusinessDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -44,7 +44,7 @@ public sealed class SqliteFeedbackLog : IFeedbackLog
         var rows = new List<(string, string?, string?, bool?)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3) == 1));
+            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : SqlCommands.Int64(reader, 3) == 1));
         }
 
         return rows;

@@ -1,15 +1,15 @@
+using System.Data.Common;
 using System.Globalization;
 using Majordome.Dialogs.Bookings;
-using Microsoft.Data.Sqlite;
 
 namespace Majordome.Bot.Data;
 
 /// <summary>
 /// Tasting-table bookings in the business database. Seats are counted and the booking inserted inside one
-/// immediate transaction, which holds the database's write lock: two customers racing for the last seats, even
+/// write transaction, which holds the database's write lock: two customers racing for the last seats, even
 /// from two bot processes, are served one after the other and only the first gets them.
 /// </summary>
-public sealed class SqliteBookingStore : IBookingStore
+public sealed class SqlBookingStore : IBookingStore
 {
     private const string Confirmed = nameof(BookingStatus.Confirmed);
     private const string Cancelled = nameof(BookingStatus.Cancelled);
@@ -19,7 +19,7 @@ public sealed class SqliteBookingStore : IBookingStore
     private readonly TimeProvider _time;
 
     /// <summary>Creates the store.</summary>
-    public SqliteBookingStore(BusinessDatabase database, TimeProvider time)
+    public SqlBookingStore(BusinessDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -33,7 +33,7 @@ public sealed class SqliteBookingStore : IBookingStore
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.PartySize);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var taken = await SeatsTakenAsync(connection, transaction, request.BoutiqueId, request.Start, null, cancellationToken);
         if (taken + request.PartySize > capacity)
         {
@@ -76,7 +76,7 @@ public sealed class SqliteBookingStore : IBookingStore
     public async Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
         if (booking is null)
         {
@@ -94,7 +94,7 @@ public sealed class SqliteBookingStore : IBookingStore
     public async Task<BookingResult> MoveAsync(string reference, string customerKey, DateTimeOffset newStart, int capacity, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
         if (booking is null)
         {
@@ -115,17 +115,17 @@ public sealed class SqliteBookingStore : IBookingStore
         return new BookingResult.Confirmed(booking with { Start = newStart });
     }
 
-    private static async Task<int> SeatsTakenAsync(SqliteConnection connection, SqliteTransaction? transaction, string boutiqueId, DateTimeOffset start, string? except, CancellationToken cancellationToken)
+    private static async Task<int> SeatsTakenAsync(DbConnection connection, DbTransaction? transaction, string boutiqueId, DateTimeOffset start, string? except, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(connection, transaction, """
             SELECT COALESCE(SUM(party_size), 0) FROM bookings
-            WHERE boutique_id = @boutique AND start_utc = @start AND status = @status AND reference IS NOT @except;
+            WHERE boutique_id = @boutique AND start_utc = @start AND status = @status AND reference IS DISTINCT FROM @except;
             """,
             ("@boutique", boutiqueId), ("@start", SqlCommands.ToText(start)), ("@status", Confirmed), ("@except", except));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private static async Task<Booking?> FindOwnAsync(SqliteConnection connection, SqliteTransaction transaction, string reference, string customerKey, CancellationToken cancellationToken)
+    private static async Task<Booking?> FindOwnAsync(DbConnection connection, DbTransaction transaction, string reference, string customerKey, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(connection, transaction,
             $"SELECT {Columns} FROM bookings WHERE reference = @reference AND customer_key = @customer AND status = @status;",
@@ -134,14 +134,14 @@ public sealed class SqliteBookingStore : IBookingStore
         return found.Count == 0 ? null : found[0];
     }
 
-    private static async Task<IReadOnlyList<Booking>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Booking>> ReadAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var bookings = new List<Booking>();
         while (await reader.ReadAsync(cancellationToken))
         {
             bookings.Add(new Booking(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), SqlCommands.FromText(reader.GetString(3)), reader.GetInt32(4),
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), SqlCommands.FromText(reader.GetString(3)), SqlCommands.Int32(reader, 4),
                 reader.GetString(5), reader.GetString(6), Enum.Parse<BookingStatus>(reader.GetString(7))));
         }
 

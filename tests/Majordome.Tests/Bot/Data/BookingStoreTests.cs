@@ -1,15 +1,16 @@
 using Majordome.Bot.Data;
 using Majordome.Dialogs.Bookings;
 using Majordome.Tests.Bot.Storage;
+using Majordome.Tests.Harness;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Majordome.Tests.Bot.Data;
 
-public sealed class SqliteBookingStoreTests : IDisposable
+/// <summary>The store's behaviour, run on SQLite and on PostgreSQL by the subclasses at the end of this file.</summary>
+public abstract class BookingStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Saturday3pm = new(2026, 11, 28, 15, 0, 0, TimeSpan.FromHours(1));
-    private readonly TempSqliteFile _file = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -86,19 +87,46 @@ public sealed class SqliteBookingStoreTests : IDisposable
         await store.BookAsync(Request("fb/me", 2) with { Start = Saturday3pm.AddDays(-7) }, 8);
         await store.BookAsync(Request("fb/other", 2), 8);
 
-        var upcoming = await new SqliteBookingStore(new BusinessDatabase(_file.Options), _time).ListUpcomingAsync("fb/me", _time.GetUtcNow());
+        var upcoming = await new SqlBookingStore(OpenDatabase(), _time).ListUpcomingAsync("fb/me", _time.GetUtcNow());
 
         Assert.Equal([Saturday3pm, Saturday3pm.AddDays(7)], upcoming.Select(b => b.Start));
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        _file.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
 
-    private SqliteBookingStore NewStore() => new(new BusinessDatabase(_file.Options), _time);
+    /// <summary>A new instance on the same database, with its own connections, as another bot process.</summary>
+    protected abstract BusinessDatabase OpenDatabase();
+
+    protected abstract void Dispose(bool disposing);
+
+    private SqlBookingStore NewStore() => new(OpenDatabase(), _time);
 
     private static BookingRequest Request(string customer, int party) =>
         new(customer, "lyon", Saturday3pm, party, "Marie", "+33612345678");
+}
+
+public sealed class SqliteBookingStoreTests : BookingStoreTests
+{
+    private readonly TempSqliteFile _file = new();
+
+    protected override BusinessDatabase OpenDatabase() => new(_file.Options);
+
+    protected override void Dispose(bool disposing)
+    {
+        SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+}
+
+public sealed class PostgresBookingStoreTests : BookingStoreTests
+{
+    private readonly PostgresTestDatabase _database = new("bookingstoretests");
+
+    protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override void Dispose(bool disposing) => _database.Dispose();
 }

@@ -1,0 +1,11 @@
+namespace Majordome.Bot;
+
+/// <summary>
+/// Serializes the turns of one conversation across bot instances (processes or machines) that share a database.
+/// <see cref="ConversationLocks"/> takes it after its in-process lock, so at most one waiter per process asks.
+/// </summary>
+public interface IDistributedConversationLock
+{
+    /// <summary>Waits until no instance runs a turn of <paramref name="conversationKey"/>; dispose the result to release.</summary>
+    Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);
+}
