@@ -11,6 +11,7 @@ public sealed class InMemoryAdapter : BotAdapter
 {
     private readonly List<Activity> _sent = [];
 
+    /// <inheritdoc />
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         lock (_sent)
@@ -21,9 +22,11 @@ public sealed class InMemoryAdapter : BotAdapter
         return Task.FromResult(activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString())).ToArray());
     }
 
+    /// <inheritdoc />
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not update activities.");
 
+    /// <inheritdoc />
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not delete activities.");
 

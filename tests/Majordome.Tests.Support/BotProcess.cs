@@ -7,8 +7,9 @@ using System.Text;
 namespace Majordome.Tests.Harness;
 
 /// <summary>
-/// The bot as a separate operating-system process (the built Majordome.Bot.dll next to the tests) listening on a
-/// free loopback port: what a second instance behind a load balancer really is, with nothing shared in memory.
+/// A web app as a separate operating-system process (by default the built Majordome.Bot.dll next to the caller)
+/// listening on a free loopback port: what a second instance behind a load balancer really is, with nothing
+/// shared in memory. The benchmarks start their baselines the same way.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -36,12 +37,19 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts an instance with <paramref name="settings"/> as environment variables and waits until /healthz answers.</summary>
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
+    /// <summary>The operating-system process, for CPU and memory readings.</summary>
+    public Process Process => _process;
+
+    /// <summary>Starts a Majordome instance with <paramref name="settings"/> as environment variables and waits until /healthz answers.</summary>
+    public static Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default) =>
+        StartAsync("Majordome.Bot.dll", settings, cancellationToken);
+
+    /// <summary>Starts <paramref name="assemblyFile"/> (next to the caller) with <paramref name="settings"/> and waits until /healthz answers.</summary>
+    public static async Task<BotProcess> StartAsync(string assemblyFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        var dll = Path.Combine(AppContext.BaseDirectory, "Majordome.Bot.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, assemblyFile);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -1,0 +1,27 @@
+namespace Majordome.Bench.Load;
+
+/// <summary>What one target did under load.</summary>
+/// <param name="Target">Its name.</param>
+/// <param name="Turns">Turns answered without error in the measured window.</param>
+/// <param name="Errors">Turns that failed (HTTP error, exception, no reply).</param>
+/// <param name="Seconds">The measured window.</param>
+/// <param name="LatenciesMs">Every successful turn's latency, sorted.</param>
+/// <param name="CpuCores">The server process's CPU time over the window, in cores (1.0 = one core busy).</param>
+/// <param name="PeakMemoryMb">The server process's peak resident memory, in MiB.</param>
+public sealed record LoadResult(string Target, long Turns, long Errors, double Seconds, IReadOnlyList<double> LatenciesMs, double CpuCores, double PeakMemoryMb)
+{
+    /// <summary>Turns per second.</summary>
+    public double TurnsPerSecond => Turns / Seconds;
+
+    /// <summary>The latency below which <paramref name="percent"/>% of turns fall, in milliseconds.</summary>
+    public double Percentile(double percent)
+    {
+        if (LatenciesMs.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var index = (int)Math.Ceiling(percent / 100 * LatenciesMs.Count) - 1;
+        return LatenciesMs[Math.Clamp(index, 0, LatenciesMs.Count - 1)];
+    }
+}

@@ -1,0 +1,8 @@
+namespace Majordome.Bench.Load;
+
+/// <summary>One server under load: the assembly to start and its settings (environment variables).</summary>
+/// <param name="Name">Its name in the report and on the command line.</param>
+/// <param name="AssemblyFile">The web app's DLL, next to the benchmark.</param>
+/// <param name="Settings">Configuration keys and values.</param>
+/// <param name="IsBaseline">Whether Majordome's figures are compared with it.</param>
+public sealed record Target(string Name, string AssemblyFile, IReadOnlyDictionary<string, string> Settings, bool IsBaseline);
