@@ -14,7 +14,7 @@ public static class PayloadValue
     public const string LegacyGetStarted = "GET_STARTED";
 
     /// <summary>The action name of the Get Started button's payload.</summary>
-    public const string GetStartedAction = "getStarted";
+    public const string GetStartedAction = Majordome.Dialogs.Conversations.ConversationStart.GetStartedAction;
 
     /// <summary>The payload as a JSON object, or null when it is not one.</summary>
     public static JObject? AsObject(string? payload)

@@ -9,7 +9,7 @@ namespace Majordome.Bot.Messenger.Mapping;
 public static class ReferralValue
 {
     /// <summary>The name of the event activity of a standalone referral.</summary>
-    public const string EventName = "referral";
+    public const string EventName = Majordome.Dialogs.Conversations.ConversationStart.ReferralEventName;
 
     /// <summary>The activity property that carries the referral of a message from an ad.</summary>
     public const string PropertyName = "referral";
