@@ -143,6 +143,9 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         catch (Exception ex)
         {
             LogDrainFailed(conversation, ex);
+
+            // The database failed (not a turn: those are caught per event): pause before the retry the finally asks for.
+            await PauseAfterFailureAsync(stoppingToken).ConfigureAwait(false);
         }
         finally
         {
@@ -184,6 +187,18 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         }
 
         await _inbox.MarkFinishedAsync(row.Id, succeeded, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task PauseAfterFailureAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
     }
 
     private async Task PurgeIfDueAsync(CancellationToken stoppingToken)

@@ -12,7 +12,7 @@ internal sealed class RecordingBotRunner : IMessengerBotRunner
 {
     private readonly ConcurrentQueue<Activity> _activities = new();
     private readonly Func<Activity, CancellationToken, Task>? _onTurn;
-    private int _concurrent;
+    private readonly ConcurrentDictionary<string, int> _perConversation = new();
 
     public RecordingBotRunner(Func<Activity, CancellationToken, Task>? onTurn = null) => _onTurn = onTurn;
 
@@ -21,13 +21,10 @@ internal sealed class RecordingBotRunner : IMessengerBotRunner
     /// <summary>The most turns seen running at the same time in one conversation.</summary>
     public int MaxConcurrentInOneConversation { get; private set; }
 
-    private readonly ConcurrentDictionary<string, int> _perConversation = new();
-
     public async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
         var running = _perConversation.AddOrUpdate(activity.Conversation.Id, 1, (_, n) => n + 1);
         MaxConcurrentInOneConversation = Math.Max(MaxConcurrentInOneConversation, running);
-        Interlocked.Increment(ref _concurrent);
         try
         {
             if (_onTurn is not null)
@@ -39,7 +36,6 @@ internal sealed class RecordingBotRunner : IMessengerBotRunner
         }
         finally
         {
-            Interlocked.Decrement(ref _concurrent);
             _perConversation.AddOrUpdate(activity.Conversation.Id, 0, (_, n) => n - 1);
         }
     }

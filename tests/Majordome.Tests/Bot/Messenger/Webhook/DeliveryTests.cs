@@ -84,6 +84,36 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_SeveralConversations_RunInParallelUpToTheBound()
+    {
+        var running = 0;
+        var most = 0;
+        var runner = new RecordingBotRunner(async (_, ct) =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            await Task.Delay(300, ct);
+            Interlocked.Decrement(ref running);
+        });
+        using var host = new MessengerHost(runner, _directory, new() { ["Messenger:Inbox:MaxConcurrentConversations"] = "2" });
+        var events = new JArray(Enumerable.Range(1, 6).Select(i => TextEvent($"m_{i}", $"from {i}", 1781190000000 + i, sender: $"customer-{i}")));
+
+        await host.PostAsync(Body("page", Entry(MetaFixtures.PageId, events)));
+        await host.WaitForTurnsAsync(6);
+
+        Assert.Equal(2, most);
+        Assert.Equal(6, host.Runner.Activities.Select(a => a.Conversation.Id).Distinct().Count());
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    [Fact]
     public async Task Post_BatchOfSeveralPagesWithMessagingAndStandby_AnswersOnlyMessaging()
     {
         using var host = new MessengerHost(dataDirectory: _directory);
