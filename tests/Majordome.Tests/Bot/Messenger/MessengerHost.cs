@@ -80,6 +80,26 @@ internal sealed class MessengerHost : IDisposable
         return Runner.Activities;
     }
 
+    /// <summary>Waits until the runner has recorded the activity whose id is <paramref name="mid"/>.</summary>
+    public async Task<Microsoft.Bot.Schema.Activity> WaitForTurnAsync(string mid)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            if (Runner.Activities.FirstOrDefault(a => a.Id == mid) is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No turn for {mid}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public void Dispose()
     {
         Client.Dispose();

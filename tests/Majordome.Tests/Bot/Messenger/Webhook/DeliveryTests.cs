@@ -34,6 +34,22 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_WhileTheBotIsStillWorking_IsAcknowledgedAtOnce()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var host = new MessengerHost(new RecordingBotRunner((_, ct) => release.Task.WaitAsync(ct)), _directory);
+
+        var first = await host.PostFixtureAsync("text_message.json");
+        var second = await host.PostFixtureAsync("quick_reply.json");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Empty(host.Runner.Activities);
+        release.SetResult();
+        Assert.Equal(2, (await host.WaitForTurnsAsync(2)).Count);
+    }
+
+    [Fact]
     public async Task Post_RedeliveryAfterRestart_IsNotProcessedAgain()
     {
         using (var first = new MessengerHost(dataDirectory: _directory))

@@ -5,11 +5,10 @@ using static Majordome.Tests.Bot.Messenger.WebhookBodies;
 namespace Majordome.Tests.Bot.Messenger.Webhook;
 
 /// <summary>Signed but malformed bodies get a clear 4xx and nothing is stored; odd but valid ones are acknowledged.</summary>
-public sealed class GarbageTests : IDisposable
+public sealed class GarbageTests(MessengerHostFixture fixture) : IClassFixture<MessengerHostFixture>
 {
-    private readonly MessengerHost _host = new();
-
-    public void Dispose() => _host.Dispose();
+    // Tests of one class run one after the other, and those that store events wait until they are processed.
+    private readonly MessengerHost _host = fixture.Host;
 
     [Theory]
     [InlineData("not json at all", "not valid JSON")]
@@ -130,10 +129,11 @@ public sealed class GarbageTests : IDisposable
         var response = await _host.PostAsync(Body("page",
             Entry("999999999", new Newtonsoft.Json.Linq.JArray(TextEvent("m_unknown", "hi", 1781190000000, recipient: "999999999"))),
             Entry(MetaFixtures.PageId, new Newtonsoft.Json.Linq.JArray(TextEvent("m_known", "hello", 1781190000000)))));
-        var turns = await _host.WaitForTurnsAsync(1);
+        var turn = await _host.WaitForTurnAsync("m_known");
+        await _host.DrainAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("hello", Assert.Single(turns).Text);
+        Assert.Equal("hello", turn.Text);
         Assert.Null(await _host.Inbox.FindBodyAsync("facebook/999999999/mid:m_unknown"));
     }
 
@@ -152,10 +152,12 @@ public sealed class GarbageTests : IDisposable
     {
         var body = Encoding.UTF8.GetBytes("{\"object\":\"page\",\"entry\":[{\"id\":\"104732118823457\",\"messaging\":[{\"sender\":{\"id\":\"7028345619274851\"},\"recipient\":{\"id\":\"104732118823457\"},\"timestamp\":1781190000000,\"game_play\":{\"game_id\":\"1\"}}]}]}");
 
+        var before = _host.Runner.Activities.Count;
+
         var response = await _host.PostAsync(body);
         await _host.DrainAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_host.Runner.Activities);
+        Assert.Equal(before, _host.Runner.Activities.Count);
     }
 }

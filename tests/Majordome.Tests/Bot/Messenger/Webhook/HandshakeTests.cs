@@ -2,11 +2,9 @@ using System.Net;
 
 namespace Majordome.Tests.Bot.Messenger.Webhook;
 
-public sealed class HandshakeTests : IDisposable
+public sealed class HandshakeTests(MessengerHostFixture fixture) : IClassFixture<MessengerHostFixture>
 {
-    private readonly MessengerHost _host = new();
-
-    public void Dispose() => _host.Dispose();
+    private readonly MessengerHost _host = fixture.Host;
 
     [Theory]
     [InlineData("hub.mode", "hub.verify_token", "hub.challenge")]

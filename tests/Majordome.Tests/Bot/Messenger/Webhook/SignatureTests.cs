@@ -5,26 +5,25 @@ using Majordome.Bot.Messenger.Webhook;
 namespace Majordome.Tests.Bot.Messenger.Webhook;
 
 /// <summary>The signature is checked over the raw bytes; a refused body is neither stored nor answered.</summary>
-public sealed class SignatureTests : IDisposable
+public sealed class SignatureTests(MessengerHostFixture fixture) : IClassFixture<MessengerHostFixture>
 {
-    private readonly MessengerHost _host = new();
-
-    public void Dispose() => _host.Dispose();
+    private const string FixtureMid = "m_Zk3vQ8rT1uYpL0aXc7NbW2eHs9GdJf4KqM6oR5iUyE8tA1zVwBxCn3PlSgD7hF";
+    private readonly MessengerHost _host = fixture.Host;
+    private readonly string _mid = "m_" + Guid.NewGuid().ToString("N");
 
     [Fact]
     public async Task Post_SignedFixture_IsAcceptedAndAnswered()
     {
-        var response = await _host.PostFixtureAsync("text_message.json");
+        var response = await _host.PostAsync(Body());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var turns = await _host.WaitForTurnsAsync(1);
-        Assert.Equal("Hi, do you ship to Canada?", turns[0].Text);
+        Assert.Equal("Hi, do you ship to Canada?", (await _host.WaitForTurnAsync(_mid)).Text);
     }
 
     [Fact]
     public async Task Post_NoSignatureHeader_IsUnauthorizedAndNothingIsStored()
     {
-        var response = await _host.PostAsync(MetaFixtures.Bytes("text_message.json"), sign: false);
+        var response = await _host.PostAsync(Body(), sign: false);
 
         await AssertRefusedAsync(response, HttpStatusCode.Unauthorized);
     }
@@ -32,7 +31,7 @@ public sealed class SignatureTests : IDisposable
     [Fact]
     public async Task Post_OnlyTheLegacySha1Header_IsUnauthorized()
     {
-        var body = MetaFixtures.Bytes("text_message.json");
+        var body = Body();
         var content = new ByteArrayContent(body);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messenger") { Content = content };
         var sha1 = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA1.HashData(Encoding.UTF8.GetBytes(MetaFixtures.AppSecret), body));
@@ -50,7 +49,7 @@ public sealed class SignatureTests : IDisposable
     [InlineData("sha1=0123456789abcdef0123456789abcdef01234567")]
     public async Task Post_MalformedSignature_IsForbidden(string header)
     {
-        var response = await _host.PostAsync(MetaFixtures.Bytes("text_message.json"), header);
+        var response = await _host.PostAsync(Body(), header);
 
         await AssertRefusedAsync(response, HttpStatusCode.Forbidden);
     }
@@ -58,7 +57,7 @@ public sealed class SignatureTests : IDisposable
     [Fact]
     public async Task Post_SignedWithAnotherSecret_IsForbidden()
     {
-        var body = MetaFixtures.Bytes("text_message.json");
+        var body = Body();
 
         var response = await _host.PostAsync(body, WebhookSignature.Compute(body, "another-app-secret"));
 
@@ -68,7 +67,7 @@ public sealed class SignatureTests : IDisposable
     [Fact]
     public async Task Post_BodyTamperedAfterSigning_IsForbidden()
     {
-        var body = MetaFixtures.Bytes("text_message.json");
+        var body = Body();
         var signature = WebhookSignature.Compute(body, MetaFixtures.AppSecret);
         var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace("Canada", "Canadá", StringComparison.Ordinal));
 
@@ -81,8 +80,8 @@ public sealed class SignatureTests : IDisposable
     public async Task Post_SameJsonWithOtherUnicodeEscaping_VerifiesOnlyForTheBytesSigned()
     {
         // Meta signs its \u-escaped encoding; the same JSON with a literal "é" is different bytes.
-        var escaped = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(MetaFixtures.Bytes("text_message.json")).Replace("Hi, do", "Caf\\u00e9, do", StringComparison.Ordinal));
-        var literal = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(MetaFixtures.Bytes("text_message.json")).Replace("Hi, do", "Café, do", StringComparison.Ordinal));
+        var escaped = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Body()).Replace("Hi, do", "Caf\\u00e9, do", StringComparison.Ordinal));
+        var literal = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Body()).Replace("Hi, do", "Café, do", StringComparison.Ordinal));
         var escapedSignature = WebhookSignature.Compute(escaped, MetaFixtures.AppSecret);
 
         var reencoded = await _host.PostAsync(literal, escapedSignature);
@@ -90,16 +89,17 @@ public sealed class SignatureTests : IDisposable
         var original = await _host.PostAsync(escaped, escapedSignature);
         Assert.Equal(HttpStatusCode.OK, original.StatusCode);
 
-        var turns = await _host.WaitForTurnsAsync(1);
-        Assert.Equal("Café, do you ship to Canada?", turns[0].Text);
+        Assert.Equal("Café, do you ship to Canada?", (await _host.WaitForTurnAsync(_mid)).Text);
     }
+
+    /// <summary>The text_message fixture with a mid of this test's own.</summary>
+    private byte[] Body() => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(MetaFixtures.Bytes("text_message.json")).Replace(FixtureMid, _mid, StringComparison.Ordinal));
 
     private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(0, await _host.Inbox.CountPendingAsync());
-        Assert.Null(await _host.Inbox.FindBodyAsync($"facebook/{MetaFixtures.PageId}/mid:m_Zk3vQ8rT1uYpL0aXc7NbW2eHs9GdJf4KqM6oR5iUyE8tA1zVwBxCn3PlSgD7hF"));
+        Assert.Null(await _host.Inbox.FindBodyAsync($"facebook/{MetaFixtures.PageId}/mid:{_mid}"));
         await Task.Delay(100);
-        Assert.Empty(_host.Runner.Activities);
+        Assert.DoesNotContain(_host.Runner.Activities, a => a.Id == _mid);
     }
 }
