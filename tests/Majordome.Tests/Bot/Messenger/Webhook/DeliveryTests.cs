@@ -103,12 +103,22 @@ public sealed class DeliveryTests : IDisposable
     public async Task Post_SeveralConversations_RunInParallelUpToTheBound()
     {
         var running = 0;
+        var started = 0;
         var most = 0;
         var runner = new RecordingBotRunner(async (_, ct) =>
         {
             var now = Interlocked.Increment(ref running);
+            Interlocked.Increment(ref started);
             InterlockedMax(ref most, now);
-            await Task.Delay(300, ct);
+
+            // Wait (a while) for a second turn to overlap, so the test does not depend on the machine's speed.
+            var deadline = DateTime.UtcNow.AddSeconds(5);
+            while (Volatile.Read(ref running) < 2 && Volatile.Read(ref started) < 6 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10, ct);
+            }
+
+            await Task.Delay(100, ct);
             Interlocked.Decrement(ref running);
         });
         using var host = new MessengerHost(runner, _directory, new() { ["Messenger:Inbox:MaxConcurrentConversations"] = "2" });
