@@ -7,6 +7,7 @@ builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
+builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 
 var app = builder.Build();
 app.MapMajordomeEndpoints();

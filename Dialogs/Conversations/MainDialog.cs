@@ -66,7 +66,19 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var language = stepContext.Language;
-        var reason = stepContext.GetOptions<RootDialogOptions>()?.Reason ?? RootDialogReason.Welcome;
+        var options = stepContext.GetOptions<RootDialogOptions>();
+        var reason = options?.Reason ?? RootDialogReason.Welcome;
+        if (options?.Flow is { } flow)
+        {
+            // Started from a link or a menu item (see ConversationStart): greet a newcomer, then go straight there.
+            if (reason == RootDialogReason.Welcome)
+            {
+                await stepContext.SayAsync(_localizer, "main.welcomeToFlow", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
+        }
+
         var text = reason switch
         {
             RootDialogReason.Welcome => _localizer.Get(language, "main.welcome", new { brand = _brand.Name }),

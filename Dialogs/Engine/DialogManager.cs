@@ -67,6 +67,13 @@ public sealed partial class DialogManager
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, UserProfile profile, CancellationToken cancellationToken)
     {
         var activity = dc.Context.Activity;
+
+        // Get Started, a link's ref or a persistent-menu item: start where the customer asked.
+        if (Conversations.ConversationStart.From(activity) is { } start)
+        {
+            return await start.BeginAsync(dc, RootDialog.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         if (activity.Type != ActivityTypes.Message)
         {
             return IsNewMember(activity) && dc.Stack.Count == 0

@@ -18,4 +18,8 @@ public enum RootDialogReason
 
 /// <summary>The options the root dialog is begun with.</summary>
 /// <param name="Reason">Why it begins.</param>
-public sealed record RootDialogOptions(RootDialogReason Reason);
+public sealed record RootDialogOptions(RootDialogReason Reason)
+{
+    /// <summary>A main-menu choice to start at once instead of asking (a link's ref, a persistent-menu item); null to ask.</summary>
+    public string? Flow { get; init; }
+}

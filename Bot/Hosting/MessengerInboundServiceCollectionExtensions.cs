@@ -1,0 +1,37 @@
+using Majordome.Bot.Messenger;
+using Majordome.Bot.Messenger.Inbox;
+using Majordome.Bot.Messenger.Mapping;
+using Majordome.Bot.Messenger.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>Registers the inbound half of the Messenger and Instagram channel: the webhook's inbox and its processing.</summary>
+public static class MessengerInboundServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="MessengerOptions"/> and <see cref="MessengerInboxOptions"/> (validated at start-up), the
+    /// SQLite inbox, thread control and messaging window, the event mapper and the background processor. The
+    /// <see cref="IMessengerBotRunner"/> that answers comes from the outbound half; without one, events are recorded
+    /// but not answered. Needs <see cref="DataServiceCollectionExtensions.AddMajordomeData"/> (the business database).
+    /// </summary>
+    public static IServiceCollection AddMajordomeMessengerInbound(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MessengerOptions>().BindConfiguration(MessengerOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessengerOptions>, MessengerOptionsValidation>());
+        services.AddOptions<MessengerInboxOptions>().BindConfiguration(MessengerInboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMessengerConversationControl, SqliteConversationControl>();
+        services.TryAddSingleton<IMessagingWindow, SqliteMessagingWindow>();
+        services.AddSingleton<MessengerEventMapper>();
+        services.AddSingleton<MessengerInbox>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboundEventHandler>();
+        services.AddHostedService<MessengerInboxProcessor>();
+        return services;
+    }
+}

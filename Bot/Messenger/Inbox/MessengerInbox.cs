@@ -1,0 +1,146 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Messenger.Webhook;
+using Newtonsoft.Json;
+
+namespace Majordome.Bot.Messenger.Inbox;
+
+/// <summary>
+/// The durable inbox of webhook events in the business database. Events are stored before the webhook answers
+/// 200 (so a crash cannot lose them) under a unique key (so a redelivery, even after a restart, is stored once),
+/// then processed and marked done; done rows are purged after the retention period.
+/// </summary>
+public sealed class MessengerInbox
+{
+    private const string Pending = "pending";
+    private const string Done = "done";
+    private const string Failed = "failed";
+
+    private readonly BusinessDatabase _database;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the inbox.</summary>
+    public MessengerInbox(BusinessDatabase database, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _time = time;
+    }
+
+    /// <summary>Stores the events in one transaction; returns how many were new (duplicates are skipped).</summary>
+    public async Task<int> AddAsync(IReadOnlyList<WebhookEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        var added = 0;
+        var now = SqlCommands.ToText(_time.GetUtcNow());
+        foreach (var e in events)
+        {
+            await using var insert = SqlCommands.Create(connection, transaction, """
+                INSERT OR IGNORE INTO messenger_inbox (event_key, channel, account_id, conversation_id, event_ms, standby, body, status, received_utc)
+                VALUES (@key, @channel, @account, @conversation, @ms, @standby, @body, @status, @now);
+                """,
+                ("@key", e.Key), ("@channel", e.ChannelId), ("@account", e.AccountId), ("@conversation", e.ConversationId),
+                ("@ms", e.Timestamp.ToUnixTimeMilliseconds()), ("@standby", e.Standby ? 1 : 0), ("@body", e.Body.ToString(Formatting.None)),
+                ("@status", Pending), ("@now", now));
+            added += await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>The conversations that have pending events, the one with the oldest event first.</summary>
+    public async Task<IReadOnlyList<string>> PendingConversationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "SELECT conversation_id FROM messenger_inbox WHERE status = @pending GROUP BY conversation_id ORDER BY MIN(event_ms);",
+            ("@pending", Pending));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    /// <summary>The pending events of one conversation in timestamp order (then arrival order), at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<InboxRow>> PendingAsync(string conversationId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, """
+            SELECT id, channel, account_id, conversation_id, standby, body FROM messenger_inbox
+            WHERE status = @pending AND conversation_id = @conversation ORDER BY event_ms, id LIMIT @limit;
+            """,
+            ("@pending", Pending), ("@conversation", conversationId), ("@limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<InboxRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new InboxRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) == 1, reader.GetString(5)));
+        }
+
+        return result;
+    }
+
+    /// <summary>How many events wait to be processed.</summary>
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, "SELECT COUNT(*) FROM messenger_inbox WHERE status = @pending;", ("@pending", Pending));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Marks an event processed (<paramref name="succeeded"/>) or given up on after a failure.</summary>
+    public async Task MarkFinishedAsync(long id, bool succeeded, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "UPDATE messenger_inbox SET status = @status, finished_utc = @now WHERE id = @id;",
+            ("@status", succeeded ? Done : Failed), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", id));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Forgets what a customer wrote in a message they unsent (Instagram <c>is_deleted</c>): the text, attachments and
+    /// quick-reply payload of the stored message with that mid. Returns whether a stored message was found.
+    /// </summary>
+    public async Task<bool> PurgeMessageContentAsync(string channelId, string accountId, string mid, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, """
+            UPDATE messenger_inbox
+            SET body = json_remove(body, '$.message.text', '$.message.attachments', '$.message.quick_reply', '$.message.referral')
+            WHERE event_key = @key;
+            """,
+            ("@key", $"{channelId}/{accountId}/mid:{mid}"));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Deletes events finished before <paramref name="before"/>; returns how many.</summary>
+    public async Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "DELETE FROM messenger_inbox WHERE status <> @pending AND finished_utc < @before;",
+            ("@pending", Pending), ("@before", SqlCommands.ToText(before)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The stored body of the event with <paramref name="key"/>, or null (for support and tests).</summary>
+    public async Task<string?> FindBodyAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, "SELECT body FROM messenger_inbox WHERE event_key = @key;", ("@key", key));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}

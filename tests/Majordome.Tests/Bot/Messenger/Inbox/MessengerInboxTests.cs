@@ -1,0 +1,76 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Messenger.Inbox;
+using Majordome.Bot.Messenger.Webhook;
+using Majordome.Tests.Bot.Storage;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Tests.Bot.Messenger.Inbox;
+
+public sealed class MessengerInboxTests : IDisposable
+{
+    private readonly TempSqliteFile _file = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _file.Dispose();
+
+    private MessengerInbox NewInbox() => new(new BusinessDatabase(_file.Options), _time);
+
+    private static WebhookEvent Event(string key, string conversation, long ms, string text = "hi") =>
+        new(key, "facebook", "page", conversation, DateTimeOffset.FromUnixTimeMilliseconds(ms), false,
+            new JObject { ["message"] = new JObject { ["mid"] = key, ["text"] = text } });
+
+    [Fact]
+    public async Task Add_SameKeyTwiceEvenFromAnotherInstance_IsStoredOnce()
+    {
+        Assert.Equal(2, await NewInbox().AddAsync([Event("a", "c1", 1), Event("a", "c1", 1), Event("b", "c1", 2)]));
+        Assert.Equal(0, await NewInbox().AddAsync([Event("a", "c1", 1)]));
+
+        Assert.Equal(2, await NewInbox().CountPendingAsync());
+    }
+
+    [Fact]
+    public async Task Pending_IsInTimestampOrderPerConversation_OldestConversationFirst()
+    {
+        var inbox = NewInbox();
+        await inbox.AddAsync([Event("late", "c2", 30), Event("b", "c1", 20), Event("a", "c1", 10), Event("early", "c2", 5)]);
+
+        Assert.Equal(["c2", "c1"], await inbox.PendingConversationsAsync());
+        Assert.Equal(["a", "b"], (await inbox.PendingAsync("c1", 10)).Select(r => (string)JObject.Parse(r.Body)["message"]!["mid"]!));
+    }
+
+    [Fact]
+    public async Task PurgeFinished_RemovesOnlyFinishedRowsPastTheRetention()
+    {
+        var inbox = NewInbox();
+        await inbox.AddAsync([Event("old", "c1", 1), Event("recent", "c1", 2), Event("pending", "c1", 3)]);
+        var rows = await inbox.PendingAsync("c1", 10);
+        await inbox.MarkFinishedAsync(rows[0].Id, succeeded: true);
+        _time.Advance(TimeSpan.FromDays(8));
+        await inbox.MarkFinishedAsync(rows[1].Id, succeeded: false);
+
+        var purged = await inbox.PurgeFinishedAsync(_time.GetUtcNow() - TimeSpan.FromDays(7));
+
+        Assert.Equal(1, purged);
+        Assert.Null(await inbox.FindBodyAsync("old"));
+        Assert.NotNull(await inbox.FindBodyAsync("recent"));
+        Assert.NotNull(await inbox.FindBodyAsync("pending"));
+        Assert.Equal(1, await inbox.CountPendingAsync());
+    }
+
+    [Fact]
+    public async Task PurgeMessageContent_RemovesTheTextButKeepsTheRow()
+    {
+        var inbox = NewInbox();
+        await inbox.AddAsync([new WebhookEvent("facebook/page/mid:m1", "facebook", "page", "c1", DateTimeOffset.UnixEpoch, false,
+            new JObject { ["message"] = new JObject { ["mid"] = "m1", ["text"] = "my secret", ["attachments"] = new JArray() } })]);
+
+        Assert.True(await inbox.PurgeMessageContentAsync("facebook", "page", "m1"));
+        Assert.False(await inbox.PurgeMessageContentAsync("facebook", "page", "unknown"));
+
+        var body = JObject.Parse((await inbox.FindBodyAsync("facebook/page/mid:m1"))!);
+        Assert.Equal("m1", (string?)body["message"]!["mid"]);
+        Assert.Null(body["message"]!["text"]);
+        Assert.Null(body["message"]!["attachments"]);
+    }
+}
