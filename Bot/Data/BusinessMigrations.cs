@@ -121,6 +121,41 @@ internal static class BusinessMigrations
                 body            TEXT NOT NULL,
                 status          TEXT NOT NULL,
                 received_utc    TEXT NOT NULL,
+                claimed_utc     TEXT,
+                finished_utc    TEXT
+            );
+            CREATE INDEX messenger_inbox_pending ON messenger_inbox (status, conversation_id, event_ms, id);
+            CREATE INDEX messenger_inbox_finished ON messenger_inbox (finished_utc);
+            CREATE TABLE messenger_thread_control (
+                channel     TEXT NOT NULL,
+                account_id  TEXT NOT NULL,
+                user_id     TEXT NOT NULL,
+                paused      INTEGER NOT NULL,
+                reason      TEXT,
+                updated_utc TEXT NOT NULL,
+                PRIMARY KEY (channel, account_id, user_id)
+            );
+            CREATE TABLE messenger_customer_activity (
+                channel    TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                last_utc   TEXT NOT NULL,
+                PRIMARY KEY (channel, account_id, user_id)
+            );
+            """,
+            """
+            CREATE TABLE messenger_inbox (
+                id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                event_key       TEXT NOT NULL UNIQUE,
+                channel         TEXT NOT NULL,
+                account_id      TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                event_ms        BIGINT NOT NULL,
+                standby         INTEGER NOT NULL,
+                body            TEXT NOT NULL,
+                status          TEXT NOT NULL,
+                received_utc    TEXT NOT NULL,
+                claimed_utc     TEXT,
                 finished_utc    TEXT
             );
             CREATE INDEX messenger_inbox_pending ON messenger_inbox (status, conversation_id, event_ms, id);

@@ -25,8 +25,8 @@ public static class MessengerInboundServiceCollectionExtensions
         services.AddOptions<MessengerInboxOptions>().BindConfiguration(MessengerInboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IMessengerConversationControl, SqliteConversationControl>();
-        services.TryAddSingleton<IMessagingWindow, SqliteMessagingWindow>();
+        services.TryAddSingleton<IMessengerConversationControl, SqlConversationControl>();
+        services.TryAddSingleton<IMessagingWindow, SqlMessagingWindow>();
         services.AddSingleton<MessengerEventMapper>();
         services.AddSingleton<MessengerInbox>();
         services.AddSingleton<InboxSignal>();

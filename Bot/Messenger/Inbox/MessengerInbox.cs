@@ -5,13 +5,15 @@ using Newtonsoft.Json;
 namespace Majordome.Bot.Messenger.Inbox;
 
 /// <summary>
-/// The durable inbox of webhook events in the business database. Events are stored before the webhook answers
-/// 200 (so a crash cannot lose them) under a unique key (so a redelivery, even after a restart, is stored once),
-/// then processed and marked done; done rows are purged after the retention period.
+/// The durable inbox of webhook events in the business database (SQLite or PostgreSQL). Events are stored before
+/// the webhook answers 200 (so a crash cannot lose them) under a unique key (so a redelivery, even after a restart
+/// or onto another instance, is stored once), claimed by one instance, processed and marked done; done rows are
+/// purged after the retention period.
 /// </summary>
 public sealed class MessengerInbox
 {
     private const string Pending = "pending";
+    private const string Processing = "processing";
     private const string Done = "done";
     private const string Failed = "failed";
 
@@ -37,14 +39,15 @@ public sealed class MessengerInbox
         }
 
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = BusinessDatabase.BeginWrite(connection);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var added = 0;
         var now = SqlCommands.ToText(_time.GetUtcNow());
         foreach (var e in events)
         {
             await using var insert = SqlCommands.Create(connection, transaction, """
-                INSERT OR IGNORE INTO messenger_inbox (event_key, channel, account_id, conversation_id, event_ms, standby, body, status, received_utc)
-                VALUES (@key, @channel, @account, @conversation, @ms, @standby, @body, @status, @now);
+                INSERT INTO messenger_inbox (event_key, channel, account_id, conversation_id, event_ms, standby, body, status, received_utc)
+                VALUES (@key, @channel, @account, @conversation, @ms, @standby, @body, @status, @now)
+                ON CONFLICT (event_key) DO NOTHING;
                 """,
                 ("@key", e.Key), ("@channel", e.ChannelId), ("@account", e.AccountId), ("@conversation", e.ConversationId),
                 ("@ms", e.Timestamp.ToUnixTimeMilliseconds()), ("@standby", e.Standby ? 1 : 0), ("@body", e.Body.ToString(Formatting.None)),
@@ -86,18 +89,65 @@ public sealed class MessengerInbox
         var result = new List<InboxRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new InboxRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4) == 1, reader.GetString(5)));
+            result.Add(new InboxRow(SqlCommands.Int64(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), SqlCommands.Int64(reader, 4) == 1, reader.GetString(5)));
         }
 
         return result;
     }
 
-    /// <summary>How many events wait to be processed.</summary>
+    /// <summary>How many events are not processed yet: waiting, or claimed and in progress.</summary>
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null, "SELECT COUNT(*) FROM messenger_inbox WHERE status = @pending;", ("@pending", Pending));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var command = SqlCommands.Create(connection, null,
+            "SELECT COUNT(*) FROM messenger_inbox WHERE status IN (@pending, @processing);", ("@pending", Pending), ("@processing", Processing));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Takes the event for this instance, or returns false when another instance has taken it or is processing
+    /// another event of the same conversation: that instance drains the conversation's later events itself, so
+    /// a conversation's events stay one at a time and in order even when redeliveries land on several instances.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(InboxRow row, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+
+        // Inside the write lock, so two instances cannot both see "nothing in progress" for the conversation.
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        await using var command = SqlCommands.Create(connection, transaction, """
+            UPDATE messenger_inbox SET status = @processing, claimed_utc = @now
+            WHERE id = @id AND status = @pending
+              AND NOT EXISTS (SELECT 1 FROM messenger_inbox other WHERE other.conversation_id = @conversation AND other.status = @processing);
+            """,
+            ("@processing", Processing), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", row.Id), ("@pending", Pending), ("@conversation", row.ConversationId));
+        var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
+
+    /// <summary>
+    /// Gives back events claimed before <paramref name="claimedBefore"/> and never finished: their instance stopped
+    /// or crashed mid-turn (a turn is cancelled long before), so they are processed again, as after a restart.
+    /// </summary>
+    public async Task<int> ReleaseAbandonedAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE status = @processing AND claimed_utc < @before;",
+            ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(claimedBefore)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Gives back an event this instance claimed but did not start (it is shutting down).</summary>
+    public async Task ReleaseAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE id = @id AND status = @processing;",
+            ("@pending", Pending), ("@processing", Processing), ("@id", id));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Marks an event processed (<paramref name="succeeded"/>) or given up on after a failure.</summary>
@@ -117,11 +167,18 @@ public sealed class MessengerInbox
     public async Task<bool> PurgeMessageContentAsync(string channelId, string accountId, string mid, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null, """
-            UPDATE messenger_inbox
-            SET body = json_remove(body, '$.message.text', '$.message.attachments', '$.message.quick_reply', '$.message.referral')
-            WHERE event_key = @key;
-            """,
+        // The body is JSON text on both engines; each has its own function to drop keys from it.
+        await using var command = SqlCommands.Create(connection, null, _database.Kind == BusinessDatabaseKind.Postgres
+            ? """
+              UPDATE messenger_inbox
+              SET body = (body::jsonb #- '{message,text}' #- '{message,attachments}' #- '{message,quick_reply}' #- '{message,referral}')::text
+              WHERE event_key = @key;
+              """
+            : """
+              UPDATE messenger_inbox
+              SET body = json_remove(body, '$.message.text', '$.message.attachments', '$.message.quick_reply', '$.message.referral')
+              WHERE event_key = @key;
+              """,
             ("@key", $"{channelId}/{accountId}/mid:{mid}"));
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
@@ -131,8 +188,8 @@ public sealed class MessengerInbox
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
-            "DELETE FROM messenger_inbox WHERE status <> @pending AND finished_utc < @before;",
-            ("@pending", Pending), ("@before", SqlCommands.ToText(before)));
+            "DELETE FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before;",
+            ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -14,6 +14,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan AbandonedCheckInterval = TimeSpan.FromMinutes(1);
 
     private readonly MessengerInbox _inbox;
     private readonly InboxSignal _signal;
@@ -25,6 +26,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
     /// <summary>Creates the processor.</summary>
     public MessengerInboxProcessor(MessengerInbox inbox, InboxSignal signal, InboundEventHandler handler, IOptions<MessengerInboxOptions> options, IOptions<MessengerOptions> messenger, TimeProvider time, ILogger<MessengerInboxProcessor> logger)
@@ -90,6 +92,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         try
         {
             await PurgeIfDueAsync(stoppingToken).ConfigureAwait(false);
+            await ReleaseAbandonedIfDueAsync(stoppingToken).ConfigureAwait(false);
             foreach (var conversation in await _inbox.PendingConversationsAsync(stoppingToken).ConfigureAwait(false))
             {
                 // A conversation already draining picks up its new events itself: one worker per conversation.
@@ -118,6 +121,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private async Task DrainAsync(string conversation, CancellationToken stoppingToken)
     {
         var acquired = false;
+        var handedOff = false;
         try
         {
             await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -132,6 +136,14 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
                 foreach (var row in rows)
                 {
+                    // Another instance has this conversation in hand (several instances share PostgreSQL): it
+                    // drains the conversation's later events itself.
+                    if (!await _inbox.TryClaimAsync(row, stoppingToken).ConfigureAwait(false))
+                    {
+                        handedOff = true;
+                        return;
+                    }
+
                     await ProcessAsync(row, stoppingToken).ConfigureAwait(false);
                 }
             }
@@ -156,8 +168,9 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
             _running.TryRemove(conversation, out _);
 
-            // Events stored while this worker was finishing were skipped by the dispatcher: look again.
-            if (!stoppingToken.IsCancellationRequested)
+            // Events stored while this worker was finishing were skipped by the dispatcher: look again (unless
+            // another instance has the conversation, which would only make this one spin).
+            if (!stoppingToken.IsCancellationRequested && !handedOff)
             {
                 _signal.Notify();
             }
@@ -177,6 +190,8 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down mid-turn: the event goes back to pending and is processed after the restart.
+            await _inbox.ReleaseAsync(row.Id, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -198,6 +213,24 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         catch (OperationCanceledException)
         {
             // Shutting down.
+        }
+    }
+
+    private async Task ReleaseAbandonedIfDueAsync(CancellationToken stoppingToken)
+    {
+        var now = _time.GetUtcNow();
+        if (now - _lastAbandonedCheck < AbandonedCheckInterval)
+        {
+            return;
+        }
+
+        // A claim older than two turn limits belongs to an instance that died mid-turn (a live one cancels its
+        // turn at the limit and marks the event): give it back so the conversation is not stuck behind it.
+        _lastAbandonedCheck = now;
+        var released = await _inbox.ReleaseAbandonedAsync(now - (2 * _options.MaxTurnDuration), stoppingToken).ConfigureAwait(false);
+        if (released > 0)
+        {
+            LogReleased(released);
         }
     }
 
@@ -228,4 +261,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} processed Messenger events past their retention")]
     private partial void LogPurged(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} Messenger events claimed by an instance that stopped mid-turn are pending again")]
+    private partial void LogReleased(int count);
 }

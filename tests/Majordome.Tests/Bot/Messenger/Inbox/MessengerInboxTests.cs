@@ -2,19 +2,29 @@ using Majordome.Bot.Data;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Webhook;
 using Majordome.Tests.Bot.Storage;
+using Majordome.Tests.Harness;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Tests.Bot.Messenger.Inbox;
 
-public sealed class MessengerInboxTests : IDisposable
+/// <summary>Run on SQLite and on PostgreSQL by the subclasses at the end of this file.</summary>
+public abstract class MessengerInboxTests : IDisposable
 {
-    private readonly TempSqliteFile _file = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
-    private MessengerInbox NewInbox() => new(new BusinessDatabase(_file.Options), _time);
+    /// <summary>A new instance on the same database, with its own connections, as another bot process.</summary>
+    protected abstract BusinessDatabase OpenDatabase();
+
+    protected abstract void Dispose(bool disposing);
+
+    private MessengerInbox NewInbox() => new(OpenDatabase(), _time);
 
     private static WebhookEvent Event(string key, string conversation, long ms, string text = "hi") =>
         new(key, "facebook", "page", conversation, DateTimeOffset.FromUnixTimeMilliseconds(ms), false,
@@ -73,4 +83,66 @@ public sealed class MessengerInboxTests : IDisposable
         Assert.Null(body["message"]!["text"]);
         Assert.Null(body["message"]!["attachments"]);
     }
+
+    [Fact]
+    public async Task TryClaim_TwoInstancesSameEvent_OnlyOneGetsIt()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1)]);
+        var row = Assert.Single(await NewInbox().PendingAsync("c1", 10));
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => NewInbox().TryClaimAsync(row)));
+
+        Assert.Single(claims, c => c);
+    }
+
+    [Fact]
+    public async Task TryClaim_WhileAnotherEventOfTheConversationIsInProgress_WaitsForItToFinish()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1), Event("b", "c1", 2), Event("x", "c2", 1)]);
+        var rows = await NewInbox().PendingAsync("c1", 10);
+        var other = Assert.Single(await NewInbox().PendingAsync("c2", 10));
+        Assert.True(await NewInbox().TryClaimAsync(rows[0]));
+
+        Assert.False(await NewInbox().TryClaimAsync(rows[1]));
+        Assert.True(await NewInbox().TryClaimAsync(other));
+
+        await NewInbox().MarkFinishedAsync(rows[0].Id, succeeded: true);
+        Assert.True(await NewInbox().TryClaimAsync(rows[1]));
+    }
+
+    [Fact]
+    public async Task ReleaseAbandoned_ClaimOlderThanTheLimit_IsPendingAgain_RecentOneIsNot()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1), Event("b", "c2", 1)]);
+        Assert.True(await NewInbox().TryClaimAsync(Assert.Single(await NewInbox().PendingAsync("c1", 10))));
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.True(await NewInbox().TryClaimAsync(Assert.Single(await NewInbox().PendingAsync("c2", 10))));
+
+        Assert.Equal(1, await NewInbox().ReleaseAbandonedAsync(_time.GetUtcNow() - TimeSpan.FromMinutes(5)));
+
+        Assert.Single(await NewInbox().PendingAsync("c1", 10));
+        Assert.Empty(await NewInbox().PendingAsync("c2", 10));
+    }
+}
+
+public sealed class SqliteMessengerInboxTests : MessengerInboxTests
+{
+    private readonly TempSqliteFile _file = new();
+
+    protected override BusinessDatabase OpenDatabase() => new(_file.Options);
+
+    protected override void Dispose(bool disposing)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+}
+
+public sealed class PostgresMessengerInboxTests : MessengerInboxTests
+{
+    private readonly PostgresTestDatabase _database = new("inbox");
+
+    protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override void Dispose(bool disposing) => _database.Dispose();
 }

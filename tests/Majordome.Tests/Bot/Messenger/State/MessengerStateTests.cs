@@ -2,21 +2,31 @@ using Majordome.Bot.Data;
 using Majordome.Bot.Messenger;
 using Majordome.Bot.Messenger.State;
 using Majordome.Tests.Bot.Storage;
+using Majordome.Tests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Majordome.Tests.Bot.Messenger.State;
 
-public sealed class MessengerStateTests : IDisposable
+/// <summary>Run on SQLite and on PostgreSQL by the subclasses at the end of this file.</summary>
+public abstract class MessengerStateTests : IDisposable
 {
     private static readonly MessengerThread Thread = new("facebook", "page", "customer");
     private static readonly MessengerThread Other = new("instagram", "page", "customer");
-    private readonly TempSqliteFile _file = new();
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
-    private SqliteConversationControl NewControl() => new(new BusinessDatabase(_file.Options), TimeProvider.System, NullLogger<SqliteConversationControl>.Instance);
+    /// <summary>A new instance on the same database, with its own connections, as another bot process.</summary>
+    protected abstract BusinessDatabase OpenDatabase();
 
-    private SqliteMessagingWindow NewWindow() => new(new BusinessDatabase(_file.Options));
+    protected abstract void Dispose(bool disposing);
+
+    private SqlConversationControl NewControl() => new(OpenDatabase(), TimeProvider.System, NullLogger<SqlConversationControl>.Instance);
+
+    private SqlMessagingWindow NewWindow() => new(OpenDatabase());
 
     [Fact]
     public async Task Control_PauseSurvivesARestartAndResumeUndoesIt()
@@ -48,4 +58,26 @@ public sealed class MessengerStateTests : IDisposable
         await window.RecordCustomerActivityAsync(Thread, later.AddMinutes(1), CancellationToken.None);
         Assert.Equal(later.AddMinutes(1), await window.LastCustomerActivityAsync(Thread, CancellationToken.None));
     }
+}
+
+public sealed class SqliteMessengerStateTests : MessengerStateTests
+{
+    private readonly TempSqliteFile _file = new();
+
+    protected override BusinessDatabase OpenDatabase() => new(_file.Options);
+
+    protected override void Dispose(bool disposing)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+}
+
+public sealed class PostgresMessengerStateTests : MessengerStateTests
+{
+    private readonly PostgresTestDatabase _database = new("state");
+
+    protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override void Dispose(bool disposing) => _database.Dispose();
 }

@@ -6,14 +6,14 @@ namespace Majordome.Bot.Messenger.State;
 /// Who answers each Messenger or Instagram thread, in the business database, so a restart does not make the bot
 /// talk over a person in the Page Inbox. A thread never seen is the bot's.
 /// </summary>
-public sealed partial class SqliteConversationControl : IMessengerConversationControl
+public sealed partial class SqlConversationControl : IMessengerConversationControl
 {
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
-    private readonly ILogger<SqliteConversationControl> _logger;
+    private readonly ILogger<SqlConversationControl> _logger;
 
     /// <summary>Creates the store.</summary>
-    public SqliteConversationControl(BusinessDatabase database, TimeProvider time, ILogger<SqliteConversationControl> logger)
+    public SqlConversationControl(BusinessDatabase database, TimeProvider time, ILogger<SqlConversationControl> logger)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -31,7 +31,7 @@ public sealed partial class SqliteConversationControl : IMessengerConversationCo
         await using var command = SqlCommands.Create(connection, null,
             "SELECT paused FROM messenger_thread_control WHERE channel = @channel AND account_id = @account AND user_id = @user;",
             ("@channel", thread.ChannelId), ("@account", thread.AccountId), ("@user", thread.UserId));
-        return await command.ExecuteScalarAsync(cancellationToken) is long paused && paused == 1;
+        return await command.ExecuteScalarAsync(cancellationToken) is { } paused and not DBNull && Convert.ToInt64(paused, System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     /// <inheritdoc />

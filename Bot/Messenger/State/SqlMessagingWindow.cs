@@ -3,12 +3,12 @@ using Majordome.Bot.Data;
 namespace Majordome.Bot.Messenger.State;
 
 /// <summary>When each Messenger or Instagram customer last acted, in the business database (the latest instant wins).</summary>
-public sealed class SqliteMessagingWindow : IMessagingWindow
+public sealed class SqlMessagingWindow : IMessagingWindow
 {
     private readonly BusinessDatabase _database;
 
     /// <summary>Creates the store.</summary>
-    public SqliteMessagingWindow(BusinessDatabase database)
+    public SqlMessagingWindow(BusinessDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
@@ -23,7 +23,8 @@ public sealed class SqliteMessagingWindow : IMessagingWindow
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO messenger_customer_activity (channel, account_id, user_id, last_utc) VALUES (@channel, @account, @user, @at)
-            ON CONFLICT (channel, account_id, user_id) DO UPDATE SET last_utc = MAX(last_utc, excluded.last_utc);
+            ON CONFLICT (channel, account_id, user_id) DO UPDATE SET last_utc =
+                CASE WHEN excluded.last_utc > messenger_customer_activity.last_utc THEN excluded.last_utc ELSE messenger_customer_activity.last_utc END;
             """,
             ("@channel", thread.ChannelId), ("@account", thread.AccountId), ("@user", thread.UserId), ("@at", SqlCommands.ToText(at)));
         await command.ExecuteNonQueryAsync(cancellationToken);
