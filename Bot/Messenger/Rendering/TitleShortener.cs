@@ -12,7 +12,8 @@ public static class TitleShortener
     public static string Shorten(string? text, int maxLength)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-        var flat = string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Only ordinary spaces and line breaks are folded: no-break spaces ("4,50 €", "1 249") must stay.
+        var flat = string.Join(' ', (text ?? string.Empty).Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         if (flat.Length <= maxLength)
         {
             return flat;
