@@ -45,7 +45,7 @@ public sealed partial class MessengerHumanHandoff : IHumanHandoff
             return;
         }
 
-        var language = turnContext.GetLanguage();
+        var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity.Locale) ?? Languages.French;
         await turnContext.SendActivityAsync(MessageFactory.Text(_strings.Get(language, "human.handedOver")), cancellationToken).ConfigureAwait(false);
         var inbox = thread.ChannelId == MessengerChannels.Instagram ? MessengerChannels.InstagramInboxAppId : MessengerChannels.PageInboxAppId;
         var metadata = new Newtonsoft.Json.Linq.JObject { ["reason"] = "customer_requested_human", ["question"] = reason }.ToString(Newtonsoft.Json.Formatting.None);

@@ -28,6 +28,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentQueue<GraphCall> _calls = new();
     private readonly ConcurrentQueue<(int Status, string Body, IReadOnlyDictionary<string, string> Headers)> _script = new();
     private readonly ConcurrentDictionary<string, JObject> _profiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Status, string Body)> _pathFailures = new(StringComparer.Ordinal);
     private int _messageCount;
 
     private FakeGraphServer(WebApplication app)
@@ -68,6 +69,10 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public void EnqueueError(string fixture, int status = 400, IReadOnlyDictionary<string, string>? headers = null) =>
         _script.Enqueue((status, File.ReadAllText(FixturePath(fixture)), headers ?? new Dictionary<string, string>()));
 
+    /// <summary>Answers the next call to a path ending in <paramref name="pathEnd"/> with the error fixture, whatever comes before it.</summary>
+    public void FailNextCallTo(string pathEnd, string fixture, int status = 400) =>
+        _pathFailures[pathEnd] = (status, File.ReadAllText(FixturePath(fixture)));
+
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Bot", "Messenger", "FakeGraph", "Fixtures", name + ".json");
 
     public static JObject Fixture(string name) => JObject.Parse(File.ReadAllText(FixturePath(name)));
@@ -99,6 +104,15 @@ public sealed class FakeGraphServer : IAsyncDisposable
         {
             await ErrorAsync(context, 400, 190, "Invalid OAuth access token - Cannot parse access token");
             return;
+        }
+
+        foreach (var pathEnd in _pathFailures.Keys)
+        {
+            if (call.Path.EndsWith(pathEnd, StringComparison.Ordinal) && _pathFailures.TryRemove(pathEnd, out var failure))
+            {
+                await WriteAsync(context, failure.Status, failure.Body);
+                return;
+            }
         }
 
         if (_script.TryDequeue(out var scripted))
