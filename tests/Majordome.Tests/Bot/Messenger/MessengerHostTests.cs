@@ -1,0 +1,106 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Hosting;
+using Majordome.Bot.Messenger;
+using Majordome.Bot.Messenger.Handoff;
+using Majordome.Dialogs.Engine;
+using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Tests.Bot.Messenger;
+
+/// <summary>
+/// The real host (Kestrel, the shipped registrations, Majordome's dialogs) with the outbound Messenger channel added
+/// as Program.cs will add it, talking to the fake Graph server. The inbound half's stores are in-memory doubles here.
+/// </summary>
+public sealed class MessengerHostTests : IAsyncLifetime
+{
+    private readonly CapturedLogs _logs = new();
+    private FakeGraphServer _graph = null!;
+    private BotApplicationFactory _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraphServer.StartAsync();
+        _host = new BotApplicationFactory(services: services =>
+        {
+            services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+            services.Configure<MessengerOptions>(o =>
+            {
+                o.GraphBaseUrl = _graph.BaseUrl;
+                o.AppSecret = "secret";
+                o.Pages.Add(new MessengerPageOptions { PageId = FakeGraphServer.PageId, AccessToken = FakeGraphServer.PageToken, InstagramAccountId = FakeGraphServer.InstagramAccountId });
+            });
+            services.AddSingleton<IMessengerConversationControl, InMemoryConversationControl>();
+            services.AddSingleton<IMessagingWindow, InMemoryMessagingWindow>();
+            services.AddMajordomeMessengerOutbound(new ConfigurationBuilder().Build());
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public void Registrations_RunnerIsTheAdapter_AndTheHandoffDecoratesTheRecordedOne()
+    {
+        Assert.IsType<MessengerAdapter>(_host.Services.GetRequiredService<IMessengerBotRunner>());
+        Assert.IsType<MessengerHumanHandoff>(_host.Services.GetRequiredService<IHumanHandoff>());
+        Assert.Single(_host.Services.GetServices<IHumanHandoff>());
+    }
+
+    [Fact]
+    public async Task Greeting_Shop_AddToCart_TheMenuCarouselAndCartGoOutNatively()
+    {
+        var runner = _host.Services.GetRequiredService<IMessengerBotRunner>();
+        var greeting = await TurnAsync(runner, "bonjour");
+        Assert.Equal(["Informations", "Acheter", "Réserver une table", "English"], ((JArray)greeting[^1]["quick_replies"]!).Select(q => (string?)q["title"]));
+
+        await TurnAsync(runner, "Acheter");
+        var machines = await TurnAsync(runner, "2");
+        var carousel = (JObject)machines[0]["attachment"]!["payload"]!;
+        Assert.Equal("generic", (string?)carousel["template_type"]);
+        var first = (JObject)carousel["elements"]![0]!;
+        var add = ((JArray)first["buttons"]!).Single(b => ((string)b["payload"]!).Contains("addToCart", StringComparison.Ordinal));
+
+        // The customer taps "Ajouter au panier": the inbound half turns the postback's JSON payload into Value.
+        var tap = MessengerRig.Incoming(MessengerRig.Thread, null!);
+        tap.Value = JObject.Parse((string)add["payload"]!);
+        Assert.Equal("Combien de Piccola souhaitez-vous ?", (string?)Assert.Single(await TurnAsync(runner, tap))["text"]);
+        var cart = await TurnAsync(runner, "1");
+        var template = cart.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single(p => (string?)p["template_type"] == "button");
+        Assert.Contains("Piccola", (string?)template["text"], StringComparison.Ordinal);
+        Assert.Contains(((JArray)template["buttons"]!).Select(b => (string?)b["payload"]), p => p == """{"action":"checkout"}""");
+        Assert.All(_graph.Calls, c => Assert.Equal("Bearer " + FakeGraphServer.PageToken, c.Headers["Authorization"]));
+        Assert.DoesNotContain(FakeGraphServer.PageToken, _logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Human_ThreadIsPassedToThePageInbox_Recorded_AndTheBotFallsSilent()
+    {
+        var runner = _host.Services.GetRequiredService<IMessengerBotRunner>();
+        await TurnAsync(runner, "bonjour");
+        var handover = await TurnAsync(runner, "je voudrais parler à un conseiller");
+        Assert.Equal(["Je vous mets en relation avec une personne de l'équipe : elle vous répondra ici, dans cette conversation, dès que possible."], handover.Select(m => (string?)m["text"]));
+        var pass = Assert.Single(_graph.CallsTo("/pass_thread_control"));
+        Assert.Equal(263902037430900L, (long)pass.Json!["target_app_id"]!);
+        Assert.Single(await _host.Services.GetRequiredService<SqliteFeedbackLog>().ReadAsync("human"));
+
+        var later = await TurnAsync(runner, "allô ?");
+        Assert.Empty(later);
+    }
+
+    private Task<IReadOnlyList<JObject>> TurnAsync(IMessengerBotRunner runner, string text) =>
+        TurnAsync(runner, MessengerRig.Incoming(MessengerRig.Thread, text));
+
+    private async Task<IReadOnlyList<JObject>> TurnAsync(IMessengerBotRunner runner, Microsoft.Bot.Schema.Activity activity)
+    {
+        var before = _graph.SentMessages.Count;
+        await runner.RunTurnAsync(activity, CancellationToken.None);
+        return _graph.SentMessages.Skip(before).Select(m => (JObject)m["message"]!).ToList();
+    }
+}
