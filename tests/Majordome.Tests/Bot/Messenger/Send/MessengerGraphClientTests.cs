@@ -186,4 +186,16 @@ public sealed class MessengerGraphClientTests : IAsyncLifetime
         Assert.Equal(GraphErrorKind.Retryable, GraphErrorClassifier.Classify(GraphError.Parse("<html>Bad gateway</html>", 502)));
         Assert.Equal(GraphErrorKind.Permanent, GraphErrorClassifier.Classify(GraphError.Parse("nope", 404)));
     }
+
+    [Fact]
+    public async Task Send_GraphUnreachable_IsRetriedAsTransient_ThenReported()
+    {
+        await using var down = await MessengerRig.StartAsync();
+        var closed = down.Graph.BaseUrl;
+        await down.Graph.DisposeAsync();
+        down.Options.GraphBaseUrl = closed;
+        var error = await Assert.ThrowsAsync<MessengerSendException>(() => down.Sender.SendAsync(MessengerRig.Thread, [new JObject { ["text"] = "x" }], SendPolicy.Response));
+        Assert.Equal(2, error.Error.Code);
+        Assert.Equal(4, down.Logs.Lines.Count(l => l.Contains("Network error", StringComparison.Ordinal)));
+    }
 }
