@@ -75,6 +75,13 @@ public sealed class MessengerRenderer
         {
             var hero = attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>() ?? new HeroCard();
             var text = string.Join('\n', new[] { hero.Title, hero.Subtitle, hero.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
+            // Buttons whose titles must be shortened (related questions) are also listed in full above them.
+            var longTitles = (hero.Buttons ?? []).Select(b => b.Title).Where(t => t is { Length: > MessengerLimits.MaxTitleLength }).ToList();
+            if (longTitles.Count > 0 && hero.Buttons!.Count <= MessengerLimits.MaxButtons)
+            {
+                text = string.Join("\n• ", longTitles.Prepend(text));
+            }
             var media = hero.Images?.FirstOrDefault(i => MessengerButtons.IsWebUrl(i.Url)) is { } image ? [Media("image", image.Url)] : Array.Empty<JObject>();
             var buttons = MessengerButtons.FromCardActions(hero.Buttons, limits);
             if (hero.Buttons is { Count: > MessengerLimits.MaxButtons })

@@ -94,6 +94,38 @@ public sealed class MessengerHostTests : IAsyncLifetime
         Assert.Empty(later);
     }
 
+    [Fact]
+    public async Task Purchase_PickUp_EndsWithMessengersReceiptTemplate()
+    {
+        var runner = _host.Services.GetRequiredService<IMessengerBotRunner>();
+        foreach (var text in new[] { "bonjour", "Acheter" })
+        {
+            await TurnAsync(runner, text);
+        }
+
+        var capsules = await TurnAsync(runner, "1");
+        var element = (JObject)capsules.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single()["elements"]![0]!;
+        var tap = MessengerRig.Incoming(MessengerRig.Thread, null!);
+        tap.Value = JObject.Parse((string)element["buttons"]!.Last()!["payload"]!);
+        await TurnAsync(runner, tap);
+        foreach (var text in new[] { "2", "Commander", "Retrait en boutique", "1", "ana@example.com" })
+        {
+            await TurnAsync(runner, text);
+        }
+
+        var confirmed = await TurnAsync(runner, "oui");
+        var receipt = confirmed.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("receipt", (string?)receipt["template_type"]);
+        Assert.Equal("Ana Silva", (string?)receipt["recipient_name"]);
+        Assert.Equal("Paiement au retrait", (string?)receipt["payment_method"]);
+        Assert.Equal("EUR", (string?)receipt["currency"]);
+        var line = (JObject)Assert.Single((JArray)receipt["elements"]!);
+        Assert.Equal((string?)element["title"], (string?)line["title"]);
+        Assert.Equal(2, (int)line["quantity"]!);
+        Assert.Equal((decimal)line["price"]!, (decimal)receipt["summary"]!["total_cost"]!);
+        Assert.Contains(confirmed, m => ((string?)m["text"])?.Contains((string)receipt["order_number"]!, StringComparison.Ordinal) == true);
+    }
+
     private Task<IReadOnlyList<JObject>> TurnAsync(IMessengerBotRunner runner, string text) =>
         TurnAsync(runner, MessengerRig.Incoming(MessengerRig.Thread, text));
 

@@ -209,6 +209,18 @@ public class CardRenderingTests
     }
 
     [Fact]
+    public void Render_HeroCardWithLongButtonTitles_ListsThemInFullAboveTheShortenedButtons()
+    {
+        var buttons = new[] { "Où en est ma commande ?", "Retours" }.Select(q => new CardAction(ActionTypes.ImBack, q, value: q)).ToList();
+        var activity = (Activity)MessageFactory.Attachment(new HeroCard(text: "Questions proches :", buttons: buttons).ToAttachment());
+        activity.ChannelId = MessengerChannels.Facebook;
+        var payload = Payload(Assert.Single(Renderer.Render(activity)));
+        Assert.Equal("Questions proches :\n• Où en est ma commande ?", (string?)payload["text"]);
+        Assert.Equal(["Où en est ma…", "Retours"], ((JArray)payload["buttons"]!).Select(b => (string?)b["title"]));
+        Assert.Equal("Où en est ma commande ?", (string?)payload["buttons"]![0]!["payload"]);
+    }
+
+    [Fact]
     public void Render_CalendarDataUrl_IsLeftOut_AndImageUrlSentByUrl()
     {
         var activity = (Activity)MessageFactory.Text("Voici");
