@@ -126,6 +126,25 @@ public sealed class MessengerHostTests : IAsyncLifetime
         Assert.Contains(confirmed, m => ((string?)m["text"])?.Contains((string)receipt["order_number"]!, StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task Instagram_InEnglish_ShopCarouselWithinInstagramLimits_ThenHandoverToTheInstagramInbox()
+    {
+        _graph.InstagramRecipients[MessengerRig.Igsid] = true;
+        var runner = _host.Services.GetRequiredService<IMessengerBotRunner>();
+        var greeting = await TurnAsync(runner, MessengerRig.Incoming(MessengerRig.InstagramThread, "hello", "en-US"));
+        Assert.StartsWith("Hello", (string?)greeting[^1]["text"], StringComparison.Ordinal);
+        await TurnAsync(runner, MessengerRig.Incoming(MessengerRig.InstagramThread, "Shop", "en-US"));
+        var machines = await TurnAsync(runner, MessengerRig.Incoming(MessengerRig.InstagramThread, "2", "en-US"));
+        var carousel = machines.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("generic", (string?)carousel["template_type"]);
+        Assert.Contains("Add to cart", carousel.ToString(), StringComparison.Ordinal);
+
+        var handover = await TurnAsync(runner, MessengerRig.Incoming(MessengerRig.InstagramThread, "talk to someone", "en-US"));
+        Assert.Equal(["I'm passing you to someone from the team: they will answer you here in this conversation, as soon as they can."], handover.Select(m => (string?)m["text"]));
+        Assert.Equal(1217981644879628L, (long)Assert.Single(_graph.CallsTo("/pass_thread_control")).Json!["target_app_id"]!);
+        Assert.All(_graph.SentMessages, m => Assert.Equal(MessengerRig.Igsid, (string?)m["recipient"]!["id"]));
+    }
+
     private Task<IReadOnlyList<JObject>> TurnAsync(IMessengerBotRunner runner, string text) =>
         TurnAsync(runner, MessengerRig.Incoming(MessengerRig.Thread, text));
 
