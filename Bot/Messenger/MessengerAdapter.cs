@@ -143,16 +143,13 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
                     var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, System.Globalization.CultureInfo.InvariantCulture) : 0;
                     await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
                     break;
+                case ActivityTypes.Typing or ActivityTypes.Message when await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false):
+                    LogDroppedWhilePaused(thread.ConversationId);
+                    break;
                 case ActivityTypes.Typing:
                     await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
                     break;
                 case ActivityTypes.Message:
-                    if (await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false))
-                    {
-                        LogDroppedWhilePaused(thread.ConversationId);
-                        break;
-                    }
-
                     activity.ChannelId = thread.ChannelId;
                     var ids = await _sender.SendAsync(thread, _renderer.Render(activity, turnContext.Activity.From?.Name), SendPolicy.Response, cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);

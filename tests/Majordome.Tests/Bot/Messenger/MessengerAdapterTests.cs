@@ -67,10 +67,12 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
         {
             await turn.SendActivityAsync("avant", cancellationToken: ct);
             await _rig.Control.PauseAsync(MessengerRig.Thread, "handover", ct);
+            await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
             await turn.SendActivityAsync("après", cancellationToken: ct);
         }));
         await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "humain"), CancellationToken.None);
         Assert.Equal(["avant"], _rig.Graph.SentMessages.Select(m => (string?)m["message"]!["text"]));
+        Assert.Single(_rig.Graph.CallsTo("/me/messages"), c => (string?)c.Json!["sender_action"] == "typing_on");
     }
 
     [Theory]
