@@ -2,16 +2,24 @@ using Majordome.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings(builder.Environment);
+if (Majordome.Bot.Messenger.Profile.MessengerProfileCommand.IsRequested(args))
+{
+    // A one-off set-up command: configure the Pages' Messenger profile and exit, without starting the web host.
+    return await Majordome.Bot.Messenger.Profile.MessengerProfileCommand.RunAsync(builder.Configuration, Console.Out);
+}
+
 builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
+builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 
 var app = builder.Build();
 app.MapMajordomeEndpoints();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

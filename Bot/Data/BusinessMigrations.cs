@@ -177,5 +177,17 @@ internal static class BusinessMigrations
                 PRIMARY KEY (channel, account_id, user_id)
             );
             """),
+
+        // Version 4 belongs to the Messenger webhook's inbox (another branch); this one is the outbound half's.
+        new(5, "Messenger customers who cannot be reached", """
+            CREATE TABLE messenger_unreachable (
+                channel_id  TEXT NOT NULL,
+                account_id  TEXT NOT NULL,
+                user_id     TEXT NOT NULL,
+                reason      TEXT NOT NULL,
+                marked_utc  TEXT NOT NULL,
+                PRIMARY KEY (channel_id, account_id, user_id)
+            );
+            """),
     ];
 }

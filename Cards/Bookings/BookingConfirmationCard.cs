@@ -15,7 +15,7 @@ public static class BookingConfirmationCard
     public const string Name = "booking-confirmation";
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(BookingConfirmationCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(BookingConfirmationCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(BookingConfirmationCardData data, string language, bool strict = false)

@@ -15,7 +15,7 @@ public static class LocationCard
     public const string Name = "location";
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(LocationCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(LocationCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(LocationCardData data, string language, bool strict = false)

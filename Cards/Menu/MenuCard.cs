@@ -18,7 +18,7 @@ public static class MenuCard
     public static IReadOnlyList<string> Choices { get; } = ["information", "shop", "book"];
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(MenuCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(MenuCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(MenuCardData data, string language, bool strict = false)

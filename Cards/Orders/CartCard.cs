@@ -16,7 +16,7 @@ public static class CartCard
     public const string Name = "cart";
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(CartCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(CartCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(CartCardData data, string language, bool strict = false)

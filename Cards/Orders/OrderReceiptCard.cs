@@ -15,7 +15,7 @@ public static class OrderReceiptCard
     public const string Name = "order-receipt";
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(OrderReceiptCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(OrderReceiptCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(OrderReceiptCardData data, string language, bool strict = false)

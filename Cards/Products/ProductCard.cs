@@ -15,7 +15,7 @@ public static class ProductCard
     public const string Name = "product";
 
     /// <summary>The card as a Bot Framework attachment.</summary>
-    public static Attachment Create(ProductCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language));
+    public static Attachment Create(ProductCardData data, string language) => AdaptiveCardAttachment.From(Render(data, language), Name, data);
 
     /// <summary>The card JSON; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>
     public static JObject Render(ProductCardData data, string language, bool strict = false)

@@ -28,7 +28,7 @@ public static class ProductCarousel
     public static IReadOnlyList<Attachment> Create(IReadOnlyList<ProductCardData> products, string language)
     {
         ArgumentNullException.ThrowIfNull(products);
-        return products.Take(MaxItems).Select(p => AdaptiveCardAttachment.From(Render(p, language))).ToList();
+        return products.Take(MaxItems).Select(p => AdaptiveCardAttachment.From(Render(p, language), Name, p)).ToList();
     }
 
     /// <summary>The compact card of one product; <paramref name="strict"/> makes a template/data mismatch throw (for tests).</summary>

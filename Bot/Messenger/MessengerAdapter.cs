@@ -1,0 +1,188 @@
+using Majordome.Bot.Messenger.Rendering;
+using Majordome.Bot.Messenger.Send;
+using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Bot.Messenger;
+
+/// <summary>
+/// Runs the bot for Messenger and Instagram activities and sends its replies through the Send API: each reply
+/// rendered by <see cref="MessengerRenderer"/> and sent in order with messaging_type RESPONSE; typing as
+/// <c>typing_on</c>; delays waited; traces ignored. Nothing is sent into a thread a person has taken over
+/// (<see cref="IMessengerConversationControl"/>). Failed turns are handled as in the Direct Line adapter: logged,
+/// the customer told politely in their language, the conversation's dialog state cleared.
+/// </summary>
+public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
+{
+    private static readonly TimeSpan StandardWindow = TimeSpan.FromHours(24);
+    private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
+
+    private readonly IBot _bot;
+    private readonly MessengerRenderer _renderer;
+    private readonly MessengerSender _sender;
+    private readonly IMessengerConversationControl _control;
+    private readonly IMessagingWindow _window;
+    private readonly IUnreachableRecipients _unreachable;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MessengerAdapter> _logger;
+
+    /// <summary>Creates the adapter.</summary>
+    public MessengerAdapter(
+        IBot bot,
+        MessengerRenderer renderer,
+        MessengerSender sender,
+        IMessengerConversationControl control,
+        IMessagingWindow window,
+        IUnreachableRecipients unreachable,
+        ConversationState conversationState,
+        TimeProvider time,
+        ILogger<MessengerAdapter> logger,
+        Localizer? localizer = null)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(control);
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(unreachable);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _bot = bot;
+        _renderer = renderer;
+        _sender = sender;
+        _control = control;
+        _window = window;
+        _unreachable = unreachable;
+        _time = time;
+        _logger = logger;
+        var strings = localizer ?? Localizer.Default;
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnError(exception, turnContext.Activity?.Conversation?.Id);
+            try
+            {
+                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
+                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
+            catch (Exception inner)
+#pragma warning restore CA1031
+            {
+                LogErrorHandlerFailed(inner, turnContext.Activity?.Conversation?.Id);
+            }
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var thread = MessengerThread.From(activity)
+            ?? throw new ArgumentException("The activity is not a Messenger or Instagram activity with a sender and a recipient.", nameof(activity));
+
+        // The customer wrote: whatever made them unreachable before (a block) is over.
+        await _unreachable.ClearAsync(thread, cancellationToken).ConfigureAwait(false);
+        if (await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false))
+        {
+            // A person has the conversation: the bot neither answers nor moves its dialogs on.
+            LogPaused(thread.ConversationId);
+            return;
+        }
+
+        if (activity.Type == ActivityTypes.Message)
+        {
+            await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
+            await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
+        }
+
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="activity"/> to <paramref name="thread"/> when the customer has not just written:
+    /// refused with <see cref="MessagingWindowClosedException"/>, before any call to Graph, outside the 24-hour window
+    /// (an update) or the 7-day window (a human agent's reply, sent with the HUMAN_AGENT tag).
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> SendProactiveAsync(MessengerThread thread, IMessageActivity activity, ProactivePurpose purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(activity);
+        var last = await _window.LastCustomerActivityAsync(thread, cancellationToken).ConfigureAwait(false);
+        var window = purpose == ProactivePurpose.HumanAgent ? HumanAgentWindow : StandardWindow;
+        if (last is not { } at || _time.GetUtcNow() - at > window)
+        {
+            LogWindowClosed(thread.ConversationId, purpose, last);
+            throw new MessagingWindowClosedException(
+                $"Conversation {thread.ConversationId}: the customer last wrote {(last is { } l ? l.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "never")}, outside the {(purpose == ProactivePurpose.HumanAgent ? "7-day human agent" : "24-hour")} window; Meta forbids this message (only a utility template could reach them).");
+        }
+
+        activity.ChannelId = thread.ChannelId;
+        var messages = _renderer.Render(activity);
+        return await _sender.SendAsync(thread, messages, purpose == ProactivePurpose.HumanAgent ? SendPolicy.HumanAgent : SendPolicy.Update, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var thread = MessengerThread.From(turnContext.Activity)
+            ?? throw new InvalidOperationException("The turn's activity is not a Messenger or Instagram activity.");
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            responses[i] = new ResourceResponse();
+            switch (activity.Type)
+            {
+                case ActivityTypes.Delay:
+                    var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActivityTypes.Typing or ActivityTypes.Message when await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false):
+                    LogDroppedWhilePaused(thread.ConversationId);
+                    break;
+                case ActivityTypes.Typing:
+                    await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActivityTypes.Message:
+                    activity.ChannelId = thread.ChannelId;
+                    var ids = await _sender.SendAsync(thread, _renderer.Render(activity, turnContext.Activity.From?.Name), SendPolicy.Response, cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
+                    break;
+                default:
+                    // Traces are for the Emulator; other activity types have no Send API equivalent.
+                    break;
+            }
+        }
+
+        return responses;
+    }
+
+    /// <inheritdoc />
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Messenger does not let a Page edit a message it sent.");
+
+    /// <inheritdoc />
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Messenger does not let a Page delete a message it sent.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in Messenger conversation {ConversationId}")]
+    private partial void LogTurnError(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in Messenger conversation {ConversationId}")]
+    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} is with a person: the bot stays silent")]
+    private partial void LogPaused(string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} was handed to a person: a bot reply was not sent")]
+    private partial void LogDroppedWhilePaused(string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Proactive {Purpose} refused in conversation {ConversationId}: the customer last wrote at {LastActivity}")]
+    private partial void LogWindowClosed(string conversationId, ProactivePurpose purpose, DateTimeOffset? lastActivity);
+}

@@ -1,0 +1,122 @@
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Bot.Messenger.Send;
+
+/// <summary>
+/// Sends to one customer's thread: addresses the recipient (a PSID/IGSID, or a checkbox plugin's <c>user_ref</c>),
+/// refuses customers marked unreachable, and marks them when Graph says they blocked the Page.
+/// </summary>
+public sealed partial class MessengerSender
+{
+    /// <summary>The prefix of a <see cref="MessengerThread.UserId"/> that is a checkbox plugin's user_ref.</summary>
+    public const string UserRefPrefix = "user_ref:";
+
+    private readonly MessengerGraphClient _graph;
+    private readonly IUnreachableRecipients _unreachable;
+    private readonly ILogger<MessengerSender> _logger;
+
+    /// <summary>Creates the sender.</summary>
+    public MessengerSender(MessengerGraphClient graph, IUnreachableRecipients unreachable, ILogger<MessengerSender> logger)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(unreachable);
+        ArgumentNullException.ThrowIfNull(logger);
+        _graph = graph;
+        _unreachable = unreachable;
+        _logger = logger;
+    }
+
+    /// <summary>Sends <paramref name="messages"/> in order; returns their message ids.</summary>
+    public async Task<IReadOnlyList<string?>> SendAsync(MessengerThread thread, IReadOnlyList<JObject> messages, SendPolicy policy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (await _unreachable.IsUnreachableAsync(thread, cancellationToken).ConfigureAwait(false))
+        {
+            LogSkippedUnreachable(thread.ConversationId);
+            throw new MessengerUnreachableException($"Conversation {thread.ConversationId}: the customer cannot be reached (blocked the Page or unavailable); nothing is sent until they write again.");
+        }
+
+        var ids = new List<string?>(messages.Count);
+        foreach (var message in messages)
+        {
+            var body = new JObject { ["recipient"] = Recipient(thread), ["messaging_type"] = policy.MessagingType };
+            if (policy.Tag is { } tag)
+            {
+                body["tag"] = tag;
+            }
+
+            body["message"] = message;
+            var response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
+            ids.Add((string?)response["message_id"]);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Sends a sender action ("typing_on", "mark_seen") alone, as the Send API requires; never fails the turn.</summary>
+    public async Task SendActionAsync(MessengerThread thread, string action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+
+        // Checkbox plugin recipients have no thread to show typing in yet.
+        if (thread.UserId.StartsWith(UserRefPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            await PostAsync(thread, "me/messages", new JObject { ["recipient"] = Recipient(thread), ["sender_action"] = action }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MessengerSendException exception)
+        {
+            // A missing typing indicator is cosmetic: the reply itself will report a real problem.
+            LogActionFailed(exception, action, thread.ConversationId);
+        }
+    }
+
+    /// <summary>Passes the thread to <paramref name="targetAppId"/> (the Page or Instagram Inbox).</summary>
+    public Task PassThreadControlAsync(MessengerThread thread, string targetAppId, string metadata, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        var pageId = _graph.Page(thread.AccountId).PageId;
+        var target = long.TryParse(targetAppId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? new JValue(id) : new JValue(targetAppId);
+        var body = new JObject { ["recipient"] = Recipient(thread), ["target_app_id"] = target, ["metadata"] = metadata };
+        return PostAsync(thread, $"{pageId}/pass_thread_control", body, cancellationToken);
+    }
+
+    /// <summary>The Send API recipient of <paramref name="thread"/>.</summary>
+    public static JObject Recipient(MessengerThread thread)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        return thread.UserId.StartsWith(UserRefPrefix, StringComparison.Ordinal)
+            ? new JObject { ["user_ref"] = thread.UserId[UserRefPrefix.Length..] }
+            : new JObject { ["id"] = thread.UserId };
+    }
+
+    private async Task<JObject> PostAsync(MessengerThread thread, string path, JObject body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _graph.PostAsync(thread.AccountId, path, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MessengerSendException exception) when (exception.Kind == GraphErrorKind.Unreachable)
+        {
+            await _unreachable.MarkAsync(thread, exception.Error.ToString(), CancellationToken.None).ConfigureAwait(false);
+            LogMarkedUnreachable(thread.ConversationId, exception.Error.Code, exception.Error.Subcode);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationId}: the customer is unreachable (code {Code}, subcode {Subcode}); no more sends until they write again")]
+    private partial void LogMarkedUnreachable(string conversationId, int code, int? subcode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId}: not sent, the customer is marked unreachable")]
+    private partial void LogSkippedUnreachable(string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sender action {Action} failed in conversation {ConversationId}")]
+    private partial void LogActionFailed(Exception exception, string action, string conversationId);
+}

@@ -1,0 +1,156 @@
+using Majordome.Bot.Messenger;
+using Majordome.Bot.Messenger.Send;
+using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Tests.Bot.Messenger;
+
+/// <summary>The Messenger adapter: turn order, replies, pauses, errors and the messaging window, over the fake Graph server.</summary>
+public sealed class MessengerAdapterTests : IAsyncLifetime
+{
+    private MessengerRig _rig = null!;
+
+    public async Task InitializeAsync() => _rig = await MessengerRig.StartAsync();
+
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
+
+    [Fact]
+    public async Task RunTurn_MarksSeenAndTypes_ThenSendsTheRepliesInOrderAsResponses()
+    {
+        var adapter = _rig.Adapter(new DelegateBot(async (turn, ct) =>
+        {
+            await turn.SendActivityAsync(new Activity(ActivityTypes.Trace) { Name = "debug" }, ct);
+            await turn.SendActivityAsync("Bonjour Ana !", cancellationToken: ct);
+            await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
+            await turn.SendActivityAsync("Que puis-je faire pour vous ?", cancellationToken: ct);
+        }));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "bonjour"), CancellationToken.None);
+
+        var calls = _rig.Graph.CallsTo("/me/messages").Select(c => c.Json!).ToList();
+        Assert.Equal(
+            ["action:mark_seen", "action:typing_on", "RESPONSE:Bonjour Ana !", "action:typing_on", "RESPONSE:Que puis-je faire pour vous ?"],
+            calls.Select(c => c["sender_action"] is { } action ? $"action:{action}" : $"{c["messaging_type"]}:{c["message"]!["text"]}"));
+        Assert.All(calls, c => Assert.Equal(MessengerRig.Psid, (string?)c["recipient"]!["id"]));
+        Assert.All(calls.Where(c => c["sender_action"] is not null), c => Assert.Equal(2, c.Count));
+    }
+
+    [Fact]
+    public async Task RunTurn_InstagramThread_UsesInstagramLimits()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync(string.Concat(Enumerable.Repeat("Un café corsé, très corsé. ", 60)), cancellationToken: ct)));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.InstagramThread, "info"), CancellationToken.None);
+        var texts = _rig.Graph.SentMessages.Select(m => (string)m["message"]!["text"]!).ToList();
+        Assert.True(texts.Count >= 2);
+        Assert.All(texts, t => Assert.True(System.Text.Encoding.UTF8.GetByteCount(t) <= 1000));
+    }
+
+    [Fact]
+    public async Task RunTurn_PausedThread_NeitherRunsTheBotNorSendsAnything()
+    {
+        await _rig.Control.PauseAsync(MessengerRig.Thread, "inbox echo", CancellationToken.None);
+        var ran = false;
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) =>
+        {
+            ran = true;
+            return turn.SendActivityAsync("ne doit pas partir", cancellationToken: ct);
+        }));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "allô ?"), CancellationToken.None);
+        Assert.False(ran);
+        Assert.Empty(_rig.Graph.Calls);
+    }
+
+    [Fact]
+    public async Task SendActivities_ThreadPausedDuringTheTurn_LaterRepliesAreDropped()
+    {
+        var adapter = _rig.Adapter(new DelegateBot(async (turn, ct) =>
+        {
+            await turn.SendActivityAsync("avant", cancellationToken: ct);
+            await _rig.Control.PauseAsync(MessengerRig.Thread, "handover", ct);
+            await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
+            await turn.SendActivityAsync("après", cancellationToken: ct);
+        }));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "humain"), CancellationToken.None);
+        Assert.Equal(["avant"], _rig.Graph.SentMessages.Select(m => (string?)m["message"]!["text"]));
+        Assert.Single(_rig.Graph.CallsTo("/me/messages"), c => (string?)c.Json!["sender_action"] == "typing_on");
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "Désolé")]
+    [InlineData("en-US", "Sorry")]
+    public async Task RunTurn_BotThrows_ApologisesInTheCustomersLanguage_AndLogs(string locale, string expected)
+    {
+        var adapter = _rig.Adapter(new DelegateBot((_, _) => throw new InvalidOperationException("boom")));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "hello", locale), CancellationToken.None);
+        var apology = Assert.Single(_rig.Graph.SentMessages);
+        Assert.StartsWith(expected, (string?)apology["message"]!["text"], StringComparison.Ordinal);
+        Assert.Contains(_rig.Logs.Lines, l => l.Contains("Turn failed in Messenger conversation " + MessengerRig.Thread.ConversationId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunTurn_GraphRefusesEverything_NoExceptionEscapes()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            _rig.Graph.EnqueueError("err_100_invalid_parameter");
+        }
+
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("x", cancellationToken: ct)));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "hello"), CancellationToken.None);
+        Assert.Contains(_rig.Logs.Lines, l => l.Contains("The error handler itself failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendProactive_NoRecordedActivity_IsRefusedBeforeCallingGraph()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((_, _) => Task.CompletedTask));
+        var error = await Assert.ThrowsAsync<MessagingWindowClosedException>(() => adapter.SendProactiveAsync(MessengerRig.Thread, MessageFactory.Text("Votre commande est partie"), ProactivePurpose.Update));
+        Assert.Contains("24-hour", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_rig.Graph.Calls);
+    }
+
+    [Fact]
+    public async Task SendProactive_Update_InsideTheWindowIsAnUpdate_OutsideIsRefused()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((_, _) => Task.CompletedTask));
+        await _rig.Window.RecordCustomerActivityAsync(MessengerRig.Thread, DateTimeOffset.UtcNow.AddHours(-23), CancellationToken.None);
+        await adapter.SendProactiveAsync(MessengerRig.Thread, MessageFactory.Text("Votre commande est partie"), ProactivePurpose.Update);
+        var sent = Assert.Single(_rig.Graph.SentMessages);
+        Assert.Equal("UPDATE", (string?)sent["messaging_type"]);
+        Assert.Null(sent["tag"]);
+
+        var late = MessengerRig.Thread with { UserId = "6000000000000001" };
+        await _rig.Window.RecordCustomerActivityAsync(late, DateTimeOffset.UtcNow.AddHours(-25), CancellationToken.None);
+        await Assert.ThrowsAsync<MessagingWindowClosedException>(() => adapter.SendProactiveAsync(late, MessageFactory.Text("trop tard"), ProactivePurpose.Update));
+        Assert.Single(_rig.Graph.SentMessages);
+    }
+
+    [Fact]
+    public async Task SendProactive_HumanAgent_WithinSevenDaysIsTaggedHumanAgent_LaterIsRefused()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((_, _) => Task.CompletedTask));
+        await _rig.Window.RecordCustomerActivityAsync(MessengerRig.Thread, DateTimeOffset.UtcNow.AddDays(-3), CancellationToken.None);
+        await adapter.SendProactiveAsync(MessengerRig.Thread, MessageFactory.Text("Bonjour Ana, Marta de l'équipe ici."), ProactivePurpose.HumanAgent);
+        var sent = Assert.Single(_rig.Graph.SentMessages);
+        var expected = FakeGraphServer.Fixture("req_human_agent_tag");
+        Assert.Equal((string?)expected["messaging_type"], (string?)sent["messaging_type"]);
+        Assert.Equal((string?)expected["tag"], (string?)sent["tag"]);
+
+        await _rig.Window.RecordCustomerActivityAsync(MessengerRig.InstagramThread, DateTimeOffset.UtcNow.AddDays(-8), CancellationToken.None);
+        var error = await Assert.ThrowsAsync<MessagingWindowClosedException>(() => adapter.SendProactiveAsync(MessengerRig.InstagramThread, MessageFactory.Text("x"), ProactivePurpose.HumanAgent));
+        Assert.Contains("7-day", error.Message, StringComparison.Ordinal);
+        Assert.Single(_rig.Graph.SentMessages);
+    }
+
+    [Fact]
+    public async Task Replies_NeverCarryADeprecatedTag()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("ok", cancellationToken: ct)));
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "x"), CancellationToken.None);
+        await _rig.Window.RecordCustomerActivityAsync(MessengerRig.Thread, DateTimeOffset.UtcNow, CancellationToken.None);
+        await adapter.SendProactiveAsync(MessengerRig.Thread, MessageFactory.Text("maj"), ProactivePurpose.Update);
+        await adapter.SendProactiveAsync(MessengerRig.Thread, MessageFactory.Text("agent"), ProactivePurpose.HumanAgent);
+        Assert.All(_rig.Graph.SentMessages, m => Assert.True(m["tag"] is null || (string?)m["tag"] == "HUMAN_AGENT"));
+        Assert.Equal(3, _rig.Graph.SentMessages.Count);
+    }
+}

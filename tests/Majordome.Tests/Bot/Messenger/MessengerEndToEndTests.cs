@@ -1,0 +1,242 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Majordome.Bot.Data;
+using Majordome.Bot.Messenger;
+using Majordome.Bot.Messenger.Handoff;
+using Majordome.Bot.Messenger.Inbox;
+using Majordome.Bot.Messenger.Webhook;
+using Majordome.Dialogs.Engine;
+using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Tests.Bot.Messenger;
+
+/// <summary>
+/// The whole channel as a brand runs it: signed webhooks posted over HTTP to the real host (Program.cs's own
+/// registrations, SQLite inbox and state, Majordome's dialogs), replies sent to the fake Graph server on
+/// loopback, which checks them against the Send API's limits. Each turn waits until the inbox has processed it.
+/// </summary>
+public sealed class MessengerEndToEndTests : IAsyncLifetime
+{
+    private const string AppId = "948372615204837";
+    private const string AppSecret = "end-to-end-app-secret-0123456789";
+    private const string Psid = "7028345619274851";
+    private const string Igsid = "5500000000000009";
+    private readonly CapturedLogs _logs = new();
+    private FakeGraphServer _graph = null!;
+    private BotApplicationFactory _host = null!;
+    private HttpClient _client = null!;
+    private long _clock = 1_781_190_000_000;
+    private int _mid;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraphServer.StartAsync();
+        _graph.InstagramRecipients[Igsid] = true;
+        _host = new BotApplicationFactory(
+            new Dictionary<string, string?>
+            {
+                ["Messenger:AppId"] = AppId,
+                ["Messenger:AppSecret"] = AppSecret,
+                ["Messenger:VerifyToken"] = "end-to-end-verify-token",
+                ["Messenger:GraphBaseUrl"] = _graph.BaseUrl.ToString(),
+                ["Messenger:Pages:0:PageId"] = FakeGraphServer.PageId,
+                ["Messenger:Pages:0:AccessToken"] = FakeGraphServer.PageToken,
+                ["Messenger:Pages:0:InstagramAccountId"] = FakeGraphServer.InstagramAccountId,
+            },
+            services => services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
+        _client = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public void Registrations_TheRunnerIsTheAdapter_AndTheHandoffDecoratesTheRecordedOne()
+    {
+        Assert.IsType<MessengerAdapter>(_host.Services.GetRequiredService<IMessengerBotRunner>());
+        Assert.IsType<MessengerHumanHandoff>(_host.Services.GetRequiredService<IHumanHandoff>());
+    }
+
+    [Fact]
+    public async Task Booking_InFrench_QuickRepliesThroughToTheConfirmation()
+    {
+        var greeting = await SayAsync("bonjour");
+        Assert.Equal(["Informations", "Acheter", "Réserver une table", "English"], QuickReplyTitles(greeting[^1]));
+        Assert.Contains(_graph.Calls, c => (string?)c.Json?["sender_action"] == "typing_on");
+
+        var boutiques = await SayAsync("Réserver une table");
+        Assert.Contains("Lyon", QuickReplyTitles(boutiques[^1]));
+        await SayAsync("Lyon");
+        await SayAsync("2");
+        var name = await SayAsync("samedi à 15h");
+        Assert.Contains(name, m => (string?)m["text"] == "À quel nom dois-je réserver ?");
+        await SayAsync("Marie");
+        var confirm = await SayAsync("06 12 34 56 78");
+        Assert.Equal(["Oui", "Non"], QuickReplyTitles(confirm[^1]));
+
+        var booked = await SayAsync("Oui");
+
+        Assert.Contains(booked, m => ((string?)m["text"])?.StartsWith("C'est réservé !", StringComparison.Ordinal) == true
+            || (string?)m["attachment"]?["payload"]?["template_type"] == "button");
+        Assert.All(_graph.SentMessages, m => Assert.Equal(Psid, (string?)m["recipient"]!["id"]));
+        Assert.All(_graph.SentMessages, m => Assert.Equal("RESPONSE", (string?)m["messaging_type"]));
+    }
+
+    [Fact]
+    public async Task Question_InEnglish_IsAnsweredFromTheFaq()
+    {
+        await SayAsync("hello");
+
+        var answer = await SayAsync("how much is delivery?");
+
+        Assert.Contains(answer, m => ((string?)m["text"])?.Contains("4.90", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Purchase_InFrench_CarouselPostbackThenReceiptTemplate()
+    {
+        await SayAsync("bonjour");
+        await SayAsync("Acheter");
+        var capsules = await SayAsync("1");
+        var carousel = capsules.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("generic", (string?)carousel["template_type"]);
+        var element = (JObject)carousel["elements"]![0]!;
+        var add = element["buttons"]!.Single(b => ((string?)b["payload"])?.Contains("addToCart", StringComparison.Ordinal) == true);
+
+        // The customer taps the carousel's button: Messenger sends a postback carrying our payload.
+        var howMany = await TapAsync((string)add["title"]!, (string)add["payload"]!);
+        Assert.Contains(howMany, m => ((string?)m["text"])?.StartsWith("Combien d'étuis de 10 capsules Arpeggio", StringComparison.Ordinal) == true);
+        foreach (var text in new[] { "2", "Commander", "Retrait en boutique", "1", "ana@example.com" })
+        {
+            await SayAsync(text);
+        }
+
+        var confirmed = await SayAsync("oui");
+
+        var receipt = confirmed.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("receipt", (string?)receipt["template_type"]);
+        Assert.Equal("EUR", (string?)receipt["currency"]);
+        Assert.Equal(2, (int)Assert.Single((JArray)receipt["elements"]!)["quantity"]!);
+    }
+
+    [Fact]
+    public async Task Human_PassedToThePageInbox_SilentWhileTheAgentAnswers_BackWhenControlReturns()
+    {
+        await SayAsync("bonjour");
+        var handover = await SayAsync("je voudrais parler à un conseiller");
+        Assert.Contains(handover, m => ((string?)m["text"])?.Contains("une personne de l'équipe", StringComparison.Ordinal) == true);
+        var pass = Assert.Single(_graph.CallsTo("/pass_thread_control"));
+        Assert.Equal(263902037430900L, (long)pass.Json!["target_app_id"]!);
+
+        // The agent replies from the Page Inbox (an echo with the inbox's app id); the customer writes again.
+        await PostAsync("page", FakeGraphServer.PageId, Echo("Bonjour, ici Camille de la boutique.", MessengerChannels.PageInboxAppId));
+        Assert.Empty(await SayAsync("merci Camille"));
+
+        // The agent is done: the inbox passes the thread back to the bot.
+        await PostAsync("page", FakeGraphServer.PageId, new JObject
+        {
+            ["sender"] = new JObject { ["id"] = Psid },
+            ["recipient"] = new JObject { ["id"] = FakeGraphServer.PageId },
+            ["timestamp"] = Next(),
+            ["pass_thread_control"] = new JObject { ["previous_owner_app_id"] = MessengerChannels.PageInboxAppId, ["new_owner_app_id"] = AppId, ["metadata"] = "done" },
+        });
+        Assert.NotEmpty(await SayAsync("menu"));
+    }
+
+    [Fact]
+    public async Task Standby_EventsOfAThreadAnotherAppOwns_AreNeverAnswered()
+    {
+        var before = _graph.SentMessages.Count;
+
+        await PostAsync("page", FakeGraphServer.PageId, Message("bonjour", Psid, FakeGraphServer.PageId), standby: true);
+
+        Assert.Equal(before, _graph.SentMessages.Count);
+    }
+
+    [Fact]
+    public async Task Instagram_InEnglish_CarouselWithinInstagramLimits_ThenHandoverToTheInstagramInbox()
+    {
+        var greeting = await SayOnInstagramAsync("hello");
+        Assert.StartsWith("Hello", (string?)greeting[^1]["text"], StringComparison.Ordinal);
+        await SayOnInstagramAsync("Shop");
+        var machines = await SayOnInstagramAsync("2");
+        var carousel = machines.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("generic", (string?)carousel["template_type"]);
+
+        await SayOnInstagramAsync("talk to someone");
+
+        Assert.Equal(1217981644879628L, (long)Assert.Single(_graph.CallsTo("/pass_thread_control")).Json!["target_app_id"]!);
+        Assert.All(_graph.SentMessages, m => Assert.Equal(Igsid, (string?)m["recipient"]!["id"]));
+        Assert.DoesNotContain(FakeGraphServer.PageToken, _logs.All, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<string?> QuickReplyTitles(JObject message) =>
+        ((JArray?)message["quick_replies"] ?? []).Select(q => (string?)q["title"]).ToList();
+
+    private Task<IReadOnlyList<JObject>> SayAsync(string text) =>
+        PostAsync("page", FakeGraphServer.PageId, Message(text, Psid, FakeGraphServer.PageId));
+
+    private Task<IReadOnlyList<JObject>> SayOnInstagramAsync(string text) =>
+        PostAsync("instagram", FakeGraphServer.InstagramAccountId, Message(text, Igsid, FakeGraphServer.InstagramAccountId));
+
+    private Task<IReadOnlyList<JObject>> TapAsync(string title, string payload) =>
+        PostAsync("page", FakeGraphServer.PageId, new JObject
+        {
+            ["sender"] = new JObject { ["id"] = Psid },
+            ["recipient"] = new JObject { ["id"] = FakeGraphServer.PageId },
+            ["timestamp"] = Next(),
+            ["postback"] = new JObject { ["mid"] = $"m_tap_{++_mid}", ["title"] = title, ["payload"] = payload },
+        });
+
+    private JObject Message(string text, string sender, string recipient) => new()
+    {
+        ["sender"] = new JObject { ["id"] = sender },
+        ["recipient"] = new JObject { ["id"] = recipient },
+        ["timestamp"] = Next(),
+        ["message"] = new JObject { ["mid"] = $"m_e2e_{++_mid}", ["text"] = text },
+    };
+
+    private JObject Echo(string text, string appId) => new()
+    {
+        ["sender"] = new JObject { ["id"] = FakeGraphServer.PageId },
+        ["recipient"] = new JObject { ["id"] = Psid },
+        ["timestamp"] = Next(),
+        ["message"] = new JObject { ["mid"] = $"m_echo_{++_mid}", ["is_echo"] = true, ["app_id"] = long.Parse(appId, System.Globalization.CultureInfo.InvariantCulture), ["text"] = text },
+    };
+
+    private long Next() => _clock += 1000;
+
+    /// <summary>Posts one signed event, waits until the inbox has processed it, and returns the messages sent meanwhile.</summary>
+    private async Task<IReadOnlyList<JObject>> PostAsync(string @object, string entryId, JObject messagingEvent, bool standby = false)
+    {
+        var before = _graph.SentMessages.Count;
+        var entry = new JObject { ["id"] = entryId, ["time"] = _clock, [standby ? "standby" : "messaging"] = new JArray(messagingEvent) };
+        var body = Encoding.UTF8.GetBytes(new JObject { ["object"] = @object, ["entry"] = new JArray(entry) }.ToString(Formatting.None));
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessengerWebhookEndpoints.Path) { Content = content };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Compute(body, AppSecret));
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var inbox = _host.Services.GetRequiredService<MessengerInbox>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await inbox.CountPendingAsync() > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the webhook event was not processed within 30 s");
+            await Task.Delay(20);
+        }
+
+        return _graph.SentMessages.Skip(before).Select(m => (JObject)m["message"]!).ToList();
+    }
+}
