@@ -9,6 +9,7 @@ builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 
 var app = builder.Build();
+app.UseMajordomeWebChannel();
 app.MapMajordomeEndpoints();
 app.Run();
 
