@@ -15,6 +15,7 @@ namespace Majordome.Bot.DirectLine;
 /// </summary>
 public static class DirectLineStream
 {
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
     /// <summary>Runs the stream until it ends.</summary>
@@ -57,13 +58,16 @@ public static class DirectLineStream
 
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                using var closing = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                using var closing = new CancellationTokenSource(CloseTimeout);
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "Stream ended", closing.Token).ConfigureAwait(false);
+
+                // Let the client answer the close (the drain loop reads its close frame) so the handshake completes.
+                await receiving.WaitAsync(CloseTimeout, closing.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or TimeoutException)
         {
-            // The client went away or the host is stopping: nothing to tell anyone.
+            // The client went away, did not answer the close, or the host is stopping: nothing to tell anyone.
         }
         finally
         {

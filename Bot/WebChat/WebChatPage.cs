@@ -38,7 +38,11 @@ public sealed class WebChatPage
     /// <summary>The initials in the bot's avatar: configured, else the first letters of the brand's first two words.</summary>
     public string Initials => !string.IsNullOrWhiteSpace(_options.BotAvatarInitials)
         ? _options.BotAvatarInitials
-        : string.Concat(_brand.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
+        : string.Concat(_brand.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.FirstOrDefault(char.IsLetterOrDigit))
+            .Where(initial => initial != default)
+            .Take(2)
+            .Select(char.ToUpperInvariant));
 
     /// <summary>The Web Chat locale of a language ("fr" → "fr-FR").</summary>
     public static string LocaleOf(string language) => language == Languages.English ? "en-US" : "fr-FR";

@@ -69,6 +69,8 @@ public sealed class DirectLineTestClient(HttpClient http)
             result = await socket.ReceiveAsync(buffer, cancel.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                // Answer the server's close, as browsers do.
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancel.Token);
                 return null;
             }
 
