@@ -9,7 +9,7 @@ global.XMLHttpRequest = require('xhr2');
 global.WebSocket = require('ws');
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
-const botUrl = process.env.BOT_URL;
+const botUrl = (process.env.BOT_URL || '').replace(/\/+$/, '');
 if (!botUrl) {
   console.error('Set BOT_URL to the bot\'s base URL.');
   process.exit(2);
