@@ -42,6 +42,7 @@ public sealed class DirectLineStreamTests : IClassFixture<DirectLineStreamTests.
 
         var greeting = await DirectLineTestClient.ReceiveUntilAsync(socket, a => a.Count > 0);
         Assert.StartsWith("Bonjour, je suis l'assistant de Maison Tasse", greeting[0].Value<string>("text"), StringComparison.Ordinal);
+        Assert.Contains(greeting[0]["suggestedActions"]!["actions"]!, a => a.Value<string>("title") == "Réserver une table");
 
         var posted = await _client.PostMessageAsync(conversationId, token, "Réserver une table");
         var postedId = JObject.Parse(await posted.Content.ReadAsStringAsync()).Value<string>("id");
