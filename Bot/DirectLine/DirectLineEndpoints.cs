@@ -195,7 +195,8 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        if (ParseWatermark(http, store, conversationId) is { Problem: { } problem })
+        var watermark = ParseWatermark(http, store, conversationId);
+        if (watermark.Problem is { } problem)
         {
             await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
             return;
@@ -203,7 +204,7 @@ public static partial class DirectLineEndpoints
 
         // As Direct Line does, the same token comes back (with the secret, a token for the conversation).
         var token = auth.IsSecret ? tokens.Issue(conversationId) : new DirectLineToken(auth.Token!, conversationId, auth.UserId, (int)options.Value.TokenLifetime.TotalSeconds, auth.Locale);
-        await WriteConversationAsync(http, token, ParseWatermark(http, store, conversationId).Watermark, tokens, StatusCodes.Status200OK).ConfigureAwait(false);
+        await WriteConversationAsync(http, token, watermark.Watermark, tokens, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
     private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)

@@ -64,7 +64,7 @@ async function main() {
 
     async function click(name) {
       // Suggested actions and card buttons are buttons; the newest one with that name is the live one.
-      const button = page.getByRole('button', { name }).last();
+      const button = page.getByRole('button', { name, exact: true }).last();
       await button.waitFor({ state: 'visible' });
       await button.click();
       console.log(`clicked: ${name}`);
@@ -80,20 +80,25 @@ async function main() {
     // 7h is before opening: the bot proposes the nearest free slots as buttons.
     await type('samedi à 7h');
     await botSays('pas ouverte');
-    await click(/10h30$/);
+    // Whatever today is, the first proposed slot is free: take it.
+    const slot = page.locator('button.webchat__suggested-action').first();
+    await slot.waitFor({ state: 'visible' });
+    const slotLabel = (await slot.innerText()).trim();
+    await slot.click();
+    console.log(`clicked: ${slotLabel}`);
     await botSays('À quel nom');
     await type('Marie Curie');
     await botSays('À quel numéro');
     await type('06 12 34 56 78');
     await botSays('Je réserve');
-    await click(/^Oui$/);
+    await click('Oui');
 
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Votre table est réservée' }).last();
     await card.waitFor({ state: 'visible' });
     await card.scrollIntoViewIfNeeded();
     await botSays('Votre référence est');
     const cardText = await card.innerText();
-    if (!/Lyon/.test(cardText) || !/10:30/.test(cardText) || !/2 personnes/.test(cardText)) {
+    if (!/Lyon/.test(cardText) || !/2 personnes/.test(cardText) || !/MT-[A-Z0-9]+/.test(cardText)) {
       throw new Error(`The confirmation card does not show the booking: ${cardText}`);
     }
 
