@@ -118,6 +118,18 @@ async function main() {
       throw new Error(`The page reported errors:\n${problems.join('\n')}`);
     }
 
+    // A brand's page on another origin with the one-line embed: the floating button opens the chat in a panel.
+    const siteUrl = process.env.SITE_URL;
+    if (siteUrl) {
+      await page.goto(siteUrl, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('button', { name: /^Chat with / }).click();
+      console.log('clicked: the embedded chat button');
+      const panel = page.frameLocator('iframe.majordome-chat-panel');
+      await panel.locator('.webchat__basic-transcript').getByText('Hello, I', { exact: false }).first().waitFor({ state: 'visible' });
+      console.log('embedded: greeting shown in the panel');
+      await page.screenshot({ path: path.join(screenshotDir, 'embedded-panel.png') });
+    }
+
     console.log('OK');
   } catch (error) {
     const failShot = path.join(screenshotDir, 'failure.png');

@@ -41,7 +41,7 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
     }
 
     [Fact]
-    public async Task Browser_BooksATableOnTheChatPage_AndTheConfirmationCardIsShown()
+    public async Task Browser_BooksATableOnTheChatPage_AndTheConfirmationCardIsShown_AndTheEmbedOpensTheChat()
     {
         RequirePackages();
         Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: install it with `apt-get install -y chromium` (the browser test fails rather than skips without it).");
@@ -55,7 +55,7 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
 
         var (exitCode, output, errors) = await RunNodeAsync(
             "browser-booking.js",
-            new() { ["CHAT_URL"] = _fixture.BotUrl + "chat?lang=fr", ["SCREENSHOT_DIR"] = screenshots, ["CHROMIUM_PATH"] = ChromiumPath },
+            new() { ["CHAT_URL"] = _fixture.BotUrl + "chat?lang=fr", ["SCREENSHOT_DIR"] = screenshots, ["CHROMIUM_PATH"] = ChromiumPath, ["SITE_URL"] = _fixture.SiteUrl },
             TimeSpan.FromMinutes(2));
 
         _output.WriteLine(output);
@@ -63,6 +63,7 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
         Assert.True(exitCode == 0, $"browser-booking.js failed ({exitCode}):\n{output}\n{errors}");
         Assert.Contains("clicked: Réserver une table", output, StringComparison.Ordinal);
         Assert.Contains("clicked: Changer la date", output, StringComparison.Ordinal);
+        Assert.Contains("embedded: greeting shown in the panel", output, StringComparison.Ordinal);
         Assert.EndsWith("OK", output.TrimEnd(), StringComparison.Ordinal);
         var png = await File.ReadAllBytesAsync(card);
         Assert.True(png.Length > 1000, "The confirmation card's screenshot is empty.");
@@ -126,6 +127,8 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
 
         public string BotUrl { get; private set; } = string.Empty;
 
+        public string SiteUrl { get; private set; } = string.Empty;
+
         public async Task InitializeAsync()
         {
             var bundle = Path.Combine(E2eDirectory, "node_modules", "botframework-webchat", "dist", "webchat.js");
@@ -133,7 +136,13 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             _bundleServer = builder.Build();
             _bundleServer.MapGet("/webchat.js", () => File.Exists(bundle) ? Results.File(bundle, "text/javascript") : Results.NotFound());
+
+            // A brand's page on another origin, with the README's one-line embed.
+            _bundleServer.MapGet("/site.html", () => Results.Content(
+                $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Shop</title><link rel=\"icon\" href=\"data:,\"></head><body><h1>A brand's site</h1><script src=\"{BotUrl}webchat/embed.js\" defer></script></body></html>",
+                "text/html"));
             await _bundleServer.StartAsync();
+            SiteUrl = _bundleServer.Urls.Single().TrimEnd('/') + "/site.html";
             var bundleUrl = _bundleServer.Urls.Single().TrimEnd('/') + "/webchat.js";
 
             Factory = new BotApplicationFactory(new Dictionary<string, string?> { ["WebChat:BundleUrl"] = bundleUrl });
