@@ -17,6 +17,7 @@ builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 
 var app = builder.Build();
+app.UseMajordomeWebChannel();
 app.MapMajordomeEndpoints();
 await app.RunAsync();
 return 0;

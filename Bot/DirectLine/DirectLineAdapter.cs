@@ -83,7 +83,13 @@ public sealed partial class DirectLineAdapter : BotAdapter
             activity.From = BotAccount;
             activity.Recipient = incoming.From;
             activity.ServiceUrl = incoming.ServiceUrl;
-            activity.ReplyToId ??= incoming.Id;
+            // Only messages are in the client's transcript: a reply to the start's conversationUpdate replies to nothing
+            // it could find (Web Chat would hold it back waiting for that activity).
+            if (incoming.Type == ActivityTypes.Message)
+            {
+                activity.ReplyToId ??= incoming.Id;
+            }
+
             activity.Timestamp = _time.GetUtcNow();
             responses[i] = new ResourceResponse(_store.Append(incoming.Conversation.Id, activity));
         }

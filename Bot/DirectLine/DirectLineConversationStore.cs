@@ -2,16 +2,46 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.DirectLine;
 
+/// <summary>What <see cref="DirectLineConversationStore.Start"/> did.</summary>
+public enum DirectLineStartResult
+{
+    /// <summary>The conversation is new.</summary>
+    Created,
+
+    /// <summary>The conversation was already started (a client starting it again, or reconnecting).</summary>
+    Existing,
+
+    /// <summary>Refused: <see cref="DirectLineOptions.MaxConversations"/> conversations are already held.</summary>
+    Full,
+}
+
 /// <summary>
 /// The Direct Line conversations of this process and their activities, in order, in memory: a restart forgets
-/// them (the bot's own state is in the configured storage). Idle conversations are not yet removed.
+/// them (the bot's own state is in the configured storage). Each conversation remembers when it last had an
+/// activity so that idle ones can be removed (<see cref="RemoveIdle"/>), and signals its WebSocket streams when
+/// an activity is appended.
 /// </summary>
 public sealed class DirectLineConversationStore
 {
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
+    private readonly IOptions<DirectLineOptions> _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the store.</summary>
+    public DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>How many conversations are held.</summary>
+    public int Count => _conversations.Count;
 
     /// <summary>A new, unguessable conversation id (not yet started).</summary>
     public static string NewConversationId() => "dl-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -19,20 +49,32 @@ public sealed class DirectLineConversationStore
     /// <summary>A new user id, for clients that send none.</summary>
     public static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
-    /// <summary>Starts <paramref name="conversationId"/> if needed; true if it was created by this call.</summary>
-    public bool GetOrStart(string conversationId)
+    /// <summary>Starts <paramref name="conversationId"/> if needed and there is room.</summary>
+    public DirectLineStartResult Start(string conversationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        if (_conversations.TryGetValue(conversationId, out var existing))
+        {
+            existing.Touch(_time.GetUtcNow());
+            return DirectLineStartResult.Existing;
+        }
+
+        // The cap is checked before adding, so under a race a few more may slip in: it bounds memory, not exactly.
+        if (_conversations.Count >= _options.Value.MaxConversations)
+        {
+            return DirectLineStartResult.Full;
+        }
+
         var created = false;
         _conversations.GetOrAdd(conversationId, _ =>
         {
             created = true;
-            return new Conversation();
+            return new Conversation(_time.GetUtcNow());
         });
-        return created;
+        return created ? DirectLineStartResult.Created : DirectLineStartResult.Existing;
     }
 
-    /// <summary>Whether the conversation has been started.</summary>
+    /// <summary>Whether the conversation has been started (and not removed).</summary>
     public bool Exists(string conversationId) => _conversations.ContainsKey(conversationId);
 
     /// <summary>
@@ -62,19 +104,35 @@ public sealed class DirectLineConversationStore
             throw new KeyNotFoundException($"Unknown Direct Line conversation {conversationId}.");
         }
 
+        TaskCompletionSource changed;
+        string id;
         lock (conversation.Gate)
         {
-            activity.Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{conversation.Activities.Count:D7}");
+            id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{conversation.Activities.Count:D7}");
+            activity.Id = id;
             conversation.Activities.Add(activity);
-            return activity.Id;
+            conversation.LastActive = _time.GetUtcNow();
+            changed = conversation.Changed;
+            conversation.Changed = NewSignal();
         }
+
+        // Outside the lock: the streams waiting on the signal resume on their own threads.
+        changed.TrySetResult();
+        return id;
     }
 
     /// <summary>
     /// The activities after <paramref name="watermark"/> (all when null) and the new watermark, the sequence
     /// number of the last one; null if the conversation is unknown.
     /// </summary>
-    public (IReadOnlyList<Activity> Activities, int? Watermark)? GetAfter(string conversationId, int? watermark)
+    public (IReadOnlyList<Activity> Activities, int? Watermark)? GetAfter(string conversationId, int? watermark) =>
+        Read(conversationId, watermark) is { } read ? (read.Activities, read.Watermark) : null;
+
+    /// <summary>
+    /// Like <see cref="GetAfter"/>, with a task that completes when the next activity is appended or the
+    /// conversation is removed, so a stream can wait without polling; null if the conversation is unknown.
+    /// </summary>
+    public DirectLineRead? Read(string conversationId, int? watermark)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
         {
@@ -86,16 +144,70 @@ public sealed class DirectLineConversationStore
             var start = watermark is { } w ? Math.Min(w + 1, conversation.Activities.Count) : 0;
             var activities = conversation.Activities.GetRange(start, conversation.Activities.Count - start);
             int? last = conversation.Activities.Count == 0 ? watermark : conversation.Activities.Count - 1;
-            return (activities, watermark is { } given && activities.Count == 0 ? given : last);
+            return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token);
         }
     }
 
-    private sealed class Conversation
+    /// <summary>The number of activities in the conversation (the next watermark is this minus one); null if unknown.</summary>
+    public int? ActivityCount(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return null;
+        }
+
+        lock (conversation.Gate)
+        {
+            return conversation.Activities.Count;
+        }
+    }
+
+    /// <summary>Removes the conversations with no activity since <paramref name="idleSince"/>; returns how many.</summary>
+    public int RemoveIdle(DateTimeOffset idleSince)
+    {
+        var removed = 0;
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (conversation.LastActive < idleSince && _conversations.TryRemove(id, out _))
+            {
+                // Open streams of the conversation end, and their clients learn it is gone when they reconnect.
+                conversation.Removed.Cancel();
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed class Conversation(DateTimeOffset now)
     {
         public Lock Gate { get; } = new();
 
         public List<Activity> Activities { get; } = [];
 
         public string? UserId { get; set; }
+
+        public DateTimeOffset LastActive { get; set; } = now;
+
+        public TaskCompletionSource Changed { get; set; } = NewSignal();
+
+        public CancellationTokenSource Removed { get; } = new();
+
+        public void Touch(DateTimeOffset time)
+        {
+            lock (Gate)
+            {
+                LastActive = time;
+            }
+        }
     }
 }
+
+/// <summary>A read of a conversation's activities after a watermark.</summary>
+/// <param name="Activities">The activities after the watermark.</param>
+/// <param name="Watermark">The watermark to ask from next time.</param>
+/// <param name="Changed">Completes when the next activity is appended.</param>
+/// <param name="Removed">Cancelled when the conversation is removed.</param>
+public sealed record DirectLineRead(IReadOnlyList<Activity> Activities, int? Watermark, Task Changed, CancellationToken Removed);

@@ -11,8 +11,10 @@ using Newtonsoft.Json.Linq;
 namespace Majordome.Bot.DirectLine;
 
 /// <summary>
-/// The core of the Direct Line 3.0 REST API (tokens, conversations, posting and polling activities), so Web Chat
-/// with <c>webSocket: false</c> and botframework-directlinejs talk to the bot without Azure. No WebSocket stream yet.
+/// The Direct Line 3.0 API (tokens, conversations, posting and getting activities, the WebSocket stream and
+/// reconnecting to it), so Web Chat and botframework-directlinejs talk to the bot without Azure. Requests are
+/// rate-limited per IP address (not those made with the secret, i.e. by a site's server) and messages per
+/// conversation.
 /// </summary>
 public static partial class DirectLineEndpoints
 {
@@ -22,28 +24,72 @@ public static partial class DirectLineEndpoints
     /// <summary>The longest user id accepted.</summary>
     public const int MaxUserIdLength = 128;
 
+    /// <summary>The CORS policy of the Direct Line routes: any origin, since credentials are bearer tokens, never cookies.</summary>
+    public const string CorsPolicy = "directline";
+
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore, DateParseHandling = DateParseHandling.DateTimeOffset };
 
     /// <summary>Maps the endpoints under <c>/v3/directline</c>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup("/v3/directline");
+        var group = endpoints.MapGroup("/v3/directline").RequireCors(CorsPolicy);
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         return endpoints;
     }
 
-    private static async Task GenerateTokenAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, ILoggerFactory loggers)
+    /// <summary>
+    /// Starts <paramref name="conversationId"/> if it is new and, when it is, tells the bot the visitor joined
+    /// (a conversationUpdate in <paramref name="locale"/>), so the greeting is waiting when the client first reads.
+    /// Used by POST /conversations and by the chat page's token endpoint.
+    /// </summary>
+    internal static async Task<DirectLineStartResult> StartAsync(HttpContext http, string conversationId, string? userId, string? locale, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        var store = services.GetRequiredService<DirectLineConversationStore>();
+        var started = store.Start(conversationId);
+        if (started != DirectLineStartResult.Created)
+        {
+            return started;
+        }
+
+        var user = new ChannelAccount(store.PinUser(conversationId, userId), role: RoleTypes.User);
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = Guid.NewGuid().ToString("N"),
+            ChannelId = DirectLineAdapter.ChannelId,
+            Conversation = new ConversationAccount(id: conversationId),
+            From = user,
+            Recipient = DirectLineAdapter.BotAccount,
+            MembersAdded = [user],
+            Locale = locale,
+            ServiceUrl = $"{http.Request.Scheme}://{http.Request.Host}/",
+            Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
+
+        // The update itself is for the bot only: clients see the greeting it causes, not the update.
+        var locks = services.GetRequiredService<ConversationLocks>();
+        using (await locks.AcquireAsync($"directline-turn/{conversationId}", cancellationToken).ConfigureAwait(false))
+        {
+            await services.GetRequiredService<DirectLineAdapter>().ProcessActivityAsync(update, services.GetRequiredService<IBot>(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return started;
+    }
+
+    private static async Task GenerateTokenAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         var auth = Authenticate(http, options.Value, tokens);
-        if (auth.Problem is { } problem)
+        if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
         {
-            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
             return;
         }
 
@@ -53,7 +99,8 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        // Optional body { "user": { "id": "..." } } binds the token to a user, as Direct Line does.
+        // Optional body { "user": { "id": "..." }, "locale": "en-US" } binds the token to a user, as Direct Line
+        // does, and names the visitor's language for the greeting.
         var (body, bodyProblem) = await ReadJsonAsync(http, 4096, optional: true).ConfigureAwait(false);
         if (bodyProblem is not null)
         {
@@ -73,16 +120,22 @@ public static partial class DirectLineEndpoints
             userId = id.Value<string>();
         }
 
-        await WriteTokenAsync(http, tokens.Issue(DirectLineConversationStore.NewConversationId(), userId), StatusCodes.Status200OK).ConfigureAwait(false);
+        if (LocaleProblem(body) is { } localeProblem)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, localeProblem).ConfigureAwait(false);
+            return;
+        }
+
+        var token = tokens.Issue(DirectLineConversationStore.NewConversationId(), userId, body?.Value<string>("locale"));
+        await WriteTokenAsync(http, token, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task RefreshTokenAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, ILoggerFactory loggers)
+    private static async Task RefreshTokenAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         var auth = Authenticate(http, options.Value, tokens);
-        if (auth.Problem is { } problem)
+        if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
         {
-            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
             return;
         }
 
@@ -92,29 +145,100 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        await WriteTokenAsync(http, tokens.Issue(auth.ConversationId!, auth.UserId), StatusCodes.Status200OK).ConfigureAwait(false);
+        await WriteTokenAsync(http, tokens.Issue(auth.ConversationId!, auth.UserId, auth.Locale), StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task StartConversationAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, ILoggerFactory loggers)
+    private static async Task StartConversationAsync(HttpContext http, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         var auth = Authenticate(http, options.Value, tokens);
-        if (auth.Problem is { } problem)
+        if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // directlinejs sends { "user": { "id": ... }, "locale": ... }: the locale is the visitor's language for
+        // the greeting; the user id is not trusted (see PostActivityAsync).
+        var (body, bodyProblem) = await ReadJsonAsync(http, 4096, optional: true).ConfigureAwait(false);
+        if (bodyProblem is not null)
+        {
+            await RejectAsync(http, logger, bodyProblem.Status, bodyProblem.Detail).ConfigureAwait(false);
+            return;
+        }
+
+        if (LocaleProblem(body) is { } localeProblem)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, localeProblem).ConfigureAwait(false);
+            return;
+        }
+
+        var locale = body?.Value<string>("locale") ?? auth.Locale;
+        var conversationId = auth.ConversationId ?? DirectLineConversationStore.NewConversationId();
+        var started = await StartAsync(http, conversationId, auth.UserId, locale, http.RequestAborted).ConfigureAwait(false);
+        if (started == DirectLineStartResult.Full)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            await RejectAsync(http, logger, StatusCodes.Status503ServiceUnavailable, "Too many conversations are open: try again in a minute.").ConfigureAwait(false);
+            return;
+        }
+
+        LogStarted(logger, conversationId, started == DirectLineStartResult.Created);
+        var token = tokens.Issue(conversationId, auth.UserId, locale);
+        await WriteConversationAsync(http, token, null, tokens, started == DirectLineStartResult.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private static async Task ReconnectAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, ILoggerFactory loggers)
+    {
+        var logger = Logger(loggers);
+        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is not { } auth)
+        {
+            return;
+        }
+
+        var watermark = ParseWatermark(http, store, conversationId);
+        if (watermark.Problem is { } problem)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
+            return;
+        }
+
+        // As Direct Line does, the same token comes back (with the secret, a token for the conversation).
+        var token = auth.IsSecret ? tokens.Issue(conversationId) : new DirectLineToken(auth.Token!, conversationId, auth.UserId, (int)options.Value.TokenLifetime.TotalSeconds, auth.Locale);
+        await WriteConversationAsync(http, token, watermark.Watermark, tokens, StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)
+    {
+        var logger = Logger(loggers);
+        if (limits.Request(http.Connection.RemoteIpAddress) is { } retryAfter)
+        {
+            await DirectLineRateLimiter.RejectAsync(http, retryAfter, "Too many requests from this address: slow down.").ConfigureAwait(false);
+            return;
+        }
+
+        // Browsers cannot set headers on a WebSocket: the stream token travels in the URL, so it is short-lived
+        // and good for nothing but opening this stream.
+        var validation = tokens.Validate(http.Request.Query["t"].ToString());
+        var problem = validation switch
+        {
+            { Status: DirectLineTokenStatus.Expired } => new Problem(StatusCodes.Status403Forbidden, "The stream URL has expired: get a new one with GET /v3/directline/conversations/{id}."),
+            { Status: not DirectLineTokenStatus.Valid } or { Kind: not DirectLineTokenKind.Stream } => new Problem(StatusCodes.Status403Forbidden, "The stream URL's token is not valid."),
+            _ when !string.Equals(validation.ConversationId, conversationId, StringComparison.Ordinal) => new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation."),
+            _ when !store.Exists(conversationId) => new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations."),
+            _ when !http.WebSockets.IsWebSocketRequest => new Problem(StatusCodes.Status400BadRequest, "The stream is a WebSocket: open it with a WebSocket client."),
+            _ => null,
+        };
+        var watermark = ParseWatermark(http, store, conversationId);
+        problem ??= watermark.Problem is { } watermarkProblem ? new Problem(StatusCodes.Status400BadRequest, watermarkProblem) : null;
+        if (problem is not null)
         {
             await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
             return;
         }
 
-        var conversationId = auth.ConversationId ?? DirectLineConversationStore.NewConversationId();
-        var created = store.GetOrStart(conversationId);
-        if (auth.UserId is not null)
-        {
-            store.PinUser(conversationId, auth.UserId);
-        }
-
-        LogStarted(logger, conversationId, created);
-        var token = tokens.Issue(conversationId, auth.UserId);
-        await WriteTokenAsync(http, token, created ? StatusCodes.Status201Created : StatusCodes.Status200OK).ConfigureAwait(false);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        LogStreamOpened(logger, conversationId, watermark.Watermark);
+        await DirectLineStream.RunAsync(socket, store, conversationId, watermark.Watermark, options.Value.KeepAliveInterval, time, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task PostActivityAsync(
@@ -124,19 +248,25 @@ public static partial class DirectLineEndpoints
         DirectLineTokenService tokens,
         DirectLineConversationStore store,
         DirectLineAdapter adapter,
+        DirectLineRateLimiter limits,
         IBot bot,
         ConversationLocks locks,
         TimeProvider time,
         ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
-        if (Authorize(http, conversationId, options.Value, tokens, store) is { } problem)
+        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is not { } auth)
         {
-            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
             return;
         }
 
-        var auth = Authenticate(http, options.Value, tokens);
+        if (limits.Message(conversationId) is { } retryAfter)
+        {
+            LogRejected(logger, http.Request.Path, StatusCodes.Status429TooManyRequests, "messages per conversation");
+            await DirectLineRateLimiter.RejectAsync(http, retryAfter, "Too many messages in this conversation: wait a moment.").ConfigureAwait(false);
+            return;
+        }
+
         var (body, bodyProblem) = await ReadJsonAsync(http, MaxBodyBytes, optional: false).ConfigureAwait(false);
         if (bodyProblem is not null)
         {
@@ -151,6 +281,12 @@ public static partial class DirectLineEndpoints
             return;
         }
 
+        if (activity!.Text?.Length > options.Value.MaxTextLength)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status413PayloadTooLarge, $"The text is longer than {options.Value.MaxTextLength} characters.").ConfigureAwait(false);
+            return;
+        }
+
         // Who the customer is decides whose orders, bookings and cart they see, so the browser never chooses it:
         // the user id comes from the token (bound by the site's server when it generated it), else the server
         // gives the conversation an id of its own. A from.id the client sends is not trusted.
@@ -161,7 +297,7 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        activity!.From = new ChannelAccount(pinned, activity.From?.Name, RoleTypes.User);
+        activity.From = new ChannelAccount(pinned, activity.From?.Name, RoleTypes.User);
         activity.ChannelId = DirectLineAdapter.ChannelId;
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.Recipient = DirectLineAdapter.BotAccount;
@@ -172,6 +308,12 @@ public static partial class DirectLineEndpoints
         string id;
         using (await locks.AcquireAsync($"directline-turn/{conversationId}", http.RequestAborted).ConfigureAwait(false))
         {
+            if (!store.Exists(conversationId))
+            {
+                await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
+                return;
+            }
+
             id = store.Append(conversationId, activity);
             await adapter.ProcessActivityAsync(activity, bot, http.RequestAborted).ConfigureAwait(false);
         }
@@ -179,29 +321,27 @@ public static partial class DirectLineEndpoints
         await WriteJsonAsync(http, new JObject { ["id"] = id }, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task GetActivitiesAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, ILoggerFactory loggers)
+    private static async Task GetActivitiesAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
-        if (Authorize(http, conversationId, options.Value, tokens, store) is { } problem)
+        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is null)
         {
-            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
             return;
         }
 
-        int? watermark = null;
-        var raw = http.Request.Query["watermark"];
-        if (raw.Count > 1 || (raw.Count == 1 && !string.IsNullOrEmpty(raw[0])))
+        var watermark = ParseWatermark(http, store, conversationId);
+        if (watermark.Problem is { } problem)
         {
-            if (raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                await RejectAsync(http, logger, StatusCodes.Status400BadRequest, "watermark must be a non-negative integer, as returned by a previous GET.").ConfigureAwait(false);
-                return;
-            }
-
-            watermark = parsed;
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
+            return;
         }
 
-        var (activities, last) = store.GetAfter(conversationId, watermark)!.Value;
+        if (store.GetAfter(conversationId, watermark.Watermark) is not var (activities, last))
+        {
+            await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
+            return;
+        }
+
         var result = new JObject
         {
             ["activities"] = JArray.FromObject(activities, JsonSerializer.Create(Json)),
@@ -209,6 +349,34 @@ public static partial class DirectLineEndpoints
         };
         await WriteJsonAsync(http, result, StatusCodes.Status200OK).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The request's watermark: none when absent, empty or "-" (directlinejs sends an empty one at first);
+    /// otherwise a non-negative integer no greater than the conversation's last sequence number.
+    /// </summary>
+    private static (int? Watermark, string? Problem) ParseWatermark(HttpContext http, DirectLineConversationStore store, string conversationId)
+    {
+        var raw = http.Request.Query["watermark"];
+        if (raw.Count == 0 || (raw.Count == 1 && (string.IsNullOrEmpty(raw[0]) || raw[0] == "-")))
+        {
+            return (null, null);
+        }
+
+        if (raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark))
+        {
+            return (null, "watermark must be a non-negative integer, as returned by a previous GET.");
+        }
+
+        return watermark >= (store.ActivityCount(conversationId) ?? 0)
+            ? (null, "watermark is ahead of the conversation: use one returned by a previous GET.")
+            : (watermark, null);
+    }
+
+    private static string? LocaleProblem(JObject? body) =>
+        body?["locale"] is { Type: not JTokenType.Null } locale
+        && (locale is not JValue { Type: JTokenType.String } || !DirectLineTokenService.IsPlausibleLocale(locale.Value<string>()))
+            ? $"locale must be a language tag such as \"fr-FR\" (at most {DirectLineTokenService.MaxLocaleLength} characters)."
+            : null;
 
     private static (Activity? Activity, string? Problem) ToUserActivity(JObject body)
     {
@@ -308,20 +476,45 @@ public static partial class DirectLineEndpoints
         }
     }
 
-    private static Problem? Authorize(HttpContext http, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, DirectLineConversationStore store)
+    /// <summary>Authenticates, rate-limits and checks the conversation; null (and the response written) if refused.</summary>
+    private static async Task<Auth?> AuthorizeAsync(HttpContext http, ILogger logger, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits)
     {
         var auth = Authenticate(http, options, tokens);
-        if (auth.Problem is not null)
+        if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
         {
-            return auth.Problem;
+            return null;
         }
 
-        if (!auth.IsSecret && !string.Equals(auth.ConversationId, conversationId, StringComparison.Ordinal))
+        var problem = !auth.IsSecret && !string.Equals(auth.ConversationId, conversationId, StringComparison.Ordinal)
+            ? new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation.")
+            : store.Exists(conversationId) ? null : new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
+        if (problem is not null)
         {
-            return new(StatusCodes.Status403Forbidden, "The token is for another conversation.");
+            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
+            return null;
         }
 
-        return store.Exists(conversationId) ? null : new(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
+        return auth;
+    }
+
+    /// <summary>Writes the refusal when authentication failed or the IP address is over its limit; true if refused.</summary>
+    private static async Task<bool> RefuseAsync(HttpContext http, ILogger logger, Auth auth, DirectLineRateLimiter limits)
+    {
+        // A site's server calls with the secret for all its visitors: only browsers are limited per address.
+        if (!auth.IsSecret && limits.Request(http.Connection.RemoteIpAddress) is { } retryAfter)
+        {
+            LogRejected(logger, http.Request.Path, StatusCodes.Status429TooManyRequests, "requests per IP address");
+            await DirectLineRateLimiter.RejectAsync(http, retryAfter, "Too many requests from this address: slow down.").ConfigureAwait(false);
+            return true;
+        }
+
+        if (auth.Problem is { } problem)
+        {
+            await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
+            return true;
+        }
+
+        return false;
     }
 
     private static Auth Authenticate(HttpContext http, DirectLineOptions options, DirectLineTokenService tokens)
@@ -344,12 +537,34 @@ public static partial class DirectLineEndpoints
         }
 
         var validation = tokens.Validate(credential);
-        return validation.Status switch
+        return validation switch
         {
-            DirectLineTokenStatus.Valid => new(null, false, validation.ConversationId, validation.UserId),
-            DirectLineTokenStatus.Expired => new(new(StatusCodes.Status403Forbidden, "The token has expired: generate a new one.")),
+            { Status: DirectLineTokenStatus.Valid, Kind: DirectLineTokenKind.Conversation } => new(null, false, validation.ConversationId, validation.UserId, validation.Locale, credential),
+            { Status: DirectLineTokenStatus.Valid } => new(new(StatusCodes.Status403Forbidden, "A stream token only opens the WebSocket stream: use the conversation's token.")),
+            { Status: DirectLineTokenStatus.Expired } => new(new(StatusCodes.Status403Forbidden, "The token has expired: generate a new one.")),
             _ => new(new(StatusCodes.Status403Forbidden, "The token is not valid.")),
         };
+    }
+
+    private static Task WriteConversationAsync(HttpContext http, DirectLineToken token, int? watermark, DirectLineTokenService tokens, int status)
+    {
+        // Web Chat prefers the stream: ws:// or wss:// as the request came, with a stream-only token, never the secret.
+        var scheme = http.Request.IsHttps ? "wss" : "ws";
+        var streamToken = tokens.IssueStreamToken(token.ConversationId, token.UserId).Token;
+        var query = QueryString.Create(new KeyValuePair<string, string?>[]
+        {
+            new("watermark", watermark?.ToString(CultureInfo.InvariantCulture) ?? "-"),
+            new("t", streamToken),
+        });
+        var streamUrl = $"{scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(token.ConversationId)}/stream{query}";
+        var body = new JObject
+        {
+            ["conversationId"] = token.ConversationId,
+            ["token"] = token.Token,
+            ["expires_in"] = token.ExpiresIn,
+            ["streamUrl"] = streamUrl,
+        };
+        return WriteJsonAsync(http, body, status);
     }
 
     private static Task WriteTokenAsync(HttpContext http, DirectLineToken token, int status) =>
@@ -373,10 +588,13 @@ public static partial class DirectLineEndpoints
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Direct Line request to {Path} with {Status}: {Detail}")]
     private static partial void LogRejected(ILogger logger, string path, int status, string detail);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} opened from watermark {Watermark}")]
+    private static partial void LogStreamOpened(ILogger logger, string conversationId, int? watermark);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started (new: {Created})")]
     private static partial void LogStarted(ILogger logger, string conversationId, bool created);
 
     private sealed record Problem(int Status, string Detail);
 
-    private sealed record Auth(Problem? Problem, bool IsSecret = false, string? ConversationId = null, string? UserId = null);
+    private sealed record Auth(Problem? Problem, bool IsSecret = false, string? ConversationId = null, string? UserId = null, string? Locale = null, string? Token = null);
 }

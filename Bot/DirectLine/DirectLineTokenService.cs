@@ -22,27 +22,46 @@ public enum DirectLineTokenStatus
     Expired,
 }
 
+/// <summary>What a token may be used for.</summary>
+public enum DirectLineTokenKind
+{
+    /// <summary>The REST API of one conversation (start, post, get, refresh, reconnect).</summary>
+    Conversation,
+
+    /// <summary>Only opening the WebSocket stream of one conversation, shortly after it was issued.</summary>
+    Stream,
+}
+
 /// <summary>A token issued for one conversation.</summary>
 /// <param name="Token">The opaque token, sent as <c>Authorization: Bearer</c>.</param>
 /// <param name="ConversationId">The conversation the token is bound to.</param>
 /// <param name="UserId">The user the token is bound to, if the issuer named one.</param>
 /// <param name="ExpiresIn">Seconds until the token expires.</param>
-public sealed record DirectLineToken(string Token, string ConversationId, string? UserId, int ExpiresIn);
+/// <param name="Locale">The visitor's locale the issuer named (the page's language), if any.</param>
+public sealed record DirectLineToken(string Token, string ConversationId, string? UserId, int ExpiresIn, string? Locale = null);
 
 /// <summary>The outcome of validating a token.</summary>
 /// <param name="Status">Valid, or why not.</param>
 /// <param name="ConversationId">The bound conversation when valid.</param>
 /// <param name="UserId">The bound user when valid and the issuer named one.</param>
-public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, string? ConversationId = null, string? UserId = null);
+/// <param name="Kind">What the token may be used for, when valid.</param>
+/// <param name="Locale">The visitor's locale the issuer named, when valid.</param>
+public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, string? ConversationId = null, string? UserId = null, DirectLineTokenKind Kind = DirectLineTokenKind.Conversation, string? Locale = null);
 
 /// <summary>
 /// Issues, validates and refreshes Direct Line tokens: <c>dl1.&lt;payload&gt;.&lt;signature&gt;</c>, the payload a
-/// base64url JSON object (conversation, optional user, expiry in Unix seconds) and the signature its HMAC-SHA256
+/// base64url JSON object (conversation, optional user and locale, kind, expiry in Unix seconds) and the signature its HMAC-SHA256
 /// under a key derived from <see cref="DirectLineOptions.Secret"/>. Nothing is stored: changing the secret
 /// invalidates every token.
 /// </summary>
 public sealed class DirectLineTokenService
 {
+    /// <summary>How long a stream token (in a streamUrl) may be used to open the WebSocket.</summary>
+    public static readonly TimeSpan StreamTokenLifetime = TimeSpan.FromMinutes(2);
+
+    /// <summary>The longest locale accepted in a token ("fr-FR", "en-US", ...).</summary>
+    public const int MaxLocaleLength = 35;
+
     private const string Prefix = "dl1.";
     private readonly IOptions<DirectLineOptions> _options;
     private readonly TimeProvider _time;
@@ -56,12 +75,25 @@ public sealed class DirectLineTokenService
         _time = time;
     }
 
-    /// <summary>Issues a token for <paramref name="conversationId"/>, optionally bound to <paramref name="userId"/>.</summary>
+    /// <summary>
+    /// Issues a conversation token for <paramref name="conversationId"/>, optionally bound to <paramref name="userId"/>
+    /// and carrying the visitor's <paramref name="locale"/> (used for the greeting when the conversation starts).
+    /// </summary>
     /// <exception cref="InvalidOperationException">No secret is configured.</exception>
-    public DirectLineToken Issue(string conversationId, string? userId = null)
+    public DirectLineToken Issue(string conversationId, string? userId = null, string? locale = null) =>
+        Issue(conversationId, userId, locale, DirectLineTokenKind.Conversation, _options.Value.TokenLifetime);
+
+    /// <summary>Issues a short-lived token that only opens the WebSocket stream of <paramref name="conversationId"/>.</summary>
+    public DirectLineToken IssueStreamToken(string conversationId, string? userId) =>
+        Issue(conversationId, userId, null, DirectLineTokenKind.Stream, StreamTokenLifetime);
+
+    /// <summary>Whether <paramref name="locale"/> looks like a BCP 47 tag short enough to carry ("fr", "en-US").</summary>
+    public static bool IsPlausibleLocale(string? locale) =>
+        !string.IsNullOrEmpty(locale) && locale.Length <= MaxLocaleLength && locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private DirectLineToken Issue(string conversationId, string? userId, string? locale, DirectLineTokenKind kind, TimeSpan lifetime)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var lifetime = _options.Value.TokenLifetime;
         var expires = _time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
         var payload = new JObject { ["c"] = conversationId, ["e"] = expires };
         if (userId is not null)
@@ -69,9 +101,19 @@ public sealed class DirectLineTokenService
             payload["u"] = userId;
         }
 
+        if (IsPlausibleLocale(locale))
+        {
+            payload["l"] = locale;
+        }
+
+        if (kind == DirectLineTokenKind.Stream)
+        {
+            payload["k"] = "s";
+        }
+
         var payloadPart = Base64Url(Encoding.UTF8.GetBytes(payload.ToString(Formatting.None)));
         var token = $"{Prefix}{payloadPart}.{Base64Url(Sign(payloadPart))}";
-        return new DirectLineToken(token, conversationId, userId, (int)lifetime.TotalSeconds);
+        return new DirectLineToken(token, conversationId, userId, (int)lifetime.TotalSeconds, IsPlausibleLocale(locale) ? locale : null);
     }
 
     /// <summary>Checks the signature and the expiry of <paramref name="token"/>.</summary>
@@ -113,14 +155,17 @@ public sealed class DirectLineTokenService
             return new(DirectLineTokenStatus.Expired);
         }
 
-        return new(DirectLineTokenStatus.Valid, c.Value<string>(), payload.Value<string>("u"));
+        var kind = payload.Value<string>("k") == "s" ? DirectLineTokenKind.Stream : DirectLineTokenKind.Conversation;
+        return new(DirectLineTokenStatus.Valid, c.Value<string>(), payload.Value<string>("u"), kind, payload.Value<string>("l"));
     }
 
-    /// <summary>A fresh token for the same conversation and user, or null when <paramref name="token"/> is not valid.</summary>
+    /// <summary>A fresh token for the same conversation, user and locale, or null when <paramref name="token"/> is not a valid conversation token.</summary>
     public DirectLineToken? Refresh(string? token)
     {
         var validation = Validate(token);
-        return validation.Status == DirectLineTokenStatus.Valid ? Issue(validation.ConversationId!, validation.UserId) : null;
+        return validation is { Status: DirectLineTokenStatus.Valid, Kind: DirectLineTokenKind.Conversation }
+            ? Issue(validation.ConversationId!, validation.UserId, validation.Locale)
+            : null;
     }
 
     private byte[] Sign(string payloadPart)

@@ -1,25 +1,79 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Majordome.Bot.DirectLine;
+using Majordome.Bot.WebChat;
+using Majordome.Dialogs;
+using Majordome.Dialogs.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
 
-/// <summary>Registers the Direct Line 3.0–compatible endpoint's services.</summary>
-public static class DirectLineServiceCollectionExtensions
+/// <summary>Registers the web channel: the Direct Line 3.0–compatible endpoint and the bot's own chat page.</summary>
+public static partial class DirectLineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="DirectLineOptions"/> (validated at start-up), the token service, the conversation store and
-    /// <see cref="DirectLineAdapter"/>. The bot itself comes from <see cref="BotServiceCollectionExtensions.AddMajordomeBot"/>.
+    /// Adds <see cref="DirectLineOptions"/> and <see cref="WebChatOptions"/> (validated at start-up), the token
+    /// service, the conversation store and its idle cleanup, the rate limiter, <see cref="DirectLineAdapter"/>,
+    /// the chat page, CORS for the Direct Line routes and the start-up line giving the chat URL. The bot itself
+    /// comes from <see cref="BotServiceCollectionExtensions.AddMajordomeBot"/>.
     /// </summary>
     public static IServiceCollection AddMajordomeDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => !o.Enabled || o.Secret.Trim().Length >= DirectLineOptions.MinimumSecretLength, $"DirectLine:Secret must be at least {DirectLineOptions.MinimumSecretLength} characters (or empty to disable Direct Line).")
+            .PostConfigure(o =>
+            {
+                // No secret configured: one nobody knows, so the bot's own page can mint tokens server-side
+                // while tokens/generate stays closed to everyone.
+                if (string.IsNullOrWhiteSpace(o.Secret))
+                {
+                    o.Secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+                    o.SecretGenerated = true;
+                }
+            })
+            .Validate(o => o.Secret.Trim().Length >= DirectLineOptions.MinimumSecretLength, $"DirectLine:Secret must be at least {DirectLineOptions.MinimumSecretLength} characters (or empty for a random one known to nobody).")
             .Validate(o => o.TokenLifetime >= TimeSpan.FromMinutes(1) && o.TokenLifetime <= TimeSpan.FromHours(24), "DirectLine:TokenLifetime must be between 00:01:00 and 1.00:00:00.")
+            .Validate(o => o.MaxTextLength is >= 1 and <= 100_000, "DirectLine:MaxTextLength must be between 1 and 100000.")
+            .Validate(o => o.IdleTimeout >= TimeSpan.FromSeconds(1), "DirectLine:IdleTimeout must be at least 00:00:01.")
+            .Validate(o => o.CleanupInterval >= TimeSpan.FromMilliseconds(100), "DirectLine:CleanupInterval must be at least 00:00:00.1.")
+            .Validate(o => o.KeepAliveInterval >= TimeSpan.FromMilliseconds(100), "DirectLine:KeepAliveInterval must be at least 00:00:00.1.")
+            .Validate(o => o.MaxConversations >= 1, "DirectLine:MaxConversations must be at least 1.")
+            .Validate(o => o.MessagesPerConversationPerMinute >= 1 && o.RequestsPerIpPerMinute >= 1, "DirectLine:MessagesPerConversationPerMinute and DirectLine:RequestsPerIpPerMinute must be at least 1.")
             .ValidateOnStart();
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName)
+            .Validate(o => new[] { o.AccentColor, o.BotBubbleColor, o.BotBubbleTextColor, o.UserBubbleTextColor }.All(c => HexColor().IsMatch(c)), "WebChat colours must be CSS hex colours such as #6b3e26.")
+            .Validate(o => IsUrlOrPath(o.BundleUrl), "WebChat:BundleUrl must be an http(s) URL or a path starting with a single /.")
+            .Validate(o => string.IsNullOrEmpty(o.BotAvatarImage) || IsUrlOrPath(o.BotAvatarImage), "WebChat:BotAvatarImage must be an http(s) URL or a path starting with a single /.")
+            .Validate(o => o.BotAvatarInitials.Length <= 3, "WebChat:BotAvatarInitials must be at most 3 characters.")
+            .Validate(o => o.TokensPerIpPerMinute >= 1, "WebChat:TokensPerIpPerMinute must be at least 1.")
+            .ValidateOnStart();
+
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<DirectLineRateLimiter>();
+        services.AddSingleton<DirectLineConversationCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineConversationCleanup>());
+        services.AddHostedService<ChatUrlAnnouncer>();
+        services.AddSingleton(sp => new WebChatPage(
+            sp.GetRequiredService<IOptions<WebChatOptions>>().Value,
+            sp.GetRequiredService<IOptions<BrandOptions>>().Value.Name,
+            sp.GetRequiredService<Localizer>()));
+
+        // Credentials are bearer tokens, never cookies: any site may call Direct Line from its pages.
+        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")
+            .WithMethods("GET", "POST")
+            .WithExposedHeaders("Retry-After")));
         return services;
     }
+
+    private static bool IsUrlOrPath(string value) =>
+        (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
+        || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+
+    [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
+    private static partial Regex HexColor();
 }

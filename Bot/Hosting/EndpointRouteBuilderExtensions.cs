@@ -1,19 +1,25 @@
 using Majordome.Bot.DirectLine;
 using Majordome.Bot.Endpoints;
 using Majordome.Bot.Messenger.Webhook;
+using Majordome.Bot.WebChat;
 
 namespace Majordome.Bot.Hosting;
 
 /// <summary>Maps Majordome's HTTP endpoints.</summary>
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c>, the Messenger webhook <c>/api/messenger</c> and <c>GET /healthz</c>.</summary>
+    /// <summary>
+    /// Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c>, the chat page
+    /// (<c>/</c>, <c>/chat</c>, <c>/webchat/*</c>, <c>POST /api/webchat/token</c>), the Messenger webhook
+    /// <c>/api/messenger</c> and <c>GET /healthz</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapMessages();
         endpoints.MapDirectLine();
         endpoints.MapMessengerWebhook();
+        endpoints.MapWebChat();
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }

@@ -34,11 +34,18 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineEndpoints
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.Equal(conversationId, JObject.Parse(await started.Content.ReadAsStringAsync()).Value<string>("conversationId"));
 
+        // Starting the conversation tells the bot the visitor joined: its greeting is waiting before anything is said.
+        var opening = await GetActivitiesAsync(conversationId, token, null);
+        var greeting = (JArray)opening["activities"]!;
+        Assert.Contains(greeting, a => a.Value<string>("text")?.StartsWith("Bonjour, je suis l'assistant de Maison Tasse", StringComparison.Ordinal) == true);
+        Assert.All(greeting, a => Assert.Equal("bot", a["from"]!.Value<string>("role")));
+        Assert.Equal((greeting.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), opening.Value<string>("watermark"));
+
         var posted = await PostMessageAsync(conversationId, token, "bonjour");
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Equal($"{conversationId}|0000000", JObject.Parse(await posted.Content.ReadAsStringAsync()).Value<string>("id"));
+        Assert.Equal($"{conversationId}|{greeting.Count:D7}", JObject.Parse(await posted.Content.ReadAsStringAsync()).Value<string>("id"));
 
-        var first = await GetActivitiesAsync(conversationId, token, null);
+        var first = await GetActivitiesAsync(conversationId, token, opening.Value<string>("watermark"));
         var firstActivities = (JArray)first["activities"]!;
         Assert.Equal("bonjour", firstActivities[0].Value<string>("text"));
         // The client said "user-1", but without a user bound in the token the server chooses the id.
@@ -47,9 +54,9 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineEndpoints
         Assert.Equal(conversationId, firstActivities[0]["conversation"]!.Value<string>("id"));
         Assert.StartsWith("http://127.0.0.1:", firstActivities[0].Value<string>("serviceUrl"));
         Assert.NotNull(firstActivities[0]["timestamp"]);
-        Assert.Contains(firstActivities.Skip(1), a => a.Value<string>("text")?.StartsWith("Bonjour, je suis l'assistant de Maison Tasse", StringComparison.Ordinal) == true);
+        Assert.True(firstActivities.Count >= 2);
         Assert.All(firstActivities.Skip(1), a => Assert.Equal("bot", a["from"]!.Value<string>("role")));
-        Assert.Equal((firstActivities.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), first.Value<string>("watermark"));
+        Assert.Equal((greeting.Count + firstActivities.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), first.Value<string>("watermark"));
 
         await PostMessageAsync(conversationId, token, "Réserver une table");
         var second = await GetActivitiesAsync(conversationId, token, first.Value<string>("watermark"));
@@ -57,7 +64,7 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineEndpoints
         Assert.Equal("Réserver une table", secondActivities[0].Value<string>("text"));
         Assert.True(secondActivities.Count >= 2);
         Assert.DoesNotContain(secondActivities, a => a.Value<string>("text") == "bonjour");
-        Assert.Equal($"{conversationId}|{firstActivities.Count:D7}", secondActivities[0].Value<string>("id"));
+        Assert.Equal($"{conversationId}|{greeting.Count + firstActivities.Count:D7}", secondActivities[0].Value<string>("id"));
 
         var nothingNew = await GetActivitiesAsync(conversationId, token, second.Value<string>("watermark"));
         Assert.Empty((JArray)nothingNew["activities"]!);
@@ -207,16 +214,24 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineEndpoints
         Assert.NotEqual("victim", posted["from"]!.Value<string>("id"));
     }
 
+    // Changed behaviour: without a configured secret the endpoint used to answer 503. Now the bot makes up a random
+    // secret so its own chat page works out of the box, and tokens/generate stays closed to everyone.
     [Fact]
-    public async Task WithoutASecret_TheEndpointAnswers503()
+    public async Task WithoutASecret_GenerateIsClosedToEveryone_ButTheChatPageWorks()
     {
         using var factory = new BotApplicationFactory();
         using var client = factory.CreateClient();
 
-        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "anything") } });
+        var generate = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "anything-at-all-0123456789") } });
+        var empty = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", string.Empty.PadRight(1)) } });
+        var page = await client.PostAsync("/api/webchat/token", new StringContent("{\"locale\":\"en-US\"}", Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("DirectLine__Secret", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, generate.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var token = JObject.Parse(await page.Content.ReadAsStringAsync()).Value<string>("token")!;
+        var started = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
     }
 
     private async Task<(string ConversationId, string Token)> StartAsync()

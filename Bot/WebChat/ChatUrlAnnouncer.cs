@@ -1,0 +1,62 @@
+using Majordome.Bot.DirectLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Bot.WebChat;
+
+/// <summary>
+/// Once the server listens, says where to chat with the bot ("Chat with the bot at http://localhost:3978/"), so a
+/// newcomer running <c>dotnet run --project Bot</c> knows what to open, and whether the Direct Line secret was
+/// made up for this run.
+/// </summary>
+public sealed partial class ChatUrlAnnouncer : IHostedService
+{
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly IServer _server;
+    private readonly IOptions<DirectLineOptions> _options;
+    private readonly ILogger<ChatUrlAnnouncer> _logger;
+
+    /// <summary>Creates the service.</summary>
+    public ChatUrlAnnouncer(IHostApplicationLifetime lifetime, IServer server, IOptions<DirectLineOptions> options, ILogger<ChatUrlAnnouncer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(lifetime);
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _lifetime = lifetime;
+        _server = server;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _lifetime.ApplicationStarted.Register(Announce);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Announce()
+    {
+        if (_options.Value.SecretGenerated)
+        {
+            LogSecretGenerated();
+        }
+
+        var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            LogChatUrl(address.TrimEnd('/') + "/");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat with the bot at {Url}")]
+    private partial void LogChatUrl(string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No DirectLine:Secret is configured: the chat page works with a random secret made up for this run, and /v3/directline/tokens/generate is unusable. Set DirectLine__Secret for a site's server to generate tokens.")]
+    private partial void LogSecretGenerated();
+}

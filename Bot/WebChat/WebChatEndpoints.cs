@@ -1,0 +1,119 @@
+using Majordome.Bot.DirectLine;
+using Majordome.Dialogs;
+using Majordome.Dialogs.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Bot.WebChat;
+
+/// <summary>
+/// The bot's own chat page: <c>/</c> and <c>/chat</c> (Web Chat, in French or English), its script and style
+/// under <c>/webchat/</c>, the embed script a brand adds to its site, and <c>POST /api/webchat/token</c>, which
+/// mints a Direct Line token for one new conversation on the server, so the secret never reaches a browser.
+/// </summary>
+public static partial class WebChatEndpoints
+{
+    /// <summary>Maps the page, its assets and the token endpoint.</summary>
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/", PageAsync);
+        endpoints.MapGet("/chat", PageAsync);
+        endpoints.MapGet("/webchat/chat.js", (HttpContext http) => AssetAsync(http, "chat.js", "text/javascript; charset=utf-8"));
+        endpoints.MapGet("/webchat/chat.css", (HttpContext http) => AssetAsync(http, "chat.css", "text/css; charset=utf-8"));
+        endpoints.MapGet("/webchat/embed.js", EmbedScriptAsync);
+        endpoints.MapPost("/api/webchat/token", TokenAsync);
+        return endpoints;
+    }
+
+    /// <summary>
+    /// The page's language: <c>?lang=fr|en</c>, else the browser's preferred one of ours (Accept-Language),
+    /// else the brand's default.
+    /// </summary>
+    public static string ChooseLanguage(HttpRequest request, string defaultLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Languages.FromLocale(request.Query["lang"].ToString()) is { } asked)
+        {
+            return asked;
+        }
+
+        var preferred = request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => Languages.FromLocale(l.Value.ToString()))
+            .FirstOrDefault(l => l is not null);
+        return preferred ?? defaultLanguage;
+    }
+
+    private static Task PageAsync(HttpContext http, WebChatPage page, IOptions<ConversationOptions> conversation)
+    {
+        var language = ChooseLanguage(http.Request, conversation.Value.DefaultLanguage);
+        var embedded = http.Request.Query["embed"] == "1";
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers["Referrer-Policy"] = "same-origin";
+        http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        return http.Response.WriteAsync(page.Render(language, embedded), http.RequestAborted);
+    }
+
+    private static Task AssetAsync(HttpContext http, string name, string contentType)
+    {
+        http.Response.ContentType = contentType;
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return http.Response.WriteAsync(WebChatPage.ReadAsset(name), http.RequestAborted);
+    }
+
+    private static Task EmbedScriptAsync(HttpContext http, WebChatPage page, IOptions<ConversationOptions> conversation)
+    {
+        http.Response.ContentType = "text/javascript; charset=utf-8";
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return http.Response.WriteAsync(page.RenderEmbedScript(conversation.Value.DefaultLanguage), http.RequestAborted);
+    }
+
+    private static async Task TokenAsync(HttpContext http, DirectLineTokenService tokens, DirectLineRateLimiter limits, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(WebChatEndpoints).FullName!);
+        if (limits.PageToken(http.Connection.RemoteIpAddress) is { } retryAfter)
+        {
+            LogRateLimited(logger, http.Connection.RemoteIpAddress?.ToString());
+            await DirectLineRateLimiter.RejectAsync(http, retryAfter, "Too many chat sessions from this address: try again in a minute.").ConfigureAwait(false);
+            return;
+        }
+
+        // The page sends { "locale": "en-US" } so the greeting is in the page's language; anything else is ignored.
+        string? locale = null;
+        if (http.Request.ContentLength is > 0 and <= 1024)
+        {
+            try
+            {
+                using var reader = new StreamReader(http.Request.Body);
+                var body = JToken.Parse(await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false)) as JObject;
+                locale = body?["locale"] is JValue { Type: JTokenType.String } value && DirectLineTokenService.IsPlausibleLocale(value.Value<string>()) ? value.Value<string>() : null;
+            }
+            catch (JsonException)
+            {
+                await Results.Problem(detail: "The body must be JSON such as {\"locale\":\"fr-FR\"}.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http).ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (http.Request.ContentLength > 1024)
+        {
+            await Results.Problem(detail: "The body is too large.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
+        // The visitor is anonymous: the server makes up their id and binds it in the token, so the page cannot
+        // pick someone else's.
+        var token = tokens.Issue(DirectLineConversationStore.NewConversationId(), DirectLineConversationStore.NewUserId(), locale);
+        http.Response.Headers.CacheControl = "no-store";
+        await Results.Json(new { conversationId = token.ConversationId, token = token.Token, expires_in = token.ExpiresIn }).ExecuteAsync(http).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a chat-page token to {Address}: too many per minute")]
+    private static partial void LogRateLimited(ILogger logger, string? address);
+}
