@@ -11,11 +11,12 @@ public sealed class IntentModel
     private readonly LabelClassifier _intents;
     private readonly LabelClassifier? _languages;
 
-    internal IntentModel(LabelClassifier intents, LabelClassifier? languages, double threshold, int exampleCount, TimeSpan trainingTime)
+    internal IntentModel(LabelClassifier intents, LabelClassifier? languages, double threshold, double validationAccuracy, int exampleCount, TimeSpan trainingTime)
     {
         _intents = intents;
         _languages = languages;
         Threshold = threshold;
+        ValidationAccuracy = validationAccuracy;
         ExampleCount = exampleCount;
         TrainingTime = trainingTime;
     }
@@ -28,6 +29,9 @@ public sealed class IntentModel
     /// cross-validation on the training examples.
     /// </summary>
     public double Threshold { get; }
+
+    /// <summary>The accuracy of the cross-validation that chose <see cref="Threshold"/> (each example predicted by a model that never saw it).</summary>
+    public double ValidationAccuracy { get; }
 
     /// <summary>How many examples the model was trained on.</summary>
     public int ExampleCount { get; }

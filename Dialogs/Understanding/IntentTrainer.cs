@@ -36,15 +36,15 @@ public sealed class IntentTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var threshold = ChooseThreshold(usable, cancellationToken);
+        var (threshold, validationAccuracy) = ChooseThreshold(usable, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed);
         var withLanguage = usable.Where(e => e.Language is not null).Select(e => (e.Text, e.Language!)).ToList();
         var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed) : null;
-        return new IntentModel(intents, languages, threshold, usable.Count, clock.Elapsed);
+        return new IntentModel(intents, languages, threshold, validationAccuracy, usable.Count, clock.Elapsed);
     }
 
-    private double ChooseThreshold(List<IntentExample> examples, CancellationToken cancellationToken)
+    private (double Threshold, double Accuracy) ChooseThreshold(List<IntentExample> examples, CancellationToken cancellationToken)
     {
         var folds = AssignFolds(examples);
         var heldOut = new List<(IReadOnlyList<IntentScore> Scores, string Truth)>(examples.Count);
@@ -61,7 +61,9 @@ public sealed class IntentTrainer
             heldOut.AddRange(examples.Where((_, i) => folds[i] == fold).Select(e => ((IReadOnlyList<IntentScore>)model.Predict(e.Text), e.Intent)));
         }
 
-        return BestThreshold(heldOut);
+        var threshold = BestThreshold(heldOut);
+        var accuracy = heldOut.Count == 0 ? 0 : (double)heldOut.Count(h => (IntentModel.Decide(h.Scores, threshold, 0).Intent ?? Intents.None) == h.Truth) / heldOut.Count;
+        return (threshold, accuracy);
     }
 
     /// <summary>
