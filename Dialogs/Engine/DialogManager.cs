@@ -1,6 +1,7 @@
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Recognition;
+using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -24,9 +25,19 @@ public sealed partial class DialogManager
     private readonly Localizer _localizer;
     private readonly ILogger<DialogManager> _logger;
     private readonly IHumanHandoff? _handoff;
+    private readonly Interruptions? _interruptions;
+    private readonly IStatePropertyAccessor<PendingSwitch> _pendingSwitch;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null)
+    /// <param name="rootDialog">The dialog every conversation starts with.</param>
+    /// <param name="conversationState">Where the dialog stack is kept.</param>
+    /// <param name="profiles">The customers' profiles (language).</param>
+    /// <param name="options">Default language and time zone.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="localizer">The customer-facing strings.</param>
+    /// <param name="handoff">What asking for a person does.</param>
+    /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -41,6 +52,8 @@ public sealed partial class DialogManager
         _localizer = localizer ?? Localizer.Default;
         _logger = logger;
         _handoff = handoff;
+        _interruptions = interruptions;
+        _pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -77,7 +90,8 @@ public sealed partial class DialogManager
         var command = string.IsNullOrWhiteSpace(activity.Text) ? null : GlobalCommandRecognizer.Recognize(activity.Text);
         var result = command is { } kind
             ? await HandleCommandAsync(dc, kind, profile, cancellationToken).ConfigureAwait(false)
-            : await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            : await HandleSwitchAsync(dc, cancellationToken).ConfigureAwait(false)
+                ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         if (dc.Stack.Count > 0)
         {
             return result;
