@@ -41,6 +41,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationLocks>();
 
         services.AddSingleton<ConversationServices>();
+
+        // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
+        services.AddMajordomeUnderstanding(configuration);
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(
             sp.GetRequiredService<MainDialog>(),
@@ -49,7 +52,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConversationOptions>>(),
             sp.GetRequiredService<ILogger<DialogManager>>(),
             sp.GetRequiredService<Localizer>(),
-            sp.GetRequiredService<IHumanHandoff>()));
+            sp.GetRequiredService<IHumanHandoff>(),
+            sp.GetService<Majordome.Dialogs.Understanding.Interruptions>()));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

@@ -15,6 +15,12 @@ public sealed class UnderstandingOptions
     public string ExamplesFile { get; set; } = "intents.yaml";
 
     /// <summary>
+    /// Train the recognizer in the background when the host starts (default true). Off, the menu's keywords and
+    /// the FAQ serve until <see cref="IntentModelHolder.RetrainAsync"/> is called.
+    /// </summary>
+    public bool TrainAtStartup { get; set; } = true;
+
+    /// <summary>
     /// Two intents whose probabilities differ by less than this are too close to call: the customer is asked
     /// "did you mean…?". Default 0.2.
     /// </summary>
