@@ -44,6 +44,21 @@ public sealed partial class MainDialog
         return await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The flow a conversation's first message clearly asks for, as switch options; null otherwise.</summary>
+    private async Task<RootDialogOptions?> UnderstandFirstMessageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        var text = PromptInput.GetText(activity);
+        if (_recognizer is null || activity.Type != Microsoft.Bot.Schema.ActivityTypes.Message || activity.Value is not null
+            || Recognition.TextNormalizer.Tokenize(text).Length < 3)
+        {
+            return null;
+        }
+
+        var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
+        return understood.Decision.Intent is { } intent ? new RootDialogOptions(RootDialogReason.Switch, intent, text) : null;
+    }
+
     /// <summary>Starts the flow of <paramref name="intent"/> with what <paramref name="text"/> already says.</summary>
     private async Task<DialogTurnResult> StartIntentAsync(WaterfallStepContext step, string intent, string text, UnderstoodEntities entities, CancellationToken cancellationToken)
     {

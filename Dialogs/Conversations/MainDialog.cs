@@ -88,6 +88,14 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var reason = options?.Reason ?? RootDialogReason.Welcome;
+
+        // A first message that clearly asks for a flow ("je voudrais réserver une table samedi") gets a hello and
+        // that flow, not a menu to choose it from again.
+        if (reason == RootDialogReason.Welcome && await UnderstandFirstMessageAsync(stepContext, cancellationToken).ConfigureAwait(false) is { } first)
+        {
+            await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            return await stepContext.ReplaceDialogAsync(UnderstoodWaterfall, first, cancellationToken).ConfigureAwait(false);
+        }
         var text = reason switch
         {
             RootDialogReason.Welcome => _localizer.Get(language, "main.welcome", new { brand = _brand.Name }),
