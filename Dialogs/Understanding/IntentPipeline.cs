@@ -21,6 +21,9 @@ internal static class IntentPipeline
 
         /// <summary>The label (intent or language); empty at prediction.</summary>
         public string Label { get; set; } = string.Empty;
+
+        /// <summary>The example's weight in training: each label weighs the same in total, however many examples it has.</summary>
+        public float Weight { get; set; } = 1;
     }
 
     /// <summary>The classifier's output: one probability per label, in the order of the label's key values.</summary>
@@ -53,6 +56,7 @@ internal static class IntentPipeline
         {
             LabelColumnName = "Label",
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(Row.Weight),
             L2Regularization = 0.01f,
             L1Regularization = 0f,
         };

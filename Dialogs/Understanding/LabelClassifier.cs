@@ -28,6 +28,15 @@ internal sealed class LabelClassifier
     {
         var ml = new MLContext(seed);
         var rows = examples.Select(e => new IntentPipeline.Row { Text = IntentPipeline.Prepare(e.Text), Label = e.Label }).ToList();
+
+        // Balanced: a flow with 20 examples counts as much as one with 100, so the bigger "none" or FAQ sets do not
+        // swallow the smaller flows.
+        var perLabel = rows.CountBy(r => r.Label).ToDictionary(c => c.Key, c => c.Value);
+        foreach (var row in rows)
+        {
+            row.Weight = (float)rows.Count / (perLabel.Count * perLabel[row.Label]);
+        }
+
         var (model, labels) = IntentPipeline.Train(ml, rows);
         return new LabelClassifier(ml, model, labels);
     }
