@@ -60,6 +60,29 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public async Task Menu_CategoryNamed_OpensThatCategory()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("je voudrais voir les machines à café que vous vendez");
+
+        var carousel = Assert.Single(replies.Messages, m => m.Attachments?.Count > 0);
+        Assert.All(carousel.Attachments, a => Assert.Contains("MAC-", a.Content.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Menu_AskingForAPerson_IsRecordedForTheTeam()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("je préférerais discuter avec une vraie personne de votre équipe");
+
+        Assert.Contains("J'ai bien noté que vous souhaitez parler à quelqu'un de l'équipe.", replies.Text);
+    }
+
+    [Fact]
     public async Task FirstMessage_InEnglish_IsAnsweredInEnglishWithTheFlow()
     {
         var harness = NewHarness();
