@@ -53,7 +53,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<ILogger<DialogManager>>(),
             sp.GetRequiredService<Localizer>(),
             sp.GetRequiredService<IHumanHandoff>(),
-            sp.GetService<Majordome.Dialogs.Understanding.Interruptions>()));
+            sp.GetService<Majordome.Dialogs.Understanding.Interruptions>(),
+            sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

@@ -26,6 +26,7 @@ public sealed partial class DialogManager
     private readonly ILogger<DialogManager> _logger;
     private readonly IHumanHandoff? _handoff;
     private readonly Interruptions? _interruptions;
+    private readonly Func<string?, LanguageGuess>? _learnedLanguage;
     private readonly IStatePropertyAccessor<PendingSwitch> _pendingSwitch;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
@@ -37,7 +38,8 @@ public sealed partial class DialogManager
     /// <param name="localizer">The customer-facing strings.</param>
     /// <param name="handoff">What asking for a person does.</param>
     /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null)
+    /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -53,6 +55,7 @@ public sealed partial class DialogManager
         _logger = logger;
         _handoff = handoff;
         _interruptions = interruptions;
+        _learnedLanguage = learnedLanguage;
         _pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
     }
 
@@ -65,7 +68,7 @@ public sealed partial class DialogManager
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage));
+        turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);

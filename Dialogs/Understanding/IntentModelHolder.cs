@@ -20,6 +20,9 @@ public sealed class IntentModelHolder
     /// <summary>The current model, or null before the first training.</summary>
     public IntentModel? Current => _model;
 
+    /// <summary>The current model's French/English guess; no language (confidence 0) before the first training.</summary>
+    public Recognition.LanguageGuess PredictLanguage(string? text) => _model?.PredictLanguage(text) ?? new Recognition.LanguageGuess(null, 0);
+
     /// <summary>
     /// Trains a new model from <paramref name="examples"/> off the calling thread and makes it current (the flow
     /// reload calls this with the new flows' examples). Trainings run one at a time; the previous model serves

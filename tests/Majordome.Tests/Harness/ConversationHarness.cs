@@ -40,7 +40,8 @@ public sealed class ConversationHarness
         string defaultLanguage = "fr",
         Majordome.Bot.Data.BusinessDatabase? database = null,
         Majordome.Dialogs.Understanding.IIntentRecognizer? recognizer = null,
-        Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null)
+        Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null,
+        Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -67,7 +68,8 @@ public sealed class ConversationHarness
             Options.Create(new ConversationOptions { DefaultLanguage = defaultLanguage, DefaultTimeZone = "Europe/Paris" }),
             NullLogger<DialogManager>.Instance,
             handoff: Services.Handoff,
-            interruptions: interruptions);
+            interruptions: interruptions,
+            learnedLanguage: learnedLanguage);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 

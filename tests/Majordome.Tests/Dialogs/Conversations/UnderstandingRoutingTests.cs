@@ -13,7 +13,8 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
         channelId: "webchat",
         database: TestBrand.NewDatabase(),
         recognizer: recognizer ?? fixture.Recognizer(),
-        understanding: fixture.Options);
+        understanding: fixture.Options,
+        learnedLanguage: fixture.Model.PredictLanguage);
 
     [Fact]
     public async Task FirstMessage_BookingWithPartySlotAndCity_AsksOnlyWhatIsMissing()
@@ -91,6 +92,18 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
 
         Assert.Equal("Hello, I'm the Maison Tasse assistant.", replies.Messages[0].Text);
         Assert.Equal("When would you like to come? For example \"Saturday at 3pm\".", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task FirstMessage_WordsCannotTellTheLanguage_TheLearnedClassifierDoes()
+    {
+        const string text = "Lyon tasting";
+        Assert.Null(Majordome.Dialogs.Recognition.LanguageDetector.Detect(text).Language);
+        var harness = NewHarness();
+
+        var replies = await harness.SendAsync(text);
+
+        Assert.StartsWith("Hello, I'm the Maison Tasse assistant.", replies.Messages[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
