@@ -11,11 +11,9 @@ namespace Majordome.Dialogs.Understanding;
 /// </summary>
 public sealed class IntentRecognizer : IIntentRecognizer
 {
-    /// <summary>The lexicon detector's confidence that is trusted without asking the learned classifier.</summary>
-    private const double LexiconConfidence = 0.5;
-
-    /// <summary>The learned classifier's probability that is trusted when the lexicon says too little.</summary>
-    private const double LearnedConfidence = 0.75;
+    // The same rules as a conversation's first message (LanguageResolver), so the bench measures what customers get.
+    private const double LexiconConfidence = Localization.LanguageResolver.FirstMessageConfidence;
+    private const double LearnedConfidence = Localization.LanguageResolver.LearnedConfidence;
 
     private readonly IntentModelHolder _models;
     private readonly EntityExtractor _entities;
