@@ -16,7 +16,7 @@ namespace Majordome.Dialogs.Engine;
 public sealed partial class DialogManager
 {
     /// <summary>Handles a pending switch's answer or detects an interruption; null when the turn goes to the active dialog.</summary>
-    private async Task<DialogTurnResult?> HandleSwitchAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> HandleSwitchAsync(DialogContext dc, PendingSwitch? pending, CancellationToken cancellationToken)
     {
         if (_interruptions is null || dc.Stack.Count == 0)
         {
@@ -24,10 +24,8 @@ public sealed partial class DialogManager
         }
 
         var turn = dc.Context;
-        var pending = await _pendingSwitch.GetAsync(turn, () => new PendingSwitch(), cancellationToken).ConfigureAwait(false);
-        if (pending.Intent.Length > 0)
+        if (pending is not null)
         {
-            await _pendingSwitch.DeleteAsync(turn, cancellationToken).ConfigureAwait(false);
             switch (ConfirmRecognizer.Recognize(PromptInput.GetText(turn.Activity), dc.Language))
             {
                 case true:
@@ -66,6 +64,19 @@ public sealed partial class DialogManager
             toList: null);
         await turn.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
         return Dialog.EndOfTurn;
+    }
+
+    /// <summary>The switch question asked last turn, if any, removed from state (it is answered now or never).</summary>
+    private async Task<PendingSwitch?> TakePendingSwitchAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (_interruptions is null)
+        {
+            return null;
+        }
+
+        var pending = await _pendingSwitch.GetAsync(turn, () => new PendingSwitch(), cancellationToken).ConfigureAwait(false);
+        await _pendingSwitch.DeleteAsync(turn, cancellationToken).ConfigureAwait(false);
+        return pending.Intent.Length > 0 ? pending : null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Switched to flow {Intent} after an interruption in conversation {ConversationId}")]

@@ -91,9 +91,11 @@ public sealed partial class DialogManager
         }
 
         var command = string.IsNullOrWhiteSpace(activity.Text) ? null : GlobalCommandRecognizer.Recognize(activity.Text);
+        // A switch question is answered on the very next message or forgotten, so a later "oui" never triggers it.
+        var pending = await TakePendingSwitchAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var result = command is { } kind
             ? await HandleCommandAsync(dc, kind, profile, cancellationToken).ConfigureAwait(false)
-            : await HandleSwitchAsync(dc, cancellationToken).ConfigureAwait(false)
+            : await HandleSwitchAsync(dc, pending, cancellationToken).ConfigureAwait(false)
                 ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         if (dc.Stack.Count > 0)
         {

@@ -70,7 +70,7 @@ public sealed class IntentModel
         }
 
         var flows = ranked.Where(s => s.Intent != Intents.None).Take(2).ToList();
-        if (flows[0].Score < threshold)
+        if (flows.Count == 0 || flows[0].Score < threshold)
         {
             return IntentDecision.OutOfScope;
         }

@@ -181,6 +181,22 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
         Assert.Equal("Pour combien de personnes ?", next.Last.Text);
     }
 
+    [Fact]
+    public async Task WaitingQuestion_SwitchQuestionIgnoredForACommand_IsForgotten()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("en fait je veux acheter 2 boîtes d'arpeggio");
+        var menu = await harness.SendAsync("menu");
+        Assert.Equal("Comment puis-je vous aider ?", menu.Last.Text);
+
+        // "Oui" at the menu answers nothing pending any more.
+        var replies = await harness.SendAsync("oui");
+
+        Assert.DoesNotContain("Ajouté à votre panier", replies.Text);
+    }
+
     [Theory]
     [InlineData("Lyon")]
     [InlineData("à Lyon svp")]
