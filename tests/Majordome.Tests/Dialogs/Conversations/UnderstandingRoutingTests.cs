@@ -28,6 +28,18 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public async Task Menu_BookingForASlotTheBoutiqueCannotTake_AsksForTheSlotAgain()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("bonjour");
+
+        // Lyon is closed on Mondays: the slot said is not taken, the slot question is asked.
+        var replies = await harness.SendAsync("je voudrais une table pour 2 lundi à 15h à Lyon");
+
+        Assert.Equal("Quand souhaitez-vous venir ? Par exemple « samedi à 15h ».", replies.Last.Text);
+    }
+
+    [Fact]
     public async Task Menu_BookingWithPartyAndCity_AsksForTheSlotOnly()
     {
         var harness = NewHarness();
