@@ -45,6 +45,9 @@ public static class BotServiceCollectionExtensions
                 : null));
 
         services.AddSingleton<ConversationServices>();
+
+        // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
+        services.AddMajordomeUnderstanding(configuration);
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(
             sp.GetRequiredService<MainDialog>(),
@@ -53,7 +56,9 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConversationOptions>>(),
             sp.GetRequiredService<ILogger<DialogManager>>(),
             sp.GetRequiredService<Localizer>(),
-            sp.GetRequiredService<IHumanHandoff>()));
+            sp.GetRequiredService<IHumanHandoff>(),
+            sp.GetService<Majordome.Dialogs.Understanding.Interruptions>(),
+            sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

@@ -7,6 +7,7 @@ using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ namespace Majordome.Dialogs.Conversations;
 /// bookings" opens the customer's bookings, a card button clicked later opens the flow it belongs to) and comes
 /// back to the menu when a flow ends.
 /// </summary>
-public sealed class MainDialog : ComponentDialog
+public sealed partial class MainDialog : ComponentDialog
 {
     /// <summary>The stable values of the menu's choices (titles are localized).</summary>
     public static class MenuChoices
@@ -43,17 +44,31 @@ public sealed class MainDialog : ComponentDialog
     private readonly BrandOptions _brand;
     private readonly UserProfileAccessor _profiles;
     private readonly Localizer _localizer;
+    private readonly ConversationServices _services;
+    private readonly IIntentRecognizer? _recognizer;
 
     /// <summary>Creates the main dialog.</summary>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null)
+    /// <param name="brand">The brand's name and options.</param>
+    /// <param name="profiles">The customers' profiles (language).</param>
+    /// <param name="services">What the flows need from the outside world.</param>
+    /// <param name="carts">The customers' carts.</param>
+    /// <param name="localizer">The customer-facing strings.</param>
+    /// <param name="recognizer">Understands free text at the menu; without one, menu keywords and the FAQ serve.</param>
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
         ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(services);
         _brand = brand.Value;
         _profiles = profiles;
+        _services = services;
+        _recognizer = recognizer;
         _localizer = localizer ?? Localizer.Default;
         AddDialog(new WaterfallDialog(MenuWaterfall, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
+        AddDialog(new WaterfallDialog(UnderstoodWaterfall, [StartUnderstoodStepAsync, LoopStepAsync]));
+        AddDialog(new WaterfallDialog(DisambiguationWaterfall, [AskWhichStepAsync, StartChosenStepAsync, LoopStepAsync]));
+        AddDialog(new ChoicePrompt(DisambiguationPrompt, localizer: _localizer));
 
         // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
@@ -67,6 +82,11 @@ public sealed class MainDialog : ComponentDialog
     {
         var language = stepContext.Language;
         var options = stepContext.GetOptions<RootDialogOptions>();
+        if (options is { Reason: RootDialogReason.Switch, Intent: not null })
+        {
+            return await stepContext.ReplaceDialogAsync(UnderstoodWaterfall, options, cancellationToken).ConfigureAwait(false);
+        }
+
         var reason = options?.Reason ?? RootDialogReason.Welcome;
         if (options?.Flow is { } flow)
         {
@@ -79,6 +99,13 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
         }
 
+        // A first message that clearly asks for a flow ("je voudrais réserver une table samedi") gets a hello and
+        // that flow, not a menu to choose it from again.
+        if (reason == RootDialogReason.Welcome && await UnderstandFirstMessageAsync(stepContext, cancellationToken).ConfigureAwait(false) is { } first)
+        {
+            await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            return await stepContext.ReplaceDialogAsync(UnderstoodWaterfall, first, cancellationToken).ConfigureAwait(false);
+        }
         var text = reason switch
         {
             RootDialogReason.Welcome => _localizer.Get(language, "main.welcome", new { brand = _brand.Name }),
@@ -105,6 +132,17 @@ public sealed class MainDialog : ComponentDialog
         if (IsAboutMyBookings(PromptInput.GetText(stepContext.Context.Activity)))
         {
             return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A sentence is understood before it is matched: "table pour 4 samedi à 15h" is the booking flow with
+        // its party size and slot, not just the "book" entry. Clicks and short answers stay menu choices.
+        var understood = await UnderstandAsync(stepContext, choice, cancellationToken).ConfigureAwait(false);
+        if (understood is { Decision.Kind: IntentDecisionKind.Confident or IntentDecisionKind.Ambiguous } && choice?.Value != MenuChoices.Language)
+        {
+            var text = PromptInput.GetText(stepContext.Context.Activity)!;
+            return understood.Decision.Kind == IntentDecisionKind.Confident
+                ? await StartIntentAsync(stepContext, understood.Decision.Intent!, text, understood.Entities, cancellationToken).ConfigureAwait(false)
+                : await stepContext.ReplaceDialogAsync(DisambiguationWaterfall, new Disambiguation(text, [.. understood.Decision.Candidates]), cancellationToken).ConfigureAwait(false);
         }
 
         switch (choice?.Value)

@@ -1,6 +1,7 @@
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Recognition;
+using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -24,9 +25,21 @@ public sealed partial class DialogManager
     private readonly Localizer _localizer;
     private readonly ILogger<DialogManager> _logger;
     private readonly IHumanHandoff? _handoff;
+    private readonly Interruptions? _interruptions;
+    private readonly Func<string?, LanguageGuess>? _learnedLanguage;
+    private readonly IStatePropertyAccessor<PendingSwitch> _pendingSwitch;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null)
+    /// <param name="rootDialog">The dialog every conversation starts with.</param>
+    /// <param name="conversationState">Where the dialog stack is kept.</param>
+    /// <param name="profiles">The customers' profiles (language).</param>
+    /// <param name="options">Default language and time zone.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="localizer">The customer-facing strings.</param>
+    /// <param name="handoff">What asking for a person does.</param>
+    /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
+    /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
+    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -41,6 +54,9 @@ public sealed partial class DialogManager
         _localizer = localizer ?? Localizer.Default;
         _logger = logger;
         _handoff = handoff;
+        _interruptions = interruptions;
+        _learnedLanguage = learnedLanguage;
+        _pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -52,7 +68,7 @@ public sealed partial class DialogManager
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage));
+        turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -82,9 +98,12 @@ public sealed partial class DialogManager
         }
 
         var command = string.IsNullOrWhiteSpace(activity.Text) ? null : GlobalCommandRecognizer.Recognize(activity.Text);
+        // A switch question is answered on the very next message or forgotten, so a later "oui" never triggers it.
+        var pending = await TakePendingSwitchAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var result = command is { } kind
             ? await HandleCommandAsync(dc, kind, profile, cancellationToken).ConfigureAwait(false)
-            : await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            : await HandleSwitchAsync(dc, pending, cancellationToken).ConfigureAwait(false)
+                ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         if (dc.Stack.Count > 0)
         {
             return result;

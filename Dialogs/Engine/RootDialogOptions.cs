@@ -14,11 +14,16 @@ public enum RootDialogReason
 
     /// <summary>A flow finished; offer what else to do.</summary>
     Completed,
+
+    /// <summary>The customer interrupted a flow to start another one (<see cref="RootDialogOptions.Intent"/>) and confirmed the switch.</summary>
+    Switch,
 }
 
 /// <summary>The options the root dialog is begun with.</summary>
 /// <param name="Reason">Why it begins.</param>
-public sealed record RootDialogOptions(RootDialogReason Reason)
+/// <param name="Intent">On <see cref="RootDialogReason.Switch"/>, the flow to start.</param>
+/// <param name="Utterance">On <see cref="RootDialogReason.Switch"/>, the message that asked for it (its entities prefill the flow).</param>
+public sealed record RootDialogOptions(RootDialogReason Reason, string? Intent = null, string? Utterance = null)
 {
     /// <summary>A main-menu choice to start at once instead of asking (a link's ref, a persistent-menu item); null to ask.</summary>
     public string? Flow { get; init; }

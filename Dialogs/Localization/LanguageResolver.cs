@@ -18,8 +18,18 @@ public static class LanguageResolver
     /// <summary>The confidence needed to switch language on a later message.</summary>
     public const double SwitchConfidence = 0.8;
 
+    /// <summary>The probability the learned classifier needs on a first message the words leave undecided.</summary>
+    public const double LearnedConfidence = 0.75;
+
     /// <summary>Resolves the turn's language and records it in the profile.</summary>
-    public static string Resolve(UserProfile profile, Activity activity, string defaultLanguage)
+    /// <param name="profile">The customer's profile.</param>
+    /// <param name="activity">The turn's activity.</param>
+    /// <param name="defaultLanguage">The brand's default.</param>
+    /// <param name="learned">
+    /// A French/English classifier learned from the flows' examples, asked on a first message whose words say
+    /// too little ("tasting tomorrow"); later messages never switch on its word alone.
+    /// </param>
+    public static string Resolve(UserProfile profile, Activity activity, string defaultLanguage, Func<string?, LanguageGuess>? learned = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(activity);
@@ -30,6 +40,13 @@ public static class LanguageResolver
 
         var guess = activity.Type == ActivityTypes.Message ? LanguageDetector.Detect(activity.Text) : new LanguageGuess(null, 0);
         var threshold = profile.Language is null ? FirstMessageConfidence : SwitchConfidence;
+        if (profile.Language is null && learned is not null && activity.Type == ActivityTypes.Message
+            && (guess.Language is null || guess.Confidence < threshold)
+            && learned(activity.Text) is { Language: not null, Confidence: >= LearnedConfidence } second)
+        {
+            guess = new LanguageGuess(second.Language, threshold);
+        }
+
         if (guess.Language is { } detected && guess.Confidence >= threshold)
         {
             profile.Language = detected;

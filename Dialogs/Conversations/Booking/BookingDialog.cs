@@ -93,7 +93,25 @@ public sealed class BookingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // "table pour 4 samedi à 15h": a slot said in the first message is taken when the boutique can take it.
+        if (step.GetOptions<BookingOptions>()?.Start is { } wish && await CanTakeAsync(step.Values.Get<string>("boutique")!, wish, party, cancellationToken).ConfigureAwait(false))
+        {
+            return await step.NextAsync(new List<DateTimeResolution> { new(wish, null, string.Empty, HasTime: true) }, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(_localizer.Get(step.Language, "booking.when"), step.Values.Get<string>("boutique")!, party), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> CanTakeAsync(string boutiqueId, DateTimeOffset wish, int party, CancellationToken cancellationToken)
+    {
+        if (_services.Boutiques.FindById(boutiqueId) is not { } boutique
+            || SlotPolicy.Check(boutique, _services.Settings, _services.Time.GetUtcNow(), wish, party).Verdict != SlotVerdict.Ok)
+        {
+            return false;
+        }
+
+        var taken = await _services.Bookings.SeatsTakenAsync(boutique.Id, wish, cancellationToken).ConfigureAwait(false);
+        return taken + party <= boutique.TastingSeatsPerSlot;
     }
 
     private Task<DialogTurnResult> NameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ public sealed class PurchaseDialog : ComponentDialog
         if (view.AddSku is { } addSku)
         {
             step.Values.Set(AddingKey, true);
-            return await step.BeginDialogAsync(QuantitySteps, addSku, cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(addSku, view.SaidQuantity), cancellationToken).ConfigureAwait(false);
         }
 
         var language = step.Language;
@@ -124,7 +124,7 @@ public sealed class PurchaseDialog : ComponentDialog
         switch (action)
         {
             case CardActions.AddToCart when sku is not null:
-                return await step.BeginDialogAsync(QuantitySteps, sku, cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(sku), cancellationToken).ConfigureAwait(false);
             case CardActions.ShowProduct or CardActions.ShowSimilar when _services.Catalog.FindBySku(sku ?? string.Empty) is { } product:
                 var shown = action == CardActions.ShowSimilar ? product.Similar.Select(_services.Catalog.FindBySku).OfType<Product>().ToList() : [product];
                 await ShowProductsAsync(step, shown.Count > 0 ? shown : [product], cancellationToken).ConfigureAwait(false);
@@ -154,7 +154,7 @@ public sealed class PurchaseDialog : ComponentDialog
         if (named.Count > 0)
         {
             await ShowProductsAsync(step, [named[0]], cancellationToken).ConfigureAwait(false);
-            return await step.BeginDialogAsync(QuantitySteps, named[0].Sku, cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
         }
 
         await SayAsync(step, "shop.notUnderstood", null, cancellationToken).ConfigureAwait(false);
@@ -170,8 +170,8 @@ public sealed class PurchaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AskQuantityStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = step.Language;
-        var sku = step.GetOptions<string>();
-        if (sku is null || _services.Catalog.FindBySku(sku) is not { } product)
+        var ask = step.GetOptions<QuantityAsk>();
+        if (ask is null || _services.Catalog.FindBySku(ask.Sku) is not { } product)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -189,6 +189,17 @@ public sealed class PurchaseDialog : ComponentDialog
         }
 
         step.Values.Set("sku", product.Sku);
+
+        // "2 boîtes d'arpegio" at the menu: the quantity was said; asked only if the rules refuse it.
+        if (ask.Said is { } said)
+        {
+            var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+            if (await CheckAsync(step.Context, product, said, cart, cancellationToken).ConfigureAwait(false) is { IsOk: true })
+            {
+                return await step.NextAsync(said, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var question = product.Capsule is not null ? "shop.howManySleeves" : "shop.howMany";
         return await step.PromptAsync(QuantityPrompt, new PromptOptions
         {
@@ -276,3 +287,8 @@ public sealed class PurchaseDialog : ComponentDialog
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }
+
+/// <summary>The quantity step's options: the product, and what the customer already said about how many.</summary>
+/// <param name="Sku">The product.</param>
+/// <param name="Said">A message that may say the quantity, or null to ask.</param>
+internal sealed record QuantityAsk(string Sku, string? Said = null);

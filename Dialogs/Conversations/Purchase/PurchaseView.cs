@@ -6,8 +6,12 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// <param name="Screen">Which screen.</param>
 /// <param name="Category">The category browsed, on <see cref="PurchaseScreen.Browse"/>.</param>
 /// <param name="Page">The page (from 0), on <see cref="PurchaseScreen.Browse"/>.</param>
-/// <param name="AddSku">A product to ask the quantity of first (an "Add to cart" clicked outside the shop).</param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null);
+/// <param name="AddSku">A product to ask the quantity of first (an "Add to cart" clicked outside the shop, or a product named at the menu).</param>
+/// <param name="SaidQuantity">
+/// The message that named <paramref name="AddSku"/> when it also said how many ("2 boîtes d'arpegio"): the
+/// quantity is then not asked again if the rules accept it.
+/// </param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen

@@ -25,6 +25,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Memory",
             ["Storage:DataDirectory"] = DataDirectory,
             ["Brand:ContentDirectory"] = Harness.RepositoryRoot.BrandDirectory,
+
+            // Host tests route with the menu keywords, deterministically, unless a test turns training on.
+            ["Understanding:TrainAtStartup"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

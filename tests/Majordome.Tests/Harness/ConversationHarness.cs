@@ -38,7 +38,10 @@ public sealed class ConversationHarness
         string userId = "user-1",
         FakeTimeProvider? time = null,
         string defaultLanguage = "fr",
-        Majordome.Bot.Data.BusinessDatabase? database = null)
+        Majordome.Bot.Data.BusinessDatabase? database = null,
+        Majordome.Dialogs.Understanding.IIntentRecognizer? recognizer = null,
+        Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null,
+        Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -52,14 +55,21 @@ public sealed class ConversationHarness
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time, database);
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState));
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer);
+
+        // With a recognizer, a sentence sent while a flow's question waits may be an interruption.
+        var interruptions = recognizer is null
+            ? null
+            : new Majordome.Dialogs.Understanding.Interruptions(recognizer, understanding ?? new(), MainDialog.FlowIntents);
         var manager = new DialogManager(
             root,
             conversationState,
             profiles,
             Options.Create(new ConversationOptions { DefaultLanguage = defaultLanguage, DefaultTimeZone = "Europe/Paris" }),
             NullLogger<DialogManager>.Instance,
-            handoff: Services.Handoff);
+            handoff: Services.Handoff,
+            interruptions: interruptions,
+            learnedLanguage: learnedLanguage);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 

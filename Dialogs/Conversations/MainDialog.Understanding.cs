@@ -1,0 +1,127 @@
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Conversations.Booking;
+using Majordome.Dialogs.Conversations.Information;
+using Majordome.Dialogs.Conversations.Purchase;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace Majordome.Dialogs.Conversations;
+
+/// <summary>
+/// The main dialog's routing of understood sentences: a confident intent starts its flow with the entities the
+/// sentence gave, two close intents get a "did you mean…?" with a button each, and a confirmed switch from
+/// another flow starts the flow asked for.
+/// </summary>
+public sealed partial class MainDialog
+{
+    /// <summary>Which flow each of the main dialog's flows is, by dialog id (used to name the flow an interruption leaves).</summary>
+    public static IReadOnlyDictionary<string, string> FlowIntents { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(BookingDialog)] = Intents.Book,
+        [nameof(PurchaseDialog)] = Intents.Shop,
+        [nameof(MyBookingsDialog)] = Intents.MyBookings,
+        [nameof(InformationDialog)] = Intents.Information,
+    };
+
+    private const string UnderstoodWaterfall = "MainUnderstood";
+    private const string DisambiguationWaterfall = "MainDisambiguation";
+    private const string DisambiguationPrompt = "MainDisambiguationPrompt";
+    private const string Neither = "neither";
+
+    /// <summary>Understands a typed sentence; null for clicks, clear menu choices, or without a recognizer.</summary>
+    private async Task<UnderstandingResult?> UnderstandAsync(WaterfallStepContext step, FoundChoice? choice, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        var text = PromptInput.GetText(activity);
+        if (_recognizer is null || activity.Value is not null || string.IsNullOrWhiteSpace(text) || choice is { Score: >= 0.95 })
+        {
+            return null;
+        }
+
+        return await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The flow a conversation's first message clearly asks for, as switch options; null otherwise.</summary>
+    private async Task<RootDialogOptions?> UnderstandFirstMessageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        var text = PromptInput.GetText(activity);
+        if (_recognizer is null || activity.Type != Microsoft.Bot.Schema.ActivityTypes.Message || activity.Value is not null
+            || Recognition.TextNormalizer.Tokenize(text).Length < 3)
+        {
+            return null;
+        }
+
+        var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
+        return understood.Decision.Intent is { } intent ? new RootDialogOptions(RootDialogReason.Switch, intent, text) : null;
+    }
+
+    /// <summary>Starts the flow of <paramref name="intent"/> with what <paramref name="text"/> already says.</summary>
+    private async Task<DialogTurnResult> StartIntentAsync(WaterfallStepContext step, string intent, string text, UnderstoodEntities entities, CancellationToken cancellationToken)
+    {
+        switch (intent)
+        {
+            case Intents.Book:
+                var start = entities.Moments.FirstOrDefault(m => m.HasTime)?.Value;
+                return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, start), cancellationToken).ConfigureAwait(false);
+            case Intents.Shop:
+                var view = entities.Products.Count > 0
+                    ? new PurchaseView(PurchaseScreen.Cart, AddSku: entities.Products[0].Sku, SaidQuantity: entities.Quantity is null ? null : text)
+                    : entities.Category is { } category ? new PurchaseView(PurchaseScreen.Browse, category) : new PurchaseView(PurchaseScreen.Categories);
+                return await step.BeginDialogAsync(nameof(PurchaseDialog), view, cancellationToken).ConfigureAwait(false);
+            case Intents.MyBookings:
+                return await step.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
+            case Intents.Human:
+                // As the "human" command does: recorded for the team, and the customer is told honestly.
+                await _services.Handoff.RequestAsync(step.Context, null, cancellationToken).ConfigureAwait(false);
+                await step.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+            default:
+                // Questions, orders ("où en est ma commande 1042 ?") and anything else: the information flow
+                // answers from the order store, the boutiques, the FAQ, or says plainly it does not know.
+                return await step.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(text), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> StartUnderstoodStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<RootDialogOptions>()!;
+        var text = options.Utterance ?? string.Empty;
+        var entities = await EntitiesAsync(step, text, cancellationToken).ConfigureAwait(false);
+        return await StartIntentAsync(step, options.Intent!, text, entities, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskWhichStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<Disambiguation>()!;
+        var language = step.Language;
+        var choices = options.Intents.Select(i => _localizer.Button(i, "intent." + i, language)).ToList();
+        choices.Add(_localizer.Button(Neither, "understanding.neither", language));
+        return await step.PromptAsync(DisambiguationPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, "understanding.didYouMean")),
+            Choices = choices,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> StartChosenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<Disambiguation>()!;
+        var chosen = step.GetResult<FoundChoice>()?.Value ?? Neither;
+        var entities = await EntitiesAsync(step, options.Text, cancellationToken).ConfigureAwait(false);
+        return await StartIntentAsync(step, chosen == Neither ? Intents.Information : chosen, options.Text, entities, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<UnderstoodEntities> EntitiesAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken) =>
+        _recognizer is null
+            ? UnderstoodEntities.Empty
+            : (await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, step.Context.Activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false)).Entities;
+
+    /// <summary>The sentence that was too close to call, and the two flows offered.</summary>
+    /// <param name="Text">The customer's sentence.</param>
+    /// <param name="Intents">The flows offered, best first.</param>
+    private sealed record Disambiguation(string Text, string[] Intents);
+}

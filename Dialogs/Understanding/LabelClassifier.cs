@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+
+namespace Majordome.Dialogs.Understanding;
+
+/// <summary>
+/// A trained classifier ready to predict from several threads: ML.NET's prediction engines are not thread-safe,
+/// so each call borrows one from a small pool (creating one costs far more than a prediction).
+/// </summary>
+internal sealed class LabelClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly ConcurrentBag<PredictionEngine<IntentPipeline.Row, IntentPipeline.Output>> _engines = [];
+
+    private LabelClassifier(MLContext ml, ITransformer model, string[] labels)
+    {
+        _ml = ml;
+        _model = model;
+        Labels = labels;
+    }
+
+    /// <summary>The labels, in score order.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Trains on (text, label) pairs.</summary>
+    public static LabelClassifier Train(IEnumerable<(string Text, string Label)> examples, int seed)
+    {
+        var ml = new MLContext(seed);
+        var rows = examples.Select(e => new IntentPipeline.Row { Text = IntentPipeline.Prepare(e.Text), Label = e.Label }).ToList();
+
+        // Balanced: a flow with 20 examples counts as much as one with 100, so the bigger "none" or FAQ sets do not
+        // swallow the smaller flows.
+        var perLabel = rows.CountBy(r => r.Label).ToDictionary(c => c.Key, c => c.Value);
+        foreach (var row in rows)
+        {
+            row.Weight = (float)rows.Count / (perLabel.Count * perLabel[row.Label]);
+        }
+
+        var (model, labels) = IntentPipeline.Train(ml, rows);
+        return new LabelClassifier(ml, model, labels);
+    }
+
+    /// <summary>Every label's probability for <paramref name="text"/>, best first.</summary>
+    public IntentScore[] Predict(string? text)
+    {
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<IntentPipeline.Row, IntentPipeline.Output>(_model);
+        }
+
+        try
+        {
+            var scores = engine.Predict(new IntentPipeline.Row { Text = IntentPipeline.Prepare(text) }).Score;
+            var ranked = new IntentScore[scores.Length];
+            for (var i = 0; i < scores.Length; i++)
+            {
+                ranked[i] = new IntentScore(Labels[i], scores[i]);
+            }
+
+            Array.Sort(ranked, (a, b) => b.Score.CompareTo(a.Score));
+            return ranked;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Majordome.Dialogs.Understanding;
+
+/// <summary>How the intent recognizer trains and decides (section "Understanding" of appsettings.json; every key is optional).</summary>
+public sealed class UnderstandingOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Understanding";
+
+    /// <summary>
+    /// The flows' example utterances, relative to the brand content folder (or absolute). Default "intents.yaml".
+    /// </summary>
+    [Required]
+    public string ExamplesFile { get; set; } = "intents.yaml";
+
+    /// <summary>
+    /// Train the recognizer in the background when the host starts (default true). Off, the menu's keywords and
+    /// the FAQ serve until <see cref="IntentModelHolder.RetrainAsync"/> is called.
+    /// </summary>
+    public bool TrainAtStartup { get; set; } = true;
+
+    /// <summary>
+    /// Two intents whose probabilities differ by less than this are too close to call: the customer is asked
+    /// "did you mean…?". Default 0.2.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double AmbiguityMargin { get; set; } = 0.2;
+
+    /// <summary>
+    /// While a question waits for its answer, a message counts as starting another flow only when that flow's
+    /// probability is at least this (and above the validated out-of-scope threshold). Default 0.7.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double InterruptionScore { get; set; } = 0.7;
+
+    /// <summary>
+    /// Folds of the cross-validation that chooses the out-of-scope threshold on held-out examples. Default 4.
+    /// </summary>
+    [Range(2, 10)]
+    public int ValidationFolds { get; set; } = 4;
+
+    /// <summary>The random seed of the fold split and the trainer, so a training is reproducible. Default 7.</summary>
+    public int Seed { get; set; } = 7;
+}

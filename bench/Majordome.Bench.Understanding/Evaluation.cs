@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Majordome.Dialogs.Recognition;
+using Majordome.Dialogs.Understanding;
+
+namespace Majordome.Bench.Understanding;
+
+/// <summary>Trains on one set, predicts another, and measures what a customer would feel.</summary>
+internal static class Evaluation
+{
+    private const int LatencyPasses = 20;
+
+    public static EvaluationReport Run(IReadOnlyList<IntentExample> train, IReadOnlyList<IntentExample> test, UnderstandingOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = new IntentTrainer(options).Train(train);
+        var trainingTime = clock.Elapsed;
+
+        var outcomes = new List<Outcome>(test.Count);
+        foreach (var example in test)
+        {
+            var ranked = model.Predict(example.Text);
+            var decision = model.Decide(ranked, options.AmbiguityMargin);
+
+            // Ambiguous: the customer is offered the two best flows; the first is counted as the prediction.
+            var predicted = decision.Kind switch
+            {
+                IntentDecisionKind.Confident or IntentDecisionKind.Ambiguous => decision.Candidates[0],
+                _ => Intents.None,
+            };
+            var language = IntentRecognizer.DetectLanguage(example.Text, model);
+            var lexiconOnly = LanguageDetector.Detect(example.Text).Language;
+            outcomes.Add(new Outcome(example, predicted, decision.Kind == IntentDecisionKind.Ambiguous, language, lexiconOnly));
+        }
+
+        return new EvaluationReport(model, trainingTime, outcomes, MeasureLatency(model, test));
+    }
+
+    /// <summary>Per-prediction latency of the classifier, in microseconds, after a warm-up pass.</summary>
+    private static List<double> MeasureLatency(IntentModel model, IReadOnlyList<IntentExample> test)
+    {
+        foreach (var example in test)
+        {
+            model.Predict(example.Text);
+        }
+
+        var samples = new List<double>(test.Count * LatencyPasses);
+        var clock = new Stopwatch();
+        for (var pass = 0; pass < LatencyPasses; pass++)
+        {
+            foreach (var example in test)
+            {
+                clock.Restart();
+                model.Predict(example.Text);
+                samples.Add(clock.Elapsed.TotalMicroseconds);
+            }
+        }
+
+        samples.Sort();
+        return samples;
+    }
+}
+
+/// <summary>One test example and what was predicted for it.</summary>
+internal sealed record Outcome(IntentExample Example, string Predicted, bool Ambiguous, string? DetectedLanguage, string? LexiconLanguage)
+{
+    public bool Correct => Predicted == Example.Intent;
+}
