@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Majordome.Bot.Hosting;
 using Majordome.Tests.Harness;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -26,18 +24,7 @@ public class DialogTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Brand:ContentDirectory"] = RepositoryRoot.BrandDirectory,
-                ["Storage:Provider"] = "Memory",
-                ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "majordome-micro", Guid.NewGuid().ToString("N")),
-            })
-            .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddMajordomeStorage(configuration).AddBrandContent(configuration).AddMajordomeData().AddMajordomeBot(configuration);
-        _services = services.BuildServiceProvider();
+        _services = BotServices.Build();
         foreach (var hosted in _services.GetServices<IHostedService>())
         {
             hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();

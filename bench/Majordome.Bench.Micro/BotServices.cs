@@ -1,0 +1,26 @@
+using Majordome.Bot.Hosting;
+using Majordome.Tests.Harness;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Majordome.Bench.Micro;
+
+/// <summary>The bot's services as the host registers them (shipped appsettings.json, brand/), state in memory.</summary>
+internal static class BotServices
+{
+    public static ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Brand:ContentDirectory"] = RepositoryRoot.BrandDirectory,
+                ["Storage:Provider"] = "Memory",
+                ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "majordome-micro", Guid.NewGuid().ToString("N")),
+            })
+            .Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddMajordomeStorage(configuration).AddBrandContent(configuration).AddMajordomeData().AddMajordomeBot(configuration);
+        return services.BuildServiceProvider();
+    }
+}
