@@ -4,10 +4,16 @@ namespace Majordome.Bot.Messenger.State;
 
 /// <summary>
 /// Who answers each Messenger or Instagram thread, in the business database, so a restart does not make the bot
-/// talk over a person in the Page Inbox. A thread never seen is the bot's.
+/// talk over a person in the Page Inbox. A thread never seen is the bot's. A pause lapses
+/// <see cref="PauseLifetime"/> after its last renewal (each agent reply renews it): Meta makes a thread idle after
+/// 24 hours and sends no webhook when an agent simply stops, so without a limit a customer who comes back days
+/// later would never be answered.
 /// </summary>
 public sealed partial class SqlConversationControl : IMessengerConversationControl
 {
+    /// <summary>How long a pause lasts without an agent reply or a new handover.</summary>
+    public static readonly TimeSpan PauseLifetime = TimeSpan.FromHours(24);
+
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
     private readonly ILogger<SqlConversationControl> _logger;
@@ -29,9 +35,12 @@ public sealed partial class SqlConversationControl : IMessengerConversationContr
         ArgumentNullException.ThrowIfNull(thread);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
-            "SELECT paused FROM messenger_thread_control WHERE channel = @channel AND account_id = @account AND user_id = @user;",
+            "SELECT paused, updated_utc FROM messenger_thread_control WHERE channel = @channel AND account_id = @account AND user_id = @user;",
             ("@channel", thread.ChannelId), ("@account", thread.AccountId), ("@user", thread.UserId));
-        return await command.ExecuteScalarAsync(cancellationToken) is { } paused and not DBNull && Convert.ToInt64(paused, System.Globalization.CultureInfo.InvariantCulture) == 1;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            && SqlCommands.Int64(reader, 0) == 1
+            && _time.GetUtcNow() - SqlCommands.FromText(reader.GetString(1)) < PauseLifetime;
     }
 
     /// <inheritdoc />
