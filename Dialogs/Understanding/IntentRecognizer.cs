@@ -36,7 +36,9 @@ public sealed class IntentRecognizer : IIntentRecognizer
         ArgumentNullException.ThrowIfNull(request);
         var model = _models.Current;
         var language = request.Language ?? DetectLanguage(request.Text, model);
-        var entities = _entities.Extract(request.Text, language ?? Localization.Languages.French, request.TimeZone);
+        var entities = request.WithEntities
+            ? _entities.Extract(request.Text, language ?? Localization.Languages.French, request.TimeZone)
+            : UnderstoodEntities.Empty;
         if (model is null)
         {
             return Task.FromResult(new UnderstandingResult([], IntentDecision.NotReady, language, entities));

@@ -60,7 +60,7 @@ public sealed class Interruptions
             return null;
         }
 
-        var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, dc.Language, activity.ChannelId, dc.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
+        var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, dc.Language, activity.ChannelId, dc.Context.GetTimeZone(), WithEntities: false), cancellationToken).ConfigureAwait(false);
         return understood is { Decision.Intent: { } intent, Top.Score: var score } && intent != current && score >= _options.InterruptionScore
             ? intent
             : null;
