@@ -92,6 +92,35 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Booking_InEnglish_ThroughToTheConfirmation()
+    {
+        await SayAsync("hello");
+        await SayAsync("Book a table");
+        await SayAsync("Lyon");
+        await SayAsync("2");
+        var name = await SayAsync("saturday at 3pm");
+        Assert.Contains(name, m => (string?)m["text"] == "What name should I book under?");
+        await SayAsync("Marie");
+        var confirm = await SayAsync("06 12 34 56 78");
+        Assert.Equal(["Yes", "No"], QuickReplyTitles(confirm[^1]));
+
+        var booked = await SayAsync("Yes");
+
+        Assert.Contains(booked, m => ((string?)m["text"])?.StartsWith("It's booked!", StringComparison.Ordinal) == true
+            || ((string?)m["attachment"]?["payload"]?["text"])?.Contains("Lyon", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Question_InFrench_IsAnsweredFromTheFaq()
+    {
+        await SayAsync("bonjour");
+
+        var answer = await SayAsync("combien coûte la livraison ?");
+
+        Assert.Contains(answer, m => ((string?)m["text"])?.Contains("4,90", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Question_InEnglish_IsAnsweredFromTheFaq()
     {
         await SayAsync("hello");
@@ -125,6 +154,28 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
         var receipt = confirmed.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
         Assert.Equal("receipt", (string?)receipt["template_type"]);
         Assert.Equal("EUR", (string?)receipt["currency"]);
+        Assert.Equal(2, (int)Assert.Single((JArray)receipt["elements"]!)["quantity"]!);
+    }
+
+    [Fact]
+    public async Task Purchase_InEnglish_EndsWithTheReceiptTemplate()
+    {
+        await SayAsync("hello");
+        await SayAsync("Shop");
+        var capsules = await SayAsync("1");
+        var element = (JObject)capsules.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single()["elements"]![0]!;
+        var add = element["buttons"]!.Single(b => ((string?)b["payload"])?.Contains("addToCart", StringComparison.Ordinal) == true);
+        Assert.Equal("Add to cart", (string?)add["title"]);
+        await TapAsync((string)add["title"]!, (string)add["payload"]!);
+        foreach (var text in new[] { "2", "Check out", "Pick up in a boutique", "1", "ana@example.com" })
+        {
+            await SayAsync(text);
+        }
+
+        var confirmed = await SayAsync("yes");
+
+        var receipt = confirmed.Select(m => m["attachment"]?["payload"]).OfType<JObject>().Single();
+        Assert.Equal("receipt", (string?)receipt["template_type"]);
         Assert.Equal(2, (int)Assert.Single((JArray)receipt["elements"]!)["quantity"]!);
     }
 
