@@ -1,4 +1,4 @@
-using System.Text;
+using Majordome.Tests.Harness;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Tests.Bot.Endpoints;
@@ -48,25 +48,7 @@ public sealed class FlowsOverHttpTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static List<string> Texts(IEnumerable<JToken> activities) =>
-        activities.Select(a => a.Value<string>("text")).OfType<string>().ToList();
+    private Task<List<JToken>> SendAsync(string text) => ExpectRepliesClient.SendAsync(_client, _conversation, text);
 
-    private async Task<List<JToken>> SendAsync(string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "customer-" + _conversation },
-            ["recipient"] = new JObject { ["id"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = _conversation },
-            ["text"] = text,
-        };
-        var response = await _client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!.ToList();
-    }
+    private static List<string> Texts(IEnumerable<JToken> activities) => ExpectRepliesClient.Texts(activities);
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using Majordome.Tests.Harness;
-using Newtonsoft.Json.Linq;
 using Npgsql;
 
 namespace Majordome.Tests.Bot.Storage;
@@ -32,7 +30,7 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
             string[] turns = ["bonjour", "Réserver une table", "Bordeaux", "2", $"samedi à {10 + (c % 6)}h", "Marie", "06 12 34 56 78", "oui"];
             for (var t = 0; t < turns.Length; t++)
             {
-                transcript.Add((turns[t], await SendAsync(_clients[(c + t) % _clients.Count], conversation, turns[t])));
+                transcript.Add((turns[t], await ExpectRepliesClient.SendForTextsAsync(_clients[(c + t) % _clients.Count], conversation, turns[t])));
             }
 
             return transcript;
@@ -63,9 +61,9 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(async c =>
         {
             var conversation = $"race-{c}-{Guid.NewGuid():N}";
-            await SendAsync(_clients[0], conversation, "bonjour");
-            await SendAsync(_clients[1], conversation, "Réserver une table");
-            var both = await Task.WhenAll(SendAsync(_clients[1], conversation, "Lyon"), SendAsync(_clients[2], conversation, "Lyon"));
+            await ExpectRepliesClient.SendForTextsAsync(_clients[0], conversation, "bonjour");
+            await ExpectRepliesClient.SendForTextsAsync(_clients[1], conversation, "Réserver une table");
+            var both = await Task.WhenAll(ExpectRepliesClient.SendForTextsAsync(_clients[1], conversation, "Lyon"), ExpectRepliesClient.SendForTextsAsync(_clients[2], conversation, "Lyon"));
             return both.SelectMany(r => r).ToList();
         }));
 
@@ -88,11 +86,11 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
         {
             foreach (var turn in turns)
             {
-                await SendAsync(_clients[c % _clients.Count], conversation, turn);
+                await ExpectRepliesClient.SendForTextsAsync(_clients[c % _clients.Count], conversation, turn);
             }
         }));
 
-        var answers = await Task.WhenAll(conversations.Select((conversation, c) => SendAsync(_clients[(c + 1) % _clients.Count], conversation, "oui")));
+        var answers = await Task.WhenAll(conversations.Select((conversation, c) => ExpectRepliesClient.SendForTextsAsync(_clients[(c + 1) % _clients.Count], conversation, "oui")));
 
         Assert.Single(answers, a => a.Any(r => r.StartsWith("C'est réservé !", StringComparison.Ordinal)));
         Assert.Equal(5, answers.Count(a => a.Any(r => r.Contains("viennent d'être prises", StringComparison.Ordinal))));
@@ -105,26 +103,6 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<string>> SendAsync(HttpClient client, string conversation, string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "customer-" + conversation },
-            ["recipient"] = new JObject { ["id"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = conversation },
-            ["text"] = text,
-        };
-        var response = await client.PostAsync("api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!
-            .Select(a => a.Value<string>("text")).OfType<string>().ToList();
     }
 
     /// <summary>The three processes and their database, started once for the class (a process takes seconds to start).</summary>

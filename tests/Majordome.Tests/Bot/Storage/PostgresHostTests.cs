@@ -1,6 +1,4 @@
-using System.Text;
 using Majordome.Tests.Harness;
-using Newtonsoft.Json.Linq;
 using Npgsql;
 
 namespace Majordome.Tests.Bot.Storage;
@@ -35,10 +33,10 @@ public sealed class PostgresHostTests : IDisposable
         string[] turns = ["bonjour", "Réserver une table", "Lyon", "2", "samedi à 15h", "Marie", "06 12 34 56 78"];
         for (var i = 0; i < turns.Length; i++)
         {
-            await SendAsync(_clients[i % 2], turns[i]);
+            await ExpectRepliesClient.SendForTextsAsync(_clients[i % 2], _conversation, turns[i]);
         }
 
-        var booked = await SendAsync(_clients[turns.Length % 2], "oui");
+        var booked = await ExpectRepliesClient.SendForTextsAsync(_clients[turns.Length % 2], _conversation, "oui");
 
         Assert.Contains(booked, t => t.StartsWith("C'est réservé !", StringComparison.Ordinal));
         await using var connection = new NpgsqlConnection(_connectionString);
@@ -60,25 +58,5 @@ public sealed class PostgresHostTests : IDisposable
     {
         _first.Dispose();
         _second.Dispose();
-    }
-
-    private async Task<List<string>> SendAsync(HttpClient client, string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "customer-" + _conversation },
-            ["recipient"] = new JObject { ["id"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = _conversation },
-            ["text"] = text,
-        };
-        var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!
-            .Select(a => a.Value<string>("text")).OfType<string>().ToList();
     }
 }
