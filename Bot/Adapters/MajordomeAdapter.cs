@@ -22,27 +22,8 @@ public sealed partial class MajordomeAdapter : CloudAdapter
         ArgumentNullException.ThrowIfNull(conversationState);
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = async (turnContext, exception) =>
-        {
-            LogTurnError(exception, turnContext.Activity?.Conversation?.Id, turnContext.Activity?.ChannelId);
-            try
-            {
-                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
-                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
-            catch (Exception inner)
-#pragma warning restore CA1031
-            {
-                LogErrorHandlerFailed(inner, turnContext.Activity?.Conversation?.Id);
-            }
-        };
+        OnTurnError = TurnErrorHandler.Create("Bot Framework", conversationState, strings, logger);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} on channel {ChannelId}")]
-    private partial void LogTurnError(Exception exception, string? conversationId, string? channelId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in conversation {ConversationId}")]
-    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
 }

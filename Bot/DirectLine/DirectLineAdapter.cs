@@ -33,22 +33,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
         _time = time;
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = async (turnContext, exception) =>
-        {
-            LogTurnError(exception, turnContext.Activity?.Conversation?.Id);
-            try
-            {
-                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
-                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
-            catch (Exception inner)
-#pragma warning restore CA1031
-            {
-                LogErrorHandlerFailed(inner, turnContext.Activity?.Conversation?.Id);
-            }
-        };
+        OnTurnError = Adapters.TurnErrorHandler.Create("Direct Line", conversationState, strings, logger);
     }
 
     /// <summary>Runs <paramref name="bot"/> for <paramref name="activity"/>, already appended to its conversation.</summary>
@@ -105,9 +90,5 @@ public sealed partial class DirectLineAdapter : BotAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Direct Line conversations here do not support deleting an activity.");
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in Direct Line conversation {ConversationId}")]
-    private partial void LogTurnError(Exception exception, string? conversationId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in Direct Line conversation {ConversationId}")]
-    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
 }

@@ -58,22 +58,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _time = time;
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = async (turnContext, exception) =>
-        {
-            LogTurnError(exception, turnContext.Activity?.Conversation?.Id);
-            try
-            {
-                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
-                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
-            catch (Exception inner)
-#pragma warning restore CA1031
-            {
-                LogErrorHandlerFailed(inner, turnContext.Activity?.Conversation?.Id);
-            }
-        };
+        OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger);
     }
 
     /// <inheritdoc />
@@ -171,11 +156,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Messenger does not let a Page delete a message it sent.");
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in Messenger conversation {ConversationId}")]
-    private partial void LogTurnError(Exception exception, string? conversationId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in Messenger conversation {ConversationId}")]
-    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} is with a person: the bot stays silent")]
     private partial void LogPaused(string conversationId);

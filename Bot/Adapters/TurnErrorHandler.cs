@@ -1,0 +1,43 @@
+using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+
+namespace Majordome.Bot.Adapters;
+
+/// <summary>
+/// What every channel adapter does when a turn fails: log it with the conversation, clear the conversation's
+/// dialog state (so the customer is not stuck replaying the failing step) and apologise in the customer's
+/// language. The state is cleared first, so a channel that cannot take the apology still gets a fresh start.
+/// </summary>
+public static partial class TurnErrorHandler
+{
+    /// <summary>The <see cref="BotAdapter.OnTurnError"/> handler for an adapter of <paramref name="channel"/>.</summary>
+    public static Func<ITurnContext, Exception, Task> Create(string channel, ConversationState conversationState, Localizer strings, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(logger);
+        return async (turnContext, exception) =>
+        {
+            var conversationId = turnContext.Activity?.Conversation?.Id;
+            LogTurnError(logger, exception, channel, conversationId, turnContext.Activity?.ChannelId);
+            try
+            {
+                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
+                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
+            catch (Exception inner)
+#pragma warning restore CA1031
+            {
+                LogErrorHandlerFailed(logger, inner, channel, conversationId);
+            }
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {Adapter} conversation {ConversationId} on channel {ChannelId}")]
+    private static partial void LogTurnError(ILogger logger, Exception exception, string adapter, string? conversationId, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in {Adapter} conversation {ConversationId}")]
+    private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception, string adapter, string? conversationId);
+}
