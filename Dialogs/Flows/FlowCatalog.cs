@@ -53,6 +53,9 @@ public sealed class FlowCatalog
             TextNormalizer.Tokenize(k) is { Length: > 0 } keyword && normalized.Contains(" " + string.Join(' ', keyword) + " ", StringComparison.Ordinal)));
     }
 
+    /// <summary>A trigger as it is compared: lower case, without accents or punctuation ("Cadeau !" is "cadeau").</summary>
+    public static string Normalize(string? text) => string.Join(' ', TextNormalizer.Tokenize(text));
+
     /// <summary>The flows' example sentences, labelled with their flow's id, to add to the recognizer's training.</summary>
     public IReadOnlyList<IntentExample> Examples() =>
     [
