@@ -214,9 +214,9 @@ public sealed partial class MainDialog : ComponentDialog
             return named;
         }
 
-        var payload = (activity as IMessageActivity)?.Value switch
+        var payload = JsonValue.From((activity as IMessageActivity)?.Value) switch
         {
-            string posted => posted,
+            Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } posted => (string?)posted.Value,
             Newtonsoft.Json.Linq.JObject value => value.Value<string>("payload"),
             _ => null,
         };
