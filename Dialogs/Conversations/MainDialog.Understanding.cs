@@ -101,7 +101,10 @@ public sealed partial class MainDialog
     {
         var options = step.GetOptions<Disambiguation>()!;
         var language = step.Language;
-        var choices = options.Intents.Select(i => _localizer.Button(i, "intent." + i, language)).ToList();
+        // A declarative flow has no localized string of its own: its button shows the title its file gives.
+        var choices = options.Intents.Select(i => _flows.Find(i) is { } flow
+            ? new Choice(i) { Action = new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, flow.Title.In(language), value: flow.Title.In(language)) }
+            : _localizer.Button(i, "intent." + i, language)).ToList();
         choices.Add(_localizer.Button(Neither, "understanding.neither", language));
         return await step.PromptAsync(DisambiguationPrompt, new PromptOptions
         {
