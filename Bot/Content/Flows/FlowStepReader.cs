@@ -97,7 +97,7 @@ internal static partial class FlowStepReader
                 return ReadAsk(map, main, scope);
             case "set":
                 var name = ReadVariableName(main);
-                var expression = map.Required("value", "\"value\" is missing: write the value to store, such as value: budget * 2 or value: \"gold\".") is { } v
+                var expression = map.Required("value", "\"value\" is missing: write the value to store, such as value: budget or value: \"gold\".") is { } v
                     ? ReadExpression(v, scope)
                     : null;
                 if (name is not null)
