@@ -96,7 +96,10 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var reason = options?.Reason ?? RootDialogReason.Welcome;
-        if (options?.Flow is { } flow)
+
+        // A link's ref or a menu item naming a declarative flow (by its ref or its id) opens it as a built-in would.
+        var declared = options?.Ref is { } reference ? (_flows.FindByRef(reference) ?? _flows.Find(reference))?.Id : null;
+        if ((options?.Flow ?? declared) is { } flow)
         {
             // Started from a link or a menu item (see ConversationStart): greet a newcomer, then go straight there.
             if (reason == RootDialogReason.Welcome)

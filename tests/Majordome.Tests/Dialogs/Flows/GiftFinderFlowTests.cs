@@ -136,6 +136,41 @@ public sealed class GiftFinderFlowTests
     }
 
     [Fact]
+    public async Task MessengerRefLink_OpensTheFlowWithAGreeting()
+    {
+        var harness = new ConversationHarness(channelId: "facebook", flows: Shipped.Value);
+        var referral = new Microsoft.Bot.Schema.Activity
+        {
+            Type = Microsoft.Bot.Schema.ActivityTypes.Event,
+            Name = Majordome.Dialogs.Conversations.ConversationStart.ReferralEventName,
+            Value = new Newtonsoft.Json.Linq.JObject { ["ref"] = "gift", ["source"] = "SHORTLINK" },
+            ChannelId = "facebook",
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "conversation-1"),
+            From = new Microsoft.Bot.Schema.ChannelAccount("user-1", "Customer"),
+            Recipient = new Microsoft.Bot.Schema.ChannelAccount("bot", "Majordome"),
+            ServiceUrl = "https://test.invalid/",
+        };
+
+        var replies = await harness.ProcessAsync(referral);
+
+        Assert.StartsWith("Bonjour", replies.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Quel est votre budget, en euros ?", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task GetStartedWithTheRef_AndMenuItemWithTheId_OpenTheFlow()
+    {
+        var harness = new ConversationHarness(channelId: "facebook", flows: Shipped.Value);
+
+        var started = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "getStarted", ["ref"] = "gift" });
+        Assert.Equal("Quel est votre budget, en euros ?", started.Last.Text);
+
+        var again = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "menu", ["choice"] = "gift-finder" });
+        Assert.Equal("Quel est votre budget, en euros ?", again.Last.Text);
+        Assert.DoesNotContain(again.Messages, m => m.Text?.StartsWith("Bonjour", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task WithoutFlows_TheKeywordIsAQuestionForTheInformationFlow()
     {
         var harness = new ConversationHarness();
