@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Majordome.Bot.Content.Yaml;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Understanding;
 
 namespace Majordome.Bot.Content.Flows;
 
@@ -10,6 +11,12 @@ internal static partial class FlowFileReader
 {
     private static readonly string[] Keys = ["id", "title", "triggers", "steps"];
     private static readonly string[] TriggerKeys = ["examples", "keywords", "payload", "ref"];
+
+    // The menu and the recognizer's built-in intents: a flow with one of these ids would never be reached.
+    private static readonly string[] ReservedIds =
+    [
+        FlowTargets.Menu, Intents.Information, Intents.Shop, Intents.Book, Intents.MyBookings, Intents.Orders, Intents.Human, Intents.None,
+    ];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex FlowId();
@@ -32,9 +39,9 @@ internal static partial class FlowFileReader
         {
             id = idValue!.Report<string>($"\"{id}\" is not a valid flow id: use lower-case letters, digits and dashes, such as gift-finder.");
         }
-        else if (id == FlowTargets.Menu)
+        else if (id is not null && ReservedIds.Contains(id))
         {
-            id = idValue!.Report<string>("\"menu\" is reserved for going back to the menu: choose another id.");
+            id = idValue!.Report<string>($"\"{id}\" is the id of a built-in flow (reserved: {string.Join(", ", ReservedIds)}): choose another id.");
         }
 
         if (id is not null)

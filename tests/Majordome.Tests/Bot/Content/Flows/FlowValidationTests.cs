@@ -63,6 +63,27 @@ public sealed class FlowValidationTests : IDisposable
         Assert.Empty(result.Problems);
     }
 
+    [Theory]
+    [InlineData("menu")]
+    [InlineData("book")]
+    [InlineData("my-bookings")]
+    public void Load_ReservedId_ReportsIt(string id)
+    {
+        _folder.Write("quiz.yaml", Quiz.With("id: quiz", "id: " + id));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 1, 5, "id", $"\"{id}\" is the id of a built-in flow");
+    }
+
+    [Theory]
+    [InlineData("Gift_Finder")]
+    [InlineData("gift finder")]
+    public void Load_BadId_ReportsIt(string id)
+    {
+        _folder.Write("quiz.yaml", Quiz.With("id: quiz", "id: " + id));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 1, 5, "id", $"\"{id}\" is not a valid flow id");
+    }
+
     [Fact]
     public void Load_UnknownStepKind_ReportsItWithAGuess()
     {
