@@ -70,7 +70,8 @@ internal static partial class FlowStepReader
             return null;
         }
 
-        var kind = Kinds.FirstOrDefault(k => map.Entries.Any(e => e.Key == k));
+        // The first kind written names the step: any other kind in it is what the marketer added by mistake.
+        var kind = map.Entries.Select(e => e.Key).FirstOrDefault(k => Kinds.Contains(k));
         if (kind is null)
         {
             var first = map.Entries.Select(e => e.Key).FirstOrDefault() ?? string.Empty;

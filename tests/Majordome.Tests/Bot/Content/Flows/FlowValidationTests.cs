@@ -85,6 +85,30 @@ public sealed class FlowValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_TwoKindsInOneStep_SaysToSplitIt()
+    {
+        _folder.Write("quiz.yaml", Quiz.With("  - goto: menu", "  - goto: menu\n    say: { fr: Fin, en: End }"));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 16, 5, "steps[2].say", "a step does one thing: \"say\" cannot be in the same step as \"goto\"");
+    }
+
+    [Fact]
+    public void Load_MinOnATextQuestion_ReportsIt()
+    {
+        _folder.Write("quiz.yaml", Quiz.With("ask: number\n    var: age", "ask: text\n    var: age\n    min: 3").With("if: age >= 18", "if: age == \"x\""));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 9, 10, "steps[0].min", "min and max only apply to a number question");
+    }
+
+    [Fact]
+    public void Load_UnknownQuestionKind_ListsTheKinds()
+    {
+        _folder.Write("quiz.yaml", Quiz.With("ask: number", "ask: numbr"));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 7, 10, "steps[0].ask", "unknown question kind \"numbr\": did you mean \"number\"?");
+    }
+
+    [Fact]
     public void Load_UnknownStepKind_ReportsItWithAGuess()
     {
         _folder.Write("quiz.yaml", Quiz.With("  - goto: menu", "  - gotoo: menu"));
