@@ -8,6 +8,12 @@ if (Majordome.Bot.Messenger.Profile.MessengerProfileCommand.IsRequested(args))
     return await Majordome.Bot.Messenger.Profile.MessengerProfileCommand.RunAsync(builder.Configuration, Console.Out);
 }
 
+if (FlowsCommand.IsRequested(args))
+{
+    // Checks the marketer's flow files and exits, without starting the web host.
+    return await FlowsCommand.RunAsync(args, builder.Configuration, Console.Out);
+}
+
 builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();

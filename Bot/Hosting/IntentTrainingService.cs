@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Understanding;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +15,10 @@ public sealed partial class IntentTrainingService : BackgroundService
     private readonly UnderstandingOptions _options;
     private readonly BrandContentOptions _content;
     private readonly ILogger<IntentTrainingService> _logger;
+    private readonly FlowCatalog _flows;
 
     /// <summary>Creates the service.</summary>
-    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger)
+    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger, FlowCatalog? flows = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +28,7 @@ public sealed partial class IntentTrainingService : BackgroundService
         _options = options.Value;
         _content = content.Value;
         _logger = logger;
+        _flows = flows ?? FlowCatalog.Empty;
     }
 
     /// <summary>The examples file: <see cref="UnderstandingOptions.ExamplesFile"/> in the brand content folder unless absolute.</summary>
@@ -44,7 +47,8 @@ public sealed partial class IntentTrainingService : BackgroundService
         var path = ExamplesPath;
         try
         {
-            var examples = IntentExampleReader.ReadFile(path);
+            // The declarative flows' examples teach the recognizer their ids as intents, which the main dialog maps to them.
+            var examples = IntentExampleReader.ReadFile(path).Concat(_flows.Examples()).ToList();
             var model = await _models.RetrainAsync(examples, stoppingToken).ConfigureAwait(false);
             LogTrained(model.ExampleCount, model.IntentIds.Count, model.Threshold, model.TrainingTime.TotalSeconds);
         }

@@ -15,6 +15,9 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="Reason">Welcome for a first contact (greet), Menu for a menu item.</param>
 public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
 {
+    /// <summary>The ref or choice as sent when it names no built-in flow (a declarative flow's ref may), else null.</summary>
+    public string? Ref { get; init; }
+
     /// <summary>The name of the event activity a channel sends when a link or an ad opened an existing thread.</summary>
     public const string ReferralEventName = "referral";
 
@@ -32,12 +35,12 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
         switch (activity)
         {
             case IEventActivity { Name: ReferralEventName } referral:
-                return new ConversationStart(FlowNamed(Field(referral.Value, "ref")), RootDialogReason.Welcome);
+                return Start(Field(referral.Value, "ref"), RootDialogReason.Welcome);
             case IMessageActivity { Value: not null } message when Field(message.Value, "action") is { } action:
                 return action switch
                 {
-                    GetStartedAction => new ConversationStart(FlowNamed(Field(message.Value, "ref")), RootDialogReason.Welcome),
-                    MenuAction => new ConversationStart(FlowNamed(Field(message.Value, "choice")), RootDialogReason.Menu),
+                    GetStartedAction => Start(Field(message.Value, "ref"), RootDialogReason.Welcome),
+                    MenuAction => Start(Field(message.Value, "choice"), RootDialogReason.Menu),
                     _ => null,
                 };
             default:
@@ -55,8 +58,13 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
     private async Task<DialogTurnResult> BeginCoreAsync(DialogContext dc, string rootDialogId, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-        return await dc.BeginDialogAsync(rootDialogId, new RootDialogOptions(Reason) { Flow = Flow }, cancellationToken).ConfigureAwait(false);
+        return await dc.BeginDialogAsync(rootDialogId, new RootDialogOptions(Reason) { Flow = Flow, Ref = Ref }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static ConversationStart Start(string? name, RootDialogReason reason) =>
+        FlowNamed(name) is { } flow
+            ? new ConversationStart(flow, reason)
+            : new ConversationStart(null, reason) { Ref = string.IsNullOrWhiteSpace(name) ? null : name.Trim() };
 
     private static string? FlowNamed(string? name) =>
         name is null ? null : Flows.FirstOrDefault(f => string.Equals(f, name.Trim(), StringComparison.OrdinalIgnoreCase));

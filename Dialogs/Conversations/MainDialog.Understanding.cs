@@ -3,6 +3,7 @@ using Majordome.Dialogs.Conversations.Booking;
 using Majordome.Dialogs.Conversations.Information;
 using Majordome.Dialogs.Conversations.Purchase;
 using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
 using Majordome.Dialogs.Understanding;
@@ -79,6 +80,8 @@ public sealed partial class MainDialog
                 await _services.Handoff.RequestAsync(step.Context, null, cancellationToken).ConfigureAwait(false);
                 await step.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+            case var flowId when _flows.Find(flowId) is { } flow:
+                return await step.BeginDialogAsync(FlowDialog.DialogIdOf(flow.Id), null, cancellationToken).ConfigureAwait(false);
             default:
                 // Questions, orders ("où en est ma commande 1042 ?") and anything else: the information flow
                 // answers from the order store, the boutiques, the FAQ, or says plainly it does not know.
@@ -98,7 +101,10 @@ public sealed partial class MainDialog
     {
         var options = step.GetOptions<Disambiguation>()!;
         var language = step.Language;
-        var choices = options.Intents.Select(i => _localizer.Button(i, "intent." + i, language)).ToList();
+        // A declarative flow has no localized string of its own: its button shows the title its file gives.
+        var choices = options.Intents.Select(i => _flows.Find(i) is { } flow
+            ? new Choice(i) { Action = new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, flow.Title.In(language), value: flow.Title.In(language)) }
+            : _localizer.Button(i, "intent." + i, language)).ToList();
         choices.Add(_localizer.Button(Neither, "understanding.neither", language));
         return await step.PromptAsync(DisambiguationPrompt, new PromptOptions
         {

@@ -4,6 +4,7 @@ using Majordome.Dialogs.Conversations.Booking;
 using Majordome.Dialogs.Conversations.Information;
 using Majordome.Dialogs.Conversations.Purchase;
 using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Prompts;
@@ -46,6 +47,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly Localizer _localizer;
     private readonly ConversationServices _services;
     private readonly IIntentRecognizer? _recognizer;
+    private readonly FlowCatalog _flows;
 
     /// <summary>Creates the main dialog.</summary>
     /// <param name="brand">The brand's name and options.</param>
@@ -54,7 +56,8 @@ public sealed partial class MainDialog : ComponentDialog
     /// <param name="carts">The customers' carts.</param>
     /// <param name="localizer">The customer-facing strings.</param>
     /// <param name="recognizer">Understands free text at the menu; without one, menu keywords and the FAQ serve.</param>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null)
+    /// <param name="flows">The marketer's declarative flows (brand/flows), each started by its triggers; none when null.</param>
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null, FlowCatalog? flows = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
@@ -76,6 +79,11 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new PurchaseDialog(services, carts, _localizer));
         AddDialog(new BookingDialog(services, brand, _localizer));
         AddDialog(new MyBookingsDialog(services, brand, _localizer));
+        _flows = flows ?? FlowCatalog.Empty;
+        foreach (var flow in _flows.Flows)
+        {
+            AddDialog(new FlowDialog(flow, _localizer, services.Time));
+        }
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
@@ -88,7 +96,10 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var reason = options?.Reason ?? RootDialogReason.Welcome;
-        if (options?.Flow is { } flow)
+
+        // A link's ref or a menu item naming a declarative flow (by its ref or its id) opens it as a built-in would.
+        var declared = options?.Ref is { } reference ? (_flows.FindByRef(reference) ?? _flows.Find(reference))?.Id : null;
+        if ((options?.Flow ?? declared) is { } flow)
         {
             // Started from a link or a menu item (see ConversationStart): greet a newcomer, then go straight there.
             if (reason == RootDialogReason.Welcome)
@@ -134,6 +145,13 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
         }
 
+        // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message
+        // that is not a clear menu choice. Checked before understanding: a keyword is the marketer's explicit wish.
+        if (FindTriggeredFlow(stepContext.Context.Activity, choice) is { } triggered)
+        {
+            return await stepContext.BeginDialogAsync(FlowDialog.DialogIdOf(triggered.Id), null, cancellationToken).ConfigureAwait(false);
+        }
+
         // A sentence is understood before it is matched: "table pour 4 samedi à 15h" is the booking flow with
         // its party size and slot, not just the "book" entry. Clicks and short answers stay menu choices.
         var understood = await UnderstandAsync(stepContext, choice, cancellationToken).ConfigureAwait(false);
@@ -170,10 +188,45 @@ public sealed partial class MainDialog : ComponentDialog
         }
     }
 
-    private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
-        stepContext.GetResult<CardSubmit>() is { Action.Length: > 0 } submit
+    private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        // A flow that ends with "goto": the menu, or another flow started as a link would start it.
+        if (stepContext.GetResult<FlowOutcome>() is { FlowGoto: { } target })
+        {
+            var next = target == FlowTargets.Menu
+                ? new RootDialogOptions(RootDialogReason.Menu)
+                : new RootDialogOptions(RootDialogReason.Menu) { Flow = target };
+            return await stepContext.ReplaceDialogAsync(MenuWaterfall, next, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stepContext.GetResult<CardSubmit>() is { Action.Length: > 0 } submit
             ? await RouteCardAsync(stepContext, submit, cancellationToken).ConfigureAwait(false)
             : await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The declarative flow the message or the chosen entry starts, or null.</summary>
+    private FlowDefinition? FindTriggeredFlow(IActivity activity, FoundChoice? choice)
+    {
+        if (_flows.Flows.Count == 0)
+        {
+            return null;
+        }
+
+        if (_flows.Find(choice?.Value) is { } named)
+        {
+            return named;
+        }
+
+        var payload = JsonValue.From((activity as IMessageActivity)?.Value) switch
+        {
+            Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } posted => (string?)posted.Value,
+            Newtonsoft.Json.Linq.JObject value => value.Value<string>("payload"),
+            _ => null,
+        };
+        var text = PromptInput.GetText(activity);
+        return _flows.FindByPayload(payload) ?? _flows.FindByPayload(text)
+            ?? (choice is { Score: >= 0.95 } ? null : _flows.FindByKeyword(text));
+    }
 
     /// <summary>A card button clicked outside its flow (an old product card's "Add to cart"): open the flow it belongs to.</summary>
     private static Task<DialogTurnResult> RouteCardAsync(WaterfallStepContext stepContext, CardSubmit submit, CancellationToken cancellationToken) =>

@@ -27,4 +27,7 @@ public sealed record RootDialogOptions(RootDialogReason Reason, string? Intent =
 {
     /// <summary>A main-menu choice to start at once instead of asking (a link's ref, a persistent-menu item); null to ask.</summary>
     public string? Flow { get; init; }
+
+    /// <summary>A link's ref or a menu item's choice that names no built-in flow: the root dialog may know it (a declarative flow's ref or id).</summary>
+    public string? Ref { get; init; }
 }

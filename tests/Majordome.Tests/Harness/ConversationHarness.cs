@@ -41,7 +41,8 @@ public sealed class ConversationHarness
         Majordome.Bot.Data.BusinessDatabase? database = null,
         Majordome.Dialogs.Understanding.IIntentRecognizer? recognizer = null,
         Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null,
-        Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null)
+        Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null,
+        Majordome.Dialogs.Flows.FlowCatalog? flows = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -55,7 +56,7 @@ public sealed class ConversationHarness
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time, database);
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer);
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer, flows: flows);
 
         // With a recognizer, a sentence sent while a flow's question waits may be an interruption.
         var interruptions = recognizer is null

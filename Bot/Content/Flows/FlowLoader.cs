@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using Majordome.Bot.Content.Yaml;
+using Majordome.Dialogs.Flows;
+
+namespace Majordome.Bot.Content.Flows;
+
+/// <summary>
+/// Loads the marketer's flow files (the flows folder of the brand content, one *.yaml per flow) and validates
+/// them all, each file to its end and then across files (duplicate ids and triggers, goto targets), so every
+/// problem is reported in one go.
+/// </summary>
+public static class FlowLoader
+{
+    /// <summary>The folder inside the brand content folder.</summary>
+    public const string FolderName = "flows";
+
+    /// <summary>Where a flow may go besides another flow: the menu and the built-in flows a link may open.</summary>
+    public static IReadOnlyList<string> BuiltInTargets { get; } = [FlowTargets.Menu, "information", "shop", "book"];
+
+    /// <summary>Loads the flows of <paramref name="contentDirectory"/>/flows; no folder means no flows.</summary>
+    public static FlowLoadResult Load(string contentDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentDirectory);
+        var root = Path.GetFullPath(contentDirectory);
+        var folder = Path.Combine(root, FolderName);
+        if (!Directory.Exists(folder))
+        {
+            return new FlowLoadResult([], []);
+        }
+
+        var files = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences(), Path: p))
+            .ToList();
+        var read = files.Select(f => (f.File, f.References, Flow: ReadFile(root, f.Path, f.File, f.References))).ToList();
+        CheckAcrossFiles(read.Select(r => r.References).ToList());
+
+        var problems = read.SelectMany(r => r.File.Problems).ToList();
+        var flows = read.Where(r => r.Flow is not null && r.File.Problems.Count == 0).Select(r => r.Flow!).ToList();
+        return new FlowLoadResult(flows, problems);
+    }
+
+    private static FlowDefinition? ReadFile(string root, string path, SourceFile file, FlowReferences references)
+    {
+        var value = YamlSource.Load(root, file);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var version = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(File.ReadAllText(path))))[..12].ToLowerInvariant();
+        return FlowFileReader.Read(value, references, version);
+    }
+
+    private static void CheckAcrossFiles(IReadOnlyList<FlowReferences> files)
+    {
+        var ids = new Dictionary<string, YamlValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, at) in files.Select(f => f.Id).OfType<(string, YamlValue)>())
+        {
+            if (ids.TryGetValue(id, out var first))
+            {
+                at.Report($"the flow id \"{id}\" is already used by {first.File.Name} (line {first.Node.Start.Line}): each flow needs its own id.");
+            }
+            else
+            {
+                ids.Add(id, at);
+            }
+        }
+
+        var triggers = new Dictionary<(string, string), YamlValue>();
+        foreach (var (kind, text, at) in files.SelectMany(f => f.Triggers))
+        {
+            if (triggers.TryGetValue((kind, text), out var first))
+            {
+                at.Report($"the {kind} \"{text}\" already starts another flow ({first.File.Name}, line {first.Node.Start.Line}): a trigger must lead to one flow only.");
+            }
+            else
+            {
+                triggers.Add((kind, text), at);
+            }
+        }
+
+        foreach (var (target, at) in files.SelectMany(f => f.Gotos))
+        {
+            if (!ids.ContainsKey(target) && !BuiltInTargets.Contains(target, StringComparer.OrdinalIgnoreCase))
+            {
+                var known = ids.Keys.Concat(BuiltInTargets).ToList();
+                var guess = KeySuggestion.Closest(target, known);
+                var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+                at.Report($"goto \"{target}\": there is no flow with this id. Use menu, information, shop, book, or the id of a flow in the flows folder.{hint}");
+            }
+        }
+    }
+}

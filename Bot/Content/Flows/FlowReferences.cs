@@ -1,0 +1,16 @@
+using Majordome.Bot.Content.Yaml;
+
+namespace Majordome.Bot.Content.Flows;
+
+/// <summary>What one flow file declares and refers to, checked against the other files once all are read.</summary>
+internal sealed class FlowReferences
+{
+    /// <summary>The flow id and where it is written, or null when it could not be read.</summary>
+    public (string Id, YamlValue At)? Id { get; set; }
+
+    /// <summary>The goto targets and where they are written.</summary>
+    public List<(string Target, YamlValue At)> Gotos { get; } = [];
+
+    /// <summary>The triggers (kind and normalized text) and where they are written.</summary>
+    public List<(string Kind, string Text, YamlValue At)> Triggers { get; } = [];
+}

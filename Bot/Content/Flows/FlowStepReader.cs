@@ -1,0 +1,315 @@
+using System.Text.RegularExpressions;
+using Majordome.Bot.Content.Yaml;
+using Majordome.Dialogs.Flows;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Majordome.Bot.Content.Flows;
+
+/// <summary>Reads the steps of a flow, checking variables, branches, expressions and reachability as it goes.</summary>
+internal static partial class FlowStepReader
+{
+    /// <summary>The step kinds, each the key that names the step.</summary>
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end"];
+
+    private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
+    {
+        ["say"] = ["say"],
+        ["ask"] = ["ask", "var", "prompt", "retry", "min", "max", "options"],
+        ["set"] = ["set", "value"],
+        ["if"] = ["if", "then", "else"],
+        ["goto"] = ["goto"],
+        ["end"] = ["end"],
+    };
+
+    private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
+    {
+        ["text"] = AskKind.Text,
+        ["number"] = AskKind.Number,
+        ["choice"] = AskKind.Choice,
+        ["confirm"] = AskKind.Confirm,
+        ["date-time"] = AskKind.DateTime,
+        ["email"] = AskKind.Email,
+        ["phone"] = AskKind.Phone,
+    };
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex VariableName();
+
+    /// <summary>The steps of the list <paramref name="value"/>, or null when a problem was reported.</summary>
+    public static IReadOnlyList<FlowStep>? ReadBlock(YamlValue value, FlowScope scope, FlowReferences references)
+    {
+        var items = value.AsList();
+        if (items is null)
+        {
+            return null;
+        }
+
+        var steps = new List<FlowStep?>();
+        var reportedUnreachable = false;
+        foreach (var item in items)
+        {
+            if (scope.HasLeft && !reportedUnreachable)
+            {
+                // Once per block: the first step after a goto or an end is what the marketer must move or delete.
+                item.Report("this step can never run: the step before it leaves the flow (goto or end). Move it before, or delete it.");
+                reportedUnreachable = true;
+            }
+
+            steps.Add(ReadStep(item, scope, references));
+        }
+
+        return steps.Any(s => s is null) || reportedUnreachable ? null : [.. steps.Select(s => s!)];
+    }
+
+    private static FlowStep? ReadStep(YamlValue item, FlowScope scope, FlowReferences references)
+    {
+        var map = item.AsMapping();
+        if (map is null)
+        {
+            return null;
+        }
+
+        // The first kind written names the step: any other kind in it is what the marketer added by mistake.
+        var kind = map.Entries.Select(e => e.Key).FirstOrDefault(k => Kinds.Contains(k));
+        if (kind is null)
+        {
+            var first = map.Entries.Select(e => e.Key).FirstOrDefault() ?? string.Empty;
+            var guess = KeySuggestion.Closest(first, Kinds);
+            var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+            return item.Report<FlowStep>($"unknown step kind \"{first}\": a step starts with one of {string.Join(", ", Kinds)}.{hint}");
+        }
+
+        map.AllowOnly(KeysByKind[kind], name => Kinds.Contains(name)
+            ? $"a step does one thing: \"{name}\" cannot be in the same step as \"{kind}\"; write it as its own step (- {name}: …)."
+            : null);
+        var main = map.Required(kind)!;
+        switch (kind)
+        {
+            case "say":
+                var text = main.AsLocalized();
+                if (text is not null)
+                {
+                    CheckPlaceholders(main, scope);
+                }
+
+                return text is null ? null : new SayStep(text);
+            case "ask":
+                return ReadAsk(map, main, scope);
+            case "set":
+                var name = ReadVariableName(main);
+                var expression = map.Required("value", "\"value\" is missing: write the value to store, such as value: budget or value: \"gold\".") is { } v
+                    ? ReadExpression(v, scope)
+                    : null;
+                if (name is not null)
+                {
+                    scope.Set(name);
+                }
+
+                return name is null || expression is null ? null : new SetStep(name, expression);
+            case "if":
+                return ReadIf(map, main, scope, references);
+            case "goto":
+                var target = main.AsText();
+                if (target is not null)
+                {
+                    references.Gotos.Add((target, main));
+                }
+
+                scope.HasLeft = true;
+                return target is null ? null : new GotoStep(target);
+            default:
+                scope.HasLeft = true;
+                return new EndStep();
+        }
+    }
+
+    private static AskStep? ReadAsk(YamlMapping map, YamlValue main, FlowScope scope)
+    {
+        var kindText = main.AsText();
+        AskKind? kind = null;
+        if (kindText is not null)
+        {
+            kind = main.AsChoice("question kind", AskKinds);
+        }
+
+        var variable = map.Required("var", "\"var\" is missing: name the variable the answer is stored in, such as var: budget.") is { } v ? ReadVariableName(v) : null;
+        var prompt = map.Required("prompt", "\"prompt\" is missing: write the question, in French (fr) and English (en).")?.AsLocalized();
+        if (prompt is not null)
+        {
+            CheckPlaceholders(map.Optional("prompt")!, scope);
+        }
+
+        var retry = map.Optional("retry")?.AsLocalized();
+        var minValue = map.Optional("min");
+        var maxValue = map.Optional("max");
+        var min = minValue?.AsDecimal();
+        var max = maxValue?.AsDecimal();
+        if (kind is not null and not AskKind.Number && (minValue ?? maxValue) is { } bound)
+        {
+            bound.Report("min and max only apply to a number question (ask: number).");
+        }
+
+        if (min > max)
+        {
+            maxValue!.Report($"max ({max}) is smaller than min ({min}): swap them.");
+        }
+
+        var options = new List<FlowOption>();
+        var optionsValue = map.Optional("options");
+        if (kind == AskKind.Choice && optionsValue is null)
+        {
+            main.Report("a choice question needs options: add options: with at least two, each with a value and a title in fr and en.");
+        }
+        else if (kind is not null and not AskKind.Choice && optionsValue is not null)
+        {
+            optionsValue.Report("options only apply to a choice question (ask: choice).");
+        }
+        else if (optionsValue is not null)
+        {
+            options = ReadOptions(optionsValue);
+        }
+
+        if (variable is not null)
+        {
+            scope.Set(variable);
+        }
+
+        return kind is null || variable is null || prompt is null || (map.Optional("retry") is not null && retry is null)
+            || (kind == AskKind.Choice && options.Count == 0)
+            ? null
+            : new AskStep(kind.Value, variable, prompt, retry, min, max, options);
+    }
+
+    private static List<FlowOption> ReadOptions(YamlValue value)
+    {
+        var items = value.AsList() ?? [];
+        if (items.Count == 0)
+        {
+            value.Report("a choice question needs options: add at least two, each with a value and a title in fr and en.");
+            return [];
+        }
+
+        var options = new List<FlowOption>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            var map = item.AsMapping();
+            if (map is null)
+            {
+                continue;
+            }
+
+            map.AllowOnly(["value", "title"]);
+            var optionValue = map.Required("value", "\"value\" is missing: the value stored when this option is chosen, such as value: partner.");
+            var text = optionValue?.AsText();
+            var title = map.Required("title", "\"title\" is missing: the button's text in fr and en.")?.AsLocalized();
+            if (text is not null && !seen.Add(text))
+            {
+                optionValue!.Report($"the option \"{text}\" is listed twice: each option's value must be unique.");
+                continue;
+            }
+
+            if (text is not null && title is not null)
+            {
+                options.Add(new FlowOption(text, title));
+            }
+        }
+
+        return options.Count == items.Count ? options : [];
+    }
+
+    private static IfStep? ReadIf(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
+    {
+        var condition = ReadExpression(main, scope);
+        var thenScope = scope.Branch();
+        var elseScope = scope.Branch();
+        var thenValue = map.Required("then", "\"then\" is missing: list the steps to run when the condition holds.");
+        var then = thenValue is null ? null : ReadBlock(thenValue, thenScope, references);
+        var elseValue = map.Optional("else");
+        var otherwise = elseValue is null ? [] : ReadBlock(elseValue, elseScope, references);
+        scope.Join(thenScope, elseScope);
+        return condition is null || then is null || otherwise is null ? null : new IfStep(condition, then, otherwise);
+    }
+
+    private static string? ReadVariableName(YamlValue value)
+    {
+        var name = value.AsText();
+        if (name is not null && !VariableName().IsMatch(name))
+        {
+            return value.Report<string>($"\"{name}\" is not a valid variable name: use letters, digits and _ only, starting with a letter (like gift_budget).");
+        }
+
+        return name;
+    }
+
+    private static FlowExpression? ReadExpression(YamlValue value, FlowScope scope)
+    {
+        if (value.Node is not YamlScalarNode scalar || value.IsEmpty || string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return value.Report<FlowExpression>($"expected an expression (such as budget >= 50) but found {value.Describe()}.");
+        }
+
+        FlowExpression expression;
+        try
+        {
+            expression = FlowExpression.Parse(scalar.Value);
+        }
+        catch (FlowExpressionException e)
+        {
+            ReportAt(value, e.Offset, $"this expression cannot be read: {e.Message}");
+            return null;
+        }
+
+        var unset = expression.Variables.Where(v => !scope.IsSet(v)).ToList();
+        foreach (var name in unset)
+        {
+            ReportAt(value, scalar.Value.IndexOf(name, StringComparison.Ordinal), UnsetMessage(name));
+        }
+
+        return unset.Count == 0 ? expression : null;
+    }
+
+    private static void CheckPlaceholders(YamlValue localized, FlowScope scope)
+    {
+        if (localized.Node is not YamlMappingNode texts)
+        {
+            return;
+        }
+
+        foreach (var (_, node) in texts.Children)
+        {
+            if (node is not YamlScalarNode { Value: { } text })
+            {
+                continue;
+            }
+
+            var at = new YamlValue(node, localized.Field, localized.File);
+            foreach (var (name, offset) in FlowText.Variables(text).Where(v => !scope.IsSet(v.Name)))
+            {
+                ReportAt(at, offset, UnsetMessage(name));
+            }
+        }
+    }
+
+    private static string UnsetMessage(string name) =>
+        $"the variable \"{name}\" is used before it is set: ask for it (var: {name}) or set it in an earlier step, on every path to this one.";
+
+    /// <summary>
+    /// Reports at <paramref name="offset"/> inside a one-line scalar (the column is exact for plain and quoted
+    /// texts); at the value itself for block texts, whose lines do not map to offsets.
+    /// </summary>
+    private static void ReportAt(YamlValue value, int offset, string message)
+    {
+        var scalar = value.Node as YamlScalarNode;
+        var start = value.Node.Start;
+        if (scalar is null || scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded || value.Node.End.Line != start.Line || offset < 0)
+        {
+            value.Report(message);
+            return;
+        }
+
+        var quote = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        value.File.Report(new Mark(start.Index + quote + offset, start.Line, start.Column + quote + offset), value.Field, message);
+    }
+}

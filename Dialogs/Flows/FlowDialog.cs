@@ -1,0 +1,149 @@
+using System.Globalization;
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Recognition;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>
+/// A flow file compiled into the engine's own pieces: one waterfall that runs the steps from a position until a
+/// question (a prompt of the engine), and a second step that stores the answer and runs on. Ends with a
+/// <see cref="FlowOutcome"/> that tells the main dialog where to go next.
+/// </summary>
+public sealed class FlowDialog : ComponentDialog
+{
+    /// <summary>The prefix of a flow's dialog id, so a flow id never collides with a built-in dialog.</summary>
+    public const string IdPrefix = "flow:";
+
+    private const string RunWaterfall = "run";
+    private const string RunKey = "run";
+
+    private readonly FlowDefinition _flow;
+    private readonly IReadOnlyList<FlowInstruction> _program;
+
+    /// <summary>Compiles <paramref name="flow"/>.</summary>
+    /// <param name="flow">The validated flow.</param>
+    /// <param name="localizer">The prompts' own hints (retry, help).</param>
+    /// <param name="time">The clock date-time questions read.</param>
+    public FlowDialog(FlowDefinition flow, Localizer? localizer = null, TimeProvider? time = null)
+        : base(IdPrefix + (flow ?? throw new ArgumentNullException(nameof(flow))).Id)
+    {
+        _flow = flow;
+        _program = FlowCompiler.Compile(flow.Steps);
+        localizer ??= Localizer.Default;
+        AddDialog(new WaterfallDialog(RunWaterfall, [RunStepAsync, StoreStepAsync]));
+        AddDialog(new TextPrompt(PromptId(AskKind.Text), localizer: localizer));
+        AddDialog(new NumberPrompt<decimal>(PromptId(AskKind.Number), localizer: localizer));
+        AddDialog(new ChoicePrompt(PromptId(AskKind.Choice), localizer: localizer));
+        AddDialog(new ConfirmPrompt(PromptId(AskKind.Confirm), localizer: localizer));
+        AddDialog(new DateTimePrompt(PromptId(AskKind.DateTime), time ?? TimeProvider.System, localizer: localizer));
+        AddDialog(new EmailPrompt(PromptId(AskKind.Email), localizer: localizer));
+        AddDialog(new PhonePrompt(PromptId(AskKind.Phone), localizer: localizer));
+    }
+
+    /// <summary>The flow this dialog runs.</summary>
+    public FlowDefinition Flow => _flow;
+
+    /// <summary>The dialog id of the flow <paramref name="flowId"/>.</summary>
+    public static string DialogIdOf(string flowId) => IdPrefix + flowId;
+
+    /// <inheritdoc />
+    public override string GetVersion() => $"{base.GetVersion()}#{_flow.Version}";
+
+    /// <inheritdoc />
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = _flow.Version }, cancellationToken);
+    }
+
+    private static string PromptId(AskKind kind) => "ask-" + kind.ToString().ToLowerInvariant();
+
+    private async Task<DialogTurnResult> RunStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var run = step.GetOptions<FlowRun>() ?? new FlowRun();
+        var language = step.Language;
+
+        // Jumps only go forward, so this loop always reaches a question or the end.
+        while (run.Position < _program.Count)
+        {
+            switch (_program[run.Position])
+            {
+                case JumpInstruction jump:
+                    run.Position = jump.Condition is null || !jump.Condition.IsTrue(run.Values()) ? jump.Target : run.Position + 1;
+                    continue;
+                case StepInstruction { Step: SayStep say }:
+                    await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), run.Values())), cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: SetStep set }:
+                    run.Set(set.Variable, set.Value.Evaluate(run.Values()));
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: AskStep ask }:
+                    step.Values.Set(RunKey, run);
+                    return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, run.Values()), cancellationToken).ConfigureAwait(false);
+                case StepInstruction { Step: GotoStep go }:
+                    return await step.EndDialogAsync(new FlowOutcome(go.Target), cancellationToken).ConfigureAwait(false);
+                default:
+                    return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> StoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var run = step.Values.Get<FlowRun>(RunKey) ?? new FlowRun();
+        if (run.Position >= _program.Count || _program[run.Position] is not StepInstruction { Step: AskStep ask })
+        {
+            return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
+        }
+
+        run.Set(ask.Variable, Answer(ask.Kind, step));
+        run.Position++;
+        return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static object? Answer(AskKind kind, WaterfallStepContext step) => kind switch
+    {
+        AskKind.Number => step.GetResult<decimal?>(),
+        AskKind.Choice => step.GetResult<FoundChoice>()?.Value,
+        AskKind.Confirm => step.GetResult<bool?>(),
+        AskKind.DateTime => step.GetResult<List<DateTimeResolution>>() is [var first, ..]
+            ? first.Value.ToString(first.HasTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null,
+        _ => step.GetResult<string>(),
+    };
+
+    private static PromptOptions BuildPrompt(AskStep ask, string language, IReadOnlyDictionary<string, object?> values)
+    {
+        var options = new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(FlowText.Fill(ask.Prompt.In(language), values)),
+            RetryPrompt = ask.Retry is null ? null : (Activity)MessageFactory.Text(FlowText.Fill(ask.Retry.In(language), values)),
+        };
+
+        if (ask.Kind == AskKind.Number && (ask.Min is not null || ask.Max is not null))
+        {
+            options.Validations = JObject.FromObject(new NumberRange(ask.Min, ask.Max));
+        }
+
+        if (ask.Kind == AskKind.Choice)
+        {
+            options.Choices = [.. ask.Options.Select(o =>
+            {
+                var title = o.Title.In(language);
+                return new Choice(o.Value, o.Title.Fr, o.Title.En) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
+            })];
+        }
+
+        return options;
+    }
+}

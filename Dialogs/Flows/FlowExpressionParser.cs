@@ -1,0 +1,214 @@
+using System.Globalization;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>Recursive-descent reader of flow expressions; each error names what was expected and where.</summary>
+internal sealed class FlowExpressionParser(string text)
+{
+    private static readonly string[] Comparisons = ["==", "!=", "<=", ">=", "<", ">"];
+    private readonly List<string> _variables = [];
+    private int _position;
+
+    /// <summary>The variables read, in order of appearance, each once.</summary>
+    public IReadOnlyList<string> Variables => _variables;
+
+    public FlowExpressionNode ParseAll()
+    {
+        SkipSpaces();
+        if (_position >= text.Length)
+        {
+            throw new FlowExpressionException("the expression is empty: write a condition such as budget >= 50.", 0);
+        }
+
+        var node = ParseOr();
+        SkipSpaces();
+        if (_position < text.Length)
+        {
+            throw new FlowExpressionException($"unexpected \"{text[_position..]}\": join conditions with and / or.", _position);
+        }
+
+        return node;
+    }
+
+    private FlowExpressionNode ParseOr()
+    {
+        var left = ParseAnd();
+        while (TryWord("or"))
+        {
+            left = new LogicalNode(false, left, ParseAnd());
+        }
+
+        return left;
+    }
+
+    private FlowExpressionNode ParseAnd()
+    {
+        var left = ParseNot();
+        while (TryWord("and"))
+        {
+            left = new LogicalNode(true, left, ParseNot());
+        }
+
+        return left;
+    }
+
+    private FlowExpressionNode ParseNot() => TryWord("not") ? new NotNode(ParseNot()) : ParseComparison();
+
+    private FlowExpressionNode ParseComparison()
+    {
+        var left = ParsePrimary();
+        SkipSpaces();
+        if (TryWord("in"))
+        {
+            return new InNode(left, ParseList());
+        }
+
+        foreach (var op in Comparisons)
+        {
+            if (string.CompareOrdinal(text, _position, op, 0, op.Length) == 0)
+            {
+                _position += op.Length;
+                return new ComparisonNode(op, left, ParsePrimary());
+            }
+        }
+
+        if (_position < text.Length && text[_position] == '=')
+        {
+            throw new FlowExpressionException("write == to compare, not =.", _position);
+        }
+
+        return left;
+    }
+
+    private List<FlowExpressionNode> ParseList()
+    {
+        SkipSpaces();
+        Expect('[', "a list in square brackets after in, such as [\"red\", \"blue\"]");
+        var items = new List<FlowExpressionNode>();
+        SkipSpaces();
+        if (Peek() == ']')
+        {
+            _position++;
+            return items;
+        }
+
+        while (true)
+        {
+            items.Add(ParsePrimary());
+            SkipSpaces();
+            if (Peek() == ',')
+            {
+                _position++;
+                continue;
+            }
+
+            Expect(']', "a comma or the closing ] of the list");
+            return items;
+        }
+    }
+
+    private FlowExpressionNode ParsePrimary()
+    {
+        SkipSpaces();
+        var start = _position;
+        var c = Peek();
+        switch (c)
+        {
+            case '\0':
+                throw new FlowExpressionException("the expression stops too early: a value or a variable is missing at the end.", _position);
+            case '(':
+                _position++;
+                var inner = ParseOr();
+                SkipSpaces();
+                Expect(')', "the closing )");
+                return inner;
+            case '"' or '\'':
+                var end = text.IndexOf(c, _position + 1);
+                if (end < 0)
+                {
+                    throw new FlowExpressionException($"this text is never closed: add the matching {c}.", start);
+                }
+
+                _position = end + 1;
+                return new LiteralNode(text[(start + 1)..end]);
+        }
+
+        if (char.IsDigit(c) || (c == '-' && char.IsDigit(PeekAt(1))))
+        {
+            _position++;
+            while (char.IsDigit(Peek()) || Peek() == '.')
+            {
+                _position++;
+            }
+
+            var number = text[start.._position];
+            return decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                ? new LiteralNode(value)
+                : throw new FlowExpressionException($"\"{number}\" is not a number: write decimals with a dot, like 4.90.", start);
+        }
+
+        if (char.IsLetter(c) || c == '_')
+        {
+            while (char.IsLetterOrDigit(Peek()) || Peek() == '_')
+            {
+                _position++;
+            }
+
+            var word = text[start.._position];
+            switch (word)
+            {
+                case "true": return new LiteralNode(true);
+                case "false": return new LiteralNode(false);
+                case "null": return new LiteralNode(null);
+                case "and" or "or" or "not" or "in":
+                    throw new FlowExpressionException($"\"{word}\" needs a value before it.", start);
+            }
+
+            if (!_variables.Contains(word, StringComparer.Ordinal))
+            {
+                _variables.Add(word);
+            }
+
+            return new VariableNode(word);
+        }
+
+        throw new FlowExpressionException($"unexpected \"{c}\": expected a number, a \"text\", true, false or a variable name.", start);
+    }
+
+    private bool TryWord(string word)
+    {
+        SkipSpaces();
+        var end = _position + word.Length;
+        if (end <= text.Length && string.CompareOrdinal(text, _position, word, 0, word.Length) == 0
+            && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_')))
+        {
+            _position = end;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Expect(char c, string what)
+    {
+        SkipSpaces();
+        if (Peek() != c)
+        {
+            throw new FlowExpressionException($"expected {what} here.", _position);
+        }
+
+        _position++;
+    }
+
+    private void SkipSpaces()
+    {
+        while (_position < text.Length && char.IsWhiteSpace(text[_position]))
+        {
+            _position++;
+        }
+    }
+
+    private char Peek() => PeekAt(0);
+
+    private char PeekAt(int ahead) => _position + ahead < text.Length ? text[_position + ahead] : '\0';
+}

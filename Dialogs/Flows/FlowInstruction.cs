@@ -1,0 +1,48 @@
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>
+/// A flow's steps flattened into a list the waterfall walks with a position: a branch becomes a conditional jump,
+/// so the state saved between turns is only a position and the variables.
+/// </summary>
+internal abstract record FlowInstruction;
+
+internal sealed record StepInstruction(FlowStep Step) : FlowInstruction;
+
+/// <summary>Jumps to <paramref name="Target"/> when <paramref name="Condition"/> is false (or always when it is null).</summary>
+internal sealed record JumpInstruction(FlowExpression? Condition, int Target) : FlowInstruction
+{
+    public int Target { get; set; } = Target;
+}
+
+internal static class FlowCompiler
+{
+    /// <summary>The steps as a flat program; the last instruction ends the flow.</summary>
+    public static IReadOnlyList<FlowInstruction> Compile(IReadOnlyList<FlowStep> steps)
+    {
+        var program = new List<FlowInstruction>();
+        Emit(steps, program);
+        program.Add(new StepInstruction(new EndStep()));
+        return program;
+    }
+
+    private static void Emit(IReadOnlyList<FlowStep> steps, List<FlowInstruction> program)
+    {
+        foreach (var step in steps)
+        {
+            if (step is not IfStep branch)
+            {
+                program.Add(new StepInstruction(step));
+                continue;
+            }
+
+            var toElse = new JumpInstruction(branch.Condition, -1);
+            program.Add(toElse);
+            Emit(branch.Then, program);
+            var toEnd = new JumpInstruction(null, -1);
+            program.Add(toEnd);
+            toElse.Target = program.Count;
+            Emit(branch.Else, program);
+            toEnd.Target = program.Count;
+        }
+    }
+}

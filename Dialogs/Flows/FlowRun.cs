@@ -1,0 +1,31 @@
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>Where a running flow is and what it has collected, saved as JSON between turns.</summary>
+internal sealed class FlowRun
+{
+    /// <summary>The position in the compiled program.</summary>
+    public int Position { get; set; }
+
+    /// <summary>The flow's version when this run began.</summary>
+    public string Version { get; set; } = string.Empty;
+
+    /// <summary>The variables, as JSON values.</summary>
+    public Dictionary<string, JToken?> Variables { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The variables as expression values (decimal, string, bool).</summary>
+    public IReadOnlyDictionary<string, object?> Values() =>
+        Variables.ToDictionary(v => v.Key, v => ToValue(v.Value), StringComparer.Ordinal);
+
+    /// <summary>Sets a variable from an expression value.</summary>
+    public void Set(string name, object? value) => Variables[name] = value is null ? JValue.CreateNull() : new JValue(value);
+
+    private static object? ToValue(JToken? token) => token?.Type switch
+    {
+        JTokenType.Integer or JTokenType.Float => token.Value<decimal>(),
+        JTokenType.Boolean => token.Value<bool>(),
+        JTokenType.String => token.Value<string>(),
+        _ => null,
+    };
+}

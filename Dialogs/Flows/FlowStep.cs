@@ -1,0 +1,75 @@
+using Majordome.Dialogs.Content;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>One step of a flow.</summary>
+public abstract record FlowStep;
+
+/// <summary>Says a text; {name} is replaced by the variable's value.</summary>
+/// <param name="Text">The text per language.</param>
+public sealed record SayStep(LocalizedText Text) : FlowStep;
+
+/// <summary>Asks a question and stores the answer in a variable.</summary>
+/// <param name="Kind">What kind of answer is expected.</param>
+/// <param name="Variable">The variable the answer is stored in.</param>
+/// <param name="Prompt">The question per language.</param>
+/// <param name="Retry">What to say after an answer that was not understood; null lets the prompt give its own hint.</param>
+/// <param name="Min">The smallest number accepted (number questions).</param>
+/// <param name="Max">The largest number accepted (number questions).</param>
+/// <param name="Options">The options of a choice question.</param>
+public sealed record AskStep(AskKind Kind, string Variable, LocalizedText Prompt, LocalizedText? Retry, decimal? Min, decimal? Max, IReadOnlyList<FlowOption> Options) : FlowStep;
+
+/// <summary>One option of a choice question.</summary>
+/// <param name="Value">The value stored in the variable (stable, not translated).</param>
+/// <param name="Title">The button's text per language.</param>
+public sealed record FlowOption(string Value, LocalizedText Title);
+
+/// <summary>Sets a variable to the value of an expression.</summary>
+/// <param name="Variable">The variable.</param>
+/// <param name="Value">The expression.</param>
+public sealed record SetStep(string Variable, FlowExpression Value) : FlowStep;
+
+/// <summary>Runs <paramref name="Then"/> when the condition holds, <paramref name="Else"/> otherwise, then goes on.</summary>
+/// <param name="Condition">The condition.</param>
+/// <param name="Then">The steps when it holds.</param>
+/// <param name="Else">The steps when it does not (may be empty).</param>
+public sealed record IfStep(FlowExpression Condition, IReadOnlyList<FlowStep> Then, IReadOnlyList<FlowStep> Else) : FlowStep;
+
+/// <summary>Leaves the flow for another flow, or for the menu.</summary>
+/// <param name="Target">A flow id, or <see cref="FlowTargets.Menu"/>.</param>
+public sealed record GotoStep(string Target) : FlowStep;
+
+/// <summary>Ends the flow (the customer is back at the menu).</summary>
+public sealed record EndStep : FlowStep;
+
+/// <summary>The kinds of answer an ask step takes.</summary>
+public enum AskKind
+{
+    /// <summary>Any text.</summary>
+    Text,
+
+    /// <summary>A number, optionally between min and max.</summary>
+    Number,
+
+    /// <summary>One of the options.</summary>
+    Choice,
+
+    /// <summary>Yes or no.</summary>
+    Confirm,
+
+    /// <summary>A date and/or time.</summary>
+    DateTime,
+
+    /// <summary>An email address.</summary>
+    Email,
+
+    /// <summary>A phone number.</summary>
+    Phone,
+}
+
+/// <summary>Goto targets that are not flows.</summary>
+public static class FlowTargets
+{
+    /// <summary>Back to the main menu.</summary>
+    public const string Menu = "menu";
+}
