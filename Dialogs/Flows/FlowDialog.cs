@@ -78,7 +78,7 @@ public sealed class FlowDialog : ComponentDialog
                     run.Position = jump.Condition is null || !jump.Condition.IsTrue(run.Values()) ? jump.Target : run.Position + 1;
                     continue;
                 case StepInstruction { Step: SayStep say }:
-                    await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), run.Values())), cancellationToken).ConfigureAwait(false);
+                    await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), run.Values(), language)), cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: SetStep set }:
@@ -126,8 +126,8 @@ public sealed class FlowDialog : ComponentDialog
     {
         var options = new PromptOptions
         {
-            Prompt = (Activity)MessageFactory.Text(FlowText.Fill(ask.Prompt.In(language), values)),
-            RetryPrompt = ask.Retry is null ? null : (Activity)MessageFactory.Text(FlowText.Fill(ask.Retry.In(language), values)),
+            Prompt = (Activity)MessageFactory.Text(FlowText.Fill(ask.Prompt.In(language), values, language)),
+            RetryPrompt = ask.Retry is null ? null : (Activity)MessageFactory.Text(FlowText.Fill(ask.Retry.In(language), values, language)),
         };
 
         if (ask.Kind == AskKind.Number && (ask.Min is not null || ask.Max is not null))

@@ -1,34 +1,30 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Majordome.Dialogs.Localization;
 
 namespace Majordome.Dialogs.Flows;
 
-/// <summary>Fills the {variables} of a flow's texts.</summary>
-public static partial class FlowText
+/// <summary>Fills the {variables} of a flow's texts, with the same placeholders as the localized strings.</summary>
+public static class FlowText
 {
-    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
-    private static partial Regex Placeholder();
-
     /// <summary>The variable names <paramref name="text"/> refers to, in order.</summary>
-    public static IEnumerable<(string Name, int Offset)> Variables(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Placeholder().Matches(text).Select(m => (m.Groups[1].Value, m.Index));
-    }
+    public static IEnumerable<(string Name, int Offset)> Variables(string text) => Placeholders.Find(text);
 
-    /// <summary><paramref name="text"/> with each {name} replaced by the variable's value (empty when unset).</summary>
-    public static string Fill(string text, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// <paramref name="text"/> with each {name} replaced by the variable's value (empty when unset), numbers written
+    /// the way the customer's <paramref name="language"/> writes them ("12,5" in French).
+    /// </summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(variables);
-        return Placeholder().Replace(text, m => Format(variables.GetValueOrDefault(m.Groups[1].Value)));
+        var culture = CultureInfo.GetCultureInfo(Languages.All.Contains(language) ? language : Languages.French);
+        return Placeholders.Fill(text, name => Format(variables.GetValueOrDefault(name), culture));
     }
 
-    private static string Format(object? value) => value switch
+    private static string Format(object? value, CultureInfo culture) => value switch
     {
         null => string.Empty,
-        decimal d => d.ToString("0.##", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("0.##", culture),
         bool b => b ? "✓" : "✗",
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => Convert.ToString(value, culture) ?? string.Empty,
     };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.Localization;
@@ -64,7 +63,7 @@ public sealed partial class Localizer
                     continue;
                 }
 
-                var found = Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                var found = Placeholders.Find(text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                 if (placeholders.Count == 0)
                 {
                     placeholders = found;
@@ -84,8 +83,7 @@ public sealed partial class Localizer
         var culture = CultureInfo.GetCultureInfo(language);
         var values = args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(p => p.Name, p => p.GetValue(args), StringComparer.Ordinal);
-        return Placeholder().Replace(text, m =>
-            values.TryGetValue(m.Groups[1].Value, out var value) ? Convert.ToString(value, culture) ?? string.Empty : m.Value);
+        return Placeholders.Fill(text, name => values.TryGetValue(name, out var value) ? Convert.ToString(value, culture) ?? string.Empty : null);
     }
 
     private static Localizer LoadEmbedded()
@@ -106,6 +104,4 @@ public sealed partial class Localizer
         return new Localizer(tables);
     }
 
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9_]*)\}")]
-    private static partial Regex Placeholder();
 }
