@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Majordome.Tests.Harness;
@@ -47,7 +46,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFile"/> (next to the caller) with <paramref name="settings"/> and waits until /healthz answers.</summary>
     public static async Task<BotProcess> StartAsync(string assemblyFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var dll = Path.Combine(AppContext.BaseDirectory, assemblyFile);
         var start = new ProcessStartInfo("dotnet")
@@ -132,10 +131,4 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

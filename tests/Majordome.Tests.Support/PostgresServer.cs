@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Majordome.Tests.Harness;
@@ -94,7 +92,7 @@ public sealed class PostgresServer
         }
 
         Run(Path.Combine(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "majordome", "-E", "UTF8", "--locale=C", "--no-sync"], runAsPostgres);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var settings = string.Join(' ',
             $"-p {port.ToString(CultureInfo.InvariantCulture)}",
             $"-k {cluster}",
@@ -180,12 +178,6 @@ public sealed class PostgresServer
         return output == "0";
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static void Run(string program, IReadOnlyList<string> arguments, bool runAsPostgres)
     {
