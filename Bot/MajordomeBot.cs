@@ -31,6 +31,7 @@ public sealed class MajordomeBot : IBot
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        TurnCulture.UseCachedCulture();
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
         using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))

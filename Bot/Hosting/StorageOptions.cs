@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Majordome.Bot.Storage;
 
 namespace Majordome.Bot.Hosting;
 
@@ -23,6 +24,14 @@ public sealed class StorageOptions
     /// <summary>The SQLite file's name.</summary>
     [Required]
     public string FileName { get; set; } = "majordome.db";
+
+    /// <summary>
+    /// When SQLite commits of conversation and user state reach the disk: "Normal" (the default) flushes them at the
+    /// next checkpoint, so a state write survives a crash of the bot and only the last turns may roll back if the
+    /// machine loses power (the customer is asked the last question again); "Full" flushes every turn. Orders,
+    /// bookings and the Messenger inbox are always flushed at every commit.
+    /// </summary>
+    public SqliteSynchronous StateSynchronous { get; set; } = SqliteSynchronous.Normal;
 
     /// <summary>
     /// The PostgreSQL connection string (Npgsql format) when <see cref="Provider"/> is "Postgres", e.g.

@@ -12,7 +12,7 @@ internal sealed class SqliteDatabase
 {
     private readonly Func<SqliteConnection, CancellationToken, Task> _createSchema;
     private readonly string _connectionString;
-    private readonly string _busyTimeoutPragma;
+    private readonly string _connectionPragmas;
     private readonly string? _directory;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
@@ -20,12 +20,13 @@ internal sealed class SqliteDatabase
     /// <exception cref="ArgumentException">The connection string is malformed.</exception>
     /// <param name="connectionString">The file to open.</param>
     /// <param name="createSchema">Creates or migrates the tables the owner needs; runs once per process.</param>
-    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema)
+    /// <param name="synchronous">When this owner's commits reach the disk (a per-connection setting).</param>
+    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         _createSchema = createSchema;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         _connectionString = builder.ToString();
-        _busyTimeoutPragma = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000));
+        _connectionPragmas = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000)) + SqliteStorageSql.Synchronous(synchronous);
         _directory = FolderOf(builder);
     }
 
@@ -73,7 +74,7 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, _busyTimeoutPragma, cancellationToken);
+            await ExecuteAsync(connection, _connectionPragmas, cancellationToken);
             return connection;
         }
         catch

@@ -15,20 +15,21 @@ public sealed class SqliteStorage : IStorage
     private readonly TimeProvider _time;
 
     /// <summary>Creates a storage on the file that <paramref name="options"/> names; the folder is created on first use.</summary>
-    /// <param name="options">Folder, file name and busy timeout.</param>
+    /// <param name="options">Folder, file name, busy timeout and when commits reach the disk.</param>
     /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
     public SqliteStorage(SqliteStorageOptions options, TimeProvider? timeProvider = null)
-        : this(ConnectionStringOf(options), timeProvider)
+        : this(ConnectionStringOf(options), timeProvider, options.Synchronous)
     {
     }
 
     /// <summary>Creates a storage from a Microsoft.Data.Sqlite connection string; its "Default Timeout" is the busy timeout.</summary>
     /// <param name="connectionString">For example <c>Data Source=data/majordome.db</c>.</param>
     /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
-    public SqliteStorage(string connectionString, TimeProvider? timeProvider = null)
+    /// <param name="synchronous">When commits reach the disk (every commit by default).</param>
+    public SqliteStorage(string connectionString, TimeProvider? timeProvider = null, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _database = new SqliteDatabase(connectionString, (connection, ct) => SqliteDatabase.ExecuteAsync(connection, SqliteStorageSql.CreateTable, ct));
+        _database = new SqliteDatabase(connectionString, (connection, ct) => SqliteDatabase.ExecuteAsync(connection, SqliteStorageSql.CreateTable, ct), synchronous);
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -17,6 +17,13 @@ public sealed class SqliteStorageOptions
     /// <summary>How long a write waits for another connection or process holding the write lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When a commit reaches the disk. <see cref="SqliteSynchronous.Full"/> (the default) flushes the log at every
+    /// commit; <see cref="SqliteSynchronous.Normal"/> leaves the flush to the next checkpoint or full commit, so a
+    /// commit survives the process crashing but not the machine losing power.
+    /// </summary>
+    public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
+
     /// <summary>The Microsoft.Data.Sqlite connection string these options describe.</summary>
     /// <exception cref="ArgumentException">A path option is empty or the timeout is not positive.</exception>
     public string ToConnectionString()

@@ -32,4 +32,8 @@ internal static class SqliteStorageSql
 
     /// <summary>SQLite's own wait for a lock held by another connection, in milliseconds.</summary>
     internal static string BusyTimeout(int milliseconds) => $"PRAGMA busy_timeout = {milliseconds};";
+
+    // A connection's own setting: connections with different settings can share one file.
+    internal static string Synchronous(SqliteSynchronous synchronous) =>
+        synchronous == SqliteSynchronous.Normal ? " PRAGMA synchronous = NORMAL;" : " PRAGMA synchronous = FULL;";
 }

@@ -1,0 +1,63 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Hosting;
+using Majordome.Bot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Majordome.Tests.Bot.Storage;
+
+/// <summary>
+/// State and business data share one SQLite file but not its durability: state commits may wait for the next
+/// checkpoint (synchronous = NORMAL), orders and bookings are flushed at every commit (FULL).
+/// </summary>
+public sealed class SqliteSynchronousTests : IDisposable
+{
+    private const long Full = 2;
+    private const long Normal = 1;
+    private readonly TempSqliteFile _file = new();
+
+    [Fact]
+    public async Task A_storage_connection_uses_the_configured_setting()
+    {
+        var database = new SqliteDatabase(_file.Options.ToConnectionString(), (_, _) => Task.CompletedTask, SqliteSynchronous.Normal);
+
+        Assert.Equal(Normal, await SynchronousOfAsync(database));
+    }
+
+    [Fact]
+    public async Task A_connection_flushes_every_commit_unless_told_otherwise()
+    {
+        var database = new SqliteDatabase(_file.Options.ToConnectionString(), (_, _) => Task.CompletedTask);
+
+        Assert.Equal(Full, await SynchronousOfAsync(database));
+    }
+
+    [Fact]
+    public async Task The_business_database_flushes_every_commit_even_on_the_file_the_state_uses()
+    {
+        var state = new SqliteStorage(new SqliteStorageOptions { DataDirectory = _file.Directory, FileName = "bot.db", Synchronous = SqliteSynchronous.Normal });
+        await state.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
+        var business = new BusinessDatabase(_file.Options);
+
+        await using var connection = await business.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+
+        Assert.Equal(Full, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void State_waits_for_the_checkpoint_by_default()
+    {
+        Assert.Equal(SqliteSynchronous.Normal, new StorageOptions().StateSynchronous);
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    private static async Task<long> SynchronousOfAsync(SqliteDatabase database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
