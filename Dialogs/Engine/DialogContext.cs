@@ -74,7 +74,7 @@ public class DialogContext
             $"DialogContext.BeginDialogAsync(): a dialog with the id '{dialogId}' wasn't found. Add it to the DialogSet or ComponentDialog that begins it.",
             nameof(dialogId));
 
-        Stack.Insert(0, new DialogInstance { Id = dialogId, Version = dialog.GetVersion() });
+        Stack.Insert(0, new DialogInstance { Id = dialogId, Version = DialogVersion.Of(dialog) });
         return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
 

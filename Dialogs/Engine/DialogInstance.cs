@@ -22,7 +22,7 @@ public sealed class DialogInstance
     [JsonProperty("dialogs", NullValueHandling = NullValueHandling.Ignore)]
     public DialogState? Dialogs { get; set; }
 
-    /// <summary>The dialog's version when this entry began (see <see cref="Dialog.GetVersion"/>).</summary>
+    /// <summary>The dialog's version when this entry began: its <see cref="DialogVersion"/> stamp.</summary>
     [JsonProperty("version", NullValueHandling = NullValueHandling.Ignore)]
     public string? Version { get; set; }
 }
