@@ -1,4 +1,5 @@
 using Majordome.Bot.Adapters;
+using Majordome.Bot.Adapters.Connector;
 using Majordome.Bot.Health;
 using Majordome.Dialogs;
 using Majordome.Dialogs.Conversations;
@@ -33,7 +34,9 @@ public static class BotServiceCollectionExtensions
         // Bot Framework reads its flat credential keys (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
         // MicrosoftAppTenantId) itself. With no MicrosoftAppId it accepts unauthenticated local traffic (the
         // Emulator's mode); with one it validates the channel's JWT on every request.
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // The clients CloudAdapter makes for every turn are built only when the turn uses them (see the class).
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredClientsAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<UserProfileAccessor>();
