@@ -78,6 +78,7 @@ public sealed class SqliteStorage : IStorage
         }
 
         var updatedUtc = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        using var gate = await _database.EnterWriteAsync(cancellationToken);
         await using var connection = await _database.OpenAsync(cancellationToken);
 
         // BEGIN IMMEDIATE takes the file's write lock before the first ETag is read, so check-then-write is atomic
@@ -117,6 +118,7 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
+        using var gate = await _database.EnterWriteAsync(cancellationToken);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var delete = Command(connection, transaction, SqliteStorageSql.Delete);
