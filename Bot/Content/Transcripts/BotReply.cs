@@ -4,7 +4,8 @@ namespace Majordome.Bot.Content.Transcripts;
 
 /// <summary>
 /// One thing the bot showed, as a transcript line sees it: a text, or a card. A message with a text and a card
-/// is two replies (the text first), and its suggested actions belong to the last of them.
+/// is two replies (the text first); the cards of a carousel (one template) are one reply; a message's suggested
+/// actions belong to its last reply.
 /// </summary>
 /// <param name="Text">The text, or null for a card.</param>
 /// <param name="Card">The card's template name (or content type when it has none), or null for a text.</param>
@@ -23,7 +24,18 @@ public sealed record BotReply(string? Text, string? Card, IReadOnlyList<ReplyBut
 
         foreach (var attachment in message.Attachments ?? [])
         {
-            replies.Add(new BotReply(null, attachment.Name ?? attachment.ContentType ?? "card", ReplyButton.FromCard(attachment)));
+            var card = attachment.Name ?? attachment.ContentType ?? "card";
+            var buttons = ReplyButton.FromCard(attachment);
+
+            // A carousel is one reply: its cards come from one template, and their buttons follow one another.
+            if (replies.Count > 0 && replies[^1].Card == card)
+            {
+                replies[^1] = replies[^1] with { Buttons = [.. replies[^1].Buttons, .. buttons] };
+            }
+            else
+            {
+                replies.Add(new BotReply(null, card, buttons));
+            }
         }
 
         var suggested = ReplyButton.FromSuggestedActions(message.SuggestedActions);
