@@ -25,6 +25,7 @@ public sealed class FlowDialog : ComponentDialog
 
     private readonly FlowDefinition _flow;
     private readonly IReadOnlyList<FlowInstruction> _program;
+    private readonly FlowChoiceTitles _titles;
 
     /// <summary>Compiles <paramref name="flow"/>.</summary>
     /// <param name="flow">The validated flow.</param>
@@ -35,6 +36,7 @@ public sealed class FlowDialog : ComponentDialog
     {
         _flow = flow;
         _program = FlowCompiler.Compile(flow.Steps);
+        _titles = new FlowChoiceTitles(flow.Steps);
         localizer ??= Localizer.Default;
         AddDialog(new WaterfallDialog(RunWaterfall, [RunStepAsync, StoreStepAsync]));
         AddDialog(new TextPrompt(PromptId(AskKind.Text), localizer: localizer));
@@ -78,7 +80,7 @@ public sealed class FlowDialog : ComponentDialog
                     run.Position = jump.Condition is null || !jump.Condition.IsTrue(run.Values()) ? jump.Target : run.Position + 1;
                     continue;
                 case StepInstruction { Step: SayStep say }:
-                    await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), run.Values(), language)), cancellationToken).ConfigureAwait(false);
+                    await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), _titles.ForDisplay(run.Values(), language), language)), cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: SetStep set }:
@@ -87,7 +89,7 @@ public sealed class FlowDialog : ComponentDialog
                     continue;
                 case StepInstruction { Step: AskStep ask }:
                     step.Values.Set(RunKey, run);
-                    return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, run.Values()), cancellationToken).ConfigureAwait(false);
+                    return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, _titles.ForDisplay(run.Values(), language)), cancellationToken).ConfigureAwait(false);
                 case StepInstruction { Step: GotoStep go }:
                     return await step.EndDialogAsync(new FlowOutcome(go.Target), cancellationToken).ConfigureAwait(false);
                 default:

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Majordome.Dialogs.Flows;
+
+namespace Majordome.Bot.Content.Flows;
+
+/// <summary>
+/// Draws a flow as a Mermaid <c>flowchart TD</c> (GitHub, VS Code and mermaid.live show it): one box per step,
+/// a diamond per condition with yes/no edges that join again after it, gotos and the end as rounded boxes.
+/// </summary>
+public static class FlowGraph
+{
+    /// <summary>How many characters of a text a box shows.</summary>
+    public const int MaxLabelLength = 48;
+
+    /// <summary>The Mermaid text for <paramref name="flow"/>, its texts in <paramref name="language"/>.</summary>
+    public static string ToMermaid(FlowDefinition flow, string language)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        var builder = new Builder(language);
+        builder.Line("flowchart TD");
+        var start = builder.Node($"([\"{Escape(flow.Title.In(language))}\"])");
+        var ends = builder.Block(flow.Steps, [(start, null)]);
+        if (ends.Count > 0)
+        {
+            builder.Connect(ends, builder.Node("([\"end: back to the menu\"])"));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Shorten(string text)
+    {
+        var flat = Transcripts.TextPattern.Normalize(text);
+        return Escape(flat.Length <= MaxLabelLength ? flat : flat[..(MaxLabelLength - 1)].TrimEnd() + "…");
+    }
+
+    private sealed class Builder(string language)
+    {
+        private readonly StringBuilder _text = new();
+        private int _count;
+
+        public void Line(string line) => _text.Append(line).Append('\n');
+
+        public override string ToString() => _text.ToString();
+
+        public string Node(string shape)
+        {
+            var id = "s" + _count++.ToString(CultureInfo.InvariantCulture);
+            Line($"    {id}{shape}");
+            return id;
+        }
+
+        public void Connect(IEnumerable<(string Id, string? Label)> from, string to)
+        {
+            foreach (var (id, label) in from)
+            {
+                Line(label is null ? $"    {id} --> {to}" : $"    {id} -->|{label}| {to}");
+            }
+        }
+
+        // Returns the loose ends that lead to whatever follows the block (none after a goto or an end).
+        public List<(string Id, string? Label)> Block(IReadOnlyList<FlowStep> steps, List<(string Id, string? Label)> incoming)
+        {
+            foreach (var step in steps)
+            {
+                switch (step)
+                {
+                    case IfStep branch:
+                        var diamond = Node($"{{\"{Escape(branch.Condition.Text)}\"}}");
+                        Connect(incoming, diamond);
+                        var yes = Block(branch.Then, [(diamond, "yes")]);
+                        var no = branch.Else.Count == 0 ? [(diamond, "no")] : Block(branch.Else, [(diamond, "no")]);
+                        incoming = [.. yes, .. no];
+                        break;
+                    case GotoStep go:
+                        var label = string.Equals(go.Target, FlowTargets.Menu, StringComparison.OrdinalIgnoreCase) ? "go to the menu" : $"go to flow {go.Target}";
+                        Connect(incoming, Node($"([\"{Escape(label)}\"])"));
+                        incoming = [];
+                        break;
+                    case EndStep:
+                        Connect(incoming, Node("([\"end\"])"));
+                        incoming = [];
+                        break;
+                    default:
+                        var box = Node($"[\"{Label(step)}\"]");
+                        Connect(incoming, box);
+                        incoming = [(box, null)];
+                        break;
+                }
+            }
+
+            return incoming;
+        }
+
+        private string Label(FlowStep step) => step switch
+        {
+            SayStep say => "say: " + Shorten(say.Text.In(language)),
+            AskStep { Kind: AskKind.Choice } ask =>
+                $"ask choice → {ask.Variable}: {Shorten(ask.Prompt.In(language))}<br/>({Escape(string.Join(", ", ask.Options.Select(o => o.Title.In(language))))})",
+            AskStep ask => $"ask {ask.Kind.ToString().ToLowerInvariant()} → {ask.Variable}: {Shorten(ask.Prompt.In(language))}",
+            SetStep set => $"set {set.Variable} = {Shorten(set.Value.Text)}",
+            _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
+        };
+    }
+}

@@ -1,0 +1,12 @@
+namespace Majordome.Bot.Content.Transcripts;
+
+/// <summary>One conversation test a marketer wrote (brand/transcripts/*.transcript).</summary>
+/// <param name="File">The file's name as reports show it.</param>
+/// <param name="Language">The customer's language ("fr" or "en").</param>
+/// <param name="Steps">What the customer does and what the bot must answer, in order.</param>
+public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps);
+
+/// <summary>A parsed transcript, or the problems that stop it from running.</summary>
+/// <param name="Transcript">The transcript, or null when there is a problem.</param>
+/// <param name="Problems">Every problem, with its line.</param>
+public sealed record TranscriptParseResult(Transcript? Transcript, IReadOnlyList<ContentProblem> Problems);

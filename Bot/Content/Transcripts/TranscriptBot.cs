@@ -1,0 +1,109 @@
+using Majordome.Bot.Data;
+using Majordome.Bot.Hosting;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Bot.Content.Transcripts;
+
+/// <summary>
+/// The real bot, composed as the host composes it, for playing transcripts: the given brand content folder (so
+/// its flows and catalog), conversation state in memory, a business database in a temporary SQLite file, a
+/// clock stopped at <see cref="DefaultNow"/>, and the intent recognizer trained before the first turn so every
+/// run answers the same. Each transcript is a new customer in a new conversation.
+/// </summary>
+public sealed class TranscriptBot : IAsyncDisposable
+{
+    /// <summary>Wednesday 25 November 2026, 16:00 in Paris: the instant transcripts are played at.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private readonly string _dataDirectory;
+
+    private TranscriptBot(ServiceProvider services, string dataDirectory)
+    {
+        _services = services;
+        _dataDirectory = dataDirectory;
+    }
+
+    /// <summary>The clock the bot reads.</summary>
+    public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
+
+    /// <summary>The flows the bot serves (the folder's valid flows).</summary>
+    public FlowCatalog Flows => _services.GetRequiredService<FlowCatalog>();
+
+    /// <summary>
+    /// Composes the bot for <paramref name="contentDirectory"/> on top of <paramref name="configuration"/> (the
+    /// host's: brand name, conversation and understanding options) and trains its recognizer.
+    /// </summary>
+    public static async Task<TranscriptBot> StartAsync(string contentDirectory, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentDirectory);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "majordome-transcripts", Guid.NewGuid().ToString("N"));
+        var settings = new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{BrandContentOptions.SectionName}:{nameof(BrandContentOptions.ContentDirectory)}"] = Path.GetFullPath(contentDirectory),
+                [$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"] = "Memory",
+                [$"{StorageOptions.SectionName}:{nameof(StorageOptions.DataDirectory)}"] = dataDirectory,
+                [$"{StorageOptions.SectionName}:{nameof(StorageOptions.FileName)}"] = "business.db",
+            })
+            .Build();
+
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings);
+        services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings);
+        services.AddSingleton<TimeProvider>(new FixedTimeProvider(DefaultNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
+        var provider = services.BuildServiceProvider();
+        var bot = new TranscriptBot(provider, dataDirectory);
+        try
+        {
+            await new StockSeeder(provider.GetRequiredService<SqlOrderStore>(), provider.GetRequiredService<ICatalog>()).StartAsync(cancellationToken).ConfigureAwait(false);
+            await bot.TrainAsync(contentDirectory, cancellationToken).ConfigureAwait(false);
+            return bot;
+        }
+        catch
+        {
+            await bot.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Plays <paramref name="transcript"/> as a new conversation.</summary>
+    public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default) =>
+        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_dataDirectory))
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is harmless; the system cleans its temp folder.
+        }
+    }
+
+    // As the host's training service does, but awaited: a transcript never runs against keywords only.
+    private async Task TrainAsync(string contentDirectory, CancellationToken cancellationToken)
+    {
+        var options = _services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
+        var path = Path.GetFullPath(Path.Combine(contentDirectory, options.ExamplesFile));
+        IEnumerable<IntentExample> examples = File.Exists(path) ? IntentExampleReader.ReadFile(path) : [];
+        var all = examples.Concat(Flows.Examples()).ToList();
+        if (all.Count > 0)
+        {
+            await _services.GetRequiredService<IntentModelHolder>().RetrainAsync(all, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

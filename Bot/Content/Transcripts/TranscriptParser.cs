@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Majordome.Dialogs.Localization;
+
+namespace Majordome.Bot.Content.Transcripts;
+
+/// <summary>
+/// Reads the transcript format: one <c>keyword: text</c> per line (language, user, click, bot, card, buttons),
+/// <c>#</c> comment lines, blank lines ignored, and a trailing comment after " # ". Every bad line is reported
+/// with its line number and a plain message, all at once.
+/// </summary>
+public static partial class TranscriptParser
+{
+    /// <summary>The keywords a line may start with.</summary>
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "user", "click", "bot", "card", "buttons"];
+
+    /// <summary>Reads the file at <paramref name="path"/>; <paramref name="name"/> is how reports call it.</summary>
+    public static TranscriptParseResult ReadFile(string path, string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Parse(File.ReadAllText(path), name ?? Path.GetFileName(path));
+    }
+
+    /// <summary>Reads <paramref name="text"/>, the content of the file named <paramref name="file"/>.</summary>
+    public static TranscriptParseResult Parse(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        var problems = new List<ContentProblem>();
+        var steps = new List<TranscriptStep>();
+        string? language = null;
+        var lines = text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var number = index + 1;
+            var line = WithoutComment(lines[index].TrimEnd('\r')).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var keyword = colon > 0 ? line[..colon].Trim().ToLowerInvariant() : string.Empty;
+            var value = colon > 0 ? line[(colon + 1)..].Trim() : string.Empty;
+            void Report(string message) => problems.Add(new ContentProblem(file, number, 1, keyword, message));
+
+            switch (keyword)
+            {
+                case "language" when steps.Count > 0 || language is not null:
+                    Report("\"language:\" must come once, before the first user or bot line.");
+                    break;
+                case "language":
+                    language = Languages.FromLocale(value) is { } known && value.Length == 2 ? known : null;
+                    if (language is null)
+                    {
+                        Report($"\"{value}\" is not a language the bot speaks: write language: fr or language: en.");
+                    }
+
+                    break;
+                case "user" when value.Length == 0:
+                    Report("\"user:\" needs the message the customer types, such as user: I am looking for a gift.");
+                    break;
+                case "user":
+                    steps.Add(new UserSays(number, value));
+                    break;
+                case "click" when value.Length == 0:
+                    Report("\"click:\" needs the title of the button to click, such as click: My partner.");
+                    break;
+                case "click":
+                    steps.Add(new UserClicks(number, TextPattern.Normalize(value)));
+                    break;
+                case "bot" when value.Length == 0:
+                    Report("\"bot:\" needs the text the bot should say (use * for a part that varies).");
+                    break;
+                case "bot":
+                    ReadBotLine(number, value, steps, Report);
+                    break;
+                case "card" when value.Length == 0:
+                    Report("\"card:\" needs the name of a card template from Cards/Templates, such as card: product-carousel.");
+                    break;
+                case "card":
+                    steps.Add(new BotShowsCard(number, value));
+                    break;
+                case "buttons":
+                    ReadButtonsLine(number, value, steps, Report);
+                    break;
+                default:
+                    problems.Add(new ContentProblem(file, number, 1, string.Empty,
+                        $"this line is not understood: start it with one of {string.Join(", ", Keywords.Select(k => k + ":"))}, or with # for a comment."));
+                    break;
+            }
+        }
+
+        if (problems.Count == 0 && !steps.Any(s => s is UserSays or UserClicks))
+        {
+            problems.Add(new ContentProblem(file, 0, 0, string.Empty, "the transcript has no user: line: write what the customer says, then what the bot answers."));
+        }
+
+        return problems.Count > 0
+            ? new TranscriptParseResult(null, problems)
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps), problems);
+    }
+
+    private static void ReadBotLine(int number, string value, List<TranscriptStep> steps, Action<string> report)
+    {
+        if (!steps.Any(s => s is UserSays or UserClicks))
+        {
+            report("a bot: line comes before any user: or click: line; the bot answers the customer, so start with user:.");
+            return;
+        }
+
+        try
+        {
+            steps.Add(new BotSays(number, TextPattern.Parse(value)));
+        }
+        catch (ArgumentException e)
+        {
+            report($"the regular expression between slashes is not valid: {e.Message}");
+        }
+    }
+
+    private static void ReadButtonsLine(int number, string value, List<TranscriptStep> steps, Action<string> report)
+    {
+        var titles = value.Split('|').Select(TextPattern.Normalize).ToList();
+        if (value.Length == 0 || titles.Any(t => t.Length == 0))
+        {
+            report("\"buttons:\" needs the button titles separated by |, such as buttons: Yes | No.");
+        }
+        else if (steps.LastOrDefault() is not (BotSays or BotShowsCard))
+        {
+            report("\"buttons:\" describes the bot's last reply: put it right after a bot: or card: line.");
+        }
+        else
+        {
+            steps.Add(new BotOffersButtons(number, titles));
+        }
+    }
+
+    // A comment may end a line after " #" (a space before it), so "order #42" stays text.
+    private static string WithoutComment(string line)
+    {
+        var trimmed = line.TrimStart();
+        if (trimmed.StartsWith('#'))
+        {
+            return string.Empty;
+        }
+
+        var match = TrailingComment().Match(line);
+        return match.Success ? line[..match.Index] : line;
+    }
+
+    [GeneratedRegex(@"\s#(\s|$)")]
+    private static partial Regex TrailingComment();
+}

@@ -1,0 +1,30 @@
+namespace Majordome.Bot.Content.Transcripts;
+
+/// <summary>One line of a transcript that says or expects something.</summary>
+/// <param name="Line">The 1-based line in the transcript file, for the report.</param>
+public abstract record TranscriptStep(int Line);
+
+/// <summary><c>user: …</c>: the customer types a message.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Text">The message.</param>
+public sealed record UserSays(int Line, string Text) : TranscriptStep(Line);
+
+/// <summary><c>click: …</c>: the customer clicks the button with this title on the bot's last reply.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Title">The button's title.</param>
+public sealed record UserClicks(int Line, string Title) : TranscriptStep(Line);
+
+/// <summary><c>bot: …</c>: the bot's next reply is a text matching the pattern.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Pattern">The expected text.</param>
+public sealed record BotSays(int Line, TextPattern Pattern) : TranscriptStep(Line);
+
+/// <summary><c>card: …</c>: the bot's next reply is a card made from the named Cards/ template.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Template">The template's name, such as product-carousel.</param>
+public sealed record BotShowsCard(int Line, string Template) : TranscriptStep(Line);
+
+/// <summary><c>buttons: a | b</c>: the last reply's buttons (suggested actions or card buttons), in order.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Titles">The expected titles.</param>
+public sealed record BotOffersButtons(int Line, IReadOnlyList<string> Titles) : TranscriptStep(Line);
