@@ -19,6 +19,12 @@ public static class Report
             text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Errors} | {r.CpuCores:0.00} | {r.PeakMemoryMb:0} |");
         }
 
+        if (results.Any(r => r.Target.Contains("messenger", StringComparison.Ordinal)))
+        {
+            text.AppendLine();
+            text.AppendLine("majordome-messenger-*: a turn is a signed webhook POST to /api/messenger until the turn's last reply reaches the fake Send API on loopback (the bot acknowledges first and answers from its inbox).");
+        }
+
         foreach (var baseline in results.Where(r => baselines.Contains(r.Target)))
         {
             text.AppendLine();
