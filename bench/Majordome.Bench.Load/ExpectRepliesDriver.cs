@@ -23,8 +23,8 @@ public sealed class ExpectRepliesDriver : ILoadDriver
     public string NewConversation(int worker, int run) => $"load-{worker}-{run}-{Guid.NewGuid():N}";
 
     /// <inheritdoc />
-    public Task<bool> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken) =>
-        SendAsync(_client, conversation, ConversationScript.Turns[turn], cancellationToken);
+    public async Task<TurnOutcome> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken) =>
+        await SendAsync(_client, conversation, ConversationScript.Turns[turn], cancellationToken).ConfigureAwait(false) ? TurnOutcome.Answered : TurnOutcome.Failed;
 
     /// <inheritdoc />
     public void EndConversation(string conversation)

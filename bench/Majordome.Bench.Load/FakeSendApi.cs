@@ -52,12 +52,18 @@ public sealed class FakeSendApi : IAsyncDisposable
     /// <summary>How many messages <paramref name="recipient"/> received so far.</summary>
     public int MessagesTo(string recipient) => _customers.TryGetValue(recipient, out var customer) ? customer.Count : 0;
 
+    /// <summary>How many calls (messages and sender actions) were made to <paramref name="recipient"/> so far.</summary>
+    public int CallsTo(string recipient) => _customers.TryGetValue(recipient, out var customer) ? customer.Calls : 0;
+
     /// <summary>The payload of the quick reply or postback button titled <paramref name="title"/> last offered to <paramref name="recipient"/>.</summary>
     public (string Payload, bool IsPostback)? OfferedChoice(string recipient, string title) =>
         _customers.TryGetValue(recipient, out var customer) ? customer.Choice(title) : null;
 
     /// <summary>Completes when <paramref name="recipient"/> has received <paramref name="count"/> messages in all.</summary>
-    public Task WaitForMessagesAsync(string recipient, int count) => _customers.GetOrAdd(recipient, _ => new Customer()).WaitFor(count);
+    public Task WaitForMessagesAsync(string recipient, int count) => _customers.GetOrAdd(recipient, _ => new Customer()).WaitFor(count, calls: false);
+
+    /// <summary>Completes when <paramref name="recipient"/> has been the target of <paramref name="count"/> calls in all, sender actions included.</summary>
+    public Task WaitForCallsAsync(string recipient, int count) => _customers.GetOrAdd(recipient, _ => new Customer()).WaitFor(count, calls: true);
 
     /// <summary>Forgets a customer whose conversation ended, so memory stays flat over a long run.</summary>
     public void Forget(string recipient) => _customers.TryRemove(recipient, out _);
@@ -89,9 +95,9 @@ public sealed class FakeSendApi : IAsyncDisposable
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         var recipient = body?["recipient"]?["id"]?.GetValue<string>() ?? string.Empty;
         var response = new JsonObject { ["recipient_id"] = recipient };
-        if (body?["message"] is JsonObject message)
+        var number = _customers.GetOrAdd(recipient, _ => new Customer()).Received(body?["message"] as JsonObject);
+        if (body?["message"] is JsonObject)
         {
-            var number = _customers.GetOrAdd(recipient, _ => new Customer()).Received(message);
             response["message_id"] = "m_bench_" + recipient + "_" + number.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -108,23 +114,31 @@ public sealed class FakeSendApi : IAsyncDisposable
     private sealed class Customer
     {
         private readonly Lock _gate = new();
-        private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
+        private readonly List<(int Count, bool Calls, TaskCompletionSource Done)> _waiters = [];
         private Dictionary<string, (string Payload, bool IsPostback)> _choices = new(StringComparer.OrdinalIgnoreCase);
 
         public int Count { get; private set; }
 
-        public int Received(JsonObject message)
+        public int Calls { get; private set; }
+
+        /// <summary>Counts a call; <paramref name="message"/> is null for a sender action. Returns the message count.</summary>
+        public int Received(JsonObject? message)
         {
-            var offered = Choices(message);
+            var offered = message is null ? [] : Choices(message);
             lock (_gate)
             {
-                Count++;
+                Calls++;
+                if (message is not null)
+                {
+                    Count++;
+                }
+
                 if (offered.Count > 0)
                 {
                     _choices = offered;
                 }
 
-                foreach (var waiter in _waiters.Where(w => w.Count <= Count).ToList())
+                foreach (var waiter in _waiters.Where(w => w.Count <= (w.Calls ? Calls : Count)).ToList())
                 {
                     _waiters.Remove(waiter);
                     waiter.Done.TrySetResult();
@@ -134,17 +148,17 @@ public sealed class FakeSendApi : IAsyncDisposable
             }
         }
 
-        public Task WaitFor(int count)
+        public Task WaitFor(int count, bool calls)
         {
             lock (_gate)
             {
-                if (Count >= count)
+                if ((calls ? Calls : Count) >= count)
                 {
                     return Task.CompletedTask;
                 }
 
                 var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _waiters.Add((count, done));
+                _waiters.Add((count, calls, done));
                 return done.Task;
             }
         }

@@ -8,9 +8,9 @@ public interface ILoadDriver
 
     /// <summary>
     /// Sends the script's turn <paramref name="turn"/> in <paramref name="conversation"/> and waits until it is answered;
-    /// false when it failed (HTTP error, no reply in time).
+    /// not ok when it failed (HTTP error, no reply in time).
     /// </summary>
-    Task<bool> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken);
+    Task<TurnOutcome> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken);
 
     /// <summary>The conversation is over (the script ended or a turn failed); anything kept for it can go.</summary>
     void EndConversation(string conversation);

@@ -34,9 +34,11 @@ public static class LoadRunner
         var stop = false;
         var latencies = new List<double>[options.Concurrency];
         var errors = new long[options.Concurrency];
+        var phases = new List<(string Phase, double Ms)>[options.Concurrency];
         var workers = Enumerable.Range(0, options.Concurrency).Select(worker => Task.Run(async () =>
         {
             latencies[worker] = new List<double>(capacity: 100_000);
+            phases[worker] = [];
             for (var run = 0; !Volatile.Read(ref stop); run++)
             {
                 var conversation = driver.NewConversation(worker, run);
@@ -45,13 +47,15 @@ public static class LoadRunner
                     for (var turn = 0; turn < ConversationScript.Turns.Count && !Volatile.Read(ref stop); turn++)
                     {
                         var started = Stopwatch.GetTimestamp();
-                        var ok = await driver.SendTurnAsync(conversation, turn, cancellationToken).ConfigureAwait(false);
+                        var outcome = await driver.SendTurnAsync(conversation, turn, cancellationToken).ConfigureAwait(false);
                         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        var ok = outcome.Ok;
                         if (Volatile.Read(ref measuring))
                         {
                             if (ok)
                             {
                                 latencies[worker].Add(elapsed);
+                                phases[worker].AddRange(outcome.Phases ?? []);
                             }
                             else
                             {
@@ -88,6 +92,8 @@ public static class LoadRunner
         await Task.WhenAll(workers).ConfigureAwait(false);
 
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new LoadResult(name, all.Count, errors.Sum(), seconds, all, cpu, peak);
+        var byPhase = phases.SelectMany(p => p).GroupBy(p => p.Phase, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.Select(p => p.Ms).Order().ToList(), StringComparer.Ordinal);
+        return new LoadResult(name, all.Count, errors.Sum(), seconds, all, cpu, peak, byPhase.Count > 0 ? byPhase : null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -17,6 +18,12 @@ public sealed class MessengerWebhookDriver : ILoadDriver
 {
     /// <summary>The Facebook Page the bot is configured for.</summary>
     public const string PageId = "1100000000000077";
+
+    /// <summary>The phase ending with the webhook's 200: the event is stored in the inbox.</summary>
+    public const string AcknowledgedPhase = "webhook 200";
+
+    /// <summary>The phase ending with the turn's first Graph call (mark_seen): the inbox has picked the event up.</summary>
+    public const string FirstGraphCallPhase = "first Graph call";
 
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(1);
@@ -41,6 +48,9 @@ public sealed class MessengerWebhookDriver : ILoadDriver
     /// <summary>The number of replies each turn of the script brought in the calibration conversation.</summary>
     public IReadOnlyList<int> RepliesPerTurn { get; private set; } = [];
 
+    /// <summary>The script's messages that the calibration conversation sent as a tap on an offered choice.</summary>
+    public IReadOnlyList<string> TappedTurns { get; private set; } = [];
+
     /// <summary>How many turns were sent as a quick-reply tap and as a postback, over the driver's life.</summary>
     public (long QuickReplies, long Postbacks) Taps => (Interlocked.Read(ref _quickReplies), Interlocked.Read(ref _postbacks));
 
@@ -53,12 +63,19 @@ public sealed class MessengerWebhookDriver : ILoadDriver
         var driver = new MessengerWebhookDriver(client, sendApi, appSecret);
         var customer = driver.NewConversation(-1, 0);
         var counts = new List<int>();
+        var tapped = new List<string>();
         for (var turn = 0; turn < ConversationScript.Turns.Count; turn++)
         {
             var before = sendApi.MessagesTo(customer);
+            var tapsBefore = driver.Taps;
             if (!await driver.PostAsync(customer, turn, cancellationToken).ConfigureAwait(false))
             {
                 throw new InvalidOperationException($"Majordome refused the calibration webhook for \"{ConversationScript.Turns[turn]}\".");
+            }
+
+            if (driver.Taps != tapsBefore)
+            {
+                tapped.Add(ConversationScript.Turns[turn]);
             }
 
             counts.Add(await WaitUntilQuietAsync(sendApi, customer, before, cancellationToken).ConfigureAwait(false) - before);
@@ -70,6 +87,7 @@ public sealed class MessengerWebhookDriver : ILoadDriver
 
         sendApi.Forget(customer);
         driver.RepliesPerTurn = counts;
+        driver.TappedTurns = tapped;
         var total = 0;
         driver._answeredAfter = counts.Select(c => total += c).ToArray();
         return driver;
@@ -79,23 +97,28 @@ public sealed class MessengerWebhookDriver : ILoadDriver
     public string NewConversation(int worker, int run) => _prefix + Interlocked.Increment(ref _customers).ToString("D11", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public async Task<bool> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken)
+    public async Task<TurnOutcome> SendTurnAsync(string conversation, int turn, CancellationToken cancellationToken)
     {
         // Listen before posting: on loopback the first reply can beat the webhook's own 200.
+        var started = Stopwatch.GetTimestamp();
+        var pickedUp = _sendApi.WaitForCallsAsync(conversation, _sendApi.CallsTo(conversation) + 1);
         var answered = _sendApi.WaitForMessagesAsync(conversation, _answeredAfter[turn]);
         if (!await PostAsync(conversation, turn, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return TurnOutcome.Failed;
         }
 
+        var acknowledged = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         try
         {
+            await pickedUp.WaitAsync(TurnTimeout, cancellationToken).ConfigureAwait(false);
+            var firstCall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             await answered.WaitAsync(TurnTimeout, cancellationToken).ConfigureAwait(false);
-            return true;
+            return new TurnOutcome(true, [(AcknowledgedPhase, acknowledged), (FirstGraphCallPhase, firstCall)]);
         }
         catch (TimeoutException)
         {
-            return false;
+            return TurnOutcome.Failed;
         }
     }
 

@@ -122,7 +122,7 @@ async Task<LoadResult> RunMessengerAsync(string name, BotProcess server)
 {
     using var client = LoadRunner.CreateClient(server.BaseAddress, options);
     var driver = await MessengerWebhookDriver.CreateAsync(client, sendApi, appSecret, CancellationToken.None);
-    Console.Error.WriteLine($"{name}: replies per turn {string.Join(",", driver.RepliesPerTurn)} (calibration conversation)");
+    Console.Error.WriteLine($"{name}: replies per turn {string.Join(",", driver.RepliesPerTurn)} (calibration conversation); tapped: {string.Join(", ", driver.TappedTurns)}");
     var result = await LoadRunner.RunAsync(name, driver, server.Process, options, CancellationToken.None);
     Console.Error.WriteLine($"{name}: {driver.Taps.QuickReplies} quick-reply taps, {driver.Taps.Postbacks} postbacks, {sendApi.UnexpectedCalls} unexpected Graph calls so far");
     return result;
