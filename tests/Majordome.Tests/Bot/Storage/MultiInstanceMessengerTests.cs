@@ -92,7 +92,7 @@ public sealed class MultiInstanceMessengerTests : IClassFixture<MultiInstanceMes
         Assert.All(customers, customer => Assert.Equal(reference, replies[customer]));
         Assert.Equal((customers.Length * Script.Length, customers.Length * Script.Length), await InboxCountsAsync(customers, "done"));
 
-        // Meta retries late too, after the reply went out: every delivery again, to an instance it did not visit.
+        // Meta retries late too, after the reply went out: every delivery once more, spread over the three instances.
         await Task.WhenAll(deliveries.Select((body, i) => DeliverAsync(body, i + 2)));
         await WaitUntilProcessedAsync(customers.Length * Script.Length);
         var after = RepliesTo(customers);
