@@ -8,20 +8,25 @@ namespace Majordome.Bench.Load;
 /// <param name="LatenciesMs">Every successful turn's latency, sorted.</param>
 /// <param name="CpuCores">The server process's CPU time over the window, in cores (1.0 = one core busy).</param>
 /// <param name="PeakMemoryMb">The server process's peak resident memory, in MiB.</param>
-public sealed record LoadResult(string Target, long Turns, long Errors, double Seconds, IReadOnlyList<double> LatenciesMs, double CpuCores, double PeakMemoryMb)
+/// <param name="PhasesMs">For drivers that see inside a turn: each phase's end, in milliseconds from the turn's start, sorted.</param>
+public sealed record LoadResult(string Target, long Turns, long Errors, double Seconds, IReadOnlyList<double> LatenciesMs, double CpuCores, double PeakMemoryMb, IReadOnlyDictionary<string, IReadOnlyList<double>>? PhasesMs = null)
 {
     /// <summary>Turns per second.</summary>
     public double TurnsPerSecond => Turns / Seconds;
 
     /// <summary>The latency below which <paramref name="percent"/>% of turns fall, in milliseconds.</summary>
-    public double Percentile(double percent)
+    public double Percentile(double percent) => Percentile(LatenciesMs, percent);
+
+    /// <summary>The value below which <paramref name="percent"/>% of the <paramref name="sorted"/> values fall.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double percent)
     {
-        if (LatenciesMs.Count == 0)
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
         {
             return double.NaN;
         }
 
-        var index = (int)Math.Ceiling(percent / 100 * LatenciesMs.Count) - 1;
-        return LatenciesMs[Math.Clamp(index, 0, LatenciesMs.Count - 1)];
+        var index = (int)Math.Ceiling(percent / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }
 }

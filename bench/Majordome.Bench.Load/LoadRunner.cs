@@ -1,55 +1,78 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Majordome.Bench.Load;
 
 /// <summary>
 /// Drives complete conversations against one server: <see cref="LoadOptions.Concurrency"/> customers, each sending
 /// the script's messages one after the other (waiting for each reply, as a person does) with a new conversation
-/// every time the script ends. Measures only after the warm-up.
+/// every time the script ends or a turn fails. Measures only after the warm-up.
 /// </summary>
 public static class LoadRunner
 {
-    /// <summary>Runs the load against the server at <paramref name="baseAddress"/> served by <paramref name="server"/>.</summary>
+    /// <summary>A client for the server at <paramref name="baseAddress"/>, with a connection per customer.</summary>
+    public static HttpClient CreateClient(Uri baseAddress, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        return new HttpClient(handler, disposeHandler: true) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>Runs the load through <c>/api/messages</c> with expectReplies against the server at <paramref name="baseAddress"/> served by <paramref name="server"/>.</summary>
     public static async Task<LoadResult> RunAsync(string name, Uri baseAddress, Process server, LoadOptions options, CancellationToken cancellationToken)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = CreateClient(baseAddress, options);
+        return await RunAsync(name, new ExpectRepliesDriver(client), server, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the load through <paramref name="driver"/> against the server process <paramref name="server"/>.</summary>
+    public static async Task<LoadResult> RunAsync(string name, ILoadDriver driver, Process server, LoadOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(options);
         var measuring = false;
         var stop = false;
         var latencies = new List<double>[options.Concurrency];
         var errors = new long[options.Concurrency];
+        var phases = new List<(string Phase, double Ms)>[options.Concurrency];
         var workers = Enumerable.Range(0, options.Concurrency).Select(worker => Task.Run(async () =>
         {
             latencies[worker] = new List<double>(capacity: 100_000);
+            phases[worker] = [];
             for (var run = 0; !Volatile.Read(ref stop); run++)
             {
-                var conversation = $"load-{worker}-{run}-{Guid.NewGuid():N}";
-                foreach (var text in ConversationScript.Turns)
+                var conversation = driver.NewConversation(worker, run);
+                try
                 {
-                    if (Volatile.Read(ref stop))
+                    for (var turn = 0; turn < ConversationScript.Turns.Count && !Volatile.Read(ref stop); turn++)
                     {
-                        break;
-                    }
+                        var started = Stopwatch.GetTimestamp();
+                        var outcome = await driver.SendTurnAsync(conversation, turn, cancellationToken).ConfigureAwait(false);
+                        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        var ok = outcome.Ok;
+                        if (Volatile.Read(ref measuring))
+                        {
+                            if (ok)
+                            {
+                                latencies[worker].Add(elapsed);
+                                phases[worker].AddRange(outcome.Phases ?? []);
+                            }
+                            else
+                            {
+                                errors[worker]++;
+                            }
+                        }
 
-                    var started = Stopwatch.GetTimestamp();
-                    var ok = await SendAsync(client, conversation, text, cancellationToken).ConfigureAwait(false);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (!Volatile.Read(ref measuring))
-                    {
-                        continue;
+                        // After a failed turn the conversation's state is unknown: start a new one.
+                        if (!ok)
+                        {
+                            break;
+                        }
                     }
-
-                    if (ok)
-                    {
-                        latencies[worker].Add(elapsed);
-                    }
-                    else
-                    {
-                        errors[worker]++;
-                    }
+                }
+                finally
+                {
+                    driver.EndConversation(conversation);
                 }
             }
         }, cancellationToken)).ToArray();
@@ -69,44 +92,8 @@ public static class LoadRunner
         await Task.WhenAll(workers).ConfigureAwait(false);
 
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new LoadResult(name, all.Count, errors.Sum(), seconds, all, cpu, peak);
-    }
-
-    /// <summary>Sends one message with expectReplies; true when the server answered 2xx with at least one reply.</summary>
-    internal static async Task<bool> SendAsync(HttpClient client, string conversation, string text, CancellationToken cancellationToken)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["locale"] = "fr-FR",
-            ["from"] = new JsonObject { ["id"] = "customer-" + conversation },
-            ["recipient"] = new JsonObject { ["id"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversation },
-            ["text"] = text,
-        };
-        try
-        {
-            using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-            using var response = await client.PostAsync("api/messages", content, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                return false;
-            }
-
-            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return body.RootElement.TryGetProperty("activities", out var replies) && replies.GetArrayLength() > 0;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
+        var byPhase = phases.SelectMany(p => p).GroupBy(p => p.Phase, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.Select(p => p.Ms).Order().ToList(), StringComparer.Ordinal);
+        return new LoadResult(name, all.Count, errors.Sum(), seconds, all, cpu, peak, byPhase.Count > 0 ? byPhase : null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Majordome.Bench.Load;
 using Majordome.Tests.Harness;
 
@@ -31,6 +32,24 @@ Dictionary<string, string> Majordome(string provider, string? connectionString =
     return settings;
 }
 
+// Meta's side of the Messenger targets: the Send API the bot replies to, and the app secret webhooks are signed with
+// (made up for this run, so nothing secret is ever written down).
+await using var sendApi = await FakeSendApi.StartAsync();
+var appSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+Dictionary<string, string> WithMessenger(Dictionary<string, string> settings)
+{
+    settings["Messenger:AppId"] = "100000000000077";
+    settings["Messenger:AppSecret"] = appSecret;
+    settings["Messenger:VerifyToken"] = "bench-verify-token";
+    settings["Messenger:GraphBaseUrl"] = sendApi.BaseUrl.ToString();
+    settings["Messenger:Pages:0:PageId"] = MessengerWebhookDriver.PageId;
+    settings["Messenger:Pages:0:AccessToken"] = "bench-page-token";
+
+    // The Send API pacing (20 calls/s per Page by default, for Meta's limits) would be all we measured.
+    settings["MessengerSend:MaxSendsPerSecond"] = "250";
+    return settings;
+}
+
 if (options.Soak is { } soak)
 {
     await using var server = await BotProcess.StartAsync(Majordome("Sqlite"));
@@ -47,6 +66,13 @@ if (options.Soak is { } soak)
     return 0;
 }
 
+var names = new[] { "fixed-reply", "echo-bot", "majordome-memory", "majordome-sqlite", "majordome-postgres", "majordome-messenger-sqlite", "majordome-messenger-postgres" };
+if (options.Targets.FirstOrDefault(t => !names.Contains(t)) is { } unknown)
+{
+    Console.Error.WriteLine($"Unknown target {unknown}. Targets: {string.Join(", ", names)}.");
+    return 2;
+}
+
 var targets = new List<Func<Target>>
 {
     () => new Target("fixed-reply", "Majordome.Bench.FixedReply.dll", brand, IsBaseline: true),
@@ -54,6 +80,8 @@ var targets = new List<Func<Target>>
     () => new Target("majordome-memory", "Majordome.Bot.dll", Majordome("Memory"), IsBaseline: false),
     () => new Target("majordome-sqlite", "Majordome.Bot.dll", Majordome("Sqlite"), IsBaseline: false),
     () => new Target("majordome-postgres", "Majordome.Bot.dll", Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench")), IsBaseline: false),
+    () => new Target("majordome-messenger-sqlite", "Majordome.Bot.dll", WithMessenger(Majordome("Sqlite")), IsBaseline: false, TargetChannel.MessengerWebhook),
+    () => new Target("majordome-messenger-postgres", "Majordome.Bot.dll", WithMessenger(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_messenger"))), IsBaseline: false, TargetChannel.MessengerWebhook),
 };
 
 var results = new List<LoadResult>();
@@ -68,7 +96,9 @@ foreach (var make in targets)
 
     Console.Error.WriteLine($"{target.Name}: starting…");
     await using var server = await BotProcess.StartAsync(target.AssemblyFile, target.Settings);
-    var result = await LoadRunner.RunAsync(target.Name, server.BaseAddress, server.Process, options, CancellationToken.None);
+    var result = target.Channel == TargetChannel.MessengerWebhook
+        ? await RunMessengerAsync(target.Name, server)
+        : await LoadRunner.RunAsync(target.Name, server.BaseAddress, server.Process, options, CancellationToken.None);
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{target.Name}: {result.TurnsPerSecond:0} turns/s, p99 {result.Percentile(99):0.0} ms, {result.Errors} errors"));
     results.Add(result);
     if (target.IsBaseline)
@@ -87,3 +117,13 @@ catch (IOException)
 }
 
 return results.Any(r => r.Errors > 0) ? 1 : 0;
+
+async Task<LoadResult> RunMessengerAsync(string name, BotProcess server)
+{
+    using var client = LoadRunner.CreateClient(server.BaseAddress, options);
+    var driver = await MessengerWebhookDriver.CreateAsync(client, sendApi, appSecret, CancellationToken.None);
+    Console.Error.WriteLine($"{name}: replies per turn {string.Join(",", driver.RepliesPerTurn)} (calibration conversation); tapped: {string.Join(", ", driver.TappedTurns)}");
+    var result = await LoadRunner.RunAsync(name, driver, server.Process, options, CancellationToken.None);
+    Console.Error.WriteLine($"{name}: {driver.Taps.QuickReplies} quick-reply taps, {driver.Taps.Postbacks} postbacks, {sendApi.UnexpectedCalls} unexpected Graph calls so far");
+    return result;
+}

@@ -19,6 +19,22 @@ public static class Report
             text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Errors} | {r.CpuCores:0.00} | {r.PeakMemoryMb:0} |");
         }
 
+        var phased = results.Where(r => r.PhasesMs is not null).ToList();
+        if (phased.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("majordome-messenger-*: a turn is a signed webhook POST to /api/messenger until the turn's last reply reaches the fake Send API on loopback (the bot acknowledges first and answers from its inbox). Where the time goes, in ms from the POST (p50 / p95 / p99):");
+            text.AppendLine();
+            var names = phased.SelectMany(r => r.PhasesMs!.Keys).Distinct().ToList();
+            text.AppendLine(CultureInfo.InvariantCulture, $"| target | {string.Join(" | ", names)} | last reply |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"|---|{string.Concat(names.Select(_ => "---:|"))}---:|");
+            foreach (var r in phased)
+            {
+                var cells = names.Select(n => r.PhasesMs!.TryGetValue(n, out var ms) ? Triple(ms) : "–");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {string.Join(" | ", cells)} | {Triple(r.LatenciesMs)} |");
+            }
+        }
+
         foreach (var baseline in results.Where(r => baselines.Contains(r.Target)))
         {
             text.AppendLine();
@@ -35,4 +51,7 @@ public static class Report
 
         return text.ToString();
     }
+
+    private static string Triple(IReadOnlyList<double> sorted) =>
+        string.Create(CultureInfo.InvariantCulture, $"{LoadResult.Percentile(sorted, 50):0.0} / {LoadResult.Percentile(sorted, 95):0.0} / {LoadResult.Percentile(sorted, 99):0.0}");
 }
