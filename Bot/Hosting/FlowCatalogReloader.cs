@@ -115,7 +115,7 @@ public sealed partial class FlowCatalogReloader
         foreach (var (file, flow) in kept)
         {
             var taken = flows.SelectMany(Claims).ToHashSet();
-            if (Claims(flow).FirstOrDefault(taken.Contains) is { } clash)
+            if (Claims(flow).Where(taken.Contains).ToList() is [var clash, ..])
             {
                 LogKeptFlowDropped(_logger, file, flow.Id, clash.Kind, clash.Text);
                 continue;
