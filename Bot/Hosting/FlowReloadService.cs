@@ -40,6 +40,9 @@ public sealed partial class FlowReloadService : BackgroundService
 
         var folder = _reloader.Folder;
         using var watcher = Watch(Path.GetDirectoryName(folder)!);
+
+        // Checked once before waiting: a file saved between the start-up load and the watcher's start raised no event.
+        ReloadIfChanged(folder);
         LogWatching(folder, _options.ReloadInterval.TotalSeconds, watcher is not null);
         try
         {
@@ -50,11 +53,7 @@ public sealed partial class FlowReloadService : BackgroundService
                     await DebounceAsync(stoppingToken).ConfigureAwait(false);
                 }
 
-                // Compared with the files as the last load read them (at start-up, or the last reload).
-                if (FlowFolderStamp.Of(folder) != _reloader.LoadedStamp)
-                {
-                    Reload();
-                }
+                ReloadIfChanged(folder);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,11 +62,15 @@ public sealed partial class FlowReloadService : BackgroundService
         }
     }
 
-    private void Reload()
+    /// <summary>Reloads when the files differ from what the last load read (at start-up, or the last reload).</summary>
+    private void ReloadIfChanged(string folder)
     {
         try
         {
-            _reloader.Reload();
+            if (FlowFolderStamp.Of(folder) != _reloader.LoadedStamp)
+            {
+                _reloader.Reload();
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
