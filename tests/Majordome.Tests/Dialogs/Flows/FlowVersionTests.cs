@@ -118,6 +118,47 @@ public sealed class FlowVersionTests : IDisposable
         Assert.Contains("Dans quelle boutique", next.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("aide")]
+    [InlineData("recommencer")]
+    [InlineData("english")]
+    public async Task GlobalCommand_RightAfterTheStepsChanged_AnswersAndTheNextAnswerRestartsTheFlow(string command)
+    {
+        var source = new FlowCatalogSource(Catalog(ReloadFlows.Quiz()));
+        var harness = await MidQuizAsync(source);
+
+        source.Publish(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !")));
+        var answered = await harness.SendAsync(command);
+        var next = await harness.SendAsync("Paris");
+
+        Assert.NotEmpty(answered.Messages);
+        // Either the command restarted the new version (start over), or the answer meets the version check.
+        string[] expected = [Updated, "This conversation was just updated", "Merci pour Paris.", "Thanks for Paris."];
+        Assert.True(expected.Any(e => next.Text.Contains(e, StringComparison.Ordinal)), next.Text);
+    }
+
+    [Theory]
+    [InlineData("aide")]
+    [InlineData("retour")]
+    [InlineData("recommencer")]
+    [InlineData("english")]
+    public async Task GlobalCommand_RightAfterTheFlowWasDeleted_AnswersWithoutAnError(string command)
+    {
+        var source = new FlowCatalogSource(Catalog(ReloadFlows.Quiz()));
+        var harness = await MidQuizAsync(source);
+
+        source.Publish(Catalog());
+        var answered = await harness.SendAsync(command);
+        var next = await harness.SendAsync("3");
+
+        // The command left the deleted flow (back to the menu, whose third entry books a table, or which is offered
+        // again), or the next message is told the flow is gone; never an error, never a silence.
+        Assert.NotEmpty(answered.Messages);
+        Assert.DoesNotContain("un problème est survenu", answered.Text, StringComparison.Ordinal);
+        string[] expected = ["Dans quelle boutique", "Which boutique", Removed, "This conversation is no longer available", "Can I help you with anything else?"];
+        Assert.True(expected.Any(e => next.Text.Contains(e, StringComparison.Ordinal)), next.Text);
+    }
+
     [Fact]
     public async Task SavedMidFlow_RestartedWithoutTheFlow_ResumesAtTheMenu()
     {
