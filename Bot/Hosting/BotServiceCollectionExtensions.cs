@@ -51,10 +51,9 @@ public static class BotServiceCollectionExtensions
 
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
         services.AddMajordomeUnderstanding(configuration);
-        // The marketer's flow files (brand/flows): the main dialog starts them, the recognizer learns their examples.
-        services.AddSingleton(sp => FlowCatalogLoader.Load(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BrandContentOptions>>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowCatalogLoader).FullName!)));
+        // The marketer's flow files (brand/flows): the main dialog starts them, the recognizer learns their examples,
+        // and they are reloaded while the bot runs (hot reload).
+        services.AddMajordomeFlows();
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(
             sp.GetRequiredService<MainDialog>(),

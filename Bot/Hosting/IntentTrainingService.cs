@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Understanding;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ namespace Majordome.Bot.Hosting;
 /// <summary>
 /// Trains the intent recognizer from the brand's examples (brand/intents.yaml) in the background at start-up, so
 /// the host answers at once: until the model is ready the menu's keywords and the FAQ serve. A missing or broken
-/// file is logged and leaves the bot in keyword mode rather than stopping it.
+/// file is logged and leaves the bot in keyword mode rather than stopping it. When the flow files are reloaded
+/// with other examples, the recognizer is trained again so a new flow's sentences lead to it.
 /// </summary>
 public sealed partial class IntentTrainingService : BackgroundService
 {
@@ -15,10 +17,11 @@ public sealed partial class IntentTrainingService : BackgroundService
     private readonly UnderstandingOptions _options;
     private readonly BrandContentOptions _content;
     private readonly ILogger<IntentTrainingService> _logger;
-    private readonly FlowCatalog _flows;
+    private readonly FlowCatalogSource _flows;
+    private readonly Channel<bool> _flowsChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Creates the service.</summary>
-    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger, FlowCatalog? flows = null)
+    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger, FlowCatalogSource? flows = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,7 +31,7 @@ public sealed partial class IntentTrainingService : BackgroundService
         _options = options.Value;
         _content = content.Value;
         _logger = logger;
-        _flows = flows ?? FlowCatalog.Empty;
+        _flows = flows ?? new FlowCatalogSource();
     }
 
     /// <summary>The examples file: <see cref="UnderstandingOptions.ExamplesFile"/> in the brand content folder unless absolute.</summary>
@@ -44,21 +47,54 @@ public sealed partial class IntentTrainingService : BackgroundService
 
         // Let the host finish starting before the CPU-bound training begins.
         await Task.Yield();
-        var path = ExamplesPath;
+        _flows.Changed += OnFlowsChanged;
         try
         {
-            // The declarative flows' examples teach the recognizer their ids as intents, which the main dialog maps to them.
-            var examples = IntentExampleReader.ReadFile(path).Concat(_flows.Examples()).ToList();
-            var model = await _models.RetrainAsync(examples, stoppingToken).ConfigureAwait(false);
-            LogTrained(model.ExampleCount, model.IntentIds.Count, model.Threshold, model.TrainingTime.TotalSeconds);
+            var trained = await TrainAsync(null, stoppingToken).ConfigureAwait(false);
+            while (await _flowsChanged.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                _flowsChanged.Reader.TryRead(out _);
+                trained = await TrainAsync(trained, stoppingToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
         }
+        finally
+        {
+            _flows.Changed -= OnFlowsChanged;
+        }
+    }
+
+    private void OnFlowsChanged(object? sender, FlowCatalogChangedEventArgs e) => _flowsChanged.Writer.TryWrite(true);
+
+    /// <summary>
+    /// Trains on the brand's examples and the current flows' examples, unless the flows' examples are the ones
+    /// <paramref name="trainedFlowExamples"/> already taught (a reload that changed only steps); returns the flows'
+    /// examples the model now knows.
+    /// </summary>
+    private async Task<IReadOnlyList<IntentExample>?> TrainAsync(IReadOnlyList<IntentExample>? trainedFlowExamples, CancellationToken stoppingToken)
+    {
+        var flowExamples = _flows.Current.Examples();
+        if (trainedFlowExamples is not null && trainedFlowExamples.SequenceEqual(flowExamples))
+        {
+            return trainedFlowExamples;
+        }
+
+        var path = ExamplesPath;
+        try
+        {
+            // The declarative flows' examples teach the recognizer their ids as intents, which the main dialog maps to them.
+            var examples = IntentExampleReader.ReadFile(path).Concat(flowExamples).ToList();
+            var model = await _models.RetrainAsync(examples, stoppingToken).ConfigureAwait(false);
+            LogTrained(model.ExampleCount, model.IntentIds.Count, model.Threshold, model.TrainingTime.TotalSeconds);
+            return flowExamples;
+        }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException or InvalidOperationException)
         {
             LogTrainingFailed(e, path);
+            return trainedFlowExamples;
         }
     }
 

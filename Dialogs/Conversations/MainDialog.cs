@@ -47,7 +47,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly Localizer _localizer;
     private readonly ConversationServices _services;
     private readonly IIntentRecognizer? _recognizer;
-    private readonly FlowCatalog _flows;
+    private readonly FlowCatalogSource _flowSource;
 
     /// <summary>Creates the main dialog.</summary>
     /// <param name="brand">The brand's name and options.</param>
@@ -57,7 +57,8 @@ public sealed partial class MainDialog : ComponentDialog
     /// <param name="localizer">The customer-facing strings.</param>
     /// <param name="recognizer">Understands free text at the menu; without one, menu keywords and the FAQ serve.</param>
     /// <param name="flows">The marketer's declarative flows (brand/flows), each started by its triggers; none when null.</param>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null, FlowCatalog? flows = null)
+    /// <param name="flowSource">The flows as they change while the bot runs (hot reload); when given, it is read at each turn instead of <paramref name="flows"/>.</param>
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null, FlowCatalog? flows = null, FlowCatalogSource? flowSource = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
@@ -79,11 +80,30 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new PurchaseDialog(services, carts, _localizer));
         AddDialog(new BookingDialog(services, brand, _localizer));
         AddDialog(new MyBookingsDialog(services, brand, _localizer));
-        _flows = flows ?? FlowCatalog.Empty;
-        foreach (var flow in _flows.Flows)
+        // A flow's dialog is found through the catalog serving at this turn, not added once: a flow file added,
+        // edited or deleted while the bot runs is reachable, or gone, at the next message.
+        _flowSource = flowSource ?? new FlowCatalogSource(flows);
+        Dialogs.Resolver = new FlowDialogCache(_flowSource, _localizer, services.Time).Resolve;
+    }
+
+    /// <summary>The declarative flows serving now.</summary>
+    private FlowCatalog _flows => _flowSource.Current;
+
+    /// <summary>
+    /// A customer whose flow was deleted since their last message (a hot reload, or a restart without its file) is
+    /// told so and brought back to the menu, rather than meeting an error.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (innerDc.ActiveDialog is { } active && active.Id.StartsWith(FlowDialog.IdPrefix, StringComparison.Ordinal) && innerDc.FindDialog(active.Id) is null)
         {
-            AddDialog(new FlowDialog(flow, _localizer, services.Time));
+            await SayAsync(innerDc, "flow.removed", cancellationToken).ConfigureAwait(false);
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
         }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)

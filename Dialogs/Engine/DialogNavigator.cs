@@ -73,6 +73,13 @@ public static class DialogNavigator
         }
 
         var flow = inner.ActiveDialog!;
+
+        // A flow that no longer exists (a marketer deleted its file) cannot be begun again.
+        if (inner.FindDialog(flow.Id) is null)
+        {
+            return null;
+        }
+
         var options = flow.State["options"]?.DeepClone();
         await inner.EndActiveDialogAsync(DialogReason.CancelCalled, cancellationToken).ConfigureAwait(false);
         return await inner.BeginDialogAsync(flow.Id, options, cancellationToken).ConfigureAwait(false);

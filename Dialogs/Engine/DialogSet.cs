@@ -45,11 +45,17 @@ public class DialogSet
         return this;
     }
 
-    /// <summary>Finds a dialog of this set by id, or null.</summary>
+    /// <summary>
+    /// Finds dialogs that are not added to the set but built while the bot runs (a marketer's flow, in its current
+    /// version); asked after the added dialogs, it returns null for an id it does not know. Null by default.
+    /// </summary>
+    public Func<string, Dialog?>? Resolver { get; set; }
+
+    /// <summary>Finds a dialog of this set by id (an added one first, then one the <see cref="Resolver"/> builds), or null.</summary>
     public Dialog? Find(string dialogId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
-        return _dialogs.GetValueOrDefault(dialogId);
+        return _dialogs.GetValueOrDefault(dialogId) ?? Resolver?.Invoke(dialogId);
     }
 
     /// <summary>The dialogs in the set.</summary>

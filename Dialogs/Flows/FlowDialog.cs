@@ -26,6 +26,7 @@ public sealed class FlowDialog : ComponentDialog
     private readonly FlowDefinition _flow;
     private readonly IReadOnlyList<FlowInstruction> _program;
     private readonly FlowChoiceTitles _titles;
+    private readonly Localizer _localizer;
 
     /// <summary>Compiles <paramref name="flow"/>.</summary>
     /// <param name="flow">The validated flow.</param>
@@ -38,6 +39,8 @@ public sealed class FlowDialog : ComponentDialog
         _program = FlowCompiler.Compile(flow.Steps);
         _titles = new FlowChoiceTitles(flow.Steps);
         localizer ??= Localizer.Default;
+        _localizer = localizer;
+        StepsVersion = FlowStepsVersion.Of(flow.Steps);
         AddDialog(new WaterfallDialog(RunWaterfall, [RunStepAsync, StoreStepAsync]));
         AddDialog(new TextPrompt(PromptId(AskKind.Text), localizer: localizer));
         AddDialog(new NumberPrompt<decimal>(PromptId(AskKind.Number), localizer: localizer));
@@ -51,17 +54,37 @@ public sealed class FlowDialog : ComponentDialog
     /// <summary>The flow this dialog runs.</summary>
     public FlowDefinition Flow => _flow;
 
+    /// <summary>The hash of the flow's steps (see <see cref="FlowStepsVersion"/>).</summary>
+    public string StepsVersion { get; }
+
     /// <summary>The dialog id of the flow <paramref name="flowId"/>.</summary>
     public static string DialogIdOf(string flowId) => IdPrefix + flowId;
 
-    /// <inheritdoc />
-    public override string GetVersion() => $"{base.GetVersion()}#{_flow.Version}";
+    /// <summary>The steps' hash, not the file's: a running flow restarts only when what it does changed.</summary>
+    public override string GetVersion() => $"{base.GetVersion()}#{StepsVersion}";
+
+    /// <summary>
+    /// A customer who began an older version of the flow whose steps changed since (a hot reload, or a restart
+    /// with new files) is told so and starts this version from its beginning: their saved position and answers
+    /// belong to steps that may not exist any more.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveDialog is { } instance && instance.Version != GetVersion())
+        {
+            await dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, "flow.updated")), cancellationToken).ConfigureAwait(false);
+            return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = _flow.Version }, cancellationToken);
+        return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = StepsVersion }, cancellationToken);
     }
 
     private static string PromptId(AskKind kind) => "ask-" + kind.ToString().ToLowerInvariant();

@@ -8,7 +8,7 @@ internal sealed class FlowRun
     /// <summary>The position in the compiled program.</summary>
     public int Position { get; set; }
 
-    /// <summary>The flow's version when this run began.</summary>
+    /// <summary>The flow's steps version when this run began (see <see cref="FlowStepsVersion"/>).</summary>
     public string Version { get; set; } = string.Empty;
 
     /// <summary>The variables, as JSON values.</summary>

@@ -5,4 +5,5 @@ namespace Majordome.Bot.Content.Flows;
 /// <summary>The flows read from the flows folder, and every problem found in it.</summary>
 /// <param name="Flows">The flows whose files have no problem (a broken file never takes the others down).</param>
 /// <param name="Problems">Every problem, file by file, in document order.</param>
-public sealed record FlowLoadResult(IReadOnlyList<FlowDefinition> Flows, IReadOnlyList<ContentProblem> Problems);
+/// <param name="Files">Each file read, with its flow or its problems (the hot reload keeps a broken file's last good flow).</param>
+public sealed record FlowLoadResult(IReadOnlyList<FlowDefinition> Flows, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<FlowFileResult>? Files = null);

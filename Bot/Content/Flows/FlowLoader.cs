@@ -18,6 +18,9 @@ public static class FlowLoader
     /// <summary>Where a flow may go besides another flow: the menu and the built-in flows a link may open.</summary>
     public static IReadOnlyList<string> BuiltInTargets { get; } = [FlowTargets.Menu, "information", "shop", "book"];
 
+    /// <summary>The largest flow file read, in bytes (256 KB); a larger one is reported and left out.</summary>
+    public const long MaxFileBytes = 256 * 1024;
+
     /// <summary>Loads the flows of <paramref name="contentDirectory"/>/flows; no folder means no flows.</summary>
     public static FlowLoadResult Load(string contentDirectory)
     {
@@ -29,7 +32,18 @@ public static class FlowLoader
             return new FlowLoadResult([], []);
         }
 
-        var files = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml"))
+        string[] paths;
+        try
+        {
+            paths = [.. Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml"))];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The folder went away while being listed (a hot reload during a deploy): as if it were missing.
+            return new FlowLoadResult([], []);
+        }
+
+        var files = paths
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences(), Path: p))
             .ToList();
@@ -38,19 +52,45 @@ public static class FlowLoader
 
         var problems = read.SelectMany(r => r.File.Problems).ToList();
         var flows = read.Where(r => r.Flow is not null && r.File.Problems.Count == 0).Select(r => r.Flow!).ToList();
-        return new FlowLoadResult(flows, problems);
+        var byFile = read.Select(r => new FlowFileResult(r.File.Name, r.File.Problems.Count == 0 ? r.Flow : null, r.File.Problems)).ToList();
+        return new FlowLoadResult(flows, problems, byFile);
     }
 
     private static FlowDefinition? ReadFile(string root, string path, SourceFile file, FlowReferences references)
     {
-        var value = YamlSource.Load(root, file);
+        var text = ReadText(path, file);
+        var value = text is null ? null : YamlSource.Parse(text, file);
         if (value is null)
         {
             return null;
         }
 
-        var version = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(File.ReadAllText(path))))[..12].ToLowerInvariant();
+        var version = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text!)))[..12].ToLowerInvariant();
         return FlowFileReader.Read(value, references, version);
+    }
+
+    /// <summary>The file's text (a UTF-8 byte-order mark is dropped), or null after reporting why it cannot be read.</summary>
+    private static string? ReadText(string path, SourceFile file)
+    {
+        try
+        {
+            // A flow is a page or two of YAML: a huge file is a mistake (a log or an export saved here), and
+            // reading it whole at every reload would slow the bot.
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                file.ReportFile($"the file is {length / 1024} KB, more than the {MaxFileBytes / 1024} KB a flow file may have: is it really a flow? Split a long flow into several flows joined by goto.");
+                return null;
+            }
+
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Deleted, moved or locked between the listing and the reading (an editor saving it, a hot reload).
+            file.ReportFile("the file could not be read: it was deleted, moved or locked while the flows were loading. Save it again.");
+            return null;
+        }
     }
 
     private static void CheckAcrossFiles(IReadOnlyList<FlowReferences> files)

@@ -17,7 +17,14 @@ internal static class YamlSource
             return null;
         }
 
-        var text = File.ReadAllText(path);
+        return Parse(File.ReadAllText(path), file);
+    }
+
+    /// <summary>The root of <paramref name="text"/> read as <paramref name="file"/>, or null after reporting why there is none.</summary>
+    public static YamlValue? Parse(string text, SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
         if (!IsWellFormed(text, file))
         {
             return null;

@@ -42,7 +42,8 @@ public sealed class ConversationHarness
         Majordome.Dialogs.Understanding.IIntentRecognizer? recognizer = null,
         Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null,
         Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null,
-        Majordome.Dialogs.Flows.FlowCatalog? flows = null)
+        Majordome.Dialogs.Flows.FlowCatalog? flows = null,
+        Majordome.Dialogs.Flows.FlowCatalogSource? flowSource = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -56,7 +57,7 @@ public sealed class ConversationHarness
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time, database);
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer, flows: flows);
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer, flows: flows, flowSource: flowSource);
 
         // With a recognizer, a sentence sent while a flow's question waits may be an interruption.
         var interruptions = recognizer is null

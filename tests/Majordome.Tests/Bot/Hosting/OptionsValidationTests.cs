@@ -19,6 +19,8 @@ public class OptionsValidationTests
     [InlineData("Storage:Provider", "Postgres", "Storage:ConnectionString")]
     [InlineData("Brand:Name", "", "Brand:Name")]
     [InlineData("Brand:ContentDirectory", "/no/such/folder", "brand.yaml")]
+    [InlineData("Flows:ReloadInterval", "00:00:00", "Flows:ReloadInterval")]
+    [InlineData("Flows:ReloadDebounce", "00:05:00", "Flows:ReloadDebounce")]
     public void Validate_InvalidValue_FailsNamingTheKey(string key, string value, string named)
     {
         var configuration = new ConfigurationBuilder()

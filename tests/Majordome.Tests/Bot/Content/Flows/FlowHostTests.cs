@@ -37,7 +37,7 @@ public sealed class FlowHostTests : IDisposable
         using var client = host.CreateClient();
 
         var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var catalog = host.Services.GetRequiredService<FlowCatalog>();
+        var catalog = host.Services.GetRequiredService<FlowCatalogSource>().Current;
 
         Assert.True(health.IsSuccessStatusCode);
 
