@@ -26,6 +26,9 @@ public sealed class FlowDialog : ComponentDialog
     private readonly FlowDefinition _flow;
     private readonly IReadOnlyList<FlowInstruction> _program;
     private readonly FlowChoiceTitles _titles;
+
+    // The stack entry's version stamp; the dialog does not change once compiled.
+    private string? _stamp;
     private readonly Localizer _localizer;
 
     /// <summary>Compiles <paramref name="flow"/>.</summary>
@@ -71,7 +74,7 @@ public sealed class FlowDialog : ComponentDialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.ActiveDialog is { } instance && instance.Version != GetVersion())
+        if (dc.ActiveDialog is { } instance && instance.Version != (_stamp ??= DialogVersion.Of(this)))
         {
             await dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, "flow.updated")), cancellationToken).ConfigureAwait(false);
             return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);

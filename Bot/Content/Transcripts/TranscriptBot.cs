@@ -32,7 +32,7 @@ public sealed class TranscriptBot : IAsyncDisposable
     public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
 
     /// <summary>The flows the bot serves (the folder's valid flows).</summary>
-    public FlowCatalog Flows => _services.GetRequiredService<FlowCatalog>();
+    public FlowCatalog Flows => _services.GetRequiredService<FlowCatalogSource>().Current;
 
     /// <summary>
     /// Composes the bot for <paramref name="contentDirectory"/> on top of <paramref name="configuration"/> (the
