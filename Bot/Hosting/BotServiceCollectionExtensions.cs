@@ -49,9 +49,12 @@ public static class BotServiceCollectionExtensions
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
         services.AddMajordomeUnderstanding(configuration);
         // The marketer's flow files (brand/flows): the main dialog starts them, the recognizer learns their examples.
+        // Their action steps call the actions registered by name (built-ins and the brand's own).
+        services.AddMajordomeFlowActions();
         services.AddSingleton(sp => FlowCatalogLoader.Load(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BrandContentOptions>>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowCatalogLoader).FullName!)));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowCatalogLoader).FullName!),
+            sp.GetRequiredService<Majordome.Dialogs.Flows.Actions.FlowActionRegistry>().Signatures));
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(
             sp.GetRequiredService<MainDialog>(),

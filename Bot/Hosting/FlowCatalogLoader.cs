@@ -1,5 +1,6 @@
 using Majordome.Bot.Content.Flows;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
@@ -11,11 +12,14 @@ namespace Majordome.Bot.Hosting;
 public static partial class FlowCatalogLoader
 {
     /// <summary>The catalog of the valid flows in the brand content folder's flows folder.</summary>
-    public static FlowCatalog Load(IOptions<BrandContentOptions> content, ILogger logger)
+    /// <param name="content">Where the brand content is.</param>
+    /// <param name="logger">Where problems are logged.</param>
+    /// <param name="actions">The registered actions action steps may call; the built-in ones when null.</param>
+    public static FlowCatalog Load(IOptions<BrandContentOptions> content, ILogger logger, IReadOnlyList<FlowActionSignature>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(logger);
-        var result = FlowLoader.Load(content.Value.ContentDirectory);
+        var result = FlowLoader.Load(content.Value.ContentDirectory, actions);
         foreach (var problem in result.Problems)
         {
             LogProblem(logger, problem.ToString());
@@ -40,6 +44,7 @@ public static partial class FlowCatalogLoader
         {
             GotoStep go => [go.Target],
             IfStep branch => Gotos(branch.Then).Concat(Gotos(branch.Else)),
+            ActionStep action => Gotos(action.OnError),
             _ => [],
         });
 

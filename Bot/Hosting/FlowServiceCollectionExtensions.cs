@@ -1,0 +1,39 @@
+using Majordome.Bot.Data;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>Registers what the flows' action and card steps use: the options, the built-in actions and their registry.</summary>
+public static class FlowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the "Flows" options, the built-in actions, the store of leads and survey answers, the registry of every
+    /// <see cref="IFlowAction"/> registered (a brand's own: <c>services.AddSingleton&lt;IFlowAction, MyAction&gt;()</c>)
+    /// and the <see cref="FlowServices"/> the main dialog gives its flows.
+    /// </summary>
+    public static IServiceCollection AddMajordomeFlowActions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<FlowOptions>().BindConfiguration(FlowOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SqlFlowRecordStore>();
+        services.TryAddSingleton<IFlowRecordStore>(sp => sp.GetRequiredService<SqlFlowRecordStore>());
+        services.AddSingleton<IFlowAction, AddToCartAction>();
+        services.AddSingleton<IFlowAction, BookAction>();
+        services.AddSingleton<IFlowAction, HandoffAction>();
+        services.AddSingleton<IFlowAction, RecordLeadAction>();
+        services.AddSingleton<IFlowAction, RecordSurveyAction>();
+        services.AddSingleton<IFlowAction, TagAction>();
+        services.AddSingleton<IFlowAction, WebhookAction>();
+        services.AddSingleton(sp => new FlowActionRegistry(sp.GetServices<IFlowAction>()));
+        services.AddSingleton(sp => new FlowServices(
+            sp.GetRequiredService<FlowActionRegistry>(),
+            sp.GetRequiredService<ICatalog>(),
+            sp.GetRequiredService<IOptions<FlowOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!)));
+        return services;
+    }
+}
