@@ -189,5 +189,55 @@ internal static class BusinessMigrations
                 PRIMARY KEY (channel_id, account_id, user_id)
             );
             """),
+        new(6, "leads and survey answers left in flows", """
+            CREATE TABLE flow_leads (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                flow_id      TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                email        TEXT,
+                phone        TEXT,
+                name         TEXT,
+                consent      INTEGER NOT NULL,
+                consent_text TEXT NOT NULL,
+                language     TEXT NOT NULL,
+                recorded_utc TEXT NOT NULL
+            );
+            CREATE INDEX flow_leads_by_flow ON flow_leads (flow_id, recorded_utc);
+            CREATE TABLE flow_survey_answers (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                flow_id      TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                comment      TEXT,
+                language     TEXT NOT NULL,
+                recorded_utc TEXT NOT NULL
+            );
+            CREATE INDEX flow_survey_answers_by_flow ON flow_survey_answers (flow_id, recorded_utc);
+            """,
+            """
+            CREATE TABLE flow_leads (
+                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                flow_id      TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                email        TEXT,
+                phone        TEXT,
+                name         TEXT,
+                consent      INTEGER NOT NULL,
+                consent_text TEXT NOT NULL,
+                language     TEXT NOT NULL,
+                recorded_utc TEXT NOT NULL
+            );
+            CREATE INDEX flow_leads_by_flow ON flow_leads (flow_id, recorded_utc);
+            CREATE TABLE flow_survey_answers (
+                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                flow_id      TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                comment      TEXT,
+                language     TEXT NOT NULL,
+                recorded_utc TEXT NOT NULL
+            );
+            CREATE INDEX flow_survey_answers_by_flow ON flow_survey_answers (flow_id, recorded_utc);
+            """),
     ];
 }

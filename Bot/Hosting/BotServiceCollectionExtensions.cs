@@ -52,7 +52,9 @@ public static class BotServiceCollectionExtensions
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
         services.AddMajordomeUnderstanding(configuration);
         // The marketer's flow files (brand/flows): the main dialog starts them, the recognizer learns their examples,
-        // and they are reloaded while the bot runs (hot reload).
+        // and they are reloaded while the bot runs (hot reload). Their action steps call the actions registered by
+        // name (built-ins and the brand's own).
+        services.AddMajordomeFlowActions();
         services.AddMajordomeFlows();
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => new DialogManager(

@@ -1,5 +1,6 @@
 using Majordome.Bot.Content.Flows;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
 
 namespace Majordome.Bot.Hosting;
 
@@ -14,6 +15,7 @@ public sealed partial class FlowCatalogReloader
     private readonly string _contentDirectory;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
+    private readonly IReadOnlyList<FlowActionSignature>? _actions;
 
     // The flow each file held the last time it was valid, by file name: what serves while the file is broken.
     private Dictionary<string, FlowDefinition> _lastGood = new(StringComparer.Ordinal);
@@ -22,12 +24,14 @@ public sealed partial class FlowCatalogReloader
     /// <param name="contentDirectory">The brand content folder (its flows folder holds the flow files).</param>
     /// <param name="logger">Where problems and summaries go.</param>
     /// <param name="source">Where catalogs are published; a new empty one when null.</param>
-    public FlowCatalogReloader(string contentDirectory, ILogger logger, FlowCatalogSource? source = null)
+    /// <param name="actions">The actions action steps may call; the built-in ones when null.</param>
+    public FlowCatalogReloader(string contentDirectory, ILogger logger, FlowCatalogSource? source = null, IReadOnlyList<FlowActionSignature>? actions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentDirectory);
         ArgumentNullException.ThrowIfNull(logger);
         _contentDirectory = contentDirectory;
         _logger = logger;
+        _actions = actions;
         Source = source ?? new FlowCatalogSource();
     }
 
@@ -52,7 +56,7 @@ public sealed partial class FlowCatalogReloader
             FlowLoadResult result;
             try
             {
-                result = FlowLoader.Load(_contentDirectory);
+                result = FlowLoader.Load(_contentDirectory, _actions);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -153,6 +157,7 @@ public sealed partial class FlowCatalogReloader
         {
             GotoStep go => [go.Target],
             IfStep branch => Gotos(branch.Then).Concat(Gotos(branch.Else)),
+            ActionStep action => Gotos(action.OnError),
             _ => [],
         });
 

@@ -1,9 +1,16 @@
+using Majordome.Bot.Data;
+using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
 
-/// <summary>Registers the marketer's flows: loaded at start-up, served through a <see cref="FlowCatalogSource"/>, reloaded while the bot runs.</summary>
+/// <summary>
+/// Registers the marketer's flows (loaded at start-up, served through a <see cref="FlowCatalogSource"/>, reloaded
+/// while the bot runs) and what their action and card steps use.
+/// </summary>
 public static class FlowServiceCollectionExtensions
 {
     /// <summary>
@@ -19,7 +26,8 @@ public static class FlowServiceCollectionExtensions
         {
             var reloader = new FlowCatalogReloader(
                 sp.GetRequiredService<IOptions<BrandContentOptions>>().Value.ContentDirectory,
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowCatalogReloader).FullName!));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowCatalogReloader).FullName!),
+                actions: sp.GetRequiredService<FlowActionRegistry>().Signatures);
 
             // Broken files are logged and left out: a flow file never stops the bot from starting.
             reloader.Reload();
@@ -27,6 +35,33 @@ public static class FlowServiceCollectionExtensions
         });
         services.AddSingleton(sp => sp.GetRequiredService<FlowCatalogReloader>().Source);
         services.AddHostedService<FlowReloadService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the "Flows" options, the built-in actions, the store of leads and survey answers, the registry of every
+    /// <see cref="IFlowAction"/> registered (a brand's own: <c>services.AddSingleton&lt;IFlowAction, MyAction&gt;()</c>)
+    /// and the <see cref="FlowServices"/> the main dialog gives its flows.
+    /// </summary>
+    public static IServiceCollection AddMajordomeFlowActions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<FlowOptions>().BindConfiguration(FlowOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SqlFlowRecordStore>();
+        services.TryAddSingleton<IFlowRecordStore>(sp => sp.GetRequiredService<SqlFlowRecordStore>());
+        services.AddSingleton<IFlowAction, AddToCartAction>();
+        services.AddSingleton<IFlowAction, BookAction>();
+        services.AddSingleton<IFlowAction, HandoffAction>();
+        services.AddSingleton<IFlowAction, RecordLeadAction>();
+        services.AddSingleton<IFlowAction, RecordSurveyAction>();
+        services.AddSingleton<IFlowAction, TagAction>();
+        services.AddSingleton<IFlowAction, WebhookAction>();
+        services.AddSingleton(sp => new FlowActionRegistry(sp.GetServices<IFlowAction>()));
+        services.AddSingleton(sp => new FlowServices(
+            sp.GetRequiredService<FlowActionRegistry>(),
+            sp.GetRequiredService<ICatalog>(),
+            sp.GetRequiredService<IOptions<FlowOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!)));
         return services;
     }
 }

@@ -41,6 +41,7 @@ public sealed partial class MainDialog : ComponentDialog
 
     private const string MenuWaterfall = "MainMenu";
     private const string MenuPrompt = "MainMenuPrompt";
+    private const string FlowBookingWaterfall = "MainFlowBooking";
 
     private readonly BrandOptions _brand;
     private readonly UserProfileAccessor _profiles;
@@ -58,7 +59,8 @@ public sealed partial class MainDialog : ComponentDialog
     /// <param name="recognizer">Understands free text at the menu; without one, menu keywords and the FAQ serve.</param>
     /// <param name="flows">The marketer's declarative flows (brand/flows), each started by its triggers; none when null.</param>
     /// <param name="flowSource">The flows as they change while the bot runs (hot reload); when given, it is read at each turn instead of <paramref name="flows"/>.</param>
-    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null, FlowCatalog? flows = null, FlowCatalogSource? flowSource = null)
+    /// <param name="flowServices">The actions the flows' action steps call and the catalog their cards show; none when null.</param>
+    public MainDialog(IOptions<BrandOptions> brand, UserProfileAccessor profiles, ConversationServices services, CartAccessor carts, Localizer? localizer = null, IIntentRecognizer? recognizer = null, FlowCatalog? flows = null, FlowCatalogSource? flowSource = null, FlowServices? flowServices = null)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(brand);
@@ -73,6 +75,7 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(UnderstoodWaterfall, [StartUnderstoodStepAsync, LoopStepAsync]));
         AddDialog(new WaterfallDialog(DisambiguationWaterfall, [AskWhichStepAsync, StartChosenStepAsync, LoopStepAsync]));
         AddDialog(new ChoicePrompt(DisambiguationPrompt, localizer: _localizer));
+        AddDialog(new WaterfallDialog(FlowBookingWaterfall, [StartFlowBookingStepAsync, LoopStepAsync]));
 
         // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
@@ -83,7 +86,7 @@ public sealed partial class MainDialog : ComponentDialog
         // A flow's dialog is found through the catalog serving at this turn, not added once: a flow file added,
         // edited or deleted while the bot runs is reachable, or gone, at the next message.
         _flowSource = flowSource ?? new FlowCatalogSource(flows);
-        Dialogs.Resolver = new FlowDialogCache(_flowSource, _localizer, services.Time).Resolve;
+        Dialogs.Resolver = new FlowDialogCache(_flowSource, _localizer, services.Time, flowServices).Resolve;
     }
 
     /// <summary>The declarative flows serving now.</summary>
@@ -210,6 +213,12 @@ public sealed partial class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
+        // A flow whose book action ends it: the booking flow, with what the flow already knows.
+        if (stepContext.GetResult<FlowOutcome>() is { Booking: { } booking })
+        {
+            return await stepContext.ReplaceDialogAsync(FlowBookingWaterfall, booking, cancellationToken).ConfigureAwait(false);
+        }
+
         // A flow that ends with "goto": the menu, or another flow started as a link would start it.
         if (stepContext.GetResult<FlowOutcome>() is { FlowGoto: { } target })
         {
@@ -223,6 +232,10 @@ public sealed partial class MainDialog : ComponentDialog
             ? await RouteCardAsync(stepContext, submit, cancellationToken).ConfigureAwait(false)
             : await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The booking a flow's book action asked for, prefilled; back to the menu's loop when it ends.</summary>
+    private static Task<DialogTurnResult> StartFlowBookingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        stepContext.BeginDialogAsync(nameof(BookingDialog), stepContext.GetOptions<BookingOptions>() ?? new BookingOptions(), cancellationToken);
 
     /// <summary>The declarative flow the message or the chosen entry starts, or null.</summary>
     private FlowDefinition? FindTriggeredFlow(IActivity activity, FoundChoice? choice)

@@ -68,6 +68,10 @@ public sealed partial class DialogManager
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+        // Pinned at once: plain-JSON state hands each reader a copy, so a flow's tag action (which reads the
+        // profile too) would otherwise be overwritten by this copy at the end of the turn.
+        await _profiles.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
         turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
 

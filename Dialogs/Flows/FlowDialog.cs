@@ -15,7 +15,7 @@ namespace Majordome.Dialogs.Flows;
 /// question (a prompt of the engine), and a second step that stores the answer and runs on. Ends with a
 /// <see cref="FlowOutcome"/> that tells the main dialog where to go next.
 /// </summary>
-public sealed class FlowDialog : ComponentDialog
+public sealed partial class FlowDialog : ComponentDialog
 {
     /// <summary>The prefix of a flow's dialog id, so a flow id never collides with a built-in dialog.</summary>
     public const string IdPrefix = "flow:";
@@ -30,17 +30,20 @@ public sealed class FlowDialog : ComponentDialog
     // The stack entry's version stamp; the dialog does not change once compiled.
     private string? _stamp;
     private readonly Localizer _localizer;
+    private readonly FlowServices _services;
 
     /// <summary>Compiles <paramref name="flow"/>.</summary>
     /// <param name="flow">The validated flow.</param>
     /// <param name="localizer">The prompts' own hints (retry, help).</param>
     /// <param name="time">The clock date-time questions read.</param>
-    public FlowDialog(FlowDefinition flow, Localizer? localizer = null, TimeProvider? time = null)
+    /// <param name="services">The actions and the catalog the action and card steps use; none when null.</param>
+    public FlowDialog(FlowDefinition flow, Localizer? localizer = null, TimeProvider? time = null, FlowServices? services = null)
         : base(IdPrefix + (flow ?? throw new ArgumentNullException(nameof(flow))).Id)
     {
         _flow = flow;
         _program = FlowCompiler.Compile(flow.Steps);
         _titles = new FlowChoiceTitles(flow.Steps);
+        _services = services ?? FlowServices.None;
         localizer ??= Localizer.Default;
         _localizer = localizer;
         StepsVersion = FlowStepsVersion.Of(flow.Steps);
@@ -116,6 +119,19 @@ public sealed class FlowDialog : ComponentDialog
                 case StepInstruction { Step: AskStep ask }:
                     step.Values.Set(RunKey, run);
                     return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, _titles.ForDisplay(run.Values(), language)), cancellationToken).ConfigureAwait(false);
+                case StepInstruction { Step: ActionStep action }:
+                    var outcome = await RunActionAsync(step.Context, action, run, language, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    if (outcome is not null)
+                    {
+                        return await step.EndDialogAsync(outcome, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
+                case StepInstruction { Step: CardStep card }:
+                    await SendCardAsync(step.Context, card, run.Values(), language, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
                 case StepInstruction { Step: GotoStep go }:
                     return await step.EndDialogAsync(new FlowOutcome(go.Target), cancellationToken).ConfigureAwait(false);
                 default:

@@ -13,10 +13,11 @@ public sealed class FlowDialogCache
     private readonly FlowCatalogSource _source;
     private readonly Localizer _localizer;
     private readonly TimeProvider _time;
+    private readonly FlowServices? _services;
     private readonly ConcurrentDictionary<string, FlowDialog> _dialogs = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the cache of the flows of <paramref name="source"/>.</summary>
-    public FlowDialogCache(FlowCatalogSource source, Localizer localizer, TimeProvider time)
+    public FlowDialogCache(FlowCatalogSource source, Localizer localizer, TimeProvider time, FlowServices? services = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(localizer);
@@ -24,6 +25,7 @@ public sealed class FlowDialogCache
         _source = source;
         _localizer = localizer;
         _time = time;
+        _services = services;
     }
 
     /// <summary>The dialog of the flow whose dialog id is <paramref name="dialogId"/> ("flow:…") in the current catalog, or null.</summary>
@@ -38,9 +40,9 @@ public sealed class FlowDialogCache
         // Same file text, same compiled dialog; a new version replaces the old one (whose customers restart).
         return _dialogs.AddOrUpdate(
             flow.Id,
-            _ => new FlowDialog(flow, _localizer, _time),
+            _ => new FlowDialog(flow, _localizer, _time, _services),
             (_, cached) => ReferenceEquals(cached.Flow, flow) || (flow.Version.Length > 0 && cached.Flow.Version == flow.Version)
                 ? cached
-                : new FlowDialog(flow, _localizer, _time));
+                : new FlowDialog(flow, _localizer, _time, _services));
     }
 }

@@ -29,6 +29,17 @@ internal static class FlowCompiler
     {
         foreach (var step in steps)
         {
+            if (step is ActionStep { OnError.Count: > 0 } action)
+            {
+                // The on-error steps run only when the action failed: jump over them when its ok variable is true.
+                program.Add(new StepInstruction(action));
+                var skip = new JumpInstruction(FlowExpression.Parse("not " + action.OkVariable), -1);
+                program.Add(skip);
+                Emit(action.OnError, program);
+                skip.Target = program.Count;
+                continue;
+            }
+
             if (step is not IfStep branch)
             {
                 program.Add(new StepInstruction(step));

@@ -73,3 +73,36 @@ public static class FlowTargets
     /// <summary>Back to the main menu.</summary>
     public const string Menu = "menu";
 }
+
+/// <summary>Calls an action (a C# extension point registered by name) with arguments, and maps its outputs into variables.</summary>
+/// <param name="Name">The action's name.</param>
+/// <param name="Arguments">The <c>with:</c> values per language (a plain value is the same in both); {variables} are filled, and a value that is only "{name}" passes the variable as it is (a number stays a number).</param>
+/// <param name="Into">Variable to action output (a webhook's output is a path in its JSON answer).</param>
+/// <param name="OnError">The steps run when the action fails (may be empty: the flow simply goes on).</param>
+public sealed record ActionStep(string Name, IReadOnlyDictionary<string, LocalizedText> Arguments, IReadOnlyDictionary<string, string> Into, IReadOnlyList<FlowStep> OnError) : FlowStep
+{
+    /// <summary>The variable set to true or false after the action: its name with _ for -, then _ok (record-lead gives record_lead_ok).</summary>
+    public string OkVariable => OkVariableOf(Name);
+
+    /// <summary>The ok variable of the action <paramref name="name"/>.</summary>
+    public static string OkVariableOf(string name) => (name ?? throw new ArgumentNullException(nameof(name))).Replace('-', '_') + "_ok";
+}
+
+/// <summary>Shows an Adaptive Card made from a template of Cards/Templates, or a carousel of catalog products.</summary>
+/// <param name="Template">The template's name (file name without .json).</param>
+/// <param name="Data">The template's data fields per language, {variables} filled.</param>
+/// <param name="Products">For a product carousel: which catalog products to show; null for a plain template.</param>
+public sealed record CardStep(string Template, IReadOnlyDictionary<string, LocalizedText> Data, ProductQuery? Products) : FlowStep;
+
+/// <summary>The catalog products a card step shows, in catalog order.</summary>
+/// <param name="Where">
+/// A condition over the flow's variables and each product's fields (<see cref="ProductFields"/>), or null for
+/// every product in stock.
+/// </param>
+/// <param name="Limit">The most products shown (at most 10, the carousel's size).</param>
+/// <param name="Empty">What to say when no product matches, or null to say nothing.</param>
+public sealed record ProductQuery(FlowExpression? Where, int Limit, LocalizedText? Empty)
+{
+    /// <summary>The product fields a condition may read, with the meaning a marketer sees in the README.</summary>
+    public static IReadOnlyList<string> ProductFields { get; } = ["price", "intensity", "category", "decaf", "sku", "stock"];
+}

@@ -8,4 +8,7 @@ public sealed class UserProfile
 
     /// <summary>True once the customer picked the language themselves; detection never overrides that choice.</summary>
     public bool LanguageChosen { get; set; }
+
+    /// <summary>The tags flows gave the customer (the tag action), each once, in the order given.</summary>
+    public List<string> Tags { get; set; } = [];
 }

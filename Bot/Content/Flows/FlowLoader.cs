@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Majordome.Bot.Content.Yaml;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
 
 namespace Majordome.Bot.Content.Flows;
 
@@ -22,7 +23,9 @@ public static class FlowLoader
     public const long MaxFileBytes = 256 * 1024;
 
     /// <summary>Loads the flows of <paramref name="contentDirectory"/>/flows; no folder means no flows.</summary>
-    public static FlowLoadResult Load(string contentDirectory)
+    /// <param name="contentDirectory">The brand content folder.</param>
+    /// <param name="actions">The actions action steps may call; the built-in ones when null.</param>
+    public static FlowLoadResult Load(string contentDirectory, IReadOnlyList<FlowActionSignature>? actions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentDirectory);
         var root = Path.GetFullPath(contentDirectory);
@@ -45,7 +48,7 @@ public static class FlowLoader
 
         var files = paths
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences(), Path: p))
+            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences { Actions = actions ?? BuiltInFlowActions.Signatures }, Path: p))
             .ToList();
         var read = files.Select(f => (f.File, f.References, Flow: ReadFile(root, f.Path, f.File, f.References))).ToList();
         CheckAcrossFiles(read.Select(r => r.References).ToList());

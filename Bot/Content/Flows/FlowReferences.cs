@@ -1,4 +1,5 @@
 using Majordome.Bot.Content.Yaml;
+using Majordome.Dialogs.Flows.Actions;
 
 namespace Majordome.Bot.Content.Flows;
 
@@ -10,6 +11,9 @@ internal sealed class FlowReferences
 
     /// <summary>The goto targets and where they are written.</summary>
     public List<(string Target, YamlValue At)> Gotos { get; } = [];
+
+    /// <summary>The actions an action step may call (the registered ones, or the built-ins).</summary>
+    public IReadOnlyList<FlowActionSignature> Actions { get; init; } = BuiltInFlowActions.Signatures;
 
     /// <summary>The triggers (kind and normalized text) and where they are written.</summary>
     public List<(string Kind, string Text, YamlValue At)> Triggers { get; } = [];

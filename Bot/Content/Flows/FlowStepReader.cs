@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -20,6 +20,8 @@ internal static partial class FlowStepReader
         ["if"] = ["if", "then", "else"],
         ["goto"] = ["goto"],
         ["end"] = ["end"],
+        ["action"] = ["action", "with", "into", "on-error"],
+        ["card"] = ["card", "data", "products"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -109,6 +111,10 @@ internal static partial class FlowStepReader
                 return name is null || expression is null ? null : new SetStep(name, expression);
             case "if":
                 return ReadIf(map, main, scope, references);
+            case "action":
+                return ReadAction(map, main, scope, references);
+            case "card":
+                return ReadCard(map, main, scope);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

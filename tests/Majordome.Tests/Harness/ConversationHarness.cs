@@ -43,7 +43,9 @@ public sealed class ConversationHarness
         Majordome.Dialogs.Understanding.UnderstandingOptions? understanding = null,
         Func<string?, Majordome.Dialogs.Recognition.LanguageGuess>? learnedLanguage = null,
         Majordome.Dialogs.Flows.FlowCatalog? flows = null,
-        Majordome.Dialogs.Flows.FlowCatalogSource? flowSource = null)
+        Majordome.Dialogs.Flows.FlowCatalogSource? flowSource = null,
+        IEnumerable<Majordome.Dialogs.Flows.Actions.IFlowAction>? extraFlowActions = null,
+        Majordome.Dialogs.Flows.FlowOptions? flowOptions = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -56,8 +58,12 @@ public sealed class ConversationHarness
         var userState = new UserState(Storage);
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time, database);
+        Carts = new Majordome.Dialogs.Commerce.CartAccessor(userState);
+        Profiles = profiles;
+        FlowRecords = new Majordome.Bot.Data.SqlFlowRecordStore(database ?? TestBrand.Database);
+        var flowServices = FlowActionsFor(Services, Carts, profiles, FlowRecords, Time, extraFlowActions, flowOptions ?? new Majordome.Dialogs.Flows.FlowOptions { AllowHttpLoopbackWebhooks = true });
         var root = rootDialog?.Invoke(profiles)
-            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, new Majordome.Dialogs.Commerce.CartAccessor(userState), recognizer: recognizer, flows: flows, flowSource: flowSource);
+            ?? new MainDialog(Options.Create(new BrandOptions { Name = "Maison Tasse" }), profiles, Services, Carts, recognizer: recognizer, flows: flows, flowSource: flowSource, flowServices: flowServices);
 
         // With a recognizer, a sentence sent while a flow's question waits may be an interruption.
         var interruptions = recognizer is null
@@ -76,6 +82,41 @@ public sealed class ConversationHarness
     }
 
     public IStorage Storage { get; }
+
+    /// <summary>The customers' carts (the add-to-cart action writes there).</summary>
+    public Majordome.Dialogs.Commerce.CartAccessor Carts { get; }
+
+    /// <summary>The customers' profiles (the tag action writes there).</summary>
+    public UserProfileAccessor Profiles { get; }
+
+    /// <summary>The leads and survey answers flows record (on the harness's SQLite database).</summary>
+    public Majordome.Bot.Data.SqlFlowRecordStore FlowRecords { get; }
+
+    /// <summary>The built-in flow actions as the bot registers them, plus <paramref name="extra"/> (which may replace one by name).</summary>
+    public static Majordome.Dialogs.Flows.FlowServices FlowActionsFor(
+        ConversationServices services,
+        Majordome.Dialogs.Commerce.CartAccessor carts,
+        UserProfileAccessor profiles,
+        Majordome.Dialogs.Flows.Actions.IFlowRecordStore records,
+        TimeProvider time,
+        IEnumerable<Majordome.Dialogs.Flows.Actions.IFlowAction>? extra,
+        Majordome.Dialogs.Flows.FlowOptions options,
+        Microsoft.Extensions.Logging.ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Majordome.Dialogs.Flows.Actions.IFlowAction[] builtIn =
+        [
+            new Majordome.Dialogs.Flows.Actions.AddToCartAction(services.Catalog, carts),
+            new Majordome.Dialogs.Flows.Actions.BookAction(services.Boutiques),
+            new Majordome.Dialogs.Flows.Actions.HandoffAction(services.Handoff),
+            new Majordome.Dialogs.Flows.Actions.RecordLeadAction(records, time),
+            new Majordome.Dialogs.Flows.Actions.RecordSurveyAction(records, time),
+            new Majordome.Dialogs.Flows.Actions.TagAction(profiles),
+            new Majordome.Dialogs.Flows.Actions.WebhookAction(Options.Create(options), NullLogger<Majordome.Dialogs.Flows.Actions.WebhookAction>.Instance),
+        ];
+        var registry = new Majordome.Dialogs.Flows.Actions.FlowActionRegistry(builtIn.Concat(extra ?? []));
+        return new Majordome.Dialogs.Flows.FlowServices(registry, services.Catalog, options, logger ?? NullLogger.Instance);
+    }
 
     /// <summary>The real content, stores and feedback log the conversations use.</summary>
     public ConversationServices Services { get; }

@@ -17,9 +17,9 @@ public sealed class GiftFinderFlowTests
     [Fact]
     public void ShippedFlows_LoadWithoutProblems()
     {
-        var flow = Assert.Single(Shipped.Value.Flows);
+        Assert.Equal(["gift-finder", "launch-lead", "satisfaction-survey"], Shipped.Value.Flows.Select(f => f.Id));
+        var flow = Shipped.Value.Find("gift-finder")!;
 
-        Assert.Equal("gift-finder", flow.Id);
         Assert.Equal("GIFT_FINDER", flow.Triggers.Payload);
         Assert.Equal("gift", flow.Triggers.Ref);
     }
@@ -34,7 +34,7 @@ public sealed class GiftFinderFlowTests
     }
 
     [Fact]
-    public async Task French_KeywordThenBigBudgetForPartner_RecommendsTheGiftBoxAndReturnsToTheMenu()
+    public async Task French_KeywordThenBigBudgetForChristmas_RecommendsTheGiftBoxAndACarouselOfIntenseCoffees()
     {
         var harness = new ConversationHarness(flows: Shipped.Value);
         await harness.SendAsync("bonjour");
@@ -43,14 +43,42 @@ public sealed class GiftFinderFlowTests
         Assert.Contains("Trouvons ensemble le cadeau idéal !", start.Text, StringComparison.Ordinal);
         Assert.Contains("Quel est votre budget, en euros ?", start.Text, StringComparison.Ordinal);
 
-        var who = await harness.SendAsync("80");
-        Assert.Contains("Pour qui est ce cadeau ?", who.Text, StringComparison.Ordinal);
-        Assert.Contains("Mon amour", who.Text, StringComparison.Ordinal);
+        var taste = await harness.SendAsync("80");
+        Assert.Contains("Quel café aime la personne ?", taste.Text, StringComparison.Ordinal);
+        Assert.Contains("Décaféiné", taste.Text, StringComparison.Ordinal);
 
-        var end = await harness.SendAsync("Mon amour");
+        var occasion = await harness.SendAsync("Corsé");
+        Assert.Contains("C'est pour quelle occasion ?", occasion.Text, StringComparison.Ordinal);
+
+        var end = await harness.SendAsync("Noël");
         Assert.Contains("Pour 80 € : le Coffret Grands Crus", end.Text, StringComparison.Ordinal);
+        Assert.Contains("Et pour l'accompagner, nos cafés à son goût :", end.Text, StringComparison.Ordinal);
+        var carousel = Assert.Single(end.Messages, m => m.Attachments?.Count > 0);
+        Assert.Equal("carousel", carousel.AttachmentLayout);
+        Assert.All(carousel.Attachments, a => Assert.Equal("product-carousel", a.Name));
+        var skus = carousel.Attachments.Select(a => (string?)((Newtonsoft.Json.Linq.JObject)a.Properties["majordomeCardData"]!)["Sku"]).ToList();
+        Assert.Contains("CAP-RISTRETTO", skus);
+        Assert.DoesNotContain("CAP-LUNGO", skus);
+        Assert.DoesNotContain("CAP-BRUNANTE-DECA", skus);
+        Assert.InRange(skus.Count, 1, 5);
         Assert.Contains("Joyeux Noël !", end.Text, StringComparison.Ordinal);
         Assert.Contains("Comment puis-je vous aider", end.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task French_Decaf_ShowsOnlyDecafCoffees()
+    {
+        var harness = new ConversationHarness(flows: Shipped.Value);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("cadeau");
+        await harness.SendAsync("30");
+        await harness.SendAsync("Décaféiné");
+
+        var end = await harness.SendAsync("Un merci");
+
+        var carousel = Assert.Single(end.Messages, m => m.Attachments?.Count > 0);
+        var skus = carousel.Attachments.Select(a => (string?)((Newtonsoft.Json.Linq.JObject)a.Properties["majordomeCardData"]!)["Sku"]).ToList();
+        Assert.Equal(["CAP-BRUNANTE-DECA"], skus);
     }
 
     [Fact]
@@ -60,22 +88,24 @@ public sealed class GiftFinderFlowTests
         await harness.SendAsync("bonjour");
         await harness.SendAsync("une idée de cadeau ?");
         await harness.SendAsync("20");
+        await harness.SendAsync("Doux");
 
-        var end = await harness.SendAsync("Mon amour");
+        var end = await harness.SendAsync("Noël");
 
         Assert.Contains("Pour 20 € : le Duo de tasses Lungo", end.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Coffret", end.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task French_BigBudgetForAColleague_TakesTheOtherBranch()
+    public async Task French_BigBudgetForAThankYou_TakesTheOtherBranch()
     {
         var harness = new ConversationHarness(flows: Shipped.Value);
         await harness.SendAsync("bonjour");
         await harness.SendAsync("cadeau");
         await harness.SendAsync("100");
+        await harness.SendAsync("Corsé");
 
-        var end = await harness.SendAsync("Un collègue");
+        var end = await harness.SendAsync("Un merci");
 
         Assert.Contains("le Duo de tasses Lungo", end.Text, StringComparison.Ordinal);
     }
@@ -103,12 +133,15 @@ public sealed class GiftFinderFlowTests
         Assert.Contains("Let's find the perfect gift together!", start.Text, StringComparison.Ordinal);
         Assert.Contains("What is your budget, in euros?", start.Text, StringComparison.Ordinal);
 
-        var who = await harness.SendAsync("75");
-        Assert.Contains("Who is the gift for?", who.Text, StringComparison.Ordinal);
-        Assert.Contains("My family", who.Text, StringComparison.Ordinal);
+        var taste = await harness.SendAsync("75");
+        Assert.Contains("What kind of coffee do they like?", taste.Text, StringComparison.Ordinal);
+        Assert.Contains("Intense", taste.Text, StringComparison.Ordinal);
 
-        var end = await harness.SendAsync("My family");
+        await harness.SendAsync("Mild");
+        var end = await harness.SendAsync("A birthday");
         Assert.Contains("For 75 €: the Coffret Grands Crus, our twelve finest coffees in a gift box.", end.Text, StringComparison.Ordinal);
+        Assert.Contains("And to go with it, coffees to their taste:", end.Text, StringComparison.Ordinal);
+        Assert.Single(end.Messages, m => m.Attachments?.Count > 0);
         Assert.Contains("Merry Christmas!", end.Text, StringComparison.Ordinal);
         Assert.Contains("How can I help you?", end.Text, StringComparison.Ordinal);
     }

@@ -1,0 +1,17 @@
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Flows.Actions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>What the flows' action and card steps use: the actions by name, the catalog, the options and the log.</summary>
+/// <param name="Actions">The registered actions.</param>
+/// <param name="Catalog">The products a card step's carousel shows, or null (such a step then shows nothing).</param>
+/// <param name="Options">The actions' limits.</param>
+/// <param name="Logger">Where failed actions and cards are logged.</param>
+public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog, FlowOptions Options, ILogger Logger)
+{
+    /// <summary>No actions, no catalog: a flow with action steps fails each of them (logged) and goes on.</summary>
+    public static FlowServices None { get; } = new(FlowActionRegistry.Empty, null, new FlowOptions(), NullLogger.Instance);
+}

@@ -1,0 +1,26 @@
+using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
+using Majordome.Tests.Bot;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Majordome.Tests.Bot.Content.Flows;
+
+/// <summary>The host registers the built-in actions, and the shipped flows that call them are served.</summary>
+public sealed class FlowActionHostTests
+{
+    [Fact]
+    public void Host_RegistersTheBuiltInActions_AndServesTheShippedFlows()
+    {
+        using var host = new BotApplicationFactory();
+        using var client = host.CreateClient();
+
+        var registry = host.Services.GetRequiredService<FlowActionRegistry>();
+        var catalog = host.Services.GetRequiredService<FlowCatalog>();
+        var main = host.Services.GetRequiredService<Majordome.Dialogs.Conversations.MainDialog>();
+
+        Assert.Equal(BuiltInFlowActions.Signatures.Select(s => s.Name), registry.Signatures.Select(s => s.Name));
+        Assert.Equal(["gift-finder", "launch-lead", "satisfaction-survey"], catalog.Flows.Select(f => f.Id));
+        Assert.NotNull(main.FindDialog(FlowDialog.DialogIdOf("launch-lead")));
+        Assert.False(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FlowOptions>>().Value.AllowHttpLoopbackWebhooks);
+    }
+}
