@@ -15,7 +15,7 @@ public sealed class FlowActionHostTests
         using var client = host.CreateClient();
 
         var registry = host.Services.GetRequiredService<FlowActionRegistry>();
-        var catalog = host.Services.GetRequiredService<FlowCatalog>();
+        var catalog = host.Services.GetRequiredService<FlowCatalogSource>().Current;
         var main = host.Services.GetRequiredService<Majordome.Dialogs.Conversations.MainDialog>();
 
         Assert.Equal(BuiltInFlowActions.Signatures.Select(s => s.Name), registry.Signatures.Select(s => s.Name));
