@@ -133,6 +133,14 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
         }
 
+        // A first message naming a marketer's flow by its keyword or payload ("une idée cadeau ?") gets a hello and
+        // that flow, as the same message at the menu would.
+        if (reason == RootDialogReason.Welcome && FindTriggeredFlow(stepContext.Context.Activity, null) is { } asked)
+        {
+            await stepContext.SayAsync(_localizer, "main.welcomeToFlow", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            return await stepContext.NextAsync(new FoundChoice(asked.Id, 0, 1.0), cancellationToken).ConfigureAwait(false);
+        }
+
         // A first message that clearly asks for a flow ("je voudrais réserver une table samedi") gets a hello and
         // that flow, not a menu to choose it from again.
         if (reason == RootDialogReason.Welcome && await UnderstandFirstMessageAsync(stepContext, cancellationToken).ConfigureAwait(false) is { } first)

@@ -33,6 +33,19 @@ public sealed class GiftFinderFlowTests
         Assert.True(File.Exists(Path.Combine(RepositoryRoot.BrandDirectory, "flows", "flow.schema.json")));
     }
 
+    [Theory]
+    [InlineData("fr-FR", "je cherche un cadeau", "Bonjour, je suis l'assistant de Maison Tasse.", "Trouvons ensemble le cadeau idéal !")]
+    [InlineData("en-US", "any gift ideas?", "Hello, I'm the Maison Tasse assistant.", "Let's find the perfect gift together!")]
+    public async Task FirstMessage_WithTheFlowsKeyword_GreetsAndStartsTheFlow(string locale, string first, string hello, string flowStart)
+    {
+        var harness = new ConversationHarness(flows: Shipped.Value, locale: locale);
+
+        var reply = await harness.SendAsync(first);
+
+        Assert.Equal(hello, reply.Messages[0].Text);
+        Assert.Contains(flowStart, reply.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task French_KeywordThenBigBudgetForChristmas_RecommendsTheGiftBoxAndACarouselOfIntenseCoffees()
     {
