@@ -73,26 +73,28 @@ if (options.Targets.FirstOrDefault(t => !names.Contains(t)) is { } unknown)
     return 2;
 }
 
-var targets = new List<Func<Target>>
+// Built only when selected: a PostgreSQL target starts a server.
+var targets = new List<(string Name, Func<Target> Make)>
 {
-    () => new Target("fixed-reply", "Majordome.Bench.FixedReply.dll", brand, IsBaseline: true),
-    () => new Target("echo-bot", "Majordome.Bench.EchoBot.dll", brand, IsBaseline: true),
-    () => new Target("majordome-memory", "Majordome.Bot.dll", Majordome("Memory"), IsBaseline: false),
-    () => new Target("majordome-sqlite", "Majordome.Bot.dll", Majordome("Sqlite"), IsBaseline: false),
-    () => new Target("majordome-postgres", "Majordome.Bot.dll", Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench")), IsBaseline: false),
-    () => new Target("majordome-messenger-sqlite", "Majordome.Bot.dll", WithMessenger(Majordome("Sqlite")), IsBaseline: false, TargetChannel.MessengerWebhook),
-    () => new Target("majordome-messenger-postgres", "Majordome.Bot.dll", WithMessenger(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_messenger"))), IsBaseline: false, TargetChannel.MessengerWebhook),
+    ("fixed-reply", () => new Target("fixed-reply", "Majordome.Bench.FixedReply.dll", brand, IsBaseline: true)),
+    ("echo-bot", () => new Target("echo-bot", "Majordome.Bench.EchoBot.dll", brand, IsBaseline: true)),
+    ("majordome-memory", () => new Target("majordome-memory", "Majordome.Bot.dll", Majordome("Memory"), IsBaseline: false)),
+    ("majordome-sqlite", () => new Target("majordome-sqlite", "Majordome.Bot.dll", Majordome("Sqlite"), IsBaseline: false)),
+    ("majordome-postgres", () => new Target("majordome-postgres", "Majordome.Bot.dll", Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench")), IsBaseline: false)),
+    ("majordome-messenger-sqlite", () => new Target("majordome-messenger-sqlite", "Majordome.Bot.dll", WithMessenger(Majordome("Sqlite")), IsBaseline: false, TargetChannel.MessengerWebhook)),
+    ("majordome-messenger-postgres", () => new Target("majordome-messenger-postgres", "Majordome.Bot.dll", WithMessenger(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_messenger"))), IsBaseline: false, TargetChannel.MessengerWebhook)),
 };
 
 var results = new List<LoadResult>();
 var baselines = new List<string>();
-foreach (var make in targets)
+foreach (var (name, make) in targets)
 {
-    var target = make();
-    if (options.Targets.Count > 0 && !options.Targets.Contains(target.Name))
+    if (options.Targets.Count > 0 && !options.Targets.Contains(name))
     {
         continue;
     }
+
+    var target = make();
 
     Console.Error.WriteLine($"{target.Name}: starting…");
     await using var server = await BotProcess.StartAsync(target.AssemblyFile, target.Settings);

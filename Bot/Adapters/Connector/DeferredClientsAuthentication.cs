@@ -25,12 +25,12 @@ public sealed class DeferredClientsAuthentication : BotFrameworkAuthentication
     }
 
     /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        Defer(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        Defer(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
@@ -49,4 +49,15 @@ public sealed class DeferredClientsAuthentication : BotFrameworkAuthentication
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    // CloudAdapter builds the turn's connector client from the factory the authentication result carries.
+    private static AuthenticateRequestResult Defer(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not DeferredConnectorFactory)
+        {
+            result.ConnectorFactory = new DeferredConnectorFactory(factory);
+        }
+
+        return result;
+    }
 }
