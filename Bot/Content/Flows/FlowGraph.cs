@@ -6,7 +6,8 @@ namespace Majordome.Bot.Content.Flows;
 
 /// <summary>
 /// Draws a flow as a Mermaid <c>flowchart TD</c> (GitHub, VS Code and mermaid.live show it): one box per step,
-/// a diamond per condition with yes/no edges that join again after it, gotos and the end as rounded boxes.
+/// a diamond per condition with yes/no edges that join again after it, an action's on-error steps on an "error"
+/// edge that joins again after them, gotos and the end as rounded boxes.
 /// </summary>
 public static class FlowGraph
 {
@@ -80,6 +81,13 @@ public static class FlowGraph
                         Connect(incoming, Node($"([\"{Escape(label)}\"])"));
                         incoming = [];
                         break;
+                    case ActionStep { OnError.Count: > 0 } action:
+                        // The on-error steps run only when the action fails; either way the flow goes on after them.
+                        var call = Node($"[\"{Label(action)}\"]");
+                        Connect(incoming, call);
+                        var failed = Block(action.OnError, [(call, "error")]);
+                        incoming = [(call, "ok"), .. failed];
+                        break;
                     case EndStep:
                         Connect(incoming, Node("([\"end\"])"));
                         incoming = [];
@@ -102,6 +110,8 @@ public static class FlowGraph
                 $"ask choice → {ask.Variable}: {Shorten(ask.Prompt.In(language))}<br/>({Escape(string.Join(", ", ask.Options.Select(o => o.Title.In(language))))})",
             AskStep ask => $"ask {ask.Kind.ToString().ToLowerInvariant()} → {ask.Variable}: {Shorten(ask.Prompt.In(language))}",
             SetStep set => $"set {set.Variable} = {Shorten(set.Value.Text)}",
+            ActionStep action => "action: " + Escape(action.Name),
+            CardStep card => "card: " + Escape(card.Template),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };
     }

@@ -85,7 +85,7 @@ public sealed class FlowsToolsCommandTests : IDisposable
             gift-finder
               title:    fr "Idée cadeau de Noël" / en "Christmas gift finder"
               triggers: keywords cadeau, cadeaux, gift, present; payload GIFT_FINDER; ref gift; 3 fr + 3 en examples
-              steps:    10
+              steps:    13
               file:     flows/gift.yaml (0 problem(s))
             """.ReplaceLineEndings(Environment.NewLine), text, StringComparison.Ordinal);
         Assert.Contains("1 flow(s), 1 problem(s)", text, StringComparison.Ordinal);
@@ -101,12 +101,13 @@ public sealed class FlowsToolsCommandTests : IDisposable
         var text = output.ToString();
         Assert.Equal(0, code);
         Assert.StartsWith("flowchart TD\n    s0([\"Christmas gift finder\"])\n", text, StringComparison.Ordinal);
-        Assert.Contains("s3[\"ask choice → recipient: Who is the gift for?<br/>(My partner, My family, A colleague)\"]", text, StringComparison.Ordinal);
-        Assert.Contains("s4{\"budget >= 60 and recipient in [#quot;partner#quot;, #quot;family#quot;]\"}", text, StringComparison.Ordinal);
-        Assert.Contains("s4 -->|yes| s5", text, StringComparison.Ordinal);
-        Assert.Contains("s4 -->|no| s7", text, StringComparison.Ordinal);
-        Assert.Contains("s6 --> s9\n    s8 --> s9\n", text, StringComparison.Ordinal);
-        Assert.EndsWith("s10([\"go to the menu\"])\n    s9 --> s10\n", text, StringComparison.Ordinal);
+        Assert.Contains("s3[\"ask choice → taste: What kind of coffee do they like?<br/>(Intense, Mild, Decaf)\"]", text, StringComparison.Ordinal);
+        Assert.Contains("s5{\"budget >= 60 and occasion in [#quot;christmas#quot;, #quot;birthday#quot;]\"}", text, StringComparison.Ordinal);
+        Assert.Contains("s5 -->|yes| s6", text, StringComparison.Ordinal);
+        Assert.Contains("s5 -->|no| s8", text, StringComparison.Ordinal);
+        Assert.Contains("s7 --> s10\n    s9 --> s10\n", text, StringComparison.Ordinal);
+        Assert.Contains("s11[\"card: product-carousel\"]\n    s10 --> s11\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("s13([\"go to the menu\"])\n    s12 --> s13\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,6 +161,87 @@ public sealed class FlowsToolsCommandTests : IDisposable
         Assert.Contains("s3([\"go to flow b\"])\n    s2 -->|yes| s3\n", text, StringComparison.Ordinal);
         Assert.Contains("s4([\"end\"])\n    s2 -->|no| s4\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("back to the menu", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_ActionWithOnError_DrawsAnErrorBranchThatJoinsAfterIt()
+    {
+        _folder.Write("d.yaml", """
+            id: d
+            title: { fr: D, en: D }
+            steps:
+              - action: tag
+                with: { tag: vip }
+                on-error:
+                  - say: { fr: Désolé, en: Sorry }
+              - say: { fr: Fini, en: Done }
+            """);
+        var output = new StringWriter();
+
+        var code = await FlowsCommand.RunAsync(["flows", "graph", "d", _folder.Directory, "--lang", "en"], Shipped, output);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Equal("""
+            flowchart TD
+                s0(["D"])
+                s1["action: tag"]
+                s0 --> s1
+                s2["say: Sorry"]
+                s1 -->|error| s2
+                s3["say: Done"]
+                s1 -->|ok| s3
+                s2 --> s3
+                s4(["end: back to the menu"])
+                s3 --> s4
+
+            """.ReplaceLineEndings("\n"), text);
+    }
+
+    [Fact]
+    public async Task Graph_ShippedLeadFlow_NamesItsActionsAndTheirErrorBranch()
+    {
+        var output = new StringWriter();
+
+        var code = await FlowsCommand.RunAsync(["flows", "graph", "launch-lead", "--lang", "en"], Shipped, output);
+
+        var text = output.ToString();
+        Assert.Equal(0, code);
+        Assert.Contains("""
+                s4["action: record-lead"]
+                s3 --> s4
+                s5["say: Sorry, I could not save your request. Please tr…"]
+                s4 -->|error| s5
+                s6{"consent and record_lead_ok"}
+                s4 -->|ok| s6
+                s5 --> s6
+                s7["action: tag"]
+                s6 -->|yes| s7
+
+            """.ReplaceLineEndings("\n"), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_ActionWithoutOnErrorAndATemplateCard_AreBoxesInLine()
+    {
+        _folder.Write("c.yaml", """
+            id: c
+            title: { fr: C, en: C }
+            steps:
+              - action: tag
+                with: { tag: vip }
+              - card: cart
+                data: { title: { fr: Panier, en: Cart } }
+              - end: true
+            """);
+        var output = new StringWriter();
+
+        var code = await FlowsCommand.RunAsync(["flows", "graph", "c", _folder.Directory], Shipped, output);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Contains("s1[\"action: tag\"]\n    s0 --> s1\n    s2[\"card: cart\"]\n    s1 --> s2\n    s3([\"end\"])\n    s2 --> s3\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("|error|", text, StringComparison.Ordinal);
     }
 
     [Fact]

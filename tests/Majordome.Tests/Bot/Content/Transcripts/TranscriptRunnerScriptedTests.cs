@@ -103,6 +103,45 @@ public sealed class TranscriptRunnerScriptedTests
         Assert.Equal("Your cart", result.Actual);
     }
 
+    [Fact]
+    public async Task CarouselWithItsPlainTextList_IsOneCardReply()
+    {
+        // As the product carousels are sent: one card per product, and the numbered list for channels without cards.
+        var message = MessageFactory.Carousel(
+            [WithFallback(Card("product-carousel", Submit("Add to cart", "a")), "Arpeggio — €4.20"), WithFallback(Card("product-carousel", Submit("Add to cart", "b")), "Ristretto — €4.20")],
+            "1. Arpeggio — €4.20\n2. Ristretto — €4.20");
+        var result = await PlayAsync("user: coffee\ncard: product-carousel\nbuttons: Add to cart | Add to cart\n", _ => Task.FromResult<IActivity[]>([message]));
+
+        Assert.True(result.Passed, $"line {result.Line}: expected {result.Expected}, got {result.Actual}");
+    }
+
+    [Fact]
+    public async Task CardsWithATextThatIsNotTheirFallback_AreTwoRepliesTextFirst()
+    {
+        var message = MessageFactory.Carousel(
+            [WithFallback(Card("product-carousel"), "Arpeggio — €4.20"), WithFallback(Card("product-carousel"), "Ristretto — €4.20")],
+            "Here are our capsules");
+        var result = await PlayAsync("user: coffee\ncard: product-carousel\n", _ => Task.FromResult<IActivity[]>([message]));
+
+        Assert.Equal(2, result.Line);
+        Assert.Equal("Here are our capsules", result.Actual);
+    }
+
+    [Fact]
+    public async Task OneCardWhoseTextAddsToItsFallback_KeepsWhatItAdds()
+    {
+        var message = MessageFactory.Attachment(WithFallback(Card("product"), "Arpeggio — €4.20"), "Arpeggio — €4.20 Free delivery from €49.");
+        var result = await PlayAsync("user: coffee\nbot: Free delivery from €49.\ncard: product\n", _ => Task.FromResult<IActivity[]>([message]));
+
+        Assert.True(result.Passed, $"line {result.Line}: expected {result.Expected}, got {result.Actual}");
+    }
+
+    private static Attachment WithFallback(Attachment card, string fallback)
+    {
+        ((JObject)card.Content)["fallbackText"] = fallback;
+        return card;
+    }
+
     private sealed class ScriptedBot(Func<Activity, Task<IActivity[]>> answer) : IBot
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)

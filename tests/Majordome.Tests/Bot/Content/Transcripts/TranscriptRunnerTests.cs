@@ -6,7 +6,7 @@ namespace Majordome.Tests.Bot.Content.Transcripts;
 [Collection(ShippedBrandBotCollection.Name)]
 public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
 {
-    // Lines 1 to 6: the English gift finder up to its choice question.
+    // Lines 1 to 6: the English gift finder up to its first choice question (the coffee they like).
     private const string UpToTheChoice = """
         language: en
         user: I am looking for a gift idea
@@ -21,11 +21,16 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
     {
         var result = await shipped.PlayAsync(UpToTheChoice + """
 
-            bot: /^Who is the gift (for|to)\?$/
-            buttons: My partner | My family | A colleague
-            click: My family
+            bot: /^What kind of coffee do they (like|love)\?$/
+            buttons: Intense | Mild | Decaf
+            click: Mild
+            bot: What is the occasion?
+            buttons: Christmas | A birthday | A thank-you
+            click: A birthday
             bot: For 80 €: the *, our * coffees in a gift box.
-            bot: You will   find it in the online shop.    Merry Christmas!
+            bot: And to go with it,   coffees to their taste:
+            card: product-carousel
+            bot: You will   find them in the online shop.    Merry Christmas!
             bot: How can I help you?
             """);
 
@@ -33,20 +38,48 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
     }
 
     [Fact]
+    public async Task RunAsync_OtherBranch_GetsTheCups()
+    {
+        var passing = await shipped.PlayAsync(UpToTheChoice + """
+
+            bot: What kind of coffee do they like?
+            click: Mild
+            bot: What is the occasion?
+            click: A thank-you
+            bot: For 80 €: the Duo de tasses Lungo, *
+            """);
+        var wrongBranch = await shipped.PlayAsync(UpToTheChoice + """
+
+            bot: What kind of coffee do they like?
+            click: Mild
+            bot: What is the occasion?
+            click: A thank-you
+            bot: For 80 €: the Coffret Grands Crus, *
+            """);
+
+        // The first stops at the reply after the gift (the coffees), the second at the gift itself.
+        Assert.Equal(11, passing.Line);
+        Assert.Equal("no more reply after this line", passing.Expected);
+        Assert.Equal("the bot also said: And to go with it, coffees to their taste:", passing.Actual);
+        Assert.Equal(11, wrongBranch.Line);
+        Assert.Equal("For 80 €: the Duo de tasses Lungo, a lovely gift that always pleases.", wrongBranch.Actual);
+    }
+
+    [Fact]
     public async Task RunAsync_WrongText_FailsAtItsLineWithWhatTheBotSaid()
     {
-        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: Who is the present for?\n");
+        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: What coffee do they drink?\n");
 
         Assert.False(result.Passed);
         Assert.Equal(7, result.Line);
-        Assert.Equal("bot: Who is the present for?", result.Expected);
-        Assert.Equal("Who is the gift for?  [buttons: My partner | My family | A colleague]", result.Actual);
+        Assert.Equal("bot: What coffee do they drink?", result.Expected);
+        Assert.Equal("What kind of coffee do they like?  [buttons: Intense | Mild | Decaf]", result.Actual);
     }
 
     [Fact]
     public async Task RunAsync_MissingReply_FailsWithNoReply()
     {
-        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: Who is the gift for?\nbot: Take your time.\n");
+        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: What kind of coffee do they like?\nbot: Take your time.\n");
 
         Assert.Equal(8, result.Line);
         Assert.Equal("bot: Take your time.", result.Expected);
@@ -76,35 +109,53 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
 
         Assert.Equal(6, result.Line);
         Assert.Equal("no more reply after this line", result.Expected);
-        Assert.StartsWith("the bot also said: Who is the gift for?", result.Actual, StringComparison.Ordinal);
+        Assert.StartsWith("the bot also said: What kind of coffee do they like?", result.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExtraCarouselAfterTheGift_FailsNamingTheCard()
+    {
+        var result = await shipped.PlayAsync(UpToTheChoice + """
+
+            bot: What kind of coffee do they like?
+            click: Decaf
+            bot: What is the occasion?
+            click: Christmas
+            bot: For 80 €: the Coffret Grands Crus, *
+            bot: And to go with it, coffees to their taste:
+            bot: You will find them in the online shop. Merry Christmas!
+            """);
+
+        Assert.Equal(13, result.Line);
+        Assert.StartsWith("[card: product-carousel]  [buttons: See details | Add to cart", result.Actual, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_UnknownButton_FailsWithTheButtonsThatExist()
     {
-        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: Who is the gift for?\nclick: My boss\n");
+        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: What kind of coffee do they like?\nclick: Black\n");
 
         Assert.Equal(8, result.Line);
-        Assert.Equal("click: My boss", result.Expected);
-        Assert.Equal("there is no button \"My boss\"; the buttons are: My partner | My family | A colleague", result.Actual);
+        Assert.Equal("click: Black", result.Expected);
+        Assert.Equal("there is no button \"Black\"; the buttons are: Intense | Mild | Decaf", result.Actual);
     }
 
     [Fact]
     public async Task RunAsync_WrongButtons_FailsWithTheRealOnes()
     {
-        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: Who is the gift for?\nbuttons: My family | My partner | A colleague\n");
+        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: What kind of coffee do they like?\nbuttons: Mild | Intense | Decaf\n");
 
         Assert.Equal(8, result.Line);
-        Assert.Equal("buttons: My partner | My family | A colleague", result.Actual);
+        Assert.Equal("buttons: Intense | Mild | Decaf", result.Actual);
     }
 
     [Fact]
     public async Task RunAsync_RegexThatDoesNotMatch_Fails()
     {
-        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: /^Who is the gift for\\?!$/\n");
+        var result = await shipped.PlayAsync(UpToTheChoice + "\nbot: /^What kind of coffee do they like\\?!$/\n");
 
         Assert.Equal(7, result.Line);
-        Assert.Equal("bot: /^Who is the gift for\\?!$/", result.Expected);
+        Assert.Equal("bot: /^What kind of coffee do they like\\?!$/", result.Expected);
     }
 
     [Fact]
@@ -117,7 +168,6 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Shop
             bot: What are you looking for?
             click: Machines
-            bot: *
             card: product-carousel
             bot: Tap "Add to cart" on a product, or type its name.
             click: Add to cart
@@ -137,11 +187,10 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Shop
             bot: What are you looking for?
             click: Machines
-            bot: *
             bot: Here are our machines
             """);
 
-        Assert.Equal(8, result.Line);
+        Assert.Equal(7, result.Line);
         Assert.StartsWith("[card: product-carousel]  [buttons: See details | Add to cart", result.Actual, StringComparison.Ordinal);
     }
 
@@ -155,11 +204,10 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Shop
             bot: What are you looking for?
             click: Machines
-            bot: *
             card: cart
             """);
 
-        Assert.Equal(8, result.Line);
+        Assert.Equal(7, result.Line);
         Assert.Equal("card: cart", result.Expected);
     }
 
