@@ -10,7 +10,12 @@ namespace Majordome.Tests.Harness;
 public static class ExpectRepliesClient
 {
     /// <summary>Sends <paramref name="text"/> in <paramref name="conversation"/> and returns the reply activities.</summary>
-    public static async Task<List<JToken>> SendAsync(HttpClient client, string conversation, string text)
+    /// <param name="client">A client of the host.</param>
+    /// <param name="conversation">The conversation id.</param>
+    /// <param name="text">What the customer types; null for a button that only posts a value.</param>
+    /// <param name="value">What a button posts (a card submit or a postback), or null.</param>
+    /// <param name="locale">The channel's locale, or null for none.</param>
+    public static async Task<List<JToken>> SendAsync(HttpClient client, string conversation, string? text, JObject? value = null, string? locale = null)
     {
         var activity = new JObject
         {
@@ -22,8 +27,22 @@ public static class ExpectRepliesClient
             ["from"] = new JObject { ["id"] = "customer-" + conversation },
             ["recipient"] = new JObject { ["id"] = "bot" },
             ["conversation"] = new JObject { ["id"] = conversation },
-            ["text"] = text,
         };
+        if (text is not null)
+        {
+            activity["text"] = text;
+        }
+
+        if (value is not null)
+        {
+            activity["value"] = value;
+        }
+
+        if (locale is not null)
+        {
+            activity["locale"] = locale;
+        }
+
         using var content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json");
         var response = await client.PostAsync("api/messages", content);
         response.EnsureSuccessStatusCode();
@@ -35,6 +54,6 @@ public static class ExpectRepliesClient
         activities.Select(a => a.Value<string>("text")).OfType<string>().ToList();
 
     /// <summary>Sends <paramref name="text"/> and returns only the replies' texts.</summary>
-    public static async Task<List<string>> SendForTextsAsync(HttpClient client, string conversation, string text) =>
-        Texts(await SendAsync(client, conversation, text));
+    public static async Task<List<string>> SendForTextsAsync(HttpClient client, string conversation, string? text, JObject? value = null, string? locale = null) =>
+        Texts(await SendAsync(client, conversation, text, value, locale));
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Majordome.Tests.Harness;
 using Newtonsoft.Json.Linq;
 
@@ -63,32 +62,6 @@ public sealed class FlowHotReloadHostTests : IDisposable
         return await SendAsync(client, conversation, text, value);
     }
 
-    private static async Task<List<string>> SendAsync(HttpClient client, string conversation, string? text, JObject? value)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "customer-" + conversation },
-            ["recipient"] = new JObject { ["id"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = conversation },
-        };
-        if (text is not null)
-        {
-            activity["text"] = text;
-        }
-
-        if (value is not null)
-        {
-            activity["value"] = value;
-        }
-
-        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var activities = JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
-        return activities.Select(a => a.Value<string>("text")).OfType<string>().ToList();
-    }
+    private static Task<List<string>> SendAsync(HttpClient client, string conversation, string? text, JObject? value) =>
+        ExpectRepliesClient.SendForTextsAsync(client, conversation, text, value);
 }

@@ -1,9 +1,7 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Majordome.Bot.Hosting;
 using Majordome.Tests.Harness;
 using Microsoft.Extensions.Configuration;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Tests.Bot.Content.Flows;
 
@@ -119,26 +117,8 @@ public sealed partial class WriteYourFirstFlowTests : IAsyncLifetime
         .Build();
 
     /// <summary>The texts the bot answers to <paramref name="text"/> as the first message of a new conversation.</summary>
-    private static async Task<string> FirstRepliesAsync(HttpClient http, string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = "webchat",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["locale"] = "fr-FR",
-            ["from"] = new JObject { ["id"] = "customer-" + Guid.NewGuid().ToString("N") },
-            ["recipient"] = new JObject { ["id"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = Guid.NewGuid().ToString("N") },
-            ["text"] = text,
-        };
-        using var response = await http.PostAsync("api/messages", new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
-        return string.Join("\n", body["activities"]!.Select(a => (string?)a["text"]).OfType<string>());
-    }
+    private static async Task<string> FirstRepliesAsync(HttpClient http, string text) =>
+        string.Join("\n", await ExpectRepliesClient.SendForTextsAsync(http, Guid.NewGuid().ToString("N"), text, locale: "fr-FR"));
 
     private static void CopyDirectory(string from, string to)
     {
