@@ -60,6 +60,34 @@ public sealed class BusinessDatabase
     }
 
     /// <summary>
+    /// An open connection for a short write: on SQLite it also waits for this process's turn to write the file (the
+    /// gate the conversation state's writes use), released when the connection is disposed, so writers queue in
+    /// order instead of meeting SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries. Open no other
+    /// connection for writing while holding it.
+    /// </summary>
+    internal async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        // Opened (and migrated) before the gate: the migrations write through their own connection.
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (_sqlite is null)
+        {
+            return connection;
+        }
+
+        try
+        {
+            var gate = await _sqlite.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            connection.Disposed += (_, _) => gate.Dispose();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Starts a transaction that holds the database's write lock from its first statement (SQLite's BEGIN
     /// IMMEDIATE; PostgreSQL's business advisory lock): check-then-write sequences cannot interleave with another
     /// connection's, in this process or another instance.

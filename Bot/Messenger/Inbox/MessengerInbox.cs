@@ -38,7 +38,7 @@ public sealed class MessengerInbox
             return 0;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var added = 0;
         var now = SqlCommands.ToText(_time.GetUtcNow());
@@ -114,7 +114,7 @@ public sealed class MessengerInbox
         ArgumentNullException.ThrowIfNull(row);
 
         // Inside the write lock, so two instances cannot both see "nothing in progress" for the conversation.
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         await using var command = SqlCommands.Create(connection, transaction, """
             UPDATE messenger_inbox SET status = @processing, claimed_utc = @now
@@ -133,7 +133,7 @@ public sealed class MessengerInbox
     /// </summary>
     public async Task<int> ReleaseAbandonedAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
             "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE status = @processing AND claimed_utc < @before;",
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(claimedBefore)));
@@ -143,7 +143,7 @@ public sealed class MessengerInbox
     /// <summary>Gives back an event this instance claimed but did not start (it is shutting down).</summary>
     public async Task ReleaseAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
             "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE id = @id AND status = @processing;",
             ("@pending", Pending), ("@processing", Processing), ("@id", id));
@@ -153,7 +153,7 @@ public sealed class MessengerInbox
     /// <summary>Marks an event processed (<paramref name="succeeded"/>) or given up on after a failure.</summary>
     public async Task MarkFinishedAsync(long id, bool succeeded, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
             "UPDATE messenger_inbox SET status = @status, finished_utc = @now WHERE id = @id;",
             ("@status", succeeded ? Done : Failed), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", id));
@@ -166,7 +166,7 @@ public sealed class MessengerInbox
     /// </summary>
     public async Task<bool> PurgeMessageContentAsync(string channelId, string accountId, string mid, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         // The body is JSON text on both engines; each has its own function to drop keys from it.
         await using var command = SqlCommands.Create(connection, null, _database.Kind == BusinessDatabaseKind.Postgres
             ? """
@@ -186,7 +186,7 @@ public sealed class MessengerInbox
     /// <summary>Deletes events finished before <paramref name="before"/>; returns how many.</summary>
     public async Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
             "DELETE FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before;",
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));

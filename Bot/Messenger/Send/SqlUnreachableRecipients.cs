@@ -32,7 +32,7 @@ public sealed class SqlUnreachableRecipients : IUnreachableRecipients
     public async Task MarkAsync(MessengerThread thread, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO messenger_unreachable (channel_id, account_id, user_id, reason, marked_utc)
             VALUES (@channel, @account, @user, @reason, @marked)
@@ -46,7 +46,7 @@ public sealed class SqlUnreachableRecipients : IUnreachableRecipients
     public async Task ClearAsync(MessengerThread thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
             "DELETE FROM messenger_unreachable WHERE channel_id = @channel AND account_id = @account AND user_id = @user;",
             Keys(thread));

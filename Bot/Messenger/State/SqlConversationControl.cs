@@ -61,7 +61,7 @@ public sealed partial class SqlConversationControl : IMessengerConversationContr
 
     private async Task SetAsync(MessengerThread thread, bool paused, string? reason, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO messenger_thread_control (channel, account_id, user_id, paused, reason, updated_utc)
             VALUES (@channel, @account, @user, @paused, @reason, @now)

@@ -20,7 +20,7 @@ public sealed class SqlMessagingWindow : IMessagingWindow
         ArgumentNullException.ThrowIfNull(thread);
 
         // Redelivered or reordered events must not move the window back: keep the later instant (fixed-width text sorts as time).
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO messenger_customer_activity (channel, account_id, user_id, last_utc) VALUES (@channel, @account, @user, @at)
             ON CONFLICT (channel, account_id, user_id) DO UPDATE SET last_utc =
