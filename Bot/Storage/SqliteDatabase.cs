@@ -11,13 +11,14 @@ namespace Majordome.Bot.Storage;
 /// </summary>
 internal sealed class SqliteDatabase
 {
+    // One gate per file for the whole process: writers of this process queue here, in order, instead of meeting
+    // SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries and made the slowest turns slow.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
     private readonly Func<SqliteConnection, CancellationToken, Task> _createSchema;
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly string? _directory;
-    // One gate per file for the whole process: writers of this process queue here, in order, instead of meeting
-    // SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries and made the slowest turns slow.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeGate;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
