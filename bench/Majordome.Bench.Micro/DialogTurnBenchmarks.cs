@@ -16,7 +16,7 @@ namespace Majordome.Bench.Micro;
 public class DialogTurnBenchmarks
 {
     private static readonly string[] Booking = ["bonjour", "Réserver une table", "Bordeaux", "2", "samedi à 15h", "Marie", "06 12 34 56 78", "non"];
-    private readonly InMemoryAdapter _adapter = new();
+    private readonly Majordome.Bot.Adapters.InMemoryTurnAdapter _adapter = new();
     private ServiceProvider _services = null!;
     private IBot _bot = null!;
     private int _conversation;

@@ -1,3 +1,4 @@
+using Majordome.Bot.Adapters;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -17,7 +18,7 @@ internal sealed class TranscriptConversation(IBot bot, string language, TimeProv
     {
         var activity = NewMessage();
         activity.Text = text;
-        return _adapter.ProcessAsync(activity, bot, cancellationToken);
+        return MessagesAsync(activity, cancellationToken);
     }
 
     public Task<IReadOnlyList<Activity>> ClickAsync(ReplyButton button, CancellationToken cancellationToken)
@@ -25,8 +26,12 @@ internal sealed class TranscriptConversation(IBot bot, string language, TimeProv
         var activity = NewMessage();
         activity.Text = button.Text;
         activity.Value = button.Value;
-        return _adapter.ProcessAsync(activity, bot, cancellationToken);
+        return MessagesAsync(activity, cancellationToken);
     }
+
+    // A transcript matches what the customer reads: typing indicators are not replies.
+    private async Task<IReadOnlyList<Activity>> MessagesAsync(Activity activity, CancellationToken cancellationToken) =>
+        [.. (await _adapter.ProcessAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false)).Where(a => a.Type == ActivityTypes.Message)];
 
     private Activity NewMessage() => new()
     {

@@ -22,7 +22,7 @@ public sealed class ConversationHarness
     /// <summary>Wednesday 25 November 2026, 16:00 in Paris: far from midnight and from daylight-saving changes.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
 
-    private readonly InMemoryAdapter _adapter = new();
+    private readonly Majordome.Bot.Adapters.InMemoryTurnAdapter _adapter = new();
     private readonly IBot _bot;
     private readonly string _channelId;
     private readonly string _conversationId;

@@ -70,7 +70,7 @@ public sealed class CartAccessorTests
             Conversation = new ConversationAccount(id: conversationId),
             Text = "hi",
         };
-        using var context = new TurnContext(new InMemoryAdapter(), activity);
+        using var context = new TurnContext(new Majordome.Bot.Adapters.InMemoryTurnAdapter(), activity);
         await turn(accessor, context);
         await userState.SaveChangesAsync(context);
     }

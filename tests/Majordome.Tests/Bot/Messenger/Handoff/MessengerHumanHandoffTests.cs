@@ -79,7 +79,7 @@ public sealed class MessengerHumanHandoffTests : IAsyncLifetime
         var handoff = _rig.Handoff(_recorded);
         var activity = MessengerRig.Incoming(MessengerRig.Thread, "humain");
         activity.ChannelId = "directline";
-        using var turn = new TurnContext(new Majordome.Tests.Harness.InMemoryAdapter(), activity);
+        using var turn = new TurnContext(new Majordome.Bot.Adapters.InMemoryTurnAdapter(), activity);
         await handoff.RequestAsync(turn, null, CancellationToken.None);
         Assert.Single(_recorded.Requests);
         Assert.Empty(_rig.Graph.Calls);
