@@ -85,20 +85,7 @@ internal static class BusinessMigrations
             """),
         new(3, "what customers told the bot", """
             CREATE TABLE customer_feedback (
-                id           INTEGER PRIMARY KEY AUTOINCREMENT,
-                kind         TEXT NOT NULL,
-                customer_key TEXT NOT NULL,
-                language     TEXT NOT NULL,
-                question     TEXT,
-                entry_id     TEXT,
-                helpful      INTEGER,
-                created_utc  TEXT NOT NULL
-            );
-            CREATE INDEX customer_feedback_by_kind ON customer_feedback (kind, created_utc);
-            """,
-            """
-            CREATE TABLE customer_feedback (
-                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                id           {identity},
                 kind         TEXT NOT NULL,
                 customer_key TEXT NOT NULL,
                 language     TEXT NOT NULL,
@@ -191,7 +178,7 @@ internal static class BusinessMigrations
             """),
         new(6, "leads and survey answers left in flows", """
             CREATE TABLE flow_leads (
-                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                id           {identity},
                 flow_id      TEXT NOT NULL,
                 customer_key TEXT NOT NULL,
                 email        TEXT,
@@ -204,32 +191,7 @@ internal static class BusinessMigrations
             );
             CREATE INDEX flow_leads_by_flow ON flow_leads (flow_id, recorded_utc);
             CREATE TABLE flow_survey_answers (
-                id           INTEGER PRIMARY KEY AUTOINCREMENT,
-                flow_id      TEXT NOT NULL,
-                customer_key TEXT NOT NULL,
-                rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
-                comment      TEXT,
-                language     TEXT NOT NULL,
-                recorded_utc TEXT NOT NULL
-            );
-            CREATE INDEX flow_survey_answers_by_flow ON flow_survey_answers (flow_id, recorded_utc);
-            """,
-            """
-            CREATE TABLE flow_leads (
-                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                flow_id      TEXT NOT NULL,
-                customer_key TEXT NOT NULL,
-                email        TEXT,
-                phone        TEXT,
-                name         TEXT,
-                consent      INTEGER NOT NULL,
-                consent_text TEXT NOT NULL,
-                language     TEXT NOT NULL,
-                recorded_utc TEXT NOT NULL
-            );
-            CREATE INDEX flow_leads_by_flow ON flow_leads (flow_id, recorded_utc);
-            CREATE TABLE flow_survey_answers (
-                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                id           {identity},
                 flow_id      TEXT NOT NULL,
                 customer_key TEXT NOT NULL,
                 rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
