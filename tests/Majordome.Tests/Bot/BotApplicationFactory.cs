@@ -28,13 +28,18 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
             // Host tests route with the menu keywords, deterministically, unless a test turns training on.
             ["Understanding:TrainAtStartup"] = "false",
+
+            // A free loopback port chosen by Kestrel itself. UseKestrel(0) would instead rewrite the server's
+            // addresses after the app has started itself on its own thread, which races with Kestrel's bind
+            // and intermittently throws "Addresses cannot be modified after the server has started".
+            ["Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel();
 
         StartServer();
     }
