@@ -1,29 +1,29 @@
 using Majordome.Dialogs.Engine;
+using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot;
 
 /// <summary>
-/// The bot every channel calls: one turn at a time per conversation, the dialog manager runs it, and the
-/// conversation and user state are saved at the end (with their ETags, so a concurrent write is detected).
+/// The bot every channel calls: one turn at a time per conversation; the conversation's and the customer's state
+/// are read together, the dialog manager runs the turn, and what changed is saved together at its end (with the
+/// ETags read, so a concurrent write is detected).
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
     private readonly DialogManager _dialogManager;
-    private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
+    private readonly StateStoreSet _state;
     private readonly ConversationLocks _locks;
 
     /// <summary>Creates the bot.</summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationState conversationState, UserState userState, ConversationLocks locks)
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(userState);
         ArgumentNullException.ThrowIfNull(locks);
         _dialogManager = dialogManager;
-        _conversationState = conversationState;
-        _userState = userState;
+        _state = new StateStoreSet(conversationState, userState);
         _locks = locks;
     }
 
@@ -36,9 +36,10 @@ public sealed class MajordomeBot : IBot
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
         using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
         {
+            // Read under the lock: the documents are those the previous turn of this conversation saved.
+            await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-            await _userState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
         }
     }
 }

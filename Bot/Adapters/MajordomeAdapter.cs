@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Adapters;
 
@@ -16,7 +17,7 @@ public sealed partial class MajordomeAdapter : CloudAdapter
     private readonly ILogger<MajordomeAdapter> _logger;
 
     /// <summary>Creates the adapter with Bot Framework authentication from configuration.</summary>
-    public MajordomeAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, ILogger<MajordomeAdapter> logger, Localizer? localizer = null)
+    public MajordomeAdapter(BotFrameworkAuthentication authentication, ConversationStateStore conversationState, ILogger<MajordomeAdapter> logger, Localizer? localizer = null)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);

@@ -1,5 +1,6 @@
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Adapters;
 
@@ -11,7 +12,7 @@ namespace Majordome.Bot.Adapters;
 public static partial class TurnErrorHandler
 {
     /// <summary>The <see cref="BotAdapter.OnTurnError"/> handler for an adapter of <paramref name="channel"/>.</summary>
-    public static Func<ITurnContext, Exception, Task> Create(string channel, ConversationState conversationState, Localizer strings, ILogger logger)
+    public static Func<ITurnContext, Exception, Task> Create(string channel, ConversationStateStore conversationState, Localizer strings, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(strings);

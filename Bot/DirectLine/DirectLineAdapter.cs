@@ -1,6 +1,7 @@
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.DirectLine;
 
@@ -23,7 +24,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
     private readonly ILogger<DirectLineAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationState conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null)
+    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationStateStore conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);

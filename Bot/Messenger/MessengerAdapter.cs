@@ -3,6 +3,7 @@ using Majordome.Bot.Messenger.Send;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Messenger;
 
@@ -35,7 +36,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         IMessengerConversationControl control,
         IMessagingWindow window,
         IUnreachableRecipients unreachable,
-        ConversationState conversationState,
+        ConversationStateStore conversationState,
         TimeProvider time,
         ILogger<MessengerAdapter> logger,
         Localizer? localizer = null)

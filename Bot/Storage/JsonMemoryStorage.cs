@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Storage;
 
@@ -8,7 +9,7 @@ namespace Majordome.Bot.Storage;
 /// persistent store does after a restart. So JSON round-trip bugs (objects coming back as JObject, numbers as
 /// long) show up in tests, not in production. Thread safe; batches are all-or-nothing.
 /// </summary>
-public sealed class JsonMemoryStorage : IStorage
+public sealed class JsonMemoryStorage : IStorage, ISerializedStateStorage
 {
     private readonly Dictionary<string, StoredDocument> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

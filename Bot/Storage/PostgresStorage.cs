@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Npgsql;
 using NpgsqlTypes;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Storage;
 
@@ -9,7 +10,7 @@ namespace Majordome.Bot.Storage;
 /// JSON documents and ETag rules as <see cref="SqliteStorage"/>, with each key's check-then-write made atomic
 /// across processes by a transaction-scoped advisory lock.
 /// </summary>
-public sealed class PostgresStorage : IStorage
+public sealed class PostgresStorage : IStorage, ISerializedStateStorage
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;

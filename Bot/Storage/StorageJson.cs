@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Storage;
 
@@ -27,6 +28,12 @@ internal static class StorageJson
     /// <exception cref="ArgumentException">The value does not serialize to a JSON object.</exception>
     internal static string Serialize(string key, object value, string eTag)
     {
+        // The state store's documents arrive already written: only the ETag goes in.
+        if (value is SerializedState serialized)
+        {
+            return serialized.WithETag(eTag);
+        }
+
         var token = JToken.FromObject(value, Serializer);
         if (token is not JObject document)
         {

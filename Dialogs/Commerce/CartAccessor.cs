@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Dialogs.Commerce;
 
@@ -14,7 +15,7 @@ public sealed class CartAccessor
     private readonly IStatePropertyAccessor<Cart> _accessor;
 
     /// <summary>Creates the accessor on the bot's user state.</summary>
-    public CartAccessor(UserState userState)
+    public CartAccessor(UserStateStore userState)
     {
         ArgumentNullException.ThrowIfNull(userState);
         _accessor = userState.CreateProperty<Cart>(PropertyName);

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Dialogs.Engine;
 
@@ -39,7 +40,7 @@ public sealed partial class DialogManager
     /// <param name="handoff">What asking for a person does.</param>
     /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
     /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
-    public DialogManager(Dialog rootDialog, ConversationState conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null)
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);

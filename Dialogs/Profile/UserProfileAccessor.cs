@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Dialogs.Profile;
 
@@ -8,7 +9,7 @@ public sealed class UserProfileAccessor
     private readonly IStatePropertyAccessor<UserProfile> _accessor;
 
     /// <summary>Creates the accessor on the bot's user state.</summary>
-    public UserProfileAccessor(UserState userState)
+    public UserProfileAccessor(UserStateStore userState)
     {
         ArgumentNullException.ThrowIfNull(userState);
         _accessor = userState.CreateProperty<UserProfile>(nameof(UserProfile));

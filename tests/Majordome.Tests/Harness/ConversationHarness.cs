@@ -9,6 +9,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Tests.Harness;
 
@@ -54,8 +55,8 @@ public sealed class ConversationHarness
         _userId = userId;
         _locale = locale;
 
-        var conversationState = new ConversationState(Storage);
-        var userState = new UserState(Storage);
+        var conversationState = new ConversationStateStore(Storage);
+        var userState = new UserStateStore(Storage);
         var profiles = new UserProfileAccessor(userState);
         Services = TestBrand.Services(Time, database);
         Carts = new Majordome.Dialogs.Commerce.CartAccessor(userState);

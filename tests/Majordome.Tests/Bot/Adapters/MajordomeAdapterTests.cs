@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Tests.Bot.Adapters;
 
@@ -10,7 +11,7 @@ namespace Majordome.Tests.Bot.Adapters;
 public sealed class MajordomeAdapterTests : IDisposable
 {
     private readonly BotApplicationFactory _factory = new(services: services =>
-        services.AddSingleton<IBot>(sp => new FailingBot(sp.GetRequiredService<ConversationState>())));
+        services.AddSingleton<IBot>(sp => new FailingBot(sp.GetRequiredService<ConversationStateStore>())));
 
     [Theory]
     [InlineData("fr-FR", "un problème est survenu")]
@@ -45,7 +46,7 @@ public sealed class MajordomeAdapterTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     /// <summary>Saves something in conversation state, then fails.</summary>
-    private sealed class FailingBot(ConversationState state) : IBot
+    private sealed class FailingBot(ConversationStateStore state) : IBot
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Tests.Bot.DirectLine;
 
@@ -13,7 +14,7 @@ public sealed class DirectLineAdapterTests
     {
         var store = new DirectLineConversationStore(Options.Create(new DirectLineOptions()), TimeProvider.System);
         store.Start("dl-typing");
-        var adapter = new DirectLineAdapter(store, TimeProvider.System, new ConversationState(new MemoryStorage()), NullLogger<DirectLineAdapter>.Instance);
+        var adapter = new DirectLineAdapter(store, TimeProvider.System, new ConversationStateStore(new MemoryStorage()), NullLogger<DirectLineAdapter>.Instance);
         var incoming = new Activity(ActivityTypes.Message, id: "dl-typing|0000000", text: "bonjour")
         {
             Conversation = new ConversationAccount(id: "dl-typing"),

@@ -13,6 +13,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Tests.Bot.Messenger;
 
@@ -80,7 +81,7 @@ public sealed class MessengerRig : IAsyncDisposable
         return new MessengerRig(graph, send ?? new MessengerSendOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxSendsPerSecond = 250 }, time ?? TimeProvider.System);
     }
 
-    public MessengerAdapter Adapter(IBot bot) => new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationState(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>());
+    public MessengerAdapter Adapter(IBot bot) => new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>());
 
     public MessengerHumanHandoff Handoff(IHumanHandoff recorded) => new(recorded, Sender, Control, Localizer.Default, _loggers.CreateLogger<MessengerHumanHandoff>());
 

@@ -3,6 +3,7 @@ using Majordome.Dialogs.Commerce;
 using Majordome.Tests.Harness;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Tests.Dialogs.Commerce;
 
@@ -60,7 +61,7 @@ public sealed class CartAccessorTests
 
     private static async Task InTurnAsync(IStorage storage, string conversationId, Func<CartAccessor, ITurnContext, Task> turn)
     {
-        var userState = new UserState(storage);
+        var userState = new UserStateStore(storage);
         var accessor = new CartAccessor(userState);
         var activity = new Activity(ActivityTypes.Message)
         {

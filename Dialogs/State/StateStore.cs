@@ -1,0 +1,115 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Dialogs.State;
+
+/// <summary>
+/// Reads and writes one scope of a bot's state (the conversation's, the user's), as Bot Framework's
+/// <c>BotState</c> does and with the same storage keys and documents, so either can read the other's data.
+/// Unlike <c>BotState</c>, a property is typed from JSON once per turn and the same object is handed to every
+/// reader, and a save writes the document as text once: no change-detection hashes, no second serialization in
+/// the storage. Create properties with <see cref="CreateProperty{T}"/>; load and save around a turn with
+/// <see cref="StateStoreSet"/> (or <see cref="LoadAsync"/> and <see cref="SaveChangesAsync"/>).
+/// </summary>
+public abstract class StateStore
+{
+    private readonly string _turnKey;
+
+    /// <summary>Creates the store of one scope.</summary>
+    /// <param name="storage">Where the documents are kept.</param>
+    /// <param name="turnKey">The key its state is cached under in the turn's <c>TurnState</c>.</param>
+    protected StateStore(IStorage storage, string turnKey)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentException.ThrowIfNullOrWhiteSpace(turnKey);
+        Storage = storage;
+        _turnKey = turnKey;
+    }
+
+    /// <summary>The storage the documents are kept in.</summary>
+    public IStorage Storage { get; }
+
+    /// <summary>A property of this scope, of type <typeparamref name="T"/>.</summary>
+    /// <param name="name">The property's name in the stored document.</param>
+    /// <exception cref="ArgumentException">The name is empty or is "eTag", which the storages use.</exception>
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (string.Equals(name, StateJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException("\"eTag\" is where the storages keep a document's ETag; name the property otherwise.", nameof(name));
+        }
+
+        return new StatePropertyAccessor<T>(this, name);
+    }
+
+    /// <summary>Reads this scope's document for the turn, unless it was read already (or <paramref name="force"/>).</summary>
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && Cached(turnContext) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        Attach(turnContext, key, items);
+    }
+
+    /// <summary>Writes this scope's document if a property changed (or <paramref name="force"/>).</summary>
+    public Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        StateStoreSet.SaveAsync([this], turnContext, force, cancellationToken);
+
+    /// <summary>Empties this scope's state for the turn; the next save writes the empty document.</summary>
+    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var eTag = Cached(turnContext)?.ETag;
+        turnContext.TurnState[_turnKey] = new LoadedState(GetStorageKey(turnContext), null, mustSave: true) { ETag = eTag };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets this scope's state for the turn and deletes its document from storage.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_turnKey);
+        await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The storage key of this scope's document for the turn.</summary>
+    /// <exception cref="InvalidOperationException">The activity lacks what the key is made of.</exception>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    /// <summary>The storage key for the turn (for <see cref="StateStoreSet"/>, which reads several at once).</summary>
+    internal string StorageKeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
+
+    /// <summary>The turn's state, or null when not loaded.</summary>
+    internal LoadedState? Cached(ITurnContext turnContext) => turnContext.TurnState.Get<LoadedState>(_turnKey);
+
+    /// <summary>Makes what the storage returned for <paramref name="key"/> the turn's state.</summary>
+    internal void Attach(ITurnContext turnContext, string key, IDictionary<string, object> items)
+    {
+        var stored = items.TryGetValue(key, out var value) ? AsDocument(key, value) : null;
+        turnContext.TurnState[_turnKey] = new LoadedState(key, stored);
+    }
+
+    /// <summary>The turn's state, loaded first if needed (a property used before the turn loaded it).</summary>
+    internal async Task<LoadedState> EnsureLoadedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        return Cached(turnContext)!;
+    }
+
+    private static JObject AsDocument(string key, object value) => value switch
+    {
+        // Majordome's storages hand out a new JObject per read: it is the turn's own.
+        JObject document => document,
+        null => throw new InvalidOperationException($"The storage returned null for '{key}'."),
+
+        // Any other storage (Bot Framework's MemoryStorage hands back dictionaries): through JSON.
+        _ => JObject.FromObject(value, StateJson.Serializer),
+    };
+}
