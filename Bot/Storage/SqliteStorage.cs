@@ -1,18 +1,22 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
+using Majordome.Dialogs.State;
 
 namespace Majordome.Bot.Storage;
 
 /// <summary>
 /// An <see cref="IStorage"/> kept in a SQLite file (table <c>bot_state</c>), shared safely by several connections
 /// and processes: WAL journal, busy timeout, and ETag checks done inside the write transaction. Items are stored
-/// as plain JSON and read back as <see cref="Newtonsoft.Json.Linq.JObject"/>.
+/// as plain JSON and read back as <see cref="Newtonsoft.Json.Linq.JObject"/>. Each storage keeps one connection
+/// open with its statements prepared, used by one operation at a time.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, ISerializedStateStorage, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _sessionGate = new(1, 1);
+    private SqliteStateSession? _session;
 
     /// <summary>Creates a storage on the file that <paramref name="options"/> names; the folder is created on first use.</summary>
     /// <param name="options">Folder, file name, busy timeout and when commits reach the disk.</param>
@@ -46,17 +50,10 @@ public sealed class SqliteStorage : IStorage
             return items;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var snapshot = connection.BeginTransaction(deferred: true);
-        await using var select = Command(connection, snapshot, SqliteStorageSql.SelectDocument);
-        var key = select.Parameters.Add("@key", SqliteType.Text);
-        foreach (var wantedKey in wanted)
+        var found = await RunAsync(session => session.Read(wanted), cancellationToken).ConfigureAwait(false);
+        foreach (var (key, json) in found)
         {
-            key.Value = wantedKey;
-            if (await select.ExecuteScalarAsync(cancellationToken) is string json)
-            {
-                items[wantedKey] = StorageJson.Parse(json);
-            }
+            items[key] = StorageJson.Parse(json);
         }
 
         return items;
@@ -67,7 +64,7 @@ public sealed class SqliteStorage : IStorage
     /// ETag. Each saved item gets a new ETag, stored in its "eTag" property and put back on the caller's object.
     /// </summary>
     /// <param name="changes">The items to save, by key.</param>
-    /// <param name="cancellationToken">Cancels the write; a cancelled batch is rolled back.</param>
+    /// <param name="cancellationToken">Cancels the write before it starts.</param>
     /// <exception cref="StorageConcurrencyException">An item's ETag differs from the stored one.</exception>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
@@ -78,29 +75,14 @@ public sealed class SqliteStorage : IStorage
         }
 
         var updatedUtc = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        using var gate = await _database.EnterWriteAsync(cancellationToken);
-        await using var connection = await _database.OpenAsync(cancellationToken);
 
-        // BEGIN IMMEDIATE takes the file's write lock before the first ETag is read, so check-then-write is atomic
-        // for every connection and process: of two writers holding the same ETag, the second sees the first's
-        // new ETag and fails. Disposing without commit (conflict, cancellation) rolls the whole batch back.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var selectETag = Command(connection, transaction, SqliteStorageSql.SelectETag);
-        await using var upsert = Command(connection, transaction, SqliteStorageSql.Upsert);
-        var selectKey = selectETag.Parameters.Add("@key", SqliteType.Text);
-        var key = upsert.Parameters.Add("@key", SqliteType.Text);
-        var eTag = upsert.Parameters.Add("@etag", SqliteType.Text);
-        var document = upsert.Parameters.Add("@document", SqliteType.Text);
-        upsert.Parameters.AddWithValue("@updated", updatedUtc);
-        foreach (var write in writes)
+        // This process's writers of the file (business data too) queue on its gate; other processes meet the
+        // transaction's write lock.
+        using (await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         {
-            selectKey.Value = write.Key;
-            write.ThrowIfConflict(await selectETag.ExecuteScalarAsync(cancellationToken) as string);
-            (key.Value, eTag.Value, document.Value) = (write.Key, write.NewETag, write.Document);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await RunAsync(session => { session.Write(writes, updatedUtc); return true; }, cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         foreach (var write in writes)
         {
             write.StampCaller();
@@ -109,7 +91,7 @@ public sealed class SqliteStorage : IStorage
 
     /// <summary>Removes the items stored under <paramref name="keys"/> in one transaction; missing keys are ignored.</summary>
     /// <param name="keys">The keys to remove.</param>
-    /// <param name="cancellationToken">Cancels the delete.</param>
+    /// <param name="cancellationToken">Cancels the delete before it starts.</param>
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         var doomed = StorageKeys.Distinct(keys, nameof(keys));
@@ -118,26 +100,51 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        using var gate = await _database.EnterWriteAsync(cancellationToken);
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = Command(connection, transaction, SqliteStorageSql.Delete);
-        var key = delete.Parameters.Add("@key", SqliteType.Text);
-        foreach (var doomedKey in doomed)
+        using (await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         {
-            key.Value = doomedKey;
-            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await RunAsync(session => { session.Delete(doomed); return true; }, cancellationToken).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    /// <summary>Closes the storage's connection; a later operation opens a new one.</summary>
+    public void Dispose()
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        _sessionGate.Wait();
+        try
+        {
+            _session?.Dispose();
+            _session = null;
+        }
+        finally
+        {
+            _sessionGate.Release();
+        }
+    }
+
+    // One operation at a time on the storage's connection: each lasts tens of microseconds, less than opening
+    // another connection would.
+    private async Task<T> RunAsync<T>(Func<SqliteStateSession, T> work, CancellationToken cancellationToken)
+    {
+        await _sessionGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var session = _session ??= await SqliteStateSession.OpenAsync(_database, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return work(session);
+            }
+            catch (Exception exception) when (exception is not StorageConcurrencyException)
+            {
+                // The connection may be unusable (file removed, disk full, rollback failed): start afresh next time.
+                _session = null;
+                session.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            _sessionGate.Release();
+        }
     }
 
     private static string ConnectionStringOf(SqliteStorageOptions options)

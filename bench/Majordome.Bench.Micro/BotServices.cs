@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Majordome.Bench.Micro;
 
-/// <summary>The bot's services as the host registers them (shipped appsettings.json, brand/), state in memory.</summary>
+/// <summary>
+/// The bot's services as the host registers them (shipped appsettings.json, brand/), state in memory, or in the
+/// storage that MAJORDOME_BENCH_STORAGE names (<c>Sqlite</c>: a new file in the temp folder).
+/// </summary>
 internal static class BotServices
 {
     public static ServiceProvider Build()
@@ -15,7 +18,7 @@ internal static class BotServices
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Brand:ContentDirectory"] = RepositoryRoot.BrandDirectory,
-                ["Storage:Provider"] = "Memory",
+                ["Storage:Provider"] = Environment.GetEnvironmentVariable("MAJORDOME_BENCH_STORAGE") ?? "Memory",
                 ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "majordome-micro", Guid.NewGuid().ToString("N")),
             })
             .Build();

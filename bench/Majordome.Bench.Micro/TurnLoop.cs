@@ -17,6 +17,10 @@ internal static class TurnLoop
             // The recognizer trains in the background at start-up; measure the trained bot.
             await Task.Delay(TimeSpan.FromSeconds(10));
             Console.WriteLine($"Looping booking turns for {duration.TotalSeconds} s (pid {Environment.ProcessId}).");
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = GC.CollectionCount(0);
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            var pausedBefore = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var turns = 0;
             while (clock.Elapsed < duration)
@@ -25,7 +29,12 @@ internal static class TurnLoop
                 turns += 8;
             }
 
-            Console.WriteLine($"{turns} turns, {clock.Elapsed.TotalMilliseconds * 1000 / turns:F0} µs per turn.");
+            var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            Console.WriteLine(
+                $"{turns} turns, {clock.Elapsed.TotalMilliseconds * 1000 / turns:F0} µs per turn, " +
+                $"{cpu.TotalMilliseconds * 1000 / turns:F0} µs CPU per turn, {allocated / 1024.0 / turns:F0} KiB allocated per turn, " +
+                $"{GC.CollectionCount(0) - collectionsBefore} collections pausing {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / turns * 1000:F0} µs per turn.");
             return 0;
         }
         finally

@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+
+namespace Majordome.Bot.Storage;
+
+/// <summary>
+/// The state storage's own connection and its statements, prepared once. Opening a pooled connection, setting its
+/// pragmas and parsing each statement again cost more than the read or write itself; and a connection that stays
+/// open keeps its page cache, which SQLite empties whenever another connection of the same file writes.
+/// Not thread-safe: <see cref="SqliteStorage"/> lets one operation at a time use it.
+/// </summary>
+internal sealed class SqliteStateSession : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _begin;
+    private readonly SqliteCommand _beginImmediate;
+    private readonly SqliteCommand _commit;
+    private readonly SqliteCommand _rollback;
+    private readonly SqliteCommand _selectDocument;
+    private readonly SqliteCommand _selectETag;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _delete;
+
+    private SqliteStateSession(SqliteConnection connection)
+    {
+        _connection = connection;
+        _begin = Prepare("BEGIN DEFERRED;");
+        _beginImmediate = Prepare("BEGIN IMMEDIATE;");
+        _commit = Prepare("COMMIT;");
+        _rollback = Prepare("ROLLBACK;");
+        _selectDocument = Prepare(SqliteStorageSql.SelectDocument, "@key");
+        _selectETag = Prepare(SqliteStorageSql.SelectETag, "@key");
+        _upsert = Prepare(SqliteStorageSql.Upsert, "@key", "@etag", "@document", "@updated");
+        _delete = Prepare(SqliteStorageSql.Delete, "@key");
+    }
+
+    /// <summary>Opens the session's connection (creating the file and table the first time).</summary>
+    internal static async Task<SqliteStateSession> OpenAsync(SqliteDatabase database, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new SqliteStateSession(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Reads the documents of <paramref name="keys"/> that exist, from one snapshot.</summary>
+    internal Dictionary<string, string> Read(IEnumerable<string> keys)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        InTransaction(_begin, () =>
+        {
+            foreach (var key in keys)
+            {
+                _selectDocument.Parameters[0].Value = key;
+                if (_selectDocument.ExecuteScalar() is string json)
+                {
+                    found[key] = json;
+                }
+            }
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// Saves every write in one transaction, or none when an ETag is stale. BEGIN IMMEDIATE takes the file's write
+    /// lock before the first ETag is read, so check-then-write is atomic for every connection and process.
+    /// </summary>
+    /// <exception cref="StorageConcurrencyException">An item's ETag differs from the stored one.</exception>
+    internal void Write(IReadOnlyList<PendingWrite> writes, string updatedUtc) => InTransaction(_beginImmediate, () =>
+    {
+        foreach (var write in writes)
+        {
+            _selectETag.Parameters[0].Value = write.Key;
+            write.ThrowIfConflict(_selectETag.ExecuteScalar() as string);
+            _upsert.Parameters[0].Value = write.Key;
+            _upsert.Parameters[1].Value = write.NewETag;
+            _upsert.Parameters[2].Value = write.Document;
+            _upsert.Parameters[3].Value = updatedUtc;
+            _upsert.ExecuteNonQuery();
+        }
+    });
+
+    /// <summary>Removes the items of <paramref name="keys"/> in one transaction.</summary>
+    internal void Delete(IEnumerable<string> keys) => InTransaction(_beginImmediate, () =>
+    {
+        foreach (var key in keys)
+        {
+            _delete.Parameters[0].Value = key;
+            _delete.ExecuteNonQuery();
+        }
+    });
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var command in new[] { _begin, _beginImmediate, _commit, _rollback, _selectDocument, _selectETag, _upsert, _delete })
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    private void InTransaction(SqliteCommand begin, Action work)
+    {
+        begin.ExecuteNonQuery();
+        try
+        {
+            work();
+            _commit.ExecuteNonQuery();
+        }
+        catch
+        {
+            // A conflict or a failed statement: nothing of the batch is kept. If even the rollback fails, the
+            // storage drops this session and the next operation opens a new connection.
+            _rollback.ExecuteNonQuery();
+            throw;
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
