@@ -56,6 +56,36 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_OnAKeptOpenConnection_SeesWhatAnotherInstanceWroteSince()
+    {
+        // Each storage keeps its connection open between operations: it must not serve an old snapshot.
+        var reader = _file.Open();
+        var writer = _file.Open();
+        await writer.WriteAsync(Change("counter", new Counter { Count = 1 }));
+        Assert.Equal(1, (await reader.ReadTypedAsync<Counter>(["counter"]))["counter"].Count);
+
+        var current = (await writer.ReadTypedAsync<Counter>(["counter"]))["counter"];
+        current.Count = 2;
+        await writer.WriteAsync(Change("counter", current));
+
+        Assert.Equal(2, (await reader.ReadTypedAsync<Counter>(["counter"]))["counter"].Count);
+    }
+
+    [Fact]
+    public async Task Operations_FromManyTurnsAtOnce_ShareTheConnectionSafely()
+    {
+        var storage = _file.Open();
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            await storage.WriteAsync(Change($"k{i}", new Counter { Count = i }));
+            Assert.Equal(i, (await storage.ReadTypedAsync<Counter>([$"k{i}"]))[$"k{i}"].Count);
+        })));
+
+        Assert.Equal(40, (await _file.Open().ReadAsync(Enumerable.Range(0, 40).Select(i => $"k{i}").ToArray())).Count);
+    }
+
+    [Fact]
     public async Task WriteAsync_WritersOnSeparateInstancesWithSameETag_ExactlyOneSucceeds()
     {
         await _file.Open().WriteAsync(Change("counter", new Counter()));
