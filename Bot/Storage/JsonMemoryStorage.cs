@@ -18,24 +18,30 @@ public sealed class JsonMemoryStorage : IStorage, ISerializedStateStorage
     /// <param name="keys">The keys to read.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The items found, by key.</returns>
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var found = await ReadSerializedAsync(keys, cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(p => p.Key, p => (object)StorageJson.Parse(p.Value), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, string>> ReadSerializedAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         var wanted = StorageKeys.Distinct(keys, nameof(keys));
         cancellationToken.ThrowIfCancellationRequested();
-        var found = new List<KeyValuePair<string, string>>();
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
         lock (_gate)
         {
             foreach (var key in wanted)
             {
                 if (_documents.TryGetValue(key, out var document))
                 {
-                    found.Add(new(key, document.Json));
+                    found[key] = document.Json;
                 }
             }
         }
 
-        IDictionary<string, object> items = found.ToDictionary(p => p.Key, p => (object)StorageJson.Parse(p.Value), StringComparer.Ordinal);
-        return Task.FromResult(items);
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
     }
 
     /// <summary>

@@ -33,11 +33,18 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
     /// <returns>The items found, by key, from one statement (one snapshot).</returns>
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        var found = await ReadSerializedAsync(keys, cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(p => p.Key, p => (object)StorageJson.Parse(p.Value), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> ReadSerializedAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
         var wanted = StorageKeys.Distinct(keys, nameof(keys));
-        var items = new Dictionary<string, object>(StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
         if (wanted.Count == 0)
         {
-            return items;
+            return found;
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
@@ -46,10 +53,10 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            items[reader.GetString(0)] = StorageJson.Parse(reader.GetString(1));
+            found[reader.GetString(0)] = reader.GetString(1);
         }
 
-        return items;
+        return found;
     }
 
     /// <summary>

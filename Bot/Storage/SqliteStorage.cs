@@ -50,13 +50,21 @@ public sealed class SqliteStorage : IStorage, ISerializedStateStorage, IDisposab
             return items;
         }
 
-        var found = await RunAsync(session => session.Read(wanted), cancellationToken).ConfigureAwait(false);
-        foreach (var (key, json) in found)
+        foreach (var (key, json) in await ReadSerializedAsync(keys, cancellationToken).ConfigureAwait(false))
         {
             items[key] = StorageJson.Parse(json);
         }
 
         return items;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> ReadSerializedAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var wanted = StorageKeys.Distinct(keys, nameof(keys));
+        return wanted.Count == 0
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : await RunAsync(session => session.Read(wanted), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,13 +1,12 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.State;
 
 /// <summary>
-/// One scope's state during one turn: the properties as read from storage, each typed the first time it is asked
-/// for and kept typed (so every reader of the turn gets the same object), and the text it was read as, to save
-/// only what changed.
+/// One scope's state during one turn: each property kept as the JSON text it was stored as until it is first
+/// asked for, then typed straight from that text once and kept typed (so every reader of the turn gets the same
+/// object); and the document's text as read, to save only what changed.
 /// </summary>
 internal sealed class LoadedState
 {
@@ -15,27 +14,20 @@ internal sealed class LoadedState
     private string _storedJson;
 
     /// <param name="key">The storage key.</param>
-    /// <param name="stored">The document read, or null when the key holds nothing yet.</param>
+    /// <param name="storedJson">The stored document's text (with its "eTag"), or null when the key holds nothing yet.</param>
     /// <param name="mustSave">True to write at the next save even if nothing changed (a cleared state).</param>
-    internal LoadedState(string key, JObject? stored, bool mustSave = false)
+    /// <exception cref="JsonReaderException">The stored text is not a JSON object.</exception>
+    internal LoadedState(string key, string? storedJson, bool mustSave = false)
     {
         Key = key;
         MustSave = mustSave;
-        if (stored is null)
+        if (storedJson is not null)
         {
-            _storedJson = "{}";
-            return;
+            ReadProperties(storedJson);
         }
 
-        ETag = stored.Value<string>(StateJson.ETagProperty);
-        stored.Remove(StateJson.ETagProperty);
-
-        // The baseline is taken now, before any reader can change a value the document shares with it.
-        _storedJson = stored.ToString(Formatting.None);
-        foreach (var property in stored.Properties())
-        {
-            _slots[property.Name] = new Slot(property.Value);
-        }
+        // The baseline: the document without its ETag, written the way a save writes it.
+        _storedJson = Serialize();
     }
 
     /// <summary>The storage key this state is saved under.</summary>
@@ -58,7 +50,7 @@ internal sealed class LoadedState
 
         if (!slot.IsTyped)
         {
-            slot.Value = slot.Stored is null || slot.Stored.Type == JTokenType.Null ? null : slot.Stored.ToObject<T>(StateJson.Serializer);
+            slot.Value = Deserialize<T>(slot.Json!);
             slot.IsTyped = true;
         }
 
@@ -68,7 +60,7 @@ internal sealed class LoadedState
             null => default,
 
             // Read earlier in the turn as another type: convert through JSON, as Bot Framework's BotState does.
-            var other => JToken.FromObject(other, StateJson.Serializer).ToObject<T>(StateJson.Serializer),
+            var other => Deserialize<T>(ToJson(other)),
         };
         return true;
     }
@@ -83,13 +75,9 @@ internal sealed class LoadedState
     internal string? SerializeChanges()
     {
         var json = Serialize();
-        if (MustSave)
-        {
-            return json;
-        }
 
         // Compared as text: Newtonsoft writes the same value the same way, so an untouched state reads back equal.
-        return string.Equals(json, _storedJson, StringComparison.Ordinal) ? null : json;
+        return MustSave || !string.Equals(json, _storedJson, StringComparison.Ordinal) ? json : null;
     }
 
     /// <summary>The document as it is now, changed or not.</summary>
@@ -101,6 +89,48 @@ internal sealed class LoadedState
         _storedJson = json;
         ETag = eTag;
         MustSave = false;
+    }
+
+    private static T? Deserialize<T>(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        return StateJson.Serializer.Deserialize<T>(reader);
+    }
+
+    private static string ToJson(object value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        StateJson.Serializer.Serialize(text, value);
+        return text.ToString();
+    }
+
+    // One pass over the document: the ETag is kept aside, each property's value copied out as text.
+    private void ReadProperties(string storedJson)
+    {
+        using var reader = new JsonTextReader(new StringReader(storedJson)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        {
+            throw new JsonReaderException($"The state stored under '{Key}' is not a JSON object.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            if (name == StateJson.ETagProperty)
+            {
+                ETag = reader.Value as string;
+                continue;
+            }
+
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+            {
+                writer.WriteToken(reader, writeChildren: true);
+            }
+
+            _slots[name] = new Slot(text.ToString());
+        }
     }
 
     private string Serialize()
@@ -118,7 +148,7 @@ internal sealed class LoadedState
                 }
                 else
                 {
-                    slot.Stored!.WriteTo(writer);
+                    writer.WriteRawValue(slot.Json);
                 }
             }
 
@@ -128,9 +158,9 @@ internal sealed class LoadedState
         return text.ToString();
     }
 
-    private sealed class Slot(JToken? stored)
+    private sealed class Slot(string? json)
     {
-        public JToken? Stored { get; } = stored;
+        public string? Json { get; } = json;
 
         public object? Value { get; set; }
 

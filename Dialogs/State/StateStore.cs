@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.State;
@@ -53,8 +54,8 @@ public abstract class StateStore
         }
 
         var key = GetStorageKey(turnContext);
-        var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        Attach(turnContext, key, items);
+        var documents = await ReadDocumentsAsync(Storage, [key], cancellationToken).ConfigureAwait(false);
+        Attach(turnContext, key, documents);
     }
 
     /// <summary>Writes this scope's document if a property changed (or <paramref name="force"/>).</summary>
@@ -88,11 +89,26 @@ public abstract class StateStore
     /// <summary>The turn's state, or null when not loaded.</summary>
     internal LoadedState? Cached(ITurnContext turnContext) => turnContext.TurnState.Get<LoadedState>(_turnKey);
 
-    /// <summary>Makes what the storage returned for <paramref name="key"/> the turn's state.</summary>
-    internal void Attach(ITurnContext turnContext, string key, IDictionary<string, object> items)
+    /// <summary>Makes the document read for <paramref name="key"/> (or none) the turn's state.</summary>
+    internal void Attach(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string> documents) =>
+        turnContext.TurnState[_turnKey] = new LoadedState(key, documents.GetValueOrDefault(key));
+
+    /// <summary>
+    /// The stored text of the documents found among <paramref name="keys"/>: as stored, from a storage that keeps
+    /// text; written out from the objects any other storage returns (Bot Framework's MemoryStorage returns them).
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<string, string>> ReadDocumentsAsync(IStorage storage, string[] keys, CancellationToken cancellationToken)
     {
-        var stored = items.TryGetValue(key, out var value) ? AsDocument(key, value) : null;
-        turnContext.TurnState[_turnKey] = new LoadedState(key, stored);
+        if (storage is ISerializedStateStorage serialized)
+        {
+            return await serialized.ReadSerializedAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        var items = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        return items.Where(item => item.Value is not null).ToDictionary(
+            item => item.Key,
+            item => (item.Value as JToken ?? JToken.FromObject(item.Value, StateJson.Serializer)).ToString(Formatting.None),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The turn's state, loaded first if needed (a property used before the turn loaded it).</summary>
@@ -102,14 +118,4 @@ public abstract class StateStore
         await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
         return Cached(turnContext)!;
     }
-
-    private static JObject AsDocument(string key, object value) => value switch
-    {
-        // Majordome's storages hand out a new JObject per read: it is the turn's own.
-        JObject document => document,
-        null => throw new InvalidOperationException($"The storage returned null for '{key}'."),
-
-        // Any other storage (Bot Framework's MemoryStorage hands back dictionaries): through JSON.
-        _ => JObject.FromObject(value, StateJson.Serializer),
-    };
 }

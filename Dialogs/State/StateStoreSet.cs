@@ -32,10 +32,11 @@ public sealed class StateStoreSet
         foreach (var group in _stores.Where(s => force || s.Cached(turnContext) is null).GroupBy(s => s.Storage))
         {
             var keyed = group.Select(store => (store, key: store.StorageKeyFor(turnContext))).ToList();
-            var items = await group.Key.ReadAsync(keyed.Select(k => k.key).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
+            var keys = keyed.Select(k => k.key).Distinct(StringComparer.Ordinal).ToArray();
+            var documents = await StateStore.ReadDocumentsAsync(group.Key, keys, cancellationToken).ConfigureAwait(false);
             foreach (var (store, key) in keyed)
             {
-                store.Attach(turnContext, key, items);
+                store.Attach(turnContext, key, documents);
             }
         }
     }
