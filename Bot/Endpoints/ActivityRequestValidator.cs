@@ -1,5 +1,4 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace Majordome.Bot.Endpoints;
 
@@ -12,54 +11,74 @@ public static class ActivityRequestValidator
     /// <summary>Returns the problem with <paramref name="body"/>, or null when it is a usable activity.</summary>
     public static string? Validate(string body)
     {
-        JObject activity;
+        ArgumentNullException.ThrowIfNull(body);
+
+        // System.Text.Json reads the body without building a tree of objects: the adapter parses the activity
+        // itself right after, so this check should cost little. Comments and trailing commas are tolerated, as the
+        // adapter's own reader tolerates them.
+        JsonDocument document;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            if (JToken.ReadFrom(reader) is not JObject parsed)
-            {
-                return "The body must be a JSON object (a Bot Framework activity).";
-            }
-
-            activity = parsed;
+            document = JsonDocument.Parse(body, Options);
         }
         catch (JsonException ex)
         {
             return $"The body is not valid JSON: {ex.Message}";
         }
 
-        if (!IsNonEmptyString(activity["type"]))
+        using (document)
         {
-            return "The activity has no \"type\" (for example \"message\").";
-        }
+            var activity = document.RootElement;
+            if (activity.ValueKind != JsonValueKind.Object)
+            {
+                return "The body must be a JSON object (a Bot Framework activity).";
+            }
 
-        if (!IsNonEmptyString(activity.SelectToken("conversation.id")))
-        {
-            return "The activity has no \"conversation.id\".";
-        }
+            if (!IsNonEmptyString(activity, "type"))
+            {
+                return "The activity has no \"type\" (for example \"message\").";
+            }
 
-        if (!IsNonEmptyString(activity["channelId"]))
-        {
-            return "The activity has no \"channelId\".";
-        }
+            if (!activity.TryGetProperty("conversation", out var conversation)
+                || conversation.ValueKind != JsonValueKind.Object
+                || !IsNonEmptyString(conversation, "id"))
+            {
+                return "The activity has no \"conversation.id\".";
+            }
 
-        if (activity["from"] is not null && activity["from"] is not JObject)
-        {
-            return "\"from\" must be an object with an \"id\".";
-        }
+            if (!IsNonEmptyString(activity, "channelId"))
+            {
+                return "The activity has no \"channelId\".";
+            }
 
-        // The adapter builds a connector for the serviceUrl even when replies come back in the response
-        // (deliveryMode expectReplies), so it is required either way.
-        if (activity["serviceUrl"] is not { Type: JTokenType.String } serviceUrl
-            || !Uri.TryCreate(serviceUrl.Value<string>(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            return "The activity has no absolute http(s) \"serviceUrl\" (the address replies are sent to).";
-        }
+            if (activity.TryGetProperty("from", out var from) && from.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            {
+                return "\"from\" must be an object with an \"id\".";
+            }
 
-        return null;
+            // The adapter builds a connector for the serviceUrl even when replies come back in the response
+            // (deliveryMode expectReplies), so it is required either way.
+            if (!activity.TryGetProperty("serviceUrl", out var serviceUrl)
+                || serviceUrl.ValueKind != JsonValueKind.String
+                || !Uri.TryCreate(serviceUrl.GetString(), UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return "The activity has no absolute http(s) \"serviceUrl\" (the address replies are sent to).";
+            }
+
+            return null;
+        }
     }
 
-    private static bool IsNonEmptyString(JToken? token) =>
-        token is { Type: JTokenType.String } && !string.IsNullOrWhiteSpace(token.Value<string>());
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        MaxDepth = 64,
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private static bool IsNonEmptyString(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.String
+        && !string.IsNullOrWhiteSpace(value.GetString());
 }
