@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Localization;
 
 namespace Majordome.Dialogs.Bookings;
 
@@ -14,7 +15,7 @@ internal static class BoutiqueClock
         ArgumentNullException.ThrowIfNull(boutique);
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId);
+            return TimeZones.Get(boutique.TimeZoneId);
         }
         catch (TimeZoneNotFoundException e)
         {

@@ -1,6 +1,7 @@
 using Majordome.Cards.Boutiques;
 using Majordome.Cards.Products;
 using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Localization;
 
 namespace Majordome.Dialogs.Conversations;
 
@@ -32,7 +33,7 @@ public static class CardData
     public static LocationCardData For(Boutique boutique, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(boutique);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId);
+        var zone = TimeZones.Get(boutique.TimeZoneId);
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(localNow.DateTime);
 

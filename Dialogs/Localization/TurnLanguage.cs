@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.Engine;
 
 namespace Majordome.Dialogs.Localization;
 
@@ -11,14 +12,14 @@ public static class TurnLanguage
     public static string GetLanguage(this ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<string>(Key) ?? Languages.French;
+        return TurnItems.Get<string>(turnContext, Key) ?? Languages.French;
     }
 
     /// <summary>The language of this turn, or null when it has not been resolved yet (a failure early in the turn).</summary>
     public static string? FindLanguage(this ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<string>(Key);
+        return TurnItems.Get<string>(turnContext, Key);
     }
 
     /// <summary>Sets the language of this turn.</summary>
@@ -30,6 +31,6 @@ public static class TurnLanguage
             throw new ArgumentException($"'{language}' is not a supported language; use one of {string.Join(", ", Languages.All)}.", nameof(language));
         }
 
-        turnContext.TurnState.Set(Key, language);
+        TurnItems.Set(turnContext, Key, language);
     }
 }

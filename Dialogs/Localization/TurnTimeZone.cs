@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Majordome.Dialogs.Engine;
 
 namespace Majordome.Dialogs.Localization;
 
@@ -18,24 +19,19 @@ public static class TurnTimeZone
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         return Find(turnContext.Activity?.LocalTimezone)
-            ?? Find(turnContext.TurnState.Get<string>(Key))
-            ?? TimeZoneInfo.FindSystemTimeZoneById(Fallback);
+            ?? Find(TurnItems.Get<string>(turnContext, Key))
+            ?? TimeZones.Find(Fallback)!;
     }
 
     /// <summary>Sets the brand's default time zone for this turn.</summary>
     public static void SetDefaultTimeZone(this ITurnContext turnContext, string timeZoneId)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(Key, timeZoneId);
+        TurnItems.Set(turnContext, Key, timeZoneId);
     }
 
     private static TimeZoneInfo? Find(string? id)
     {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return null;
-        }
-
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+        return string.IsNullOrWhiteSpace(id) ? null : TimeZones.Find(id);
     }
 }

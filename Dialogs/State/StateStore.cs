@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Majordome.Dialogs.Engine;
 
 namespace Majordome.Dialogs.State;
 
@@ -18,7 +19,7 @@ public abstract class StateStore
 
     /// <summary>Creates the store of one scope.</summary>
     /// <param name="storage">Where the documents are kept.</param>
-    /// <param name="turnKey">The key its state is cached under in the turn's <c>TurnState</c>.</param>
+    /// <param name="turnKey">The key its state is kept under for the turn (<see cref="TurnItems"/>).</param>
     protected StateStore(IStorage storage, string turnKey)
     {
         ArgumentNullException.ThrowIfNull(storage);
@@ -67,7 +68,7 @@ public abstract class StateStore
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var eTag = Cached(turnContext)?.ETag;
-        turnContext.TurnState[_turnKey] = new LoadedState(GetStorageKey(turnContext), null, mustSave: true) { ETag = eTag };
+        TurnItems.Set(turnContext, _turnKey, new LoadedState(GetStorageKey(turnContext), null, mustSave: true) { ETag = eTag });
         return Task.CompletedTask;
     }
 
@@ -75,7 +76,7 @@ public abstract class StateStore
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Remove(_turnKey);
+        TurnItems.Set(turnContext, _turnKey, null);
         await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
     }
 
@@ -87,11 +88,11 @@ public abstract class StateStore
     internal string StorageKeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
 
     /// <summary>The turn's state, or null when not loaded.</summary>
-    internal LoadedState? Cached(ITurnContext turnContext) => turnContext.TurnState.Get<LoadedState>(_turnKey);
+    internal LoadedState? Cached(ITurnContext turnContext) => TurnItems.Get<LoadedState>(turnContext, _turnKey);
 
     /// <summary>Makes the document read for <paramref name="key"/> (or none) the turn's state.</summary>
     internal void Attach(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string> documents) =>
-        turnContext.TurnState[_turnKey] = new LoadedState(key, documents.GetValueOrDefault(key));
+        TurnItems.Set(turnContext, _turnKey, new LoadedState(key, documents.GetValueOrDefault(key)));
 
     /// <summary>
     /// The stored text of the documents found among <paramref name="keys"/>: as stored, from a storage that keeps

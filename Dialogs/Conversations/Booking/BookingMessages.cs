@@ -3,6 +3,7 @@ using Majordome.Dialogs.Bookings;
 using Majordome.Dialogs.Content;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Majordome.Dialogs.Localization;
 
 namespace Majordome.Dialogs.Conversations.Booking;
 
@@ -15,7 +16,7 @@ public static class BookingMessages
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(boutiques);
         return boutiques.FindById(booking.BoutiqueId) is { } boutique
-            ? TimeZoneInfo.ConvertTime(booking.Start, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId))
+            ? TimeZoneInfo.ConvertTime(booking.Start, TimeZones.Get(boutique.TimeZoneId))
             : booking.Start;
     }
 

@@ -86,7 +86,7 @@ public sealed class SlotPrompt : DateTimePrompt
             : MessageFactory.SuggestedActions(
                 nearest.Select(slot =>
                 {
-                    var local = TimeZoneInfo.ConvertTime(slot, TimeZoneInfo.FindSystemTimeZoneById(boutique.TimeZoneId));
+                    var local = TimeZoneInfo.ConvertTime(slot, TimeZones.Get(boutique.TimeZoneId));
                     return new CardAction(ActionTypes.ImBack, SlotText.Title(local, language), value: SlotText.Sentence(local, language));
                 }),
                 $"{text} {localizer.Get(language, "booking.slotNearest")}",
