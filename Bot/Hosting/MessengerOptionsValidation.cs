@@ -19,6 +19,11 @@ public sealed class MessengerOptionsValidation : IValidateOptions<MessengerOptio
             failures.Add("Messenger:GraphBaseUrl must be an absolute http(s) URL such as https://graph.facebook.com.");
         }
 
+        if (options.TypingDelay < TimeSpan.Zero || options.TypingDelay > TimeSpan.FromSeconds(10))
+        {
+            failures.Add($"Messenger:TypingDelay must be between 00:00:00 and 00:00:10 (it is {options.TypingDelay}); 00:00:00.5 shows the typing indicator when a reply takes longer than half a second.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.AppSecret))
         {
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

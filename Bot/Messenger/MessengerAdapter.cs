@@ -1,9 +1,10 @@
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Bot.Messenger.Send;
 using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Majordome.Dialogs.State;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Messenger;
 
@@ -19,6 +20,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private static readonly TimeSpan StandardWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
 
+    private const string TypingKey = "Majordome.Messenger.Typing";
     private readonly IBot _bot;
     private readonly MessengerRenderer _renderer;
     private readonly MessengerSender _sender;
@@ -27,6 +29,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private readonly IUnreachableRecipients _unreachable;
     private readonly TimeProvider _time;
     private readonly ILogger<MessengerAdapter> _logger;
+    private readonly TimeSpan _typingDelay;
 
     /// <summary>Creates the adapter.</summary>
     public MessengerAdapter(
@@ -39,7 +42,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         ConversationStateStore conversationState,
         TimeProvider time,
         ILogger<MessengerAdapter> logger,
-        Localizer? localizer = null)
+        Localizer? localizer = null,
+        IOptions<MessengerOptions>? options = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -58,6 +62,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _unreachable = unreachable;
         _time = time;
         _logger = logger;
+        _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
         var strings = localizer ?? Localizer.Default;
         OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger);
     }
@@ -78,13 +83,28 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             return;
         }
 
-        if (activity.Type == ActivityTypes.Message)
+        using var context = new TurnContext(this, activity);
+        if (activity.Type != ActivityTypes.Message)
         {
-            await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
-            await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
+            await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        using var context = new TurnContext(this, activity);
+        await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
+        if (_typingDelay <= TimeSpan.Zero)
+        {
+            await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
+            await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var typing = new TypingIndicator(
+            ct => _sender.SendActionAsync(thread, "typing_on", ct),
+            _typingDelay,
+            _time,
+            exception => LogTypingFailed(exception, thread.ConversationId),
+            cancellationToken);
+        context.TurnState.Add(TypingKey, typing);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -123,6 +143,11 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         {
             var activity = activities[i];
             responses[i] = new ResourceResponse();
+            if (activity.Type is ActivityTypes.Typing or ActivityTypes.Message)
+            {
+                await SettleTypingAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            }
+
             switch (activity.Type)
             {
                 case ActivityTypes.Delay:
@@ -158,6 +183,18 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         throw new NotSupportedException("Messenger does not let a Page delete a message it sent.");
 
 
+
+    // Before anything visible goes out, the turn's pending typing indicator is dropped, or finished first.
+    private static async Task SettleTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<TypingIndicator>(TypingKey) is { } typing)
+        {
+            await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
+    private partial void LogTypingFailed(Exception exception, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} is with a person: the bot stays silent")]
     private partial void LogPaused(string conversationId);

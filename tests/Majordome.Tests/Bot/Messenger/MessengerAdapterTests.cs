@@ -36,6 +36,54 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunTurn_QuickReply_GoesOutWithoutATypingIndicator()
+    {
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("Bonjour !", cancellationToken: ct)), TimeSpan.FromSeconds(5));
+
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "bonjour"), CancellationToken.None);
+
+        Assert.Equal(["action:mark_seen", "RESPONSE:Bonjour !"], Sends());
+    }
+
+    [Fact]
+    public async Task RunTurn_SlowReply_ShowsTheTypingIndicatorFirst()
+    {
+        var adapter = _rig.Adapter(
+            new DelegateBot(async (turn, ct) =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(600), ct);
+                await turn.SendActivityAsync("Voici vos créneaux.", cancellationToken: ct);
+            }),
+            TimeSpan.FromMilliseconds(50));
+
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "réserver"), CancellationToken.None);
+
+        Assert.Equal(["action:mark_seen", "action:typing_on", "RESPONSE:Voici vos créneaux."], Sends());
+    }
+
+    [Fact]
+    public async Task RunTurn_AfterTheFirstReply_NoTypingIndicatorComesOnItsOwn()
+    {
+        var adapter = _rig.Adapter(
+            new DelegateBot(async (turn, ct) =>
+            {
+                await turn.SendActivityAsync("Tout de suite.", cancellationToken: ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(400), ct);
+            }),
+            TimeSpan.FromMilliseconds(100));
+
+        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "bonjour"), CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(["action:mark_seen", "RESPONSE:Tout de suite."], Sends());
+    }
+
+    private List<string> Sends() => _rig.Graph.CallsTo("/me/messages")
+        .Select(c => c.Json!)
+        .Select(c => c["sender_action"] is { } action ? $"action:{action}" : $"{c["messaging_type"]}:{c["message"]!["text"]}")
+        .ToList();
+
+    [Fact]
     public async Task RunTurn_InstagramThread_UsesInstagramLimits()
     {
         var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync(string.Concat(Enumerable.Repeat("Un café corsé, très corsé. ", 60)), cancellationToken: ct)));

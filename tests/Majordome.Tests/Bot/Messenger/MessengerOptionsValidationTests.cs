@@ -30,6 +30,20 @@ public sealed class MessengerOptionsValidationTests
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(11_000)]
+    public void Validate_TypingDelayOutOfRange_NamesTheKey(int milliseconds)
+    {
+        var options = Valid();
+        options.TypingDelay = TimeSpan.FromMilliseconds(milliseconds);
+
+        var result = new MessengerOptionsValidation().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Messenger:TypingDelay must be between", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("AppId", "Messenger:AppId is required")]
     [InlineData("VerifyToken", "Messenger:VerifyToken is required")]
     [InlineData("PageId", "Messenger:Pages:1:PageId is required")]

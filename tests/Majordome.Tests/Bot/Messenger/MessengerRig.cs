@@ -83,6 +83,11 @@ public sealed class MessengerRig : IAsyncDisposable
 
     public MessengerAdapter Adapter(IBot bot) => new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>());
 
+    /// <summary>An adapter that shows the typing indicator only when a reply takes longer than <paramref name="typingDelay"/>.</summary>
+    public MessengerAdapter Adapter(IBot bot, TimeSpan typingDelay) =>
+        new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>(),
+            options: Microsoft.Extensions.Options.Options.Create(new Majordome.Bot.Messenger.MessengerOptions { TypingDelay = typingDelay }));
+
     public MessengerHumanHandoff Handoff(IHumanHandoff recorded) => new(recorded, Sender, Control, Localizer.Default, _loggers.CreateLogger<MessengerHumanHandoff>());
 
     public MessengerProfileSync ProfileSync(ProfileCallBudget? budget = null) => new(Client, budget ?? new ProfileCallBudget(Time));
