@@ -16,7 +16,9 @@ internal sealed class SqliteStateSession : IDisposable
     private readonly SqliteCommand _commit;
     private readonly SqliteCommand _rollback;
     private readonly SqliteCommand _selectDocument;
+    private readonly SqliteCommand _selectTwoDocuments;
     private readonly SqliteCommand _selectETag;
+    private readonly SqliteCommand _updateIfETag;
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _delete;
 
@@ -28,7 +30,9 @@ internal sealed class SqliteStateSession : IDisposable
         _commit = Prepare("COMMIT;");
         _rollback = Prepare("ROLLBACK;");
         _selectDocument = Prepare(SqliteStorageSql.SelectDocument, "@key");
+        _selectTwoDocuments = Prepare(SqliteStorageSql.SelectTwoDocuments, "@first", "@second");
         _selectETag = Prepare(SqliteStorageSql.SelectETag, "@key");
+        _updateIfETag = Prepare(SqliteStorageSql.UpdateIfETag, "@key", "@expected", "@etag", "@document", "@updated");
         _upsert = Prepare(SqliteStorageSql.Upsert, "@key", "@etag", "@document", "@updated");
         _delete = Prepare(SqliteStorageSql.Delete, "@key");
     }
@@ -49,20 +53,49 @@ internal sealed class SqliteStateSession : IDisposable
     }
 
     /// <summary>Reads the documents of <paramref name="keys"/> that exist, from one snapshot.</summary>
-    internal Dictionary<string, string> Read(IEnumerable<string> keys)
+    internal Dictionary<string, string> Read(IReadOnlyList<string> keys)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        InTransaction(_begin, () =>
+
+        // One or two keys (a turn reads the conversation's and the customer's documents) take one statement, which
+        // is its own snapshot: no BEGIN and COMMIT around it.
+        switch (keys.Count)
         {
-            foreach (var key in keys)
-            {
-                _selectDocument.Parameters[0].Value = key;
+            case 1:
+                _selectDocument.Parameters[0].Value = keys[0];
                 if (_selectDocument.ExecuteScalar() is string json)
                 {
-                    found[key] = json;
+                    found[keys[0]] = json;
                 }
-            }
-        });
+
+                break;
+            case 2:
+                _selectTwoDocuments.Parameters[0].Value = keys[0];
+                _selectTwoDocuments.Parameters[1].Value = keys[1];
+                using (var reader = _selectTwoDocuments.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        found[reader.GetString(0)] = reader.GetString(1);
+                    }
+                }
+
+                break;
+            default:
+                InTransaction(_begin, () =>
+                {
+                    foreach (var key in keys)
+                    {
+                        _selectDocument.Parameters[0].Value = key;
+                        if (_selectDocument.ExecuteScalar() is string json)
+                        {
+                            found[key] = json;
+                        }
+                    }
+                });
+                break;
+        }
+
         return found;
     }
 
@@ -75,8 +108,25 @@ internal sealed class SqliteStateSession : IDisposable
     {
         foreach (var write in writes)
         {
-            _selectETag.Parameters[0].Value = write.Key;
-            write.ThrowIfConflict(_selectETag.ExecuteScalar() as string);
+            // The usual case, a document saved with the ETag it was read with, is one statement: update it if the
+            // ETag still matches. Only when nothing matched is the stored ETag read, to tell a conflict from a
+            // document deleted meanwhile (which the turn may recreate, as Bot Framework's MemoryStorage allows).
+            if (write.ExpectedETag is { } expected)
+            {
+                _updateIfETag.Parameters[0].Value = write.Key;
+                _updateIfETag.Parameters[1].Value = expected;
+                _updateIfETag.Parameters[2].Value = write.NewETag;
+                _updateIfETag.Parameters[3].Value = write.Document;
+                _updateIfETag.Parameters[4].Value = updatedUtc;
+                if (_updateIfETag.ExecuteNonQuery() == 1)
+                {
+                    continue;
+                }
+
+                _selectETag.Parameters[0].Value = write.Key;
+                write.ThrowIfConflict(_selectETag.ExecuteScalar() as string);
+            }
+
             _upsert.Parameters[0].Value = write.Key;
             _upsert.Parameters[1].Value = write.NewETag;
             _upsert.Parameters[2].Value = write.Document;
@@ -98,7 +148,7 @@ internal sealed class SqliteStateSession : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var command in new[] { _begin, _beginImmediate, _commit, _rollback, _selectDocument, _selectETag, _upsert, _delete })
+        foreach (var command in new[] { _begin, _beginImmediate, _commit, _rollback, _selectDocument, _selectTwoDocuments, _selectETag, _updateIfETag, _upsert, _delete })
         {
             command.Dispose();
         }

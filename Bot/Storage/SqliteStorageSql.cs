@@ -21,7 +21,11 @@ internal static class SqliteStorageSql
 
     internal const string SelectDocument = "SELECT document FROM bot_state WHERE key = @key;";
 
+    internal const string SelectTwoDocuments = "SELECT key, document FROM bot_state WHERE key IN (@first, @second);";
+
     internal const string SelectETag = "SELECT etag FROM bot_state WHERE key = @key;";
+
+    internal const string UpdateIfETag = "UPDATE bot_state SET etag = @etag, document = @document, updated_utc = @updated WHERE key = @key AND etag = @expected;";
 
     internal const string Upsert = """
         INSERT INTO bot_state (key, etag, document, updated_utc) VALUES (@key, @etag, @document, @updated)
