@@ -9,12 +9,6 @@ namespace Majordome.Dialogs.State;
 public sealed class ConversationStateStore(IStorage storage) : StateStore(storage, "Majordome.ConversationState")
 {
     /// <inheritdoc />
-    protected override string GetStorageKey(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var activity = turnContext.Activity;
-        var channelId = activity?.ChannelId ?? throw new InvalidOperationException("The activity has no channel id, which conversation state is keyed by.");
-        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation id, which conversation state is keyed by.");
-        return $"{channelId}/conversations/{conversationId}";
-    }
+    protected override string GetStorageKey(ITurnContext turnContext) =>
+        StorageKey(turnContext, "conversations", turnContext?.Activity?.Conversation?.Id, "conversation id");
 }

@@ -84,6 +84,25 @@ public abstract class StateStore
     /// <exception cref="InvalidOperationException">The activity lacks what the key is made of.</exception>
     protected abstract string GetStorageKey(ITurnContext turnContext);
 
+    /// <summary>The key <c>{channelId}/{scope}/{id}</c> Bot Framework's states use, checked for its parts.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="scope">"conversations" or "users".</param>
+    /// <param name="id">The conversation's or the sender's id in the turn's activity.</param>
+    /// <param name="what">What <paramref name="id"/> is, for the error message.</param>
+    /// <exception cref="InvalidOperationException">The activity lacks the channel id or <paramref name="id"/>.</exception>
+    protected static string StorageKey(ITurnContext turnContext, string scope, string? id, string what)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var channelId = turnContext.Activity?.ChannelId;
+        if (string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(id))
+        {
+            var missing = string.IsNullOrEmpty(channelId) ? "channel id" : what;
+            throw new InvalidOperationException($"The activity has no {missing}, which the state key {{channelId}}/{scope}/{{id}} is made of.");
+        }
+
+        return $"{channelId}/{scope}/{id}";
+    }
+
     /// <summary>The storage key for the turn (for <see cref="StateStoreSet"/>, which reads several at once).</summary>
     internal string StorageKeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
 

@@ -9,12 +9,6 @@ namespace Majordome.Dialogs.State;
 public sealed class UserStateStore(IStorage storage) : StateStore(storage, "Majordome.UserState")
 {
     /// <inheritdoc />
-    protected override string GetStorageKey(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var activity = turnContext.Activity;
-        var channelId = activity?.ChannelId ?? throw new InvalidOperationException("The activity has no channel id, which user state is keyed by.");
-        var userId = activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender id, which user state is keyed by.");
-        return $"{channelId}/users/{userId}";
-    }
+    protected override string GetStorageKey(ITurnContext turnContext) =>
+        StorageKey(turnContext, "users", turnContext?.Activity?.From?.Id, "sender id");
 }
