@@ -10,19 +10,13 @@ namespace Majordome.Bot.Storage;
 internal static class StorageJson
 {
     /// <summary>The document property holding the ETag; the name Bot Framework's MemoryStorage and BotState use.</summary>
-    internal const string ETagProperty = "eTag";
+    internal const string ETagProperty = StateJson.ETagProperty;
 
     /// <summary>
-    /// Plain JSON: no TypeNameHandling, so no "$type" in documents, no CLR types instantiated from stored data,
-    /// and any process (or the sqlite3 shell) can read them. No depth limit, as Bot Framework's own storages,
-    /// because nested component dialogs produce deep documents.
+    /// Plain JSON (no "$type", no CLR types instantiated from stored data, no depth limit), the same settings the
+    /// state stores type and write their documents with.
     /// </summary>
-    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        DateParseHandling = DateParseHandling.None,
-        MaxDepth = null,
-    });
+    internal static readonly JsonSerializer Serializer = StateJson.Serializer;
 
     /// <summary>Serializes <paramref name="value"/> to a JSON object whose "eTag" property is <paramref name="eTag"/>.</summary>
     /// <exception cref="ArgumentException">The value does not serialize to a JSON object.</exception>

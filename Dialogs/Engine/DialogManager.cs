@@ -19,7 +19,6 @@ namespace Majordome.Dialogs.Engine;
 /// </summary>
 public sealed partial class DialogManager
 {
-    private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly DialogSet _dialogs;
     private readonly UserProfileAccessor _profiles;
     private readonly ConversationOptions _options;
@@ -48,8 +47,7 @@ public sealed partial class DialogManager
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         RootDialog = rootDialog;
-        _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
-        _dialogs = new DialogSet(_dialogState).Add(rootDialog);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(rootDialog);
         _profiles = profiles;
         _options = options.Value;
         _localizer = localizer ?? Localizer.Default;
@@ -68,21 +66,15 @@ public sealed partial class DialogManager
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
-        // Pinned at once: plain-JSON state hands each reader a copy, so a flow's tag action (which reads the
-        // profile too) would otherwise be overwritten by this copy at the end of the turn.
-        await _profiles.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
+        // The state stores hand every reader of the turn the same profile and dialog stack, and save what changed
+        // at the end of the turn: nothing has to be written back here.
+        var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var result = await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
-
-        // Plain-JSON state may hand out copies rather than the cached objects: write both back explicitly.
-        await _dialogState.SetAsync(turnContext, dc.State, cancellationToken).ConfigureAwait(false);
-        await _profiles.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
-        return result;
+        return await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, UserProfile profile, CancellationToken cancellationToken)
