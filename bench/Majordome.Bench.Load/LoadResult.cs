@@ -29,4 +29,31 @@ public sealed record LoadResult(string Target, long Turns, long Errors, double S
         var index = (int)Math.Ceiling(percent / 100 * sorted.Count) - 1;
         return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }
+
+    /// <summary>
+    /// Several measurements of one target as one: turns, errors and seconds added, the latencies of every turn, CPU
+    /// averaged over the time measured, the highest peak memory.
+    /// </summary>
+    public static LoadResult Pool(IReadOnlyList<LoadResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new ArgumentException("Nothing to pool.", nameof(results));
+        }
+
+        var seconds = results.Sum(r => r.Seconds);
+        var phases = results.Where(r => r.PhasesMs is not null).SelectMany(r => r.PhasesMs!)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.SelectMany(p => p.Value).Order().ToList(), StringComparer.Ordinal);
+        return new LoadResult(
+            results[0].Target,
+            results.Sum(r => r.Turns),
+            results.Sum(r => r.Errors),
+            seconds,
+            results.SelectMany(r => r.LatenciesMs).Order().ToList(),
+            results.Sum(r => r.CpuCores * r.Seconds) / seconds,
+            results.Max(r => r.PeakMemoryMb),
+            phases.Count > 0 ? phases : null);
+    }
 }

@@ -25,8 +25,19 @@ public static class LoadRunner
     }
 
     /// <summary>Runs the load through <paramref name="driver"/> against the server process <paramref name="server"/>.</summary>
-    public static async Task<LoadResult> RunAsync(string name, ILoadDriver driver, Process server, LoadOptions options, CancellationToken cancellationToken)
+    public static Task<LoadResult> RunAsync(string name, ILoadDriver driver, Process server, LoadOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        return RunAsync(name, driver, server, options, token => Task.Delay(options.WarmUp, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the load through <paramref name="driver"/> against the server process <paramref name="server"/>, measuring
+    /// for <see cref="LoadOptions.Duration"/> once <paramref name="warmUp"/> (run while the customers already talk) ends.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(string name, ILoadDriver driver, Process server, LoadOptions options, Func<CancellationToken, Task> warmUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(warmUp);
         ArgumentNullException.ThrowIfNull(driver);
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(options);
@@ -77,7 +88,7 @@ public static class LoadRunner
             }
         }, cancellationToken)).ToArray();
 
-        await Task.Delay(options.WarmUp, cancellationToken).ConfigureAwait(false);
+        await warmUp(cancellationToken).ConfigureAwait(false);
         server.Refresh();
         var cpuBefore = server.TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Majordome.Bench.Load;
 using Majordome.Tests.Harness;
 
-// Each target runs alone (started, loaded, stopped) so they never compete for the machine's cores.
 LoadOptions options;
 try
 {
@@ -85,31 +84,69 @@ var targets = new List<(string Name, Func<Target> Make)>
     ("majordome-messenger-postgres", () => new Target("majordome-messenger-postgres", "Majordome.Bot.dll", WithMessenger(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_messenger"))), IsBaseline: false, TargetChannel.MessengerWebhook)),
 };
 
-var results = new List<LoadResult>();
+// Every selected server is started first and stays up (idle while another is loaded), then warmed up alone until its
+// JIT compiler is quiet, and measured in rounds: one target after the other, the whole sequence `--rounds` times. A
+// slow spell of this machine (runs minutes apart differ by up to two times) then falls on all the targets of a round
+// rather than on one, and the ratios compare targets measured within minutes of each other.
+var running = new List<RunningTarget>();
+var runs = new List<TargetRun>();
 var baselines = new List<string>();
-foreach (var (name, make) in targets)
+try
 {
-    if (options.Targets.Count > 0 && !options.Targets.Contains(name))
+    foreach (var (name, make) in targets)
     {
-        continue;
+        if (options.Targets.Count > 0 && !options.Targets.Contains(name))
+        {
+            continue;
+        }
+
+        var target = make();
+        Console.Error.WriteLine($"{target.Name}: starting…");
+        running.Add(await RunningTarget.StartAsync(target, options, client => DriverFor(target, client)));
+        if (target.IsBaseline)
+        {
+            baselines.Add(target.Name);
+        }
     }
 
-    var target = make();
-
-    Console.Error.WriteLine($"{target.Name}: starting…");
-    await using var server = await BotProcess.StartAsync(target.AssemblyFile, target.Settings);
-    var result = target.Channel == TargetChannel.MessengerWebhook
-        ? await RunMessengerAsync(target.Name, server)
-        : await LoadRunner.RunAsync(target.Name, server.BaseAddress, server.Process, options, CancellationToken.None);
-    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{target.Name}: {result.TurnsPerSecond:0} turns/s, p99 {result.Percentile(99):0.0} ms, {result.Errors} errors"));
-    results.Add(result);
-    if (target.IsBaseline)
+    var rounds = running.ToDictionary(r => r, _ => new List<LoadResult>());
+    var warmUps = new Dictionary<RunningTarget, (TimeSpan Waited, bool Quiet)>();
+    for (var round = 1; round <= options.Rounds; round++)
     {
-        baselines.Add(target.Name);
+        foreach (var target in running)
+        {
+            // The first round warms the target up; later rounds only let the customers get going again.
+            Func<CancellationToken, Task> warmUp = warmUps.ContainsKey(target)
+                ? token => Task.Delay(TimeSpan.FromSeconds(2), token)
+                : async token => warmUps[target] = await JitActivity.WaitUntilQuietAsync(target.Server.Process, options.WarmUp, options.MaxWarmUp, TimeSpan.FromSeconds(2), token);
+            TimeSpan? jitBefore = null;
+            var result = await LoadRunner.RunAsync(target.Target.Name, target.Driver, target.Server.Process, options, async token =>
+            {
+                await warmUp(token);
+                jitBefore = JitActivity.TieredCompilationTime(target.Server.Process);
+            }, CancellationToken.None);
+            var jitAfter = JitActivity.TieredCompilationTime(target.Server.Process);
+            var jit = jitBefore is { } b && jitAfter is { } a ? JitActivity.Used(b, a) : (TimeSpan?)null;
+            rounds[target].Add(result);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}, {target.Target.Name}: {result.TurnsPerSecond:0} turns/s, p99 {result.Percentile(99):0.0} ms, {result.Errors} errors, JIT compiler {(jit is { } j ? $"{j.TotalMilliseconds:0} ms" : "unknown")} of CPU while measured"));
+            if (target.Driver is MessengerWebhookDriver messenger)
+            {
+                Console.Error.WriteLine($"{target.Target.Name}: {messenger.Taps.QuickReplies} quick-reply taps, {messenger.Taps.Postbacks} postbacks, {sendApi.UnexpectedCalls} unexpected Graph calls so far");
+            }
+        }
+    }
+
+    runs.AddRange(running.Select(r => new TargetRun(r.Target.Name, warmUps[r].Waited, warmUps[r].Quiet, rounds[r])));
+}
+finally
+{
+    foreach (var target in running)
+    {
+        await target.DisposeAsync();
     }
 }
 
-Console.WriteLine(Report.Format(results, baselines, options));
+Console.WriteLine(Report.Format(runs, baselines, options));
 try
 {
     Directory.Delete(dataRoot, recursive: true);
@@ -118,14 +155,16 @@ catch (IOException)
 {
 }
 
-return results.Any(r => r.Errors > 0) ? 1 : 0;
+return runs.Any(r => r.Pooled.Errors > 0) ? 1 : 0;
 
-async Task<LoadResult> RunMessengerAsync(string name, BotProcess server)
+async Task<ILoadDriver> DriverFor(Target target, HttpClient client)
 {
-    using var client = LoadRunner.CreateClient(server.BaseAddress, options);
+    if (target.Channel != TargetChannel.MessengerWebhook)
+    {
+        return new ExpectRepliesDriver(client);
+    }
+
     var driver = await MessengerWebhookDriver.CreateAsync(client, sendApi, appSecret, CancellationToken.None);
-    Console.Error.WriteLine($"{name}: replies per turn {string.Join(",", driver.RepliesPerTurn)} (calibration conversation); tapped: {string.Join(", ", driver.TappedTurns)}");
-    var result = await LoadRunner.RunAsync(name, driver, server.Process, options, CancellationToken.None);
-    Console.Error.WriteLine($"{name}: {driver.Taps.QuickReplies} quick-reply taps, {driver.Taps.Postbacks} postbacks, {sendApi.UnexpectedCalls} unexpected Graph calls so far");
-    return result;
+    Console.Error.WriteLine($"{target.Name}: replies per turn {string.Join(",", driver.RepliesPerTurn)} (calibration conversation); tapped: {string.Join(", ", driver.TappedTurns)}");
+    return driver;
 }

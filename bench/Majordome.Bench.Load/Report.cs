@@ -3,23 +3,28 @@ using System.Text;
 
 namespace Majordome.Bench.Load;
 
-/// <summary>Prints the results as a Markdown table (pasted into the README) with Majordome's ratios to the baselines.</summary>
+/// <summary>Prints the results as Markdown tables (pasted into the README) with Majordome's ratios to the baselines.</summary>
 public static class Report
 {
-    /// <summary>The table of <paramref name="results"/>; <paramref name="baselines"/> name the targets to compare with.</summary>
-    public static string Format(IReadOnlyList<LoadResult> results, IReadOnlyCollection<string> baselines, LoadOptions options)
+    /// <summary>The tables of <paramref name="runs"/>; <paramref name="baselines"/> name the targets to compare with.</summary>
+    public static string Format(IReadOnlyList<TargetRun> runs, IReadOnlyCollection<string> baselines, LoadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(baselines);
+        ArgumentNullException.ThrowIfNull(options);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Load: {options.Concurrency} customers at once, closed loop, {options.Duration.TotalSeconds:0} s measured after {options.WarmUp.TotalSeconds:0} s warm-up, loopback, {Environment.ProcessorCount} cores.");
+        var warmUps = string.Join(", ", runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target} {r.WarmUp.TotalSeconds:0} s{(r.JitQuiet ? "" : " (JIT not seen quiet)")}")));
+        text.AppendLine(CultureInfo.InvariantCulture, $"Load: {options.Concurrency} customers at once, closed loop, loopback, {Environment.ProcessorCount} cores; {options.Rounds} round(s) of {options.Duration.TotalSeconds:0} s per target, the targets taking turns within each round.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Warm-up (at least {options.WarmUp.TotalSeconds:0} s, then until the JIT compiler is quiet): {warmUps}.");
         text.AppendLine();
         text.AppendLine("| target | turns/s | p50 ms | p95 ms | p99 ms | errors | server CPU (cores) | server peak MiB |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in results)
+        foreach (var r in runs.Select(run => run.Pooled))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {r.TurnsPerSecond:0} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Errors} | {r.CpuCores:0.00} | {r.PeakMemoryMb:0} |");
         }
 
-        var phased = results.Where(r => r.PhasesMs is not null).ToList();
+        var phased = runs.Select(run => run.Pooled).Where(r => r.PhasesMs is not null).ToList();
         if (phased.Count > 0)
         {
             text.AppendLine();
@@ -35,21 +40,38 @@ public static class Report
             }
         }
 
-        foreach (var baseline in results.Where(r => baselines.Contains(r.Target)))
+        foreach (var baseline in runs.Where(r => baselines.Contains(r.Target)))
         {
+            var b = baseline.Pooled;
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Ratio to {baseline.Target} (throughput: higher is better; latency: lower is better):");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Ratio to {baseline.Target} (throughput: higher is better, the median of the rounds' ratios with their range; latency and CPU: lower is better, over all rounds):");
             text.AppendLine();
             text.AppendLine("| target | turns/s | p50 | p99 | CPU per turn |");
             text.AppendLine("|---|---:|---:|---:|---:|");
-            foreach (var r in results.Where(r => !baselines.Contains(r.Target)))
+            foreach (var run in runs.Where(r => !baselines.Contains(r.Target)))
             {
-                var cpuPerTurn = r.CpuCores / r.TurnsPerSecond / (baseline.CpuCores / baseline.TurnsPerSecond);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {r.TurnsPerSecond / baseline.TurnsPerSecond:0.00}× | {r.Percentile(50) / baseline.Percentile(50):0.0}× | {r.Percentile(99) / baseline.Percentile(99):0.0}× | {cpuPerTurn:0.0}× |");
+                var r = run.Pooled;
+                var cpuPerTurn = r.CpuCores / r.TurnsPerSecond / (b.CpuCores / b.TurnsPerSecond);
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target} | {Throughput(run, baseline)} | {r.Percentile(50) / b.Percentile(50):0.0}× | {r.Percentile(99) / b.Percentile(99):0.0}× | {cpuPerTurn:0.0}× |");
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The median of the per-round throughput ratios, with their range when there are several rounds: a target and
+    /// its baseline measured minutes apart in the same round share the machine's mood of the moment.
+    /// </summary>
+    public static string Throughput(TargetRun run, TargetRun baseline)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(baseline);
+        var ratios = run.Rounds.Zip(baseline.Rounds, (r, b) => r.TurnsPerSecond / b.TurnsPerSecond).Order().ToList();
+        var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
+        return ratios.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{median:0.00}×")
+            : string.Create(CultureInfo.InvariantCulture, $"{median:0.00}× ({ratios[0]:0.00}–{ratios[^1]:0.00})");
     }
 
     private static string Triple(IReadOnlyList<double> sorted) =>
