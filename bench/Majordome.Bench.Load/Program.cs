@@ -51,15 +51,32 @@ Dictionary<string, string> WithMessenger(Dictionary<string, string> settings)
 
 if (options.Soak is { } soak)
 {
+    // A new conversation every time the script ends: if anything were kept per conversation once it is over, the live
+    // heap (read after a full collection, between two minutes of load) would grow with the conversations.
     await using var server = await BotProcess.StartAsync(Majordome("Sqlite"));
-    Console.WriteLine("| minute | turns/s | p99 ms | working set MiB |");
-    Console.WriteLine("|---:|---:|---:|---:|");
+    Console.WriteLine("| minute | turns/s | p99 ms | conversations so far | working set MiB | live heap MiB |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
     var segment = options with { WarmUp = TimeSpan.FromSeconds(1), Duration = TimeSpan.FromSeconds(59) };
+    var conversations = 0L;
+    var heaps = new List<(long Conversations, double HeapMb)>();
     for (var minute = 1; minute <= Math.Ceiling(soak.TotalMinutes); minute++)
     {
         var result = await LoadRunner.RunAsync("majordome-sqlite", server.BaseAddress, server.Process, segment, CancellationToken.None);
+        conversations += result.Turns / ConversationScript.Turns.Count;
         server.Process.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {minute} | {result.TurnsPerSecond:0} | {result.Percentile(99):0.0} | {server.Process.WorkingSet64 / (1024.0 * 1024.0):0} |"));
+        var heapMb = await HeapProbe.LiveHeapAfterFullCollectionAsync(server.Process.Id, TimeSpan.FromSeconds(30), CancellationToken.None) / (1024.0 * 1024.0);
+        heaps.Add((conversations, heapMb));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {minute} | {result.TurnsPerSecond:0} | {result.Percentile(99):0.0} | {conversations} | {server.Process.WorkingSet64 / (1024.0 * 1024.0):0} | {heapMb:0.0} |"));
+    }
+
+    // From the end of the first minute (start-up, caches filled) to the end: what each further conversation left behind.
+    if (heaps.Count >= 2)
+    {
+        var (firstConversations, firstHeap) = heaps[0];
+        var (lastConversations, lastHeap) = heaps[^1];
+        var perConversation = (lastHeap - firstHeap) * 1024 * 1024 / Math.Max(1, lastConversations - firstConversations);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Live heap after minute 1: {firstHeap:0.0} MiB; after minute {heaps.Count}: {lastHeap:0.0} MiB, {lastConversations - firstConversations} conversations later: {perConversation:0.0} bytes per conversation."));
     }
 
     return 0;
