@@ -14,9 +14,16 @@ if (FlowsCommand.IsRequested(args))
     return await FlowsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (AnalyticsCommand.IsRequested(args))
+{
+    // A report for the brand from the database, without starting the web host.
+    return await AnalyticsCommand.RunAsync(args, builder.Configuration, Console.Out);
+}
+
 builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();
+builder.Services.AddMajordomeAnalytics();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);

@@ -201,5 +201,16 @@ internal static class BusinessMigrations
             );
             CREATE INDEX flow_survey_answers_by_flow ON flow_survey_answers (flow_id, recorded_utc);
             """),
+        new(7, "analytics counters", """
+            CREATE TABLE analytics_counters (
+                hour_utc TEXT NOT NULL,
+                channel  TEXT NOT NULL,
+                language TEXT NOT NULL,
+                event    TEXT NOT NULL,
+                name     TEXT NOT NULL,
+                count    BIGINT NOT NULL CHECK (count >= 0),
+                PRIMARY KEY (hour_utc, channel, language, event, name)
+            );
+            """),
     ];
 }

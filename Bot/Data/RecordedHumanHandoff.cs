@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Analytics;
 using Majordome.Dialogs.Conversations;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Knowledge;
@@ -19,6 +20,12 @@ public sealed class RecordedHumanHandoff : IHumanHandoff
     }
 
     /// <inheritdoc />
-    public Task RequestAsync(ITurnContext turnContext, string? reason, CancellationToken cancellationToken = default) =>
-        _log.RecordHumanRequestAsync(CustomerKey.From(turnContext), reason, turnContext.GetLanguage(), cancellationToken);
+    public Task RequestAsync(ITurnContext turnContext, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        // Every way to a person comes here (the customer's request, a flow's handoff step, a large group booking).
+        turnContext.Track(AnalyticsEvents.Handoff);
+        return _log.RecordHumanRequestAsync(CustomerKey.From(turnContext), reason, turnContext.GetLanguage(), cancellationToken);
+    }
 }

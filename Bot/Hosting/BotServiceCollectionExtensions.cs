@@ -69,7 +69,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<Localizer>(),
             sp.GetRequiredService<IHumanHandoff>(),
             sp.GetService<Majordome.Dialogs.Understanding.Interruptions>(),
-            sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null));
+            sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
+            sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>()));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

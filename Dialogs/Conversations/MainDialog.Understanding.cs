@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Analytics;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Conversations.Booking;
 using Majordome.Dialogs.Conversations.Information;
@@ -63,6 +64,7 @@ public sealed partial class MainDialog
     /// <summary>Starts the flow of <paramref name="intent"/> with what <paramref name="text"/> already says.</summary>
     private async Task<DialogTurnResult> StartIntentAsync(WaterfallStepContext step, string intent, string text, UnderstoodEntities entities, CancellationToken cancellationToken)
     {
+        step.Context.Track(AnalyticsEvents.Intent, intent);
         switch (intent)
         {
             case Intents.Book:

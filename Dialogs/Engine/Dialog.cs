@@ -22,6 +22,13 @@ public abstract class Dialog
     /// <summary>The dialog's id.</summary>
     public string Id { get; }
 
+    /// <summary>
+    /// The name the brand's reports give this dialog, or null (the default) for a dialog they do not follow: when
+    /// set, the engine counts its starts, completions and cancellations (see <see cref="Analytics.AnalyticsEvents"/>).
+    /// Set it on the flows a customer chooses (booking, shop...), not on their inner steps and prompts.
+    /// </summary>
+    public string? AnalyticsName { get; init; }
+
     /// <summary>Starts the dialog; it is already on top of <paramref name="dc"/>'s stack.</summary>
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default);
 

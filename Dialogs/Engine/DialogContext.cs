@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Analytics;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
@@ -11,6 +12,9 @@ namespace Majordome.Dialogs.Engine;
 public class DialogContext
 {
     private readonly DialogState _state;
+
+    // Set by ReplaceDialogAsync for the BeginDialogAsync it calls when a dialog replaces itself (not a new start).
+    private bool _restarting;
 
     /// <summary>Creates the root context of a turn.</summary>
     public DialogContext(DialogSet dialogs, ITurnContext turnContext, DialogState state)
@@ -75,6 +79,12 @@ public class DialogContext
             nameof(dialogId));
 
         Stack.Insert(0, new DialogInstance { Id = dialogId, Version = DialogVersion.Of(dialog) });
+        if (dialog.AnalyticsName is { } name && !_restarting)
+        {
+            Context.Track(AnalyticsEvents.FlowStarted, name);
+        }
+
+        _restarting = false;
         return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -118,7 +128,11 @@ public class DialogContext
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         GuardNotToken(options, nameof(options));
-        await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
+
+        // A dialog that replaces itself (a loop, a restart) goes on for the reports: neither ended nor begun again.
+        var restarting = ActiveDialog?.Id == dialogId;
+        await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken, counted: !restarting).ConfigureAwait(false);
+        _restarting = restarting;
         return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -152,7 +166,7 @@ public class DialogContext
     }
 
     /// <summary>Pops the active dialog, letting it know why.</summary>
-    internal async Task EndActiveDialogAsync(DialogReason reason, CancellationToken cancellationToken)
+    internal async Task EndActiveDialogAsync(DialogReason reason, CancellationToken cancellationToken, bool counted = true)
     {
         if (ActiveDialog is not { } active)
         {
@@ -162,6 +176,11 @@ public class DialogContext
         if (FindDialog(active.Id) is { } dialog)
         {
             await dialog.EndDialogAsync(Context, active, reason, cancellationToken).ConfigureAwait(false);
+            if (counted && dialog.AnalyticsName is { } name)
+            {
+                // Replaced by another dialog counts as left before the end, as a cancel does.
+                Context.Track(reason == DialogReason.EndCalled ? AnalyticsEvents.FlowCompleted : AnalyticsEvents.FlowCancelled, name);
+            }
         }
 
         // The dialog may have changed the stack while ending (it should not); remove this very instance.

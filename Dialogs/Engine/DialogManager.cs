@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Analytics;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Recognition;
@@ -28,6 +29,7 @@ public sealed partial class DialogManager
     private readonly Interruptions? _interruptions;
     private readonly Func<string?, LanguageGuess>? _learnedLanguage;
     private readonly IStatePropertyAccessor<PendingSwitch> _pendingSwitch;
+    private readonly IConversationAnalytics? _analytics;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
     /// <param name="rootDialog">The dialog every conversation starts with.</param>
@@ -39,7 +41,8 @@ public sealed partial class DialogManager
     /// <param name="handoff">What asking for a person does.</param>
     /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
     /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
-    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null)
+    /// <param name="analytics">Counts messages, conversations and flows for the brand's reports; null counts nothing.</param>
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -56,6 +59,7 @@ public sealed partial class DialogManager
         _interruptions = interruptions;
         _learnedLanguage = learnedLanguage;
         _pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
+        _analytics = analytics;
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -72,9 +76,28 @@ public sealed partial class DialogManager
         var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
+        if (_analytics is not null)
+        {
+            turnContext.SetAnalytics(_analytics);
+        }
+
+        if (activity.Type == ActivityTypes.Message)
+        {
+            turnContext.Track(AnalyticsEvents.Message);
+        }
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        return await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
+        var idle = dc.Stack.Count == 0;
+        var result = await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
+
+        // The main dialog loops until the conversation state goes: a stack that was empty and is not any more is a
+        // customer starting (first contact, Get Started, or back after their state expired).
+        if (idle && dc.Stack.Count > 0)
+        {
+            turnContext.Track(AnalyticsEvents.Conversation);
+        }
+
+        return result;
     }
 
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, UserProfile profile, CancellationToken cancellationToken)

@@ -32,6 +32,9 @@ public sealed partial class FlowDialog : ComponentDialog
     private readonly Localizer _localizer;
     private readonly FlowServices _services;
 
+    /// <summary>What the reports put before a flow's id (<see cref="Dialog.AnalyticsName"/>): "flow:gift-finder".</summary>
+    public const string AnalyticsPrefix = "flow:";
+
     /// <summary>Compiles <paramref name="flow"/>.</summary>
     /// <param name="flow">The validated flow.</param>
     /// <param name="localizer">The prompts' own hints (retry, help).</param>
@@ -41,6 +44,7 @@ public sealed partial class FlowDialog : ComponentDialog
         : base(IdPrefix + (flow ?? throw new ArgumentNullException(nameof(flow))).Id)
     {
         _flow = flow;
+        AnalyticsName = AnalyticsPrefix + flow.Id;
         _program = FlowCompiler.Compile(flow.Steps);
         _titles = new FlowChoiceTitles(flow.Steps);
         _services = services ?? FlowServices.None;

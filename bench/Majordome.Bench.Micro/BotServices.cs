@@ -23,7 +23,7 @@ internal static class BotServices
             })
             .Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddMajordomeStorage(configuration).AddBrandContent(configuration).AddMajordomeData().AddMajordomeBot(configuration);
+        services.AddMajordomeStorage(configuration).AddBrandContent(configuration).AddMajordomeData().AddMajordomeAnalytics().AddMajordomeBot(configuration);
         return services.BuildServiceProvider();
     }
 }

@@ -42,6 +42,8 @@ public sealed class BookingDialog : ComponentDialog
         _services = services;
         _brand = brand.Value;
         _localizer = localizer ?? Localizer.Default;
+        // The reports count its starts, completions and cancellations under this name.
+        AnalyticsName = "booking";
         AddDialog(new WaterfallDialog(Steps, [BoutiqueStepAsync, PartyStepAsync, WhenStepAsync, NameStepAsync, PhoneStepAsync, ConfirmStepAsync, BookStepAsync]));
         AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
         AddDialog(new NumberPrompt<int>(PartyPrompt, localizer: _localizer));

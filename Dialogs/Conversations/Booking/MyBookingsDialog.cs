@@ -38,6 +38,8 @@ public sealed class MyBookingsDialog : ComponentDialog
         _services = services;
         _brand = brand.Value;
         _localizer = localizer ?? Localizer.Default;
+        // The reports count its starts, completions and cancellations under this name.
+        AnalyticsName = "my-bookings";
         AddDialog(new WaterfallDialog(Steps, [ListStepAsync, ActionStepAsync, ConfirmMoveStepAsync, ApplyStepAsync]));
         AddDialog(new ChoicePrompt(PickPrompt, (_, _) => Task.FromResult(true), _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));

@@ -1,6 +1,7 @@
 using Majordome.Cards.Boutiques;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Analytics;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Engine;
@@ -45,6 +46,8 @@ public sealed class InformationDialog : ComponentDialog
         _services = services;
         _brand = brand.Value;
         _localizer = localizer ?? Localizer.Default;
+        // The reports count its starts, completions and cancellations under this name.
+        AnalyticsName = "information";
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, AnswerStepAsync, FollowUpStepAsync]));
         AddDialog(new TextPrompt(QuestionPrompt, localizer: _localizer));
 
@@ -120,6 +123,7 @@ public sealed class InformationDialog : ComponentDialog
             return await AskFollowUpAsync(step, "info.helpful", withFeedback: true, cancellationToken).ConfigureAwait(false);
         }
 
+        step.Context.Track(AnalyticsEvents.NotUnderstood);
         await _services.Feedback.RecordUnansweredAsync(CustomerKey.From(step.Context), question, language, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(language, "info.unknown")), cancellationToken).ConfigureAwait(false);
         return await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);

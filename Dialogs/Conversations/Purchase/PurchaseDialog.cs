@@ -45,6 +45,8 @@ public sealed class PurchaseDialog : ComponentDialog
         _services = services;
         _carts = carts;
         _localizer = localizer ?? Localizer.Default;
+        // The reports count its starts, completions and cancellations under this name.
+        AnalyticsName = "shop";
         AddDialog(new WaterfallDialog(Steps, [ShowStepAsync, HandleStepAsync, AfterChildStepAsync]));
         AddDialog(new WaterfallDialog(QuantitySteps, [AskQuantityStepAsync, AddToCartStepAsync]));
 

@@ -46,7 +46,8 @@ public sealed class ConversationHarness
         Majordome.Dialogs.Flows.FlowCatalog? flows = null,
         Majordome.Dialogs.Flows.FlowCatalogSource? flowSource = null,
         IEnumerable<Majordome.Dialogs.Flows.Actions.IFlowAction>? extraFlowActions = null,
-        Majordome.Dialogs.Flows.FlowOptions? flowOptions = null)
+        Majordome.Dialogs.Flows.FlowOptions? flowOptions = null,
+        Majordome.Dialogs.Analytics.IConversationAnalytics? analytics = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -78,7 +79,8 @@ public sealed class ConversationHarness
             NullLogger<DialogManager>.Instance,
             handoff: Services.Handoff,
             interruptions: interruptions,
-            learnedLanguage: learnedLanguage);
+            learnedLanguage: learnedLanguage,
+            analytics: analytics);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 

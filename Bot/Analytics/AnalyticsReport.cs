@@ -1,0 +1,57 @@
+using Majordome.Dialogs.Analytics;
+
+namespace Majordome.Bot.Analytics;
+
+/// <summary>One counter's total over the report's period.</summary>
+/// <param name="Event">The event (<see cref="AnalyticsEvents"/>).</param>
+/// <param name="Name">Its detail (flow, intent), or empty.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="Language">The language.</param>
+/// <param name="Count">How many.</param>
+public sealed record AnalyticsTotal(string Event, string Name, string Channel, string Language, long Count);
+
+/// <summary>A flow's starts and ends over the period.</summary>
+/// <param name="Name">The flow (<see cref="Dialogs.Engine.Dialog.AnalyticsName"/>).</param>
+/// <param name="Started">Times it began.</param>
+/// <param name="Completed">Times it reached its end.</param>
+/// <param name="Cancelled">Times it was left before its end.</param>
+public sealed record FlowFunnel(string Name, long Started, long Completed, long Cancelled);
+
+/// <summary>What the brand's conversations did over a period: the counters, and the orders and bookings they made.</summary>
+/// <param name="FromUtc">The period's start (inclusive).</param>
+/// <param name="ToUtc">The period's end (exclusive).</param>
+/// <param name="Totals">Every counter's total, by event, name, channel and language.</param>
+/// <param name="Orders">Orders placed in the period, cancelled ones excepted.</param>
+/// <param name="OrderRevenueCents">Their total with delivery, in cents.</param>
+/// <param name="Bookings">Bookings made in the period and still confirmed.</param>
+/// <param name="BookedGuests">The guests of those bookings.</param>
+public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUtc, IReadOnlyList<AnalyticsTotal> Totals, long Orders, long OrderRevenueCents, long Bookings, long BookedGuests)
+{
+    /// <summary>Conversations begun.</summary>
+    public long Conversations => Sum(AnalyticsEvents.Conversation);
+
+    /// <summary>Customers' messages.</summary>
+    public long Messages => Sum(AnalyticsEvents.Message);
+
+    /// <summary>Questions the bot could not answer.</summary>
+    public long NotUnderstood => Sum(AnalyticsEvents.NotUnderstood);
+
+    /// <summary>Requests for a person.</summary>
+    public long Handoffs => Sum(AnalyticsEvents.Handoff);
+
+    /// <summary>The total of <paramref name="eventName"/>, for one <paramref name="name"/> or all.</summary>
+    public long Sum(string eventName, string? name = null) =>
+        Totals.Where(t => t.Event == eventName && (name is null || t.Name == name)).Sum(t => t.Count);
+
+    /// <summary>The totals of <paramref name="eventName"/> by <paramref name="dimension"/>, largest first.</summary>
+    public IReadOnlyList<(string Key, long Count)> By(string eventName, Func<AnalyticsTotal, string> dimension) =>
+        [.. Totals.Where(t => t.Event == eventName).GroupBy(dimension, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(t => t.Count))).OrderByDescending(p => p.Item2).ThenBy(p => p.Key, StringComparer.Ordinal)];
+
+    /// <summary>Each flow's starts, completions and cancellations, the most started first.</summary>
+    public IReadOnlyList<FlowFunnel> Flows =>
+        [.. Totals.Where(t => t.Event is AnalyticsEvents.FlowStarted or AnalyticsEvents.FlowCompleted or AnalyticsEvents.FlowCancelled)
+            .Select(t => t.Name).Distinct(StringComparer.Ordinal)
+            .Select(n => new FlowFunnel(n, Sum(AnalyticsEvents.FlowStarted, n), Sum(AnalyticsEvents.FlowCompleted, n), Sum(AnalyticsEvents.FlowCancelled, n)))
+            .OrderByDescending(f => f.Started).ThenBy(f => f.Name, StringComparer.Ordinal)];
+}

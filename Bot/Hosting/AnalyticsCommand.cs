@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using Majordome.Bot.Analytics;
+using Majordome.Bot.Data;
+using Majordome.Dialogs.Analytics;
+
+namespace Majordome.Bot.Hosting;
+
+/// <summary>
+/// <c>analytics [--days N] [--json]</c>: prints what the conversations did over the last days (conversations,
+/// messages, channels, languages, flows started and completed, intents, questions not understood, requests for a
+/// person, orders and bookings), read from the database the "Storage" section names, without starting the bot.
+/// </summary>
+public static class AnalyticsCommand
+{
+    /// <summary>The command-line argument.</summary>
+    public const string Name = "analytics";
+
+    /// <summary>What the command prints when its arguments are not understood.</summary>
+    public const string Usage = """
+        usage: analytics [--days N] [--json]
+               the last N days (7 by default, at most 366) up to the current hour, from the database of the
+               "Storage" section (the SQLite file, or PostgreSQL); --json prints the report as JSON for dashboards.
+        """;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>Whether <paramref name="args"/> ask for this command.</summary>
+    public static bool IsRequested(string[] args) => args is [Name, ..];
+
+    /// <summary>Runs the command against the database <paramref name="configuration"/> names.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!TryParse(args, out var days, out var json))
+        {
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddMajordomeStorage(configuration).AddMajordomeData();
+        await using var provider = services.BuildServiceProvider();
+        var store = new SqlAnalyticsStore(provider.GetRequiredService<BusinessDatabase>());
+        var now = (time ?? TimeProvider.System).GetUtcNow();
+        var to = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
+        var report = await store.ReadAsync(to.AddDays(-days), to, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(json ? JsonSerializer.Serialize(ToJson(report), Json) + Environment.NewLine : FormatText(report, days)).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>The report as the command prints it.</summary>
+    public static string FormatText(AnalyticsReport report, int days)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new System.Text.StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Majordome analytics, {report.FromUtc:yyyy-MM-dd HH:mm} to {report.ToUtc:yyyy-MM-dd HH:mm} UTC ({days} day(s))");
+        text.AppendLine();
+        text.AppendLine(c, $"Conversations begun   {report.Conversations}");
+        text.AppendLine(c, $"Messages              {report.Messages}");
+        text.AppendLine(c, $"Not understood        {report.NotUnderstood}{Share(report.NotUnderstood, report.Messages, "of messages")}");
+        text.AppendLine(c, $"Handed to a person    {report.Handoffs}{Share(report.Handoffs, report.Conversations, "of conversations")}");
+        text.AppendLine(c, $"Orders                {report.Orders}, {report.OrderRevenueCents / 100m:0.00} €");
+        text.AppendLine(c, $"Bookings              {report.Bookings} ({report.BookedGuests} guests)");
+        AppendBreakdown(text, "By channel (conversations / messages)", report, t => t.Channel);
+        AppendBreakdown(text, "By language (conversations / messages)", report, t => t.Language);
+
+        text.AppendLine();
+        text.AppendLine("Flows (started / completed / left before the end / completed %)");
+        foreach (var flow in report.Flows)
+        {
+            text.AppendLine(c, $"  {flow.Name,-28} {flow.Started,6} {flow.Completed,6} {flow.Cancelled,6} {Percent(flow.Completed, flow.Started),6}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Intents understood in sentences");
+        foreach (var (intent, count) in report.By(AnalyticsEvents.Intent, t => t.Name))
+        {
+            text.AppendLine(c, $"  {intent,-28} {count,6}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendBreakdown(System.Text.StringBuilder text, string title, AnalyticsReport report, Func<AnalyticsTotal, string> dimension)
+    {
+        text.AppendLine();
+        text.AppendLine(title);
+        var conversations = report.By(AnalyticsEvents.Conversation, dimension).ToDictionary(p => p.Key, p => p.Count, StringComparer.Ordinal);
+        foreach (var (key, messages) in report.By(AnalyticsEvents.Message, dimension))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {key,-28} {conversations.GetValueOrDefault(key),6} / {messages}");
+        }
+    }
+
+    private static string Share(long part, long whole, string of) =>
+        whole == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({100.0 * part / whole:0.0} % {of})");
+
+    private static string Percent(long part, long whole) =>
+        whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0} %");
+
+    private static object ToJson(AnalyticsReport report) => new
+    {
+        report.FromUtc,
+        report.ToUtc,
+        report.Conversations,
+        report.Messages,
+        report.NotUnderstood,
+        report.Handoffs,
+        report.Orders,
+        OrderRevenue = report.OrderRevenueCents / 100m,
+        report.Bookings,
+        report.BookedGuests,
+        Channels = report.By(AnalyticsEvents.Message, t => t.Channel).Select(p => new { Channel = p.Key, Messages = p.Count, Conversations = report.By(AnalyticsEvents.Conversation, t => t.Channel).FirstOrDefault(q => q.Key == p.Key).Count }),
+        Languages = report.By(AnalyticsEvents.Message, t => t.Language).Select(p => new { Language = p.Key, Messages = p.Count, Conversations = report.By(AnalyticsEvents.Conversation, t => t.Language).FirstOrDefault(q => q.Key == p.Key).Count }),
+        report.Flows,
+        Intents = report.By(AnalyticsEvents.Intent, t => t.Name).Select(p => new { Intent = p.Key, p.Count }),
+    };
+
+    private static bool TryParse(string[] args, out int days, out bool json)
+    {
+        days = 7;
+        json = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--json":
+                    json = true;
+                    break;
+                case "--days" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 366:
+                    days = n;
+                    i++;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}
