@@ -42,10 +42,21 @@ public static class AnalyticsCommand
 
         var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddMajordomeStorage(configuration).AddMajordomeData();
         await using var provider = services.BuildServiceProvider();
-        var store = new SqlAnalyticsStore(provider.GetRequiredService<BusinessDatabase>());
         var now = (time ?? TimeProvider.System).GetUtcNow();
         var to = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
-        var report = await store.ReadAsync(to.AddDays(-days), to, cancellationToken).ConfigureAwait(false);
+        AnalyticsReport report;
+        try
+        {
+            var store = new SqlAnalyticsStore(provider.GetRequiredService<BusinessDatabase>());
+            report = await store.ReadAsync(to.AddDays(-days), to, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            // The operator's configuration is wrong (no server, bad connection string, unreadable folder): say which.
+            await output.WriteLineAsync($"Could not read the analytics from the database of the \"Storage\" settings: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
         await output.WriteAsync(json ? JsonSerializer.Serialize(ToJson(report), Json) + Environment.NewLine : FormatText(report, days)).ConfigureAwait(false);
         return 0;
     }

@@ -64,6 +64,23 @@ public sealed class AnalyticsOverHttpTests : IDisposable
         Assert.Contains("usage: analytics [--days N] [--json]", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADatabaseThatCannotBeReached_IsSaidPlainly()
+    {
+        using var output = new StringWriter();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2",
+        }).Build();
+
+        var code = await AnalyticsCommand.RunAsync(["analytics"], configuration, output);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("Could not read the analytics from the database of the \"Storage\" settings:", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Password", output.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task<string> RunAsync(params string[] args)
