@@ -30,7 +30,11 @@ public sealed class SqlAnalyticsStore
 
         await using var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (key, count) in counts)
+        // In one order on every instance: two instances adding to the same rows then wait for each other instead of
+        // deadlocking (PostgreSQL locks each upserted row until the commit).
+        var ordered = counts.OrderBy(c => c.Key.HourUtc).ThenBy(c => c.Key.Channel, StringComparer.Ordinal).ThenBy(c => c.Key.Language, StringComparer.Ordinal)
+            .ThenBy(c => c.Key.Event, StringComparer.Ordinal).ThenBy(c => c.Key.Name, StringComparer.Ordinal);
+        foreach (var (key, count) in ordered)
         {
             // Several instances add to the same rows: the increment happens in the database, never read-then-write.
             await using var command = SqlCommands.Create(connection, transaction, """

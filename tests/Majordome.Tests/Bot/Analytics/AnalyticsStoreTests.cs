@@ -35,6 +35,26 @@ public abstract class AnalyticsStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_InstancesAddingTheSameRowsInOppositeOrders_NeitherFailsNorLosesACount()
+    {
+        var keys = Enumerable.Range(0, 20).Select(i => Key(AnalyticsEvents.FlowStarted, $"flow:{i:00}")).ToList();
+        var forward = keys.ToDictionary(k => k, _ => 1L);
+        var backward = Enumerable.Reverse(keys).ToDictionary(k => k, _ => 1L);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(instance => Task.Run(async () =>
+        {
+            var store = new SqlAnalyticsStore(OpenDatabase());
+            for (var i = 0; i < 10; i++)
+            {
+                await store.AddAsync(instance % 2 == 0 ? forward : backward);
+            }
+        })));
+
+        var report = await new SqlAnalyticsStore(OpenDatabase()).ReadAsync(Hour, Hour.AddHours(1));
+        Assert.All(keys, k => Assert.Equal(40, report.Sum(AnalyticsEvents.FlowStarted, k.Name)));
+    }
+
+    [Fact]
     public async Task Read_KeepsToItsHours_AndBuildsTheFlowFunnels()
     {
         var store = new SqlAnalyticsStore(OpenDatabase());
