@@ -1,7 +1,9 @@
 using Majordome.Bot.DirectLine;
 using Majordome.Bot.Endpoints;
+using Majordome.Bot.Health;
 using Majordome.Bot.Messenger.Webhook;
 using Majordome.Bot.WebChat;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Majordome.Bot.Hosting;
 
@@ -11,7 +13,7 @@ public static class EndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c>, the chat page
     /// (<c>/</c>, <c>/chat</c>, <c>/webchat/*</c>, <c>POST /api/webchat/token</c>), the Messenger webhook
-    /// <c>/api/messenger</c> and <c>GET /healthz</c>.
+    /// <c>/api/messenger</c>, <c>GET /healthz</c> (alive, storage answers) and <c>GET /readyz</c> (also done starting).
     /// </summary>
     public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -20,7 +22,8 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapDirectLine();
         endpoints.MapMessengerWebhook();
         endpoints.MapWebChat();
-        endpoints.MapHealthChecks("/healthz");
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessHealthCheck.Tag) });
+        endpoints.MapHealthChecks("/readyz");
         return endpoints;
     }
 }

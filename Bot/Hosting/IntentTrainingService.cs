@@ -18,10 +18,11 @@ public sealed partial class IntentTrainingService : BackgroundService
     private readonly BrandContentOptions _content;
     private readonly ILogger<IntentTrainingService> _logger;
     private readonly FlowCatalogSource _flows;
+    private readonly Health.StartupReadiness _readiness;
     private readonly Channel<bool> _flowsChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Creates the service.</summary>
-    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger, FlowCatalogSource? flows = null)
+    public IntentTrainingService(IntentModelHolder models, IOptions<UnderstandingOptions> options, IOptions<BrandContentOptions> content, ILogger<IntentTrainingService> logger, FlowCatalogSource? flows = null, Health.StartupReadiness? readiness = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +33,7 @@ public sealed partial class IntentTrainingService : BackgroundService
         _content = content.Value;
         _logger = logger;
         _flows = flows ?? new FlowCatalogSource();
+        _readiness = readiness ?? new Health.StartupReadiness();
     }
 
     /// <summary>The examples file: <see cref="UnderstandingOptions.ExamplesFile"/> in the brand content folder unless absolute.</summary>
@@ -42,6 +44,7 @@ public sealed partial class IntentTrainingService : BackgroundService
     {
         if (!_options.TrainAtStartup)
         {
+            _readiness.MarkUnderstandingSettled();
             return;
         }
 
@@ -51,6 +54,9 @@ public sealed partial class IntentTrainingService : BackgroundService
         try
         {
             var trained = await TrainAsync(null, stoppingToken).ConfigureAwait(false);
+
+            // Trained, or not trainable (logged): either way the instance answers as it will from now on.
+            _readiness.MarkUnderstandingSettled();
             while (await _flowsChanged.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
                 _flowsChanged.Reader.TryRead(out _);

@@ -1,3 +1,4 @@
+using Majordome.Bot.Health;
 using Majordome.Dialogs.Recognition;
 
 namespace Majordome.Bot.Hosting;
@@ -8,7 +9,19 @@ namespace Majordome.Bot.Hosting;
 /// </summary>
 public sealed class RecognizerWarmUp : BackgroundService
 {
+    private readonly StartupReadiness _readiness;
+
+    /// <summary>Creates the warm-up, which tells <paramref name="readiness"/> when it is done.</summary>
+    public RecognizerWarmUp(StartupReadiness readiness)
+    {
+        ArgumentNullException.ThrowIfNull(readiness);
+        _readiness = readiness;
+    }
+
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Run(DateTimeRecognizer.WarmUp, stoppingToken);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Run(DateTimeRecognizer.WarmUp, stoppingToken).ConfigureAwait(false);
+        _readiness.MarkRecognizersWarm();
+    }
 }
