@@ -1,9 +1,5 @@
-using Majordome.Bot.Adapters;
 using Majordome.Bot.Analytics;
 using Majordome.Dialogs.Analytics;
-using Majordome.Dialogs.Localization;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Majordome.Tests.Bot.Analytics;
@@ -17,8 +13,8 @@ public sealed class AnalyticsCountersTests
     {
         var time = new FakeTimeProvider(Now);
         var counters = new AnalyticsCounters(time);
-        using var french = Turn("webchat", "fr");
-        using var english = Turn("facebook", "en");
+        using var french = AnalyticsTurns.New("webchat", "fr");
+        using var english = AnalyticsTurns.New("facebook", "en");
 
         counters.Track(french, AnalyticsEvents.Message);
         counters.Track(french, AnalyticsEvents.Message);
@@ -41,8 +37,8 @@ public sealed class AnalyticsCountersTests
     public void Track_AChannelIdNobodyUses_IsCountedAsOther()
     {
         var counters = new AnalyticsCounters(new FakeTimeProvider(Now));
-        using var made = Turn("made-up-" + Guid.NewGuid().ToString("N"), "fr");
-        using var none = Turn(null, "fr");
+        using var made = AnalyticsTurns.New("made-up-" + Guid.NewGuid().ToString("N"), "fr");
+        using var none = AnalyticsTurns.New(null, "fr");
 
         counters.Track(made, AnalyticsEvents.Message);
         counters.Track(none, AnalyticsEvents.Message);
@@ -55,7 +51,7 @@ public sealed class AnalyticsCountersTests
     public void Drain_StartsFromZero_AndRestoreAddsBackToWhatWasCountedMeanwhile()
     {
         var counters = new AnalyticsCounters(new FakeTimeProvider(Now));
-        using var turn = Turn("webchat", "fr");
+        using var turn = AnalyticsTurns.New("webchat", "fr");
         counters.Track(turn, AnalyticsEvents.Message);
         counters.Track(turn, AnalyticsEvents.Message);
 
@@ -74,7 +70,7 @@ public sealed class AnalyticsCountersTests
         long drained = 0;
         var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            using var turn = Turn("webchat", "fr");
+            using var turn = AnalyticsTurns.New("webchat", "fr");
             for (var i = 0; i < 10_000; i++)
             {
                 counters.Track(turn, AnalyticsEvents.Message);
@@ -91,12 +87,5 @@ public sealed class AnalyticsCountersTests
         await Task.WhenAll(workers);
         drained += counters.Drain().Values.Sum();
         Assert.Equal(40_000, drained);
-    }
-
-    private static TurnContext Turn(string? channelId, string language)
-    {
-        var turn = new TurnContext(new InMemoryTurnAdapter(), new Activity(ActivityTypes.Message) { ChannelId = channelId, From = new ChannelAccount("user-1") });
-        turn.SetLanguage(language);
-        return turn;
     }
 }

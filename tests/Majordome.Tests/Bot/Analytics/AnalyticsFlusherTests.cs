@@ -1,12 +1,8 @@
-using Majordome.Bot.Adapters;
 using Majordome.Bot.Analytics;
 using Majordome.Bot.Data;
 using Majordome.Bot.Storage;
 using Majordome.Dialogs.Analytics;
-using Majordome.Dialogs.Localization;
 using Majordome.Tests.Bot.Storage;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Data.Sqlite;
 using Majordome.Tests.Bot.Messenger;
 using Microsoft.Extensions.Logging;
@@ -28,7 +24,7 @@ public sealed class AnalyticsFlusherTests : IDisposable
         var counters = new AnalyticsCounters(_time);
         var store = new SqlAnalyticsStore(new BusinessDatabase(_file.Options));
         var flusher = Flusher(counters, store);
-        using var turn = Turn();
+        using var turn = AnalyticsTurns.New();
 
         counters.Track(turn, AnalyticsEvents.Message);
         counters.Track(turn, AnalyticsEvents.Message);
@@ -49,7 +45,7 @@ public sealed class AnalyticsFlusherTests : IDisposable
         Directory.CreateDirectory(_file.Options.DataDirectory);
         await File.WriteAllTextAsync(blocker, "x");
         var unreachable = new SqlAnalyticsStore(new BusinessDatabase(new SqliteStorageOptions { DataDirectory = blocker, FileName = "bot.db" }));
-        using var turn = Turn();
+        using var turn = AnalyticsTurns.New();
         counters.Track(turn, AnalyticsEvents.Handoff);
 
         Assert.False(await Flusher(counters, unreachable).FlushAsync(CancellationToken.None));
@@ -67,7 +63,7 @@ public sealed class AnalyticsFlusherTests : IDisposable
         var store = new SqlAnalyticsStore(new BusinessDatabase(_file.Options));
         var flusher = Flusher(counters, store, TimeSpan.FromMinutes(10));
         await flusher.StartAsync(CancellationToken.None);
-        using var turn = Turn();
+        using var turn = AnalyticsTurns.New();
         counters.Track(turn, AnalyticsEvents.Conversation);
 
         await flusher.StopAsync(CancellationToken.None);
@@ -83,11 +79,4 @@ public sealed class AnalyticsFlusherTests : IDisposable
 
     private AnalyticsFlusher Flusher(AnalyticsCounters counters, SqlAnalyticsStore store, TimeSpan? interval = null) =>
         new(counters, store, Options.Create(new AnalyticsOptions { FlushInterval = interval ?? TimeSpan.FromSeconds(10) }), _time, new Logger<AnalyticsFlusher>(new LoggerFactory([_logs])));
-
-    private static TurnContext Turn()
-    {
-        var turn = new TurnContext(new InMemoryTurnAdapter(), new Activity(ActivityTypes.Message) { ChannelId = "webchat", From = new ChannelAccount("user-1") });
-        turn.SetLanguage("fr");
-        return turn;
-    }
 }
