@@ -85,13 +85,16 @@ public static class AnalyticsCommand
             text.AppendLine(c, $"  {flow.Name,-28} {flow.Started,6} {flow.Completed,6} {flow.Cancelled,6} {Percent(flow.Completed, flow.Started),6}");
         }
 
+        AppendNoneIf(text, report.Flows.Count == 0);
         text.AppendLine();
         text.AppendLine("Intents understood in sentences");
-        foreach (var (intent, count) in report.By(AnalyticsEvents.Intent, t => t.Name))
+        var intents = report.By(AnalyticsEvents.Intent, t => t.Name);
+        foreach (var (intent, count) in intents)
         {
             text.AppendLine(c, $"  {intent,-28} {count,6}");
         }
 
+        AppendNoneIf(text, intents.Count == 0);
         return text.ToString();
     }
 
@@ -100,9 +103,20 @@ public static class AnalyticsCommand
         text.AppendLine();
         text.AppendLine(title);
         var conversations = report.By(AnalyticsEvents.Conversation, dimension).ToDictionary(p => p.Key, p => p.Count, StringComparer.Ordinal);
-        foreach (var (key, messages) in report.By(AnalyticsEvents.Message, dimension))
+        var messages = report.By(AnalyticsEvents.Message, dimension);
+        foreach (var (key, count) in messages)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {key,-28} {conversations.GetValueOrDefault(key),6} / {messages}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {key,-28} {conversations.GetValueOrDefault(key),6} / {count}");
+        }
+
+        AppendNoneIf(text, messages.Count == 0);
+    }
+
+    private static void AppendNoneIf(System.Text.StringBuilder text, bool empty)
+    {
+        if (empty)
+        {
+            text.AppendLine("  none in this period");
         }
     }
 

@@ -48,6 +48,16 @@ public sealed class AnalyticsOverHttpTests : IDisposable
         var text = await RunAsync("analytics");
         Assert.Contains("Conversations begun   2", text, StringComparison.Ordinal);
         Assert.Contains("Not understood        1 (20.0 % of messages)", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n  booking +1 +0 +1 +0 %\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task APeriodWithoutConversations_SaysSoInEachSection()
+    {
+        var text = await RunAsync("analytics", "--days", "3");
+
+        Assert.Contains("Conversations begun   0", text, StringComparison.Ordinal);
+        Assert.Equal(4, text.Split("  none in this period").Length - 1);
     }
 
     [Theory]
