@@ -17,6 +17,12 @@ public sealed record AnalyticsTotal(string Event, string Name, string Channel, s
 /// <param name="Cancelled">Times it was left before its end.</param>
 public sealed record FlowFunnel(string Name, long Started, long Completed, long Cancelled);
 
+/// <summary>The conversations and messages of one channel or language over the period.</summary>
+/// <param name="Key">The channel or the language.</param>
+/// <param name="Conversations">Conversations begun there.</param>
+/// <param name="Messages">Customers' messages there.</param>
+public sealed record AnalyticsBreakdown(string Key, long Conversations, long Messages);
+
 /// <summary>What the brand's conversations did over a period: the counters, and the orders and bookings they made.</summary>
 /// <param name="FromUtc">The period's start (inclusive).</param>
 /// <param name="ToUtc">The period's end (exclusive).</param>
@@ -47,6 +53,13 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
     public IReadOnlyList<(string Key, long Count)> By(string eventName, Func<AnalyticsTotal, string> dimension) =>
         [.. Totals.Where(t => t.Event == eventName).GroupBy(dimension, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Sum(t => t.Count))).OrderByDescending(p => p.Item2).ThenBy(p => p.Key, StringComparer.Ordinal)];
+
+    /// <summary>Conversations and messages by <paramref name="dimension"/> (the channel or the language), the most messages first.</summary>
+    public IReadOnlyList<AnalyticsBreakdown> Breakdown(Func<AnalyticsTotal, string> dimension)
+    {
+        var conversations = By(AnalyticsEvents.Conversation, dimension).ToDictionary(p => p.Key, p => p.Count, StringComparer.Ordinal);
+        return [.. By(AnalyticsEvents.Message, dimension).Select(m => new AnalyticsBreakdown(m.Key, conversations.GetValueOrDefault(m.Key), m.Count))];
+    }
 
     /// <summary>Each flow's starts, completions and cancellations, the most started first.</summary>
     public IReadOnlyList<FlowFunnel> Flows =>

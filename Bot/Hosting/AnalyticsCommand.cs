@@ -102,14 +102,13 @@ public static class AnalyticsCommand
     {
         text.AppendLine();
         text.AppendLine(title);
-        var conversations = report.By(AnalyticsEvents.Conversation, dimension).ToDictionary(p => p.Key, p => p.Count, StringComparer.Ordinal);
-        var messages = report.By(AnalyticsEvents.Message, dimension);
-        foreach (var (key, count) in messages)
+        var rows = report.Breakdown(dimension);
+        foreach (var row in rows)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {key,-28} {conversations.GetValueOrDefault(key),6} / {count}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Key,-28} {row.Conversations,6} / {row.Messages}");
         }
 
-        AppendNoneIf(text, messages.Count == 0);
+        AppendNoneIf(text, rows.Count == 0);
     }
 
     private static void AppendNoneIf(System.Text.StringBuilder text, bool empty)
@@ -138,8 +137,8 @@ public static class AnalyticsCommand
         OrderRevenue = report.OrderRevenueCents / 100m,
         report.Bookings,
         report.BookedGuests,
-        Channels = report.By(AnalyticsEvents.Message, t => t.Channel).Select(p => new { Channel = p.Key, Messages = p.Count, Conversations = report.By(AnalyticsEvents.Conversation, t => t.Channel).FirstOrDefault(q => q.Key == p.Key).Count }),
-        Languages = report.By(AnalyticsEvents.Message, t => t.Language).Select(p => new { Language = p.Key, Messages = p.Count, Conversations = report.By(AnalyticsEvents.Conversation, t => t.Language).FirstOrDefault(q => q.Key == p.Key).Count }),
+        Channels = report.Breakdown(t => t.Channel).Select(b => new { Channel = b.Key, b.Conversations, b.Messages }),
+        Languages = report.Breakdown(t => t.Language).Select(b => new { Language = b.Key, b.Conversations, b.Messages }),
         report.Flows,
         Intents = report.By(AnalyticsEvents.Intent, t => t.Name).Select(p => new { Intent = p.Key, p.Count }),
     };

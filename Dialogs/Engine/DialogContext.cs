@@ -13,9 +13,6 @@ public class DialogContext
 {
     private readonly DialogState _state;
 
-    // Set by ReplaceDialogAsync for the BeginDialogAsync it calls when a dialog replaces itself (not a new start).
-    private bool _restarting;
-
     /// <summary>Creates the root context of a turn.</summary>
     public DialogContext(DialogSet dialogs, ITurnContext turnContext, DialogState state)
     {
@@ -70,23 +67,8 @@ public class DialogContext
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 
     /// <summary>Pushes a dialog on the stack and begins it.</summary>
-    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
-        GuardNotToken(options, nameof(options));
-        var dialog = FindDialog(dialogId) ?? throw new ArgumentException(
-            $"DialogContext.BeginDialogAsync(): a dialog with the id '{dialogId}' wasn't found. Add it to the DialogSet or ComponentDialog that begins it.",
-            nameof(dialogId));
-
-        Stack.Insert(0, new DialogInstance { Id = dialogId, Version = DialogVersion.Of(dialog) });
-        if (dialog.AnalyticsName is { } name && !_restarting)
-        {
-            Context.Track(AnalyticsEvents.FlowStarted, name);
-        }
-
-        _restarting = false;
-        return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default) =>
+        BeginCoreAsync(dialogId, options, counted: true, cancellationToken);
 
     /// <summary>Begins a prompt with its options.</summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
@@ -132,8 +114,7 @@ public class DialogContext
         // A dialog that replaces itself (a loop, a restart) goes on for the reports: neither ended nor begun again.
         var restarting = ActiveDialog?.Id == dialogId;
         await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken, counted: !restarting).ConfigureAwait(false);
-        _restarting = restarting;
-        return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
+        return await BeginCoreAsync(dialogId, options, counted: !restarting, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Cancels every dialog of this stack.</summary>
@@ -185,6 +166,24 @@ public class DialogContext
 
         // The dialog may have changed the stack while ending (it should not); remove this very instance.
         Stack.Remove(active);
+    }
+
+    /// <summary>Pushes and begins a dialog; <paramref name="counted"/> false when it only restarts itself (not a start for the reports).</summary>
+    private async Task<DialogTurnResult> BeginCoreAsync(string dialogId, object? options, bool counted, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        GuardNotToken(options, nameof(options));
+        var dialog = FindDialog(dialogId) ?? throw new ArgumentException(
+            $"DialogContext.BeginDialogAsync(): a dialog with the id '{dialogId}' wasn't found. Add it to the DialogSet or ComponentDialog that begins it.",
+            nameof(dialogId));
+
+        Stack.Insert(0, new DialogInstance { Id = dialogId, Version = DialogVersion.Of(dialog) });
+        if (counted && dialog.AnalyticsName is { } name)
+        {
+            Context.Track(AnalyticsEvents.FlowStarted, name);
+        }
+
+        return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
 
     private static void GuardNotToken(object? value, string name)

@@ -8,5 +8,5 @@ namespace Majordome.Bench.Load;
 public sealed record TargetRun(string Target, TimeSpan WarmUp, bool JitQuiet, IReadOnlyList<LoadResult> Rounds)
 {
     /// <summary>All rounds as one measurement: turns and seconds added, every latency, the highest peak memory.</summary>
-    public LoadResult Pooled => LoadResult.Pool(Rounds);
+    public LoadResult Pooled { get; } = LoadResult.Pool(Rounds);
 }

@@ -31,6 +31,7 @@ public abstract class AnalyticsStoreTests : IDisposable
         Assert.Equal(12, report.Messages);
         Assert.Equal([("webchat", 8L), ("facebook", 4L)], report.By(AnalyticsEvents.Message, t => t.Channel));
         Assert.Equal(10, report.Conversations);
+        Assert.Equal([new AnalyticsBreakdown("webchat", 10, 8), new AnalyticsBreakdown("facebook", 0, 4)], report.Breakdown(t => t.Channel));
         Assert.Equal(2, report.Sum(AnalyticsEvents.FlowStarted, "booking"));
     }
 
