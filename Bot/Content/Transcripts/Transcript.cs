@@ -4,7 +4,8 @@ namespace Majordome.Bot.Content.Transcripts;
 /// <param name="File">The file's name as reports show it.</param>
 /// <param name="Language">The customer's language ("fr" or "en").</param>
 /// <param name="Steps">What the customer does and what the bot must answer, in order.</param>
-public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps);
+/// <param name="Channels">The channels it is played on (<c>channels:</c> line), or null for the runner's default.</param>
+public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null);
 
 /// <summary>A parsed transcript, or the problems that stop it from running.</summary>
 /// <param name="Transcript">The transcript, or null when there is a problem.</param>

@@ -72,9 +72,9 @@ public sealed class TranscriptBot : IAsyncDisposable
         }
     }
 
-    /// <summary>Plays <paramref name="transcript"/> as a new conversation.</summary>
-    public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default) =>
-        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken);
+    /// <summary>Plays <paramref name="transcript"/> as a new conversation, on <paramref name="channelId"/> or the transcript's first channel.</summary>
+    public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default, string? channelId = null) =>
+        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -4,12 +4,9 @@ using Microsoft.Bot.Schema;
 
 namespace Majordome.Bot.Content.Transcripts;
 
-/// <summary>One customer's conversation with the bot on the web chat channel, in memory.</summary>
-internal sealed class TranscriptConversation(IBot bot, string language, TimeProvider time)
+/// <summary>One customer's conversation with the bot on one channel (Web Chat by default), in memory.</summary>
+internal sealed class TranscriptConversation(IBot bot, string language, TimeProvider time, string channelId)
 {
-    // Web Chat is the channel a marketer tries flows in: suggested actions and Adaptive Cards as they are.
-    private const string ChannelId = "webchat";
-
     private readonly InMemoryTurnAdapter _adapter = new();
     private readonly string _conversationId = "transcript-" + Guid.NewGuid().ToString("N");
     private readonly string _userId = "customer-" + Guid.NewGuid().ToString("N");
@@ -37,7 +34,7 @@ internal sealed class TranscriptConversation(IBot bot, string language, TimeProv
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),
-        ChannelId = ChannelId,
+        ChannelId = channelId,
         Conversation = new ConversationAccount(id: _conversationId),
         From = new ChannelAccount(_userId, "Customer"),
         Recipient = new ChannelAccount("bot", "Majordome"),

@@ -11,7 +11,13 @@ namespace Majordome.Bot.Content.Transcripts;
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "user", "click", "bot", "card", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "user", "click", "bot", "card", "buttons"];
+
+    /// <summary>
+    /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
+    /// buttons), so a conversation can be checked on each.
+    /// </summary>
+    public static IReadOnlyList<string> KnownChannels { get; } = ["webchat", "directline", "emulator", "facebook", "instagram"];
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="name"/> is how reports call it.</summary>
     public static TranscriptParseResult ReadFile(string path, string? name = null)
@@ -28,6 +34,7 @@ public static partial class TranscriptParser
         var problems = new List<ContentProblem>();
         var steps = new List<TranscriptStep>();
         string? language = null;
+        List<string>? channels = null;
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -53,6 +60,17 @@ public static partial class TranscriptParser
                     if (language is null)
                     {
                         Report($"\"{value}\" is not a language the bot speaks: write language: fr or language: en.");
+                    }
+
+                    break;
+                case "channels" when steps.Count > 0 || channels is not null:
+                    Report("\"channels:\" must come once, before the first user or bot line.");
+                    break;
+                case "channels":
+                    channels = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant())];
+                    if (channels.Count == 0 || channels.Any(c => !KnownChannels.Contains(c)))
+                    {
+                        Report($"\"{value}\" is not a list of channels: write for example channels: webchat, facebook (known: {string.Join(", ", KnownChannels)}).");
                     }
 
                     break;
@@ -97,7 +115,7 @@ public static partial class TranscriptParser
 
         return problems.Count > 0
             ? new TranscriptParseResult(null, problems)
-            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps), problems);
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels), problems);
     }
 
     private static void ReadBotLine(int number, string value, List<TranscriptStep> steps, Action<string> report)

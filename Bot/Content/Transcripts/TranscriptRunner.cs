@@ -12,13 +12,19 @@ public static class TranscriptRunner
     /// <summary>What the report says when the bot sent nothing more.</summary>
     public const string NoReply = "(no reply)";
 
-    /// <summary>Runs <paramref name="transcript"/> as a new conversation of a new customer on <paramref name="bot"/>.</summary>
-    public static async Task<TranscriptResult> RunAsync(Transcript transcript, IBot bot, TimeProvider time, CancellationToken cancellationToken = default)
+    /// <summary>The channel a transcript is played on when neither it nor the caller names one.</summary>
+    public const string DefaultChannel = "webchat";
+
+    /// <summary>
+    /// Runs <paramref name="transcript"/> as a new conversation of a new customer on <paramref name="bot"/>, on
+    /// <paramref name="channelId"/> (by default the transcript's first channel, else Web Chat).
+    /// </summary>
+    public static async Task<TranscriptResult> RunAsync(Transcript transcript, IBot bot, TimeProvider time, CancellationToken cancellationToken = default, string? channelId = null)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(time);
-        var conversation = new TranscriptConversation(bot, transcript.Language, time);
+        var conversation = new TranscriptConversation(bot, transcript.Language, time, channelId ?? transcript.Channels?.FirstOrDefault() ?? DefaultChannel);
         var replies = new List<BotReply>();
         var next = 0;
         BotReply? last = null;
