@@ -55,6 +55,21 @@ public abstract class Dialog
     public virtual Task<IMessageActivity?> GetHelpAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default) =>
         Task.FromResult<IMessageActivity?>(null);
 
+    /// <summary>
+    /// Whether the turn's message answers what this dialog waits for, without consuming it (nothing is sent or
+    /// stored). The dialog manager asks the innermost active dialog before anything else: a message that clearly
+    /// answers the waiting question goes to it, never to a global command or an interruption. Dialogs that ask
+    /// nothing themselves answer <see cref="AnswerMatch.None"/> (the default); prompts recognize.
+    /// </summary>
+    public virtual Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        Task.FromResult(AnswerMatch.None);
+
+    /// <summary>
+    /// True when what the dialog waits for is a follow-up to a finished task ("did this answer help?", "anything
+    /// else?"): a request for another flow then simply starts it, without asking whether to leave this one.
+    /// </summary>
+    public virtual bool IsFollowUpQuestion(DialogInstance instance) => false;
+
     /// <summary>A string that changes when the dialog's definition changes, so running instances can tell.</summary>
     public virtual string GetVersion() => Id;
 }

@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Analytics;
+using Majordome.Dialogs.Engine.Policies;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Profile;
 using Majordome.Dialogs.Recognition;
@@ -12,10 +13,11 @@ using Majordome.Dialogs.State;
 namespace Majordome.Dialogs.Engine;
 
 /// <summary>
-/// Runs the root dialog for each turn (Bot Framework's <c>DialogManager</c>): resolves the turn's language,
-/// handles the global commands in any step — help (about the current question, which is asked again after),
-/// cancel, start over, back, menu, language switch, human — then continues the active dialog or begins the root
-/// one. It never leaves a customer with nothing to do: when everything is cancelled it shows the menu.
+/// Runs the root dialog for each turn (Bot Framework's <c>DialogManager</c>): resolves the turn's language, lets
+/// the turn policies decide what a message means while a question waits (see <see cref="TurnPolicies"/>: the
+/// waiting question's own answer first, then global commands, small talk and switches to another flow), then
+/// continues the active dialog or begins the root one. It never leaves a customer with nothing to do: when
+/// everything is cancelled it shows the menu.
 /// Saving state is the caller's job (the bot saves conversation and user state after the turn).
 /// </summary>
 public sealed partial class DialogManager
@@ -24,12 +26,10 @@ public sealed partial class DialogManager
     private readonly UserProfileAccessor _profiles;
     private readonly ConversationOptions _options;
     private readonly Localizer _localizer;
-    private readonly ILogger<DialogManager> _logger;
-    private readonly IHumanHandoff? _handoff;
-    private readonly Interruptions? _interruptions;
     private readonly Func<string?, LanguageGuess>? _learnedLanguage;
-    private readonly IStatePropertyAccessor<PendingSwitch> _pendingSwitch;
+    private readonly IStatePropertyAccessor<PendingSwitch>? _pendingSwitch;
     private readonly IConversationAnalytics? _analytics;
+    private readonly IReadOnlyList<ITurnPolicy> _policies;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
     /// <param name="rootDialog">The dialog every conversation starts with.</param>
@@ -54,12 +54,11 @@ public sealed partial class DialogManager
         _profiles = profiles;
         _options = options.Value;
         _localizer = localizer ?? Localizer.Default;
-        _logger = logger;
-        _handoff = handoff;
-        _interruptions = interruptions;
         _learnedLanguage = learnedLanguage;
-        _pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
+        var pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
+        _pendingSwitch = interruptions is null ? null : pendingSwitch;
         _analytics = analytics;
+        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch);
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -117,13 +116,20 @@ public sealed partial class DialogManager
                 : new DialogTurnResult(DialogTurnStatus.Waiting);
         }
 
-        var command = string.IsNullOrWhiteSpace(activity.Text) ? null : GlobalCommandRecognizer.Recognize(activity.Text);
         // A switch question is answered on the very next message or forgotten, so a later "oui" never triggers it.
         var pending = await TakePendingSwitchAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var result = command is { } kind
-            ? await HandleCommandAsync(dc, kind, profile, cancellationToken).ConfigureAwait(false)
-            : await HandleSwitchAsync(dc, pending, cancellationToken).ConfigureAwait(false)
-                ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await RecognizeAnswerAsync(dc, cancellationToken).ConfigureAwait(false);
+        var turn = new TurnPolicyContext(dc, profile, answer, pending, _localizer, (options, ct) => dc.BeginDialogAsync(RootDialog.Id, options, ct));
+        DialogTurnResult? result = null;
+        foreach (var policy in _policies)
+        {
+            if ((result = await policy.OnMessageAsync(turn, cancellationToken).ConfigureAwait(false)) is not null)
+            {
+                break;
+            }
+        }
+
+        result ??= await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         if (dc.Stack.Count > 0)
         {
             return result;
@@ -146,98 +152,12 @@ public sealed partial class DialogManager
     private Task<DialogTurnResult> BeginRootAsync(DialogContext dc, RootDialogReason reason, CancellationToken cancellationToken) =>
         dc.BeginDialogAsync(RootDialog.Id, new RootDialogOptions(reason), cancellationToken);
 
-    private async Task<DialogTurnResult> HandleCommandAsync(DialogContext dc, GlobalCommandKind command, UserProfile profile, CancellationToken cancellationToken)
+    /// <summary>How the message answers the question the innermost dialog waits on.</summary>
+    private static async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        LogCommand(dc.Context.Activity.Conversation?.Id, command);
-        switch (command)
-        {
-            case GlobalCommandKind.SwitchToFrench:
-            case GlobalCommandKind.SwitchToEnglish:
-                var language = command == GlobalCommandKind.SwitchToFrench ? Languages.French : Languages.English;
-                LanguageResolver.Choose(profile, language);
-                dc.Context.SetLanguage(language);
-                await SayAsync(dc, "language.switched", cancellationToken).ConfigureAwait(false);
-                return await DialogNavigator.ReplayCurrentQuestionAsync(dc, cancellationToken).ConfigureAwait(false)
-                    ?? await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.Help:
-                var help = await DialogNavigator.GetHelpAsync(dc, cancellationToken).ConfigureAwait(false);
-                if (help is not null)
-                {
-                    await dc.Context.SendActivityAsync(help, cancellationToken).ConfigureAwait(false);
-                }
-
-                await SayAsync(dc, "help.commands", cancellationToken).ConfigureAwait(false);
-                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.Cancel:
-                await SayAsync(dc, dc.Stack.Count == 0 ? "cancel.nothing" : "cancel.done", cancellationToken).ConfigureAwait(false);
-                return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.Menu:
-                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await BeginRootAsync(dc, RootDialogReason.Menu, cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.StartOver:
-                await SayAsync(dc, "startOver.done", cancellationToken).ConfigureAwait(false);
-                if (await DialogNavigator.RestartCurrentFlowAsync(dc, cancellationToken).ConfigureAwait(false) is { } restarted)
-                {
-                    return restarted;
-                }
-
-                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.Back:
-                if (await DialogNavigator.GoBackAsync(dc, cancellationToken).ConfigureAwait(false) is { } back)
-                {
-                    return back;
-                }
-
-                await SayAsync(dc, "back.nothing", cancellationToken).ConfigureAwait(false);
-                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
-
-            case GlobalCommandKind.Greeting:
-                // A greeting starts the conversation; in the middle of one, greet back and repeat the question.
-                if (dc.Stack.Count == 0)
-                {
-                    return await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false);
-                }
-
-                await SayAsync(dc, "greeting.again", cancellationToken).ConfigureAwait(false);
-                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
-
-            default:
-                // The host decides what handing over means (recorded for the team until a channel has a human
-                // inbox); the customer is told honestly and keeps the current question.
-                LogHumanRequested(dc.Context.Activity.Conversation?.Id);
-                if (_handoff is not null)
-                {
-                    await _handoff.RequestAsync(dc.Context, null, cancellationToken).ConfigureAwait(false);
-                }
-
-                await SayAsync(dc, "human.requested", cancellationToken).ConfigureAwait(false);
-                return await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
-        }
+        var leaf = DialogNavigator.Leaf(dc);
+        return leaf.ActiveDialog is { } waiting && leaf.FindDialog(waiting.Id) is { } dialog
+            ? await dialog.RecognizeAnswerAsync(leaf, waiting, cancellationToken).ConfigureAwait(false)
+            : AnswerMatch.None;
     }
-
-    private async Task<DialogTurnResult> RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (dc.Stack.Count == 0)
-        {
-            return await BeginRootAsync(dc, RootDialogReason.Menu, cancellationToken).ConfigureAwait(false);
-        }
-
-        await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-        return Dialog.EndOfTurn;
-    }
-
-    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, key)), cancellationToken);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Global command {Command} in conversation {ConversationId}")]
-    private partial void LogCommand(string? conversationId, GlobalCommandKind command);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A customer asked for a human in conversation {ConversationId}")]
-    private partial void LogHumanRequested(string? conversationId);
 }

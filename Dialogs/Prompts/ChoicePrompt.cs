@@ -57,6 +57,16 @@ public class ChoicePrompt : Prompt<FoundChoice>
         return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failure() : PromptRecognizerResult<FoundChoice>.Success(found));
     }
 
+    /// <summary>
+    /// A choice named exactly (its title, value or a synonym), by its number or by an ordinal is the answer; a
+    /// choice found through a few shared words ("boutique" in a question about boutiques) is only possibly it.
+    /// </summary>
+    protected override bool IsClearAnswer(PromptRecognizerResult<FoundChoice> recognized) =>
+        recognized is { Succeeded: true, Value.Score: >= ClearScore };
+
+    /// <summary>The score of an exact or positional match (fuzzy matches score less).</summary>
+    private const double ClearScore = 0.99;
+
     /// <inheritdoc />
     protected override IMessageActivity Decorate(ITurnContext turnContext, Activity question, PromptOptions options, string language)
     {

@@ -112,6 +112,48 @@ public abstract class Prompt<T> : Dialog
         return OnPromptAsync(turnContext, ReadState(instance), ReadOptions(instance), isRetry: false, hint: null, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the prompt's recognizer on the turn's message, on a copy of its state: <see cref="AnswerMatch.Clear"/>
+    /// when it recognizes a value it is sure of (see <see cref="IsClearAnswer"/>), <see cref="AnswerMatch.Possible"/>
+    /// for a value it is not sure of, <see cref="AnswerMatch.None"/> otherwise. The validator does not run: a
+    /// recognized date on a closed day is still the answer, which the prompt then explains.
+    /// </summary>
+    public override async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return AnswerMatch.None;
+        }
+
+        if (AcceptsAnyText)
+        {
+            return AnswerMatch.Open;
+        }
+
+        var state = (JObject)ReadState(instance).DeepClone();
+        var recognized = await OnRecognizeAsync(dc.Context, state, ReadOptions(instance), cancellationToken).ConfigureAwait(false);
+        return !recognized.Succeeded ? AnswerMatch.None : IsClearAnswer(recognized) ? AnswerMatch.Clear : AnswerMatch.Possible;
+    }
+
+    /// <inheritdoc />
+    public override bool IsFollowUpQuestion(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return ReadOptions(instance).IsFollowUp;
+    }
+
+    /// <summary>
+    /// True for prompts whose recognizer takes any text (a name, a question): their recognition says nothing about
+    /// whether the message is an answer, so it never outranks a command or a request for another flow
+    /// (<see cref="AnswerMatch.Open"/>).
+    /// </summary>
+    protected virtual bool AcceptsAnyText => false;
+
+    /// <summary>Whether a recognized value is certain enough to be the answer whatever else the message could mean.</summary>
+    protected virtual bool IsClearAnswer(PromptRecognizerResult<T> recognized) => recognized is { Succeeded: true };
+
     /// <summary>Help about this question: the options' help, else the help for this kind of prompt.</summary>
     public override Task<IMessageActivity?> GetHelpAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default)
     {

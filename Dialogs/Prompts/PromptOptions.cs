@@ -34,4 +34,10 @@ public sealed class PromptOptions
 
     /// <summary>What to say when the user asks for help at this question; null uses a default for the prompt's kind.</summary>
     public Activity? Help { get; set; }
+
+    /// <summary>
+    /// True for a follow-up asked after a task is done ("did this answer help?", "anything else?"): it does not
+    /// guard the flow, so a request for another flow starts it straight away instead of asking whether to switch.
+    /// </summary>
+    public bool IsFollowUp { get; set; }
 }

@@ -19,4 +19,7 @@ public class TextPrompt : TextRecognizerPrompt
 
     /// <inheritdoc />
     protected override string? Recognize(string? text) => text;
+
+    /// <inheritdoc />
+    protected override bool AcceptsAnyText => true;
 }

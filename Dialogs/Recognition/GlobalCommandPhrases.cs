@@ -66,7 +66,8 @@ internal static class GlobalCommandPhrases
             "talk to a real person", "speak to a person", "speak to a human", "speak to someone", "speak to an agent",
             "speak with someone", "talk with someone");
         Add(commands, GlobalCommandKind.Greeting,
-            "bonjour", "bonsoir", "salut", "coucou", "rebonjour", "bonjour a vous", "hello", "hi", "hey", "hello there", "hi there",
+            "bonjour", "bonsoir", "salut", "coucou", "rebonjour", "re bonjour", "bonjour a vous", "hello", "hi", "hey", "hello there", "hi there",
+            "hello again", "hi again", "hey again",
             "good morning", "good afternoon", "good evening");
         return commands;
     }

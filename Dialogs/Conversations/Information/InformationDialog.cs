@@ -23,6 +23,7 @@ namespace Majordome.Dialogs.Conversations.Information;
 public sealed class InformationDialog : ComponentDialog
 {
     private const string Steps = "InformationSteps";
+    private const string WhatNextSteps = "InformationWhatNext";
     private const string QuestionPrompt = "InformationQuestion";
     private const string FollowUpPrompt = "InformationFollowUp";
     private const string Helpful = "helpful";
@@ -49,6 +50,9 @@ public sealed class InformationDialog : ComponentDialog
         // The reports count its starts, completions and cancellations under this name.
         AnalyticsName = "information";
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, AnswerStepAsync, FollowUpStepAsync]));
+
+        // After "not really": what next, with the question kept for the team should the customer ask for a person.
+        AddDialog(new WaterfallDialog(WhatNextSteps, [AskWhatNextStepAsync, FollowUpStepAsync]));
         AddDialog(new TextPrompt(QuestionPrompt, localizer: _localizer));
 
         // Anything typed after an answer is accepted: a button, or a new question handled by the next step.
@@ -57,7 +61,8 @@ public sealed class InformationDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var question = step.GetOptions<InformationOptions>()?.Question;
+        var options = step.GetOptions<InformationOptions>();
+        var question = options?.Question;
         if (!string.IsNullOrWhiteSpace(question))
         {
             return await step.NextAsync(question, cancellationToken).ConfigureAwait(false);
@@ -65,7 +70,7 @@ public sealed class InformationDialog : ComponentDialog
 
         return await step.PromptAsync(QuestionPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "info.ask")),
+            Prompt = MessageFactory.Text(_localizer.Get(step.Language, options?.AskKey ?? "info.ask")),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -74,6 +79,12 @@ public sealed class InformationDialog : ComponentDialog
         var question = step.GetResult<string>() ?? string.Empty;
         var language = step.Language;
         step.Values.Set(QuestionKey, question);
+
+        // "yes", "ok" or "hmm" asks nothing: looking it up would only find a confident wrong answer.
+        if (Recognition.MessageContent.IsEmpty(question, language))
+        {
+            return await step.ReplaceDialogAsync(Steps, new InformationOptions(null, "info.noContent"), cancellationToken).ConfigureAwait(false);
+        }
 
         if (OrderQuestion.FindNumber(question) is { } number)
         {
@@ -140,10 +151,15 @@ public sealed class InformationDialog : ComponentDialog
             case Helpful or NotHelpful when entry is not null:
                 var helpful = step.GetResult<FoundChoice>()!.Value == Helpful;
                 await _services.Feedback.RecordAnswerFeedbackAsync(customer, entry, question, language, helpful, cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, helpful ? "info.thanks" : "info.sorry", cancellationToken).ConfigureAwait(false);
-                return helpful
-                    ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
-                    : await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);
+                if (!helpful)
+                {
+                    // The apology is the question ("sorry: rephrase, or talk to someone?"), said once, and its
+                    // answer is read by the follow-up step of a waterfall of its own.
+                    return await step.ReplaceDialogAsync(WhatNextSteps, question, cancellationToken).ConfigureAwait(false);
+                }
+
+                await SayAsync(step, "info.thanks", cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case OtherQuestion:
                 return await step.ReplaceDialogAsync(Steps, new InformationOptions(null), cancellationToken).ConfigureAwait(false);
             case Human:
@@ -162,20 +178,50 @@ public sealed class InformationDialog : ComponentDialog
         }
     }
 
+    private Task<DialogTurnResult> AskWhatNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(QuestionKey, step.GetOptions<string>() ?? string.Empty);
+        return AskFollowUpAsync(step, "info.sorry", withFeedback: false, cancellationToken);
+    }
+
     private Task<DialogTurnResult> AskFollowUpAsync(WaterfallStepContext step, string textKey, bool withFeedback, CancellationToken cancellationToken)
     {
         var language = step.Language;
         var choices = withFeedback
-            ? new List<Choice> { Item(Helpful, "info.yes", language), Item(NotHelpful, "info.no", language) }
+            ? new List<Choice> { Feedback(Helpful, "info.yes", language, HelpfulWords), Feedback(NotHelpful, "info.no", language, NotHelpfulWords) }
             : [Item(OtherQuestion, "info.otherQuestion", language), Item(Human, "info.human", language), Item(Menu, "info.menu", language)];
         return step.PromptAsync(FollowUpPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_localizer.Get(language, textKey)),
             Choices = choices,
+
+            // The question is answered: a new request simply starts, it is not asked to wait.
+            IsFollowUp = true,
         }, cancellationToken);
     }
 
     private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
+
+    // "Did this answer help?" is a yes/no question: a typed "ok merci" or "pas vraiment" is its answer, not small
+    // talk or a new question for the FAQ.
+    private Choice Feedback(string value, string titleKey, string language, string[] words)
+    {
+        var choice = Item(value, titleKey, language);
+        choice.Synonyms = [.. words];
+        return choice;
+    }
+
+    private static readonly string[] HelpfulWords =
+    [
+        "oui", "oui merci", "merci", "ok merci", "merci beaucoup", "super merci", "parfait merci", "top merci", "ok", "parfait",
+        "super", "nickel", "yes", "yes thanks", "yes thank you", "thanks", "thank you", "ok thanks", "thanks a lot", "great",
+        "perfect", "great thanks", "perfect thanks",
+    ];
+
+    private static readonly string[] NotHelpfulWords =
+    [
+        "non", "non merci", "pas vraiment", "pas du tout", "bof", "pas trop", "no", "no thanks", "not really", "not at all", "nope",
+    ];
 
     /// <summary>The order's status card, only to the customer who placed it: anyone else is told it was not found.</summary>
     private async Task ShowOrderAsync(WaterfallStepContext step, long number, CancellationToken cancellationToken)

@@ -97,7 +97,10 @@ public class InformationDialogTests
         Assert.Contains("noted that you'd like to talk to someone", replies.Text);
         var requests = await new SqlFeedbackLog(TestBrand.Database, harness.Time).ReadAsync("human", 1000);
         Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}");
-        Assert.Equal("What would you like to do?", replies.Last.Text);
+
+        // The button offered after the unanswered question is that question's answer (issue 14: an offered
+        // choice is never taken for something else): the request is recorded and the customer is back at the menu.
+        Assert.Equal("Can I help you with anything else?", replies.Last.Text);
     }
 
     [Theory]

@@ -1,0 +1,61 @@
+using Majordome.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Dialogs.Engine.Policies;
+
+/// <summary>
+/// A message that is not an answer to the waiting question and that the recognizer is sure asks for another flow
+/// ("en fait je veux commander 2 boîtes d'arpeggio" while the booking asks for a party size). After a follow-up
+/// question ("did this answer help?") the other flow simply starts; in the middle of a task the customer is asked
+/// whether to leave it (the answer is read by <see cref="PendingSwitchPolicy"/> next turn).
+/// </summary>
+/// <param name="interruptions">Tells a request for another flow from an answer.</param>
+/// <param name="pendingSwitch">Where the switch question is kept until the next message.</param>
+public sealed class InterruptionPolicy(Interruptions interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch) : ITurnPolicy
+{
+    /// <inheritdoc />
+    public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var dc = turn.Dialogs;
+        if (turn.Answer is AnswerMatch.Clear or AnswerMatch.Possible || dc.Stack.Count == 0
+            || await interruptions.DetectAsync(dc, cancellationToken).ConfigureAwait(false) is not { } target
+            || interruptions.CurrentFlow(dc) is not { } current)
+        {
+            return null;
+        }
+
+        var utterance = turn.Text ?? string.Empty;
+        if (IsWaitingOnFollowUp(dc))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, target, utterance), cancellationToken).ConfigureAwait(false);
+        }
+
+        await pendingSwitch.SetAsync(turn.Turn, new PendingSwitch { Intent = target, Utterance = utterance }, cancellationToken).ConfigureAwait(false);
+        var localizer = turn.Localizer;
+        var language = turn.Language;
+        var question = localizer.Get(language, "understanding.switch", new
+        {
+            current = localizer.Get(language, "intent." + current),
+            target = localizer.Get(language, "intent." + target),
+        });
+        var yes = localizer.Get(language, "prompt.confirm.yes");
+        var no = localizer.Get(language, "prompt.confirm.no");
+        var message = MessageFactory.SuggestedActions(
+            [new CardAction(ActionTypes.ImBack, yes, value: yes), new CardAction(ActionTypes.ImBack, no, value: no)],
+            question,
+            ssml: null,
+            inputHint: InputHints.ExpectingInput,
+            toList: null);
+        await turn.Turn.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        return Dialog.EndOfTurn;
+    }
+
+    private static bool IsWaitingOnFollowUp(DialogContext dc)
+    {
+        var leaf = DialogNavigator.Leaf(dc);
+        return leaf.ActiveDialog is { } waiting && leaf.FindDialog(waiting.Id) is { } dialog && dialog.IsFollowUpQuestion(waiting);
+    }
+}

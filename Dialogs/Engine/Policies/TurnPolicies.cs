@@ -1,0 +1,39 @@
+using Majordome.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Majordome.Dialogs.Engine.Policies;
+
+/// <summary>
+/// The one ordered list that decides what a message means while a question waits. The order is the design: a
+/// pending switch question is answered first (it was asked last); then the waiting question's own recognizer, so
+/// a valid answer is never taken for anything else; then the global commands; then small talk; then, only for a
+/// message that is no answer at all, a switch to another flow the recognizer is sure of. A message no policy
+/// takes goes to the waiting question, which asks again with a hint when it does not understand.
+/// </summary>
+public static class TurnPolicies
+{
+    /// <summary>The policies in their order.</summary>
+    /// <param name="logger">The log.</param>
+    /// <param name="handoff">What asking for a person does.</param>
+    /// <param name="interruptions">Tells a request for another flow from an answer; null never interrupts.</param>
+    /// <param name="pendingSwitch">Where a switch question is kept for one turn.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(pendingSwitch);
+        List<ITurnPolicy> policies =
+        [
+            new PendingSwitchPolicy(logger),
+            new PromptAnswerPolicy(),
+            new GlobalCommandPolicy(handoff, logger),
+            new SmallTalkPolicy(),
+        ];
+        if (interruptions is not null)
+        {
+            policies.Add(new InterruptionPolicy(interruptions, pendingSwitch));
+        }
+
+        return policies;
+    }
+}

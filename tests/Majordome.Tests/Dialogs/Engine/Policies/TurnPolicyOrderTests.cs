@@ -1,0 +1,69 @@
+using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Prompts;
+using Majordome.Tests.Harness;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Tests.Dialogs.Engine.Policies;
+
+/// <summary>
+/// The order of the turn policies, seen through a prompt run by the real dialog manager: the waiting question's
+/// own answer comes before commands and small talk, and a question that takes any text takes small talk too.
+/// </summary>
+public class TurnPolicyOrderTests
+{
+    private static Func<string, PromptOptions> Choices(params string[] titles) => SinglePromptDialog.Asking("Que faire ?", o =>
+        o.Choices = titles.Select(t => new Choice(t.ToLowerInvariant()) { Action = new CardAction(ActionTypes.ImBack, t, value: t) }).ToList());
+
+    [Fact]
+    public async Task ChoiceTitledLikeACommand_Typed_IsTheAnswerNotTheCommand()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new ChoicePrompt("choice"), Choices("Autre question", "Menu"));
+
+        var replies = await prompt.AnswerAsync("Menu");
+
+        Assert.Contains("\"Value\":\"menu\"", PromptHarness.Result(replies));
+    }
+
+    [Fact]
+    public async Task Command_NotAChoice_StillWorksAtAChoicePrompt()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new ChoicePrompt("choice"), Choices("Rouge", "Vert"));
+
+        var replies = await prompt.AnswerAsync("aide");
+
+        Assert.Null(PromptHarness.Result(replies));
+        Assert.Contains("Rouge, Vert", replies.Text);
+    }
+
+    [Fact]
+    public async Task SmallTalk_AtAChoicePrompt_GetsAShortReplyAndTheQuestionAgain()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new ChoicePrompt("choice"), Choices("Rouge", "Vert"));
+
+        var replies = await prompt.AnswerAsync("merci");
+
+        Assert.Null(PromptHarness.Result(replies));
+        Assert.Equal("Avec plaisir !", replies.Messages[0].Text);
+        Assert.StartsWith("Que faire ?", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task SmallTalk_AtAQuestionTakingAnyText_IsTheAnswer()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new TextPrompt("comment"), SinglePromptDialog.Asking("Un commentaire ?"));
+
+        var replies = await prompt.AnswerAsync("Parfait, merci");
+
+        Assert.Equal("\"Parfait, merci\"", PromptHarness.Result(replies));
+    }
+
+    [Fact]
+    public async Task NaturalYes_AtAConfirmation_IsTheAnswer()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new ConfirmPrompt("confirm"), SinglePromptDialog.Asking("Je réserve ?"));
+
+        var replies = await prompt.AnswerAsync("oui c'est parfait");
+
+        Assert.Equal("true", PromptHarness.Result(replies));
+    }
+}
