@@ -21,13 +21,20 @@ public static class ProductQuestion
     private static readonly HashSet<string> Recommend =
     [
         "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "conseil", "conseillez", "recommandez", "recommande", "pour", "avez", "proposez",
-        "which", "what", "recommend", "suggest", "best", "for", "have", "any", "show",
+        "which", "what", "recommend", "suggest", "best", "for", "have", "any", "show", "quoi", "votre", "vos", "your", "plus", "most",
     ];
 
     private static readonly HashSet<string> Milk = ["lait", "milk", "cappuccino", "latte", "mousse", "mousseur", "frother"];
-    private static readonly HashSet<string> Strong = ["intense", "intenses", "fort", "forts", "corse", "corses", "strong", "bold", "puissant"];
-    private static readonly HashSet<string> Mild = ["doux", "leger", "legers", "mild", "light", "smooth", "delicat"];
-    private static readonly HashSet<string> Decaf = ["decafeine", "decafeines", "deca", "decaf", "decaffeinated"];
+    private static readonly HashSet<string> Strong = ["intense", "intenses", "fort", "forts", "forte", "corse", "corses", "strong", "bold", "puissant", "strongest", "boldest"];
+    private static readonly HashSet<string> Mild = ["doux", "douce", "leger", "legers", "legere", "mild", "light", "smooth", "delicat", "mildest", "lightest", "smoothest"];
+    private static readonly HashSet<string> Decaf = ["decafeine", "decafeines", "decafeinee", "decafeinees", "deca", "decaf", "decaffeinated", "decafe"];
+    private static readonly HashSet<string> Cheap = ["cheapest", "cheap", "affordable", "inexpensive", "abordable", "economique"];
+
+    // "le plus fort", "the strongest", "le moins cher": one best answer rather than a list.
+    private static readonly HashSet<string> Superlatives = ["plus", "moins", "most", "least", "strongest", "boldest", "mildest", "lightest", "smoothest", "cheapest"];
+
+    /// <summary>How many products a superlative question shows: the best one and the next two to compare.</summary>
+    private const int SuperlativeCount = 3;
 
     /// <summary>The in-stock products that answer the question, best first; empty when it is not such a question.</summary>
     public static IReadOnlyList<Product> Find(string? text, ICatalog catalog)
@@ -35,11 +42,15 @@ public static class ProductQuestion
         ArgumentNullException.ThrowIfNull(catalog);
         var words = TextNormalizer.Tokenize(text);
         var category = words.Select(w => CategoryWords.TryGetValue(w, out var c) ? c : (ProductCategory?)null).FirstOrDefault(c => c is not null);
+        var cheap = words.Any(Cheap.Contains) || HasPhrase(words, "moins", "cher", "chere", "chers", "cheres") || HasPhrase(words, "pas", "cher", "chere")
+            || HasPhrase(words, "least", "expensive") || HasPhrase(words, "bon", "marche");
         var wishes = new[] { Milk, Strong, Mild, Decaf };
-        if (category is null || !words.Any(Recommend.Contains) || !wishes.Any(w => words.Any(w.Contains)))
+        if (category is null || !words.Any(Recommend.Contains) || !(cheap || wishes.Any(w => words.Any(w.Contains))))
         {
             return [];
         }
+
+        var superlative = words.Any(Superlatives.Contains);
 
         IEnumerable<Product> products = catalog.InCategory(category.Value).Where(p => p.InStock);
         if (words.Any(Milk.Contains))
@@ -61,6 +72,25 @@ public static class ProductQuestion
             products = products.Where(p => Decaf.Any(d => TextNormalizer.Tokenize(p.Name.Fr + " " + p.Name.En).Contains(d)));
         }
 
-        return products.Take(10).ToList();
+        if (cheap)
+        {
+            products = products.OrderBy(p => p.Price);
+        }
+
+        return products.Take(superlative || cheap ? SuperlativeCount : 10).ToList();
+    }
+
+    // "moins cher": the first word followed by one of the others.
+    private static bool HasPhrase(string[] words, string first, params string[] then)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] == first && then.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
