@@ -70,7 +70,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IHumanHandoff>(),
             sp.GetService<Majordome.Dialogs.Understanding.Interruptions>(),
             sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
-            sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>()));
+            sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
+            sp.GetRequiredService<ConversationServices>().Knowledge));
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

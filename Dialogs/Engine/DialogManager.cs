@@ -42,7 +42,8 @@ public sealed partial class DialogManager
     /// <param name="interruptions">Tells a request for another flow from an answer while a question waits; null never interrupts.</param>
     /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
     /// <param name="analytics">Counts messages, conversations and flows for the brand's reports; null counts nothing.</param>
-    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null)
+    /// <param name="knowledge">The FAQ that answers a question typed in the middle of a task before the task's question is asked again; null answers none in place.</param>
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -58,7 +59,7 @@ public sealed partial class DialogManager
         var pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
         _pendingSwitch = interruptions is null ? null : pendingSwitch;
         _analytics = analytics;
-        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch);
+        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge);
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>

@@ -27,7 +27,7 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
         }
 
         var utterance = turn.Text ?? string.Empty;
-        if (IsWaitingOnFollowUp(dc))
+        if (turn.WaitingOnFollowUp)
         {
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, target, utterance), cancellationToken).ConfigureAwait(false);
@@ -51,11 +51,5 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
             toList: null);
         await turn.Turn.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
         return Dialog.EndOfTurn;
-    }
-
-    private static bool IsWaitingOnFollowUp(DialogContext dc)
-    {
-        var leaf = DialogNavigator.Leaf(dc);
-        return leaf.ActiveDialog is { } waiting && leaf.FindDialog(waiting.Id) is { } dialog && dialog.IsFollowUpQuestion(waiting);
     }
 }

@@ -7,8 +7,9 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// <summary>
 /// The one ordered list that decides what a message means while a question waits. The order is the design: a
 /// pending switch question is answered first (it was asked last); then the waiting question's own recognizer, so
-/// a valid answer is never taken for anything else; then the global commands; then small talk; then, only for a
-/// message that is no answer at all, a switch to another flow the recognizer is sure of. A message no policy
+/// a valid answer is never taken for anything else; then the global commands; then small talk; then a question the
+/// FAQ answers in place; then, only for a message that is no answer at all, a switch to another flow the
+/// recognizer is sure of. A message no policy
 /// takes goes to the waiting question, which asks again with a hint when it does not understand.
 /// </summary>
 public static class TurnPolicies
@@ -18,7 +19,8 @@ public static class TurnPolicies
     /// <param name="handoff">What asking for a person does.</param>
     /// <param name="interruptions">Tells a request for another flow from an answer; null never interrupts.</param>
     /// <param name="pendingSwitch">Where a switch question is kept for one turn.</param>
-    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch)
+    /// <param name="knowledge">The FAQ that answers questions typed in the middle of a task; null answers none in place.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(pendingSwitch);
@@ -29,6 +31,11 @@ public static class TurnPolicies
             new GlobalCommandPolicy(handoff, logger),
             new SmallTalkPolicy(),
         ];
+        if (knowledge is not null)
+        {
+            policies.Add(new InPlaceQuestionPolicy(knowledge));
+        }
+
         if (interruptions is not null)
         {
             policies.Add(new InterruptionPolicy(interruptions, pendingSwitch));

@@ -70,6 +70,19 @@ public sealed class TurnPolicyContext
     /// </summary>
     public bool InFlow => Dialogs.Child?.Child is not null;
 
+    /// <summary>
+    /// True when the waiting question is a follow-up to a finished task ("did this answer help?", "anything
+    /// else?"): what comes next is a new request, not something to keep the customer's place for.
+    /// </summary>
+    public bool WaitingOnFollowUp
+    {
+        get
+        {
+            var leaf = DialogNavigator.Leaf(Dialogs);
+            return leaf.ActiveDialog is { } waiting && leaf.FindDialog(waiting.Id) is { } dialog && dialog.IsFollowUpQuestion(waiting);
+        }
+    }
+
     /// <summary>Says the localized string <paramref name="key"/>.</summary>
     public Task SayAsync(string key, object? args = null, CancellationToken cancellationToken = default) =>
         Turn.SendActivityAsync(MessageFactory.Text(Localizer.Get(Language, key, args)), cancellationToken);

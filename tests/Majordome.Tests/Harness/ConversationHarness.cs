@@ -80,7 +80,8 @@ public sealed class ConversationHarness
             handoff: Services.Handoff,
             interruptions: interruptions,
             learnedLanguage: learnedLanguage,
-            analytics: analytics);
+            analytics: analytics,
+            knowledge: Services.Knowledge);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 
