@@ -1,6 +1,7 @@
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Menu;
+using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Localization;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,5 @@
 using Majordome.Cards;
+using Majordome.Dialogs.Choices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
