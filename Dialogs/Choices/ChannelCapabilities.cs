@@ -39,6 +39,15 @@ public static class ChannelCapabilities
             _ => false,
         };
 
+    /// <summary>
+    /// True when a customer on the channel sees Majordome's Adaptive Cards: the channel shows them (Web Chat, Direct
+    /// Line, the Emulator, Teams), or Majordome's adapter draws them natively from the card's data and its own
+    /// <c>fallbackText</c> (Messenger, Instagram: Bot/Messenger/Rendering). There the card alone is the message; any
+    /// other channel also needs the card's text in the message's text.
+    /// </summary>
+    public static bool ShowsCards(string? channelId) =>
+        channelId?.ToLowerInvariant() is "emulator" or "directline" or "directlinespeech" or "webchat" or "msteams" or "facebook" or "instagram";
+
     /// <summary>True when the channel shows <paramref name="buttonCount"/> buttons on a card.</summary>
     public static bool SupportsCardActions(string? channelId, int buttonCount = 100) =>
         channelId?.ToLowerInvariant() switch

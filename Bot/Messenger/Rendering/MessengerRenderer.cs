@@ -10,9 +10,10 @@ namespace Majordome.Bot.Messenger.Rendering;
 /// <c>recipient</c> and <c>messaging_type</c>). Order: the text (cut at the platform's limit), then the attachments
 /// in order (Adaptive Cards through <see cref="MessengerCardRenderer"/>, hero cards as button templates, media by
 /// URL), and the suggested actions as quick replies on the last message.
-/// When an activity carries Majordome cards, its text is their text alternative for channels without cards
-/// (<c>MessageFactory.Attachment(card, card.ToText())</c>): it is not sent twice, only what it adds after the card's
-/// own text. Attachments that cannot be fetched by URL (a <c>data:</c> calendar file) are left out.
+/// Dialogs send Majordome's cards alone on Messenger and Instagram (<c>CardMessage</c>): the cards are drawn from
+/// their data and <c>fallbackText</c>, and a text beside them is a note sent first. An activity built elsewhere
+/// that still carries the cards' text alternative as its text does not get it twice, only what it adds after the
+/// card's own text. Attachments that cannot be fetched by URL (a <c>data:</c> calendar file) are left out.
 /// </summary>
 public sealed class MessengerRenderer
 {

@@ -99,7 +99,7 @@ public sealed class CheckoutDialog : ComponentDialog
         var delivery = step.Values.Get<Delivery>("delivery")!;
         var priced = CartPricing.Price(await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false), _services.Catalog, _services.Settings, delivery.Mode);
         var data = CartMessages.ToCardData(priced, language);
-        await step.Context.SendActivityAsync(MessageFactory.Attachment(CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
         var summary = _localizer.Get(language, delivery.Mode == DeliveryMode.Home ? "checkout.summaryHome" : "checkout.summaryPickUp", new
         {
             total = priced.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)),
@@ -135,7 +135,7 @@ public sealed class CheckoutDialog : ComponentDialog
                     new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
                     order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
                     Destination(order.Delivery));
-                await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "checkout.placed", new { number = order.Number }, cancellationToken).ConfigureAwait(false);
                 var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, payment.MessageKey, new { total = order.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)) }, cancellationToken).ConfigureAwait(false);

@@ -129,7 +129,8 @@ public class PurchaseDialogTests
         await second.SendAsync("bonjour");
         await second.SendAsync("Acheter");
         var cart = await second.SendAsync("Mon panier");
-        Assert.Contains("Lungo", cart.Text);
+        Assert.Contains("Lungo", cart.Messages.SelectMany(m => m.Attachments ?? []).Single().Content.ToString());
+        Assert.DoesNotContain("Lungo", cart.Text);
 
         var changed = await second.SendValueAsync(new JObject { ["action"] = "setQuantity", ["sku"] = "CAP-LUNGO", ["quantity"] = 5 });
         Assert.Contains("5", changed.Messages.SelectMany(m => m.Attachments ?? []).Single().Content.ToString());
