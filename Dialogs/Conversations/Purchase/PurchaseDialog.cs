@@ -1,4 +1,5 @@
 using Majordome.Cards;
+using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
 using Majordome.Dialogs.Choices;
@@ -284,8 +285,7 @@ public sealed class PurchaseDialog : ComponentDialog
 
     private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
 
-    private static string Price(decimal amount, string language) =>
-        amount.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo(language)) + " €";
+    private static string Price(decimal amount, string language) => CardFormat.Euros(amount, language);
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

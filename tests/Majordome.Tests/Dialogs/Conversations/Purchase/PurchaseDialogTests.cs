@@ -50,7 +50,7 @@ public class PurchaseDialogTests
         var receipt = await harness.SendAsync("oui");
 
         Assert.Contains("Votre numéro de commande est le", receipt.Text);
-        Assert.Contains("Vous réglerez les 17,50 € au livreur à la livraison", receipt.Text);
+        Assert.Contains("Vous réglerez les 17,50\u00A0€ au livreur à la livraison", receipt.Text);
         var order = Assert.Single(await harness.Services.Orders.ListOrdersAsync($"webchat/{user}"));
         Assert.Equal(new OrderLine("CAP-ARPEGGIO", "Arpeggio", 4.20m, 3), order.Lines[0]);
         Assert.Equal("75011", order.Delivery.PostalCode);
