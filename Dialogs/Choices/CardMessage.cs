@@ -1,3 +1,4 @@
+using Majordome.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -7,8 +8,8 @@ namespace Majordome.Dialogs.Choices;
 /// A message carrying cards, built for the channel as <see cref="ChoiceFactory"/> builds choices. A card's text
 /// alternative (its factory's <c>ToText</c>, also the card's own <c>fallbackText</c>) is for channels that cannot
 /// show the card, never in addition to it: where <see cref="ChannelCapabilities.ShowsCards"/>, the message carries
-/// the cards and only a <c>note</c> that says something the cards do not; elsewhere its text is the alternative,
-/// then the note.
+/// the cards and only a <c>note</c> that says something the cards do not; elsewhere its text is the alternative
+/// (plain text, so escaped into the message's Markdown), then the note (already Markdown, from the Localizer).
 /// </summary>
 public static class CardMessage
 {
@@ -31,7 +32,7 @@ public static class CardMessage
         ArgumentNullException.ThrowIfNull(textAlternative);
         var text = ChannelCapabilities.ShowsCards(channelId) || string.IsNullOrWhiteSpace(textAlternative)
             ? note
-            : string.IsNullOrWhiteSpace(note) ? textAlternative : $"{textAlternative}\n{note}";
+            : string.IsNullOrWhiteSpace(note) ? MarkdownText.Escape(textAlternative) : $"{MarkdownText.Escape(textAlternative)}\n{note}";
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class FlowDialog
             return values.GetValueOrDefault(only.Name);
         }
 
-        return FlowText.Fill(text, values, language);
+        return FlowText.FillPlain(text, values, language);
     }
 
     private async Task SendCardAsync(ITurnContext turn, CardStep card, IReadOnlyDictionary<string, object?> values, string language, CancellationToken cancellationToken)
@@ -100,10 +100,10 @@ public sealed partial class FlowDialog
             var data = new JObject();
             foreach (var (name, text) in card.Data)
             {
-                data[name] = FlowText.Fill(text.In(language), values, language);
+                data[name] = FlowText.FillPlain(text.In(language), values, language);
             }
 
-            var fallback = string.Join(" — ", card.Data.Values.Select(t => FlowText.Fill(t.In(language), values, language)));
+            var fallback = string.Join(" — ", card.Data.Values.Select(t => FlowText.FillPlain(t.In(language), values, language)));
             await turn.SendActivityAsync(CardMessage.Create(turn.Activity.ChannelId, TemplateCard.Create(card.Template, data, language, fallback), fallback), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TemplateException or ArgumentException or InvalidOperationException or FormatException)

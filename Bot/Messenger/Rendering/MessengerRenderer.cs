@@ -1,4 +1,5 @@
 using Majordome.Cards;
+using Majordome.Cards.Localization;
 using Majordome.Dialogs.Choices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -35,7 +36,8 @@ public sealed class MessengerRenderer
         var messages = new List<JObject>();
         var extraReplies = new List<CardAction>();
 
-        messages.AddRange(TextSplitter.Split(TextBesideCards(activity.Text, attachments), limits.TextFits).Select(MessengerTemplates.Text));
+        // A message's text is Markdown, its customer values escaped (MarkdownText); Messenger shows text as it is.
+        messages.AddRange(TextSplitter.Split(TextBesideCards(MarkdownText.ToPlain(activity.Text), attachments), limits.TextFits).Select(MessengerTemplates.Text));
 
         var cards = new List<Attachment>();
         foreach (var attachment in attachments)
@@ -76,7 +78,7 @@ public sealed class MessengerRenderer
         if (attachment.ContentType == HeroCard.ContentType && attachment.Content is not null)
         {
             var hero = attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>() ?? new HeroCard();
-            var text = string.Join('\n', new[] { hero.Title, hero.Subtitle, hero.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
+            var text = string.Join('\n', new[] { hero.Title, hero.Subtitle, hero.Text }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(MarkdownText.ToPlain));
 
             // Buttons whose titles must be shortened (related questions) are also listed in full above them.
             var longTitles = (hero.Buttons ?? []).Select(b => b.Title).Where(t => t is { Length: > MessengerLimits.MaxTitleLength }).ToList();
