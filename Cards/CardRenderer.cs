@@ -7,7 +7,7 @@ namespace Majordome.Cards;
 
 /// <summary>
 /// What every card factory does after shaping its data: adds the card's labels, language and text fallback,
-/// then binds the embedded template.
+/// binds the embedded template, and escapes the bound texts as Markdown (<see cref="MarkdownText"/>).
 /// </summary>
 internal static class CardRenderer
 {
@@ -19,6 +19,10 @@ internal static class CardRenderer
         data["language"] = language;
         data["fallbackText"] = fallbackText;
         var options = new TemplateBindingOptions { TemplateName = cardName + ".json", Strict = strict };
-        return (JObject)TemplateBinder.Bind(CardTemplates.Shared(cardName), data, options);
+        var card = (JObject)TemplateBinder.Bind(CardTemplates.Shared(cardName), data, options);
+
+        // A card's texts are Markdown; the data (a customer's address, a flow's answers) is shown as written.
+        MarkdownText.EscapeCardTexts(card);
+        return card;
     }
 }

@@ -61,7 +61,7 @@ public sealed class WebChatPage
     public string Render(string language, bool embedded)
     {
         var other = language == Languages.English ? Languages.French : Languages.English;
-        var title = _localizer.Get(language, "webchat.title", new { brand = _brand });
+        var title = _localizer.GetPlain(language, "webchat.title", new { brand = _brand });
         var settings = new JsonObject
         {
             ["locale"] = LocaleOf(language),
@@ -105,7 +105,7 @@ public sealed class WebChatPage
         {
             strings[language] = new JsonObject
             {
-                ["open"] = _localizer.Get(language, "webchat.open", new { brand = _brand }),
+                ["open"] = _localizer.GetPlain(language, "webchat.open", new { brand = _brand }),
                 ["close"] = _localizer.Get(language, "webchat.close"),
             };
         }

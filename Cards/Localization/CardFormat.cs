@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Majordome.Cards.Localization;
 
 /// <summary>
-/// Money, dates and times as a customer reads them, in French or English. Built from our own label tables and
-/// fixed separators rather than CultureInfo, so output is the same on every machine (ICU or not) and the card
-/// and its text fallback always agree.
+/// Money, dates and times as a customer reads them, in French or English: the one formatter of each kind, used by
+/// the cards and by the dialogs' texts alike (one price format, one time format per language). Built from our own
+/// label tables and fixed separators rather than CultureInfo, so output is the same on every machine (ICU or not)
+/// and the card and its text fallback always agree.
 /// </summary>
 public static class CardFormat
 {
@@ -20,6 +21,17 @@ public static class CardFormat
     /// <summary>A day: "samedi 14 juin 2025" / "Saturday 14 June 2025".</summary>
     public static string Date(DateOnly date, string language) =>
         $"{DayName(date.DayOfWeek, language)} {date.Day.ToString(CultureInfo.InvariantCulture)} {CardLabels.Get(language, "month." + date.Month.ToString(CultureInfo.InvariantCulture))} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A day of this year, without the year: "samedi 12 décembre" / "Saturday 12 December".</summary>
+    public static string DayAndMonth(DateOnly date, string language) =>
+        $"{DayName(date.DayOfWeek, language)} {date.Day.ToString(CultureInfo.InvariantCulture)} {CardLabels.Get(language, "month." + date.Month.ToString(CultureInfo.InvariantCulture))}";
+
+    /// <summary>
+    /// A day in a button's few characters: "sam. 12 déc." / "Sat 12 Dec". The month is spelt, never a number:
+    /// "12/09" is 12 September in Paris and December 9 in New York.
+    /// </summary>
+    public static string ShortDay(DateOnly date, string language) =>
+        $"{CardLabels.Get(language, "day.short." + date.DayOfWeek.ToString().ToLowerInvariant())} {date.Day.ToString(CultureInfo.InvariantCulture)} {CardLabels.Get(language, "month.short." + date.Month.ToString(CultureInfo.InvariantCulture))}";
 
     /// <summary>A time of day: "15:00" in French, "3:00 pm" in English.</summary>
     public static string Time(TimeOnly time, string language) => CardLanguage.Normalize(language) == CardLanguage.French

@@ -7,7 +7,7 @@ namespace Majordome.Dialogs.Choices;
 /// <summary>
 /// Renders a question with its choices the way the channel shows best (Bot Framework's <c>ChoiceFactory</c>):
 /// suggested actions where supported, a hero card where only card buttons are, an inline or numbered text list
-/// otherwise or when a title is too long for a button.
+/// otherwise or when a title is too long for the channel's buttons (<see cref="TitlesFit"/>).
 /// </summary>
 public static class ChoiceFactory
 {
@@ -31,7 +31,7 @@ public static class ChoiceFactory
     public static IMessageActivity ForChannel(string? channelId, IList<Choice> choices, string? text, string language, Localizer localizer, string? conversationType = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var longTitles = choices.Any(c => c.Title.Length > ChannelCapabilities.MaxActionTitleLength);
+        var longTitles = !TitlesFit(channelId, choices);
         if (!longTitles && ChannelCapabilities.SupportsSuggestedActions(channelId, choices.Count, conversationType))
         {
             return SuggestedAction(choices, text);
@@ -43,6 +43,28 @@ public static class ChoiceFactory
         }
 
         return choices.Count <= 3 ? Inline(choices, text, language, localizer) : List(choices, text);
+    }
+
+    /// <summary>
+    /// True when every title can be a button on the channel: it fits the channel's limit, or the channel's renderer
+    /// shortens it ("Pick up in a…" on Messenger, the payload keeping "Pick up in a boutique") and the shortened
+    /// titles still tell the choices apart. Buttons beat a numbered list: one tap, and the full value is sent.
+    /// </summary>
+    public static bool TitlesFit(string? channelId, IList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (ChannelCapabilities.MaxActionTitleLength(channelId) is not { } max || choices.All(c => c.Title.Length <= max))
+        {
+            return true;
+        }
+
+        if (!ChannelCapabilities.ShortensLongTitles(channelId))
+        {
+            return false;
+        }
+
+        var shown = choices.Select(c => TitleShortener.Shorten(c.Title, max)).ToList();
+        return shown.Distinct(StringComparer.OrdinalIgnoreCase).Count() == shown.Count;
     }
 
     /// <summary>"text (1) a, (2) b or (3) c", with "or" in the user's language.</summary>

@@ -17,4 +17,7 @@ public enum AddressReason
 
     /// <summary>No city after the postal code (nor before it, after a comma).</summary>
     MissingCity,
+
+    /// <summary>An address outside France (a British postcode, a foreign country): delivery is France-only.</summary>
+    Abroad,
 }

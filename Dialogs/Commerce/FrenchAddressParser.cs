@@ -13,12 +13,18 @@ public static partial class FrenchAddressParser
 {
     private const int NextWordWindow = 32;
 
-    /// <summary>Parses <paramref name="text"/>; problems are checked in order: postal code, street, city.</summary>
+    /// <summary>Parses <paramref name="text"/>; problems are checked in order: abroad, postal code, street, city.</summary>
     public static AddressParseResult Parse(string? text)
     {
         // A line break separates parts like a comma does: "12 rue X\n75011 Paris".
         var input = TextNormalizer.Canonicalize(text?.Replace("\r\n", ",").Replace('\n', ',').Replace('\r', ','));
-        var code = PostalCode().Matches(input).LastOrDefault() ?? NearMiss(input);
+        var frenchCode = PostalCode().Matches(input).LastOrDefault();
+        if (ForeignAddress.IsLikely(text, frenchCode is not null))
+        {
+            return new AddressParseResult(AddressReason.Abroad, null, null, null);
+        }
+
+        var code = frenchCode ?? NearMiss(input);
         if (code is null)
         {
             return new AddressParseResult(AddressReason.MissingPostalCode, null, null, null);

@@ -27,13 +27,13 @@ public static class ConversationMessages
         return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, title, value: title) };
     }
 
-    /// <summary>One product card, or a carousel of up to ten, with the plain-text fallback.</summary>
-    public static IMessageActivity Products(IReadOnlyList<Product> products, string language)
+    /// <summary>One product card, or a carousel of up to ten, with the plain-text fallback where the channel needs it.</summary>
+    public static IMessageActivity Products(string? channelId, IReadOnlyList<Product> products, string language)
     {
         ArgumentNullException.ThrowIfNull(products);
         var data = products.Take(10).Select(p => CardData.For(p, language)).ToList();
         return data.Count == 1
-            ? MessageFactory.Attachment(ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
-            : MessageFactory.Carousel(ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
+            ? CardMessage.Create(channelId, ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
+            : CardMessage.Carousel(channelId, ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
     }
 }

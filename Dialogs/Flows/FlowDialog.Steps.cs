@@ -1,6 +1,7 @@
 using Majordome.Cards;
 using Majordome.Cards.Products;
 using Majordome.Cards.Templating;
+using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Conversations;
 using Majordome.Dialogs.Flows.Actions;
@@ -71,7 +72,7 @@ public sealed partial class FlowDialog
             return values.GetValueOrDefault(only.Name);
         }
 
-        return FlowText.Fill(text, values, language);
+        return FlowText.FillPlain(text, values, language);
     }
 
     private async Task SendCardAsync(ITurnContext turn, CardStep card, IReadOnlyDictionary<string, object?> values, string language, CancellationToken cancellationToken)
@@ -92,18 +93,18 @@ public sealed partial class FlowDialog
                 }
 
                 var items = products.Select(p => CardData.For(p, language)).ToList();
-                await turn.SendActivityAsync(MessageFactory.Carousel(ProductCarousel.Create(items, language), ProductCarousel.ToText(items, language)), cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(CardMessage.Carousel(turn.Activity.ChannelId, ProductCarousel.Create(items, language), ProductCarousel.ToText(items, language)), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             var data = new JObject();
             foreach (var (name, text) in card.Data)
             {
-                data[name] = FlowText.Fill(text.In(language), values, language);
+                data[name] = FlowText.FillPlain(text.In(language), values, language);
             }
 
-            var fallback = string.Join(" — ", card.Data.Values.Select(t => FlowText.Fill(t.In(language), values, language)));
-            await turn.SendActivityAsync(MessageFactory.Attachment(TemplateCard.Create(card.Template, data, language, fallback)), cancellationToken).ConfigureAwait(false);
+            var fallback = string.Join(" — ", card.Data.Values.Select(t => FlowText.FillPlain(t.In(language), values, language)));
+            await turn.SendActivityAsync(CardMessage.Create(turn.Activity.ChannelId, TemplateCard.Create(card.Template, data, language, fallback), fallback), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TemplateException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Majordome.Cards.Localization;
 using Majordome.Dialogs.Localization;
 
 namespace Majordome.Dialogs.Flows;
@@ -10,14 +11,25 @@ public static class FlowText
     public static IEnumerable<(string Name, int Offset)> Variables(string text) => Placeholders.Find(text);
 
     /// <summary>
-    /// <paramref name="text"/> with each {name} replaced by the variable's value (empty when unset), numbers written
-    /// the way the customer's <paramref name="language"/> writes them ("12,5" in French).
+    /// A message's text: <paramref name="text"/> with each {name} replaced by the variable's value (empty when
+    /// unset), numbers written the way the customer's <paramref name="language"/> writes them ("12,5" in French),
+    /// and values escaped as Markdown, since they are often what the customer typed (<see cref="MarkdownText"/>).
     /// </summary>
-    public static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language)
+    public static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language) =>
+        Fill(text, variables, language, MarkdownText.Escape);
+
+    /// <summary>
+    /// As <see cref="Fill(string, IReadOnlyDictionary{string, object?}, string)"/>, values inserted as they are:
+    /// for an action's arguments (stored, sent elsewhere) and a card's data (the card escapes its own texts).
+    /// </summary>
+    public static string FillPlain(string text, IReadOnlyDictionary<string, object?> variables, string language) =>
+        Fill(text, variables, language, value => value);
+
+    private static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language, Func<string, string> escape)
     {
         ArgumentNullException.ThrowIfNull(variables);
         var culture = CultureInfo.GetCultureInfo(Languages.All.Contains(language) ? language : Languages.French);
-        return Placeholders.Fill(text, name => Format(variables.GetValueOrDefault(name), culture));
+        return Placeholders.Fill(text, name => escape(Format(variables.GetValueOrDefault(name), culture)));
     }
 
     private static string Format(object? value, CultureInfo culture) => value switch

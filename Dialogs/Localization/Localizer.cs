@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Majordome.Cards.Localization;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.Localization;
@@ -7,8 +8,11 @@ namespace Majordome.Dialogs.Localization;
 /// <summary>
 /// Every string a customer sees, per language, read from <c>Resources/strings.{language}.json</c>
 /// (embedded in the assembly). Placeholders are named, <c>{min}</c>, so translators see what goes where;
-/// numbers are formatted in the language's culture. A key missing in one language is a start-up error,
-/// checked by <see cref="Validate"/> and by the tests.
+/// numbers are formatted in the language's culture. <see cref="Get"/> makes a message's text, which is Markdown:
+/// the values put in it (often what the customer typed: a name, an address) are escaped
+/// (<see cref="MarkdownText"/>); <see cref="GetPlain"/> is for text shown as it is (a web page's title, a
+/// Messenger profile). A key missing in one language is a start-up error, checked by <see cref="Validate"/> and by
+/// the tests.
 /// </summary>
 public sealed partial class Localizer
 {
@@ -28,10 +32,16 @@ public sealed partial class Localizer
     public IEnumerable<string> Keys => _strings.Values.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// The text of <paramref name="key"/> in <paramref name="language"/> with <paramref name="args"/>' properties
-    /// replacing the named placeholders (for example <c>new { min = 1, max = 8 }</c>).
+    /// The text of <paramref name="key"/> in <paramref name="language"/> for a message, with <paramref name="args"/>'
+    /// properties replacing the named placeholders (for example <c>new { min = 1, max = 8 }</c>), their text escaped
+    /// as Markdown so that a value is never read as markup.
     /// </summary>
-    public string Get(string language, string key, object? args = null)
+    public string Get(string language, string key, object? args = null) => Render(language, key, args, MarkdownText.Escape);
+
+    /// <summary>As <see cref="Get"/>, the values inserted as they are: for text that is not a message's Markdown.</summary>
+    public string GetPlain(string language, string key, object? args = null) => Render(language, key, args, value => value);
+
+    private string Render(string language, string key, object? args, Func<string, string> escape)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (!_strings.TryGetValue(language, out var table))
@@ -45,7 +55,7 @@ public sealed partial class Localizer
             throw new KeyNotFoundException($"The string '{key}' is missing for language '{language}': add it to Dialogs/Localization/Resources/strings.{language}.json.");
         }
 
-        return args is null ? text : Format(text, language, args);
+        return args is null ? text : Format(text, language, args, escape);
     }
 
     /// <summary>Lists what is wrong with the tables: keys missing in a language, placeholders that differ.</summary>
@@ -78,12 +88,12 @@ public sealed partial class Localizer
         return problems;
     }
 
-    private static string Format(string text, string language, object args)
+    private static string Format(string text, string language, object args, Func<string, string> escape)
     {
         var culture = CultureInfo.GetCultureInfo(language);
         var values = args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(p => p.Name, p => p.GetValue(args), StringComparer.Ordinal);
-        return Placeholders.Fill(text, name => values.TryGetValue(name, out var value) ? Convert.ToString(value, culture) ?? string.Empty : null);
+        return Placeholders.Fill(text, name => values.TryGetValue(name, out var value) ? escape(Convert.ToString(value, culture) ?? string.Empty) : null);
     }
 
     private static Localizer LoadEmbedded()

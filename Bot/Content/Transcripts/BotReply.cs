@@ -1,14 +1,13 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Bot.Content.Transcripts;
 
 /// <summary>
 /// One thing the bot showed, as a transcript line sees it: a text, or a card. A message with a text and a card
 /// is two replies (the text first); the cards of a carousel (one template) are one reply; a message's suggested
-/// actions belong to its last reply. A text that only repeats the cards' own text fallbacks (the numbered list
-/// sent beside a product carousel, for channels without cards) is not a reply: the marketer sees one card, as a
-/// Messenger customer does, and writes one card: line.
+/// actions belong to its last reply. On the channels transcripts play on, a card comes without a copy of its text
+/// (Dialogs' <c>CardMessage</c>), so a message's text is always shown: a text that repeats a card is a defect the
+/// transcript reveals, not something to hide.
 /// </summary>
 /// <param name="Text">The text, or null for a card.</param>
 /// <param name="Card">The card's template name (or content type when it has none), or null for a text.</param>
@@ -20,9 +19,9 @@ public sealed record BotReply(string? Text, string? Card, IReadOnlyList<ReplyBut
     {
         ArgumentNullException.ThrowIfNull(message);
         var replies = new List<BotReply>();
-        if (TextBesideCards(message) is { } text)
+        if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            replies.Add(new BotReply(text, null, []));
+            replies.Add(new BotReply(message.Text, null, []));
         }
 
         foreach (var attachment in message.Attachments ?? [])
@@ -54,28 +53,6 @@ public sealed record BotReply(string? Text, string? Card, IReadOnlyList<ReplyBut
         }
 
         return replies;
-    }
-
-    // The message's text as a reply of its own, or null when it has none or only repeats the cards' fallbacks.
-    // One card's text may add something after its fallback (a delivery note): that part stays a reply.
-    private static string? TextBesideCards(Activity message)
-    {
-        var text = message.Text;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var fallbacks = (message.Attachments ?? [])
-            .Select(a => a.Content is JObject card ? card.Value<string>("fallbackText") : null)
-            .ToList();
-        if (fallbacks.Count == 0 || fallbacks.Any(string.IsNullOrWhiteSpace) || !fallbacks.All(f => text.Contains(f!, StringComparison.Ordinal)))
-        {
-            return text;
-        }
-
-        var rest = fallbacks.Count == 1 && text.StartsWith(fallbacks[0]!, StringComparison.Ordinal) ? text[fallbacks[0]!.Length..] : null;
-        return string.IsNullOrWhiteSpace(rest) ? null : rest;
     }
 
     /// <summary>How the report shows it: the text, or [card: name], with its buttons.</summary>

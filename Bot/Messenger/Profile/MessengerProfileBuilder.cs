@@ -1,6 +1,7 @@
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Menu;
+using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Localization;
 using Newtonsoft.Json.Linq;
 
@@ -34,7 +35,7 @@ public static class MessengerProfileBuilder
             ["greeting"] = new JArray(locales.Select(l => new JObject
             {
                 ["locale"] = l.Item1,
-                ["text"] = TitleShortener.Shorten(strings.Get(l.Item2, "messenger.greeting", new { brand = brandName }), MaxGreeting),
+                ["text"] = TitleShortener.Shorten(strings.GetPlain(l.Item2, "messenger.greeting", new { brand = brandName }), MaxGreeting),
             })),
             ["persistent_menu"] = new JArray(locales.Select(l => new JObject
             {

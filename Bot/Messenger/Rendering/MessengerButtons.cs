@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Choices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

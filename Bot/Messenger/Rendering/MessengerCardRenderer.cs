@@ -6,6 +6,7 @@ using Majordome.Cards.Localization;
 using Majordome.Cards.Menu;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Localization;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,6 @@
 using Majordome.Cards;
+using Majordome.Cards.Localization;
+using Majordome.Dialogs.Choices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -9,9 +11,10 @@ namespace Majordome.Bot.Messenger.Rendering;
 /// <c>recipient</c> and <c>messaging_type</c>). Order: the text (cut at the platform's limit), then the attachments
 /// in order (Adaptive Cards through <see cref="MessengerCardRenderer"/>, hero cards as button templates, media by
 /// URL), and the suggested actions as quick replies on the last message.
-/// When an activity carries Majordome cards, its text is their text alternative for channels without cards
-/// (<c>MessageFactory.Attachment(card, card.ToText())</c>): it is not sent twice, only what it adds after the card's
-/// own text. Attachments that cannot be fetched by URL (a <c>data:</c> calendar file) are left out.
+/// Dialogs send Majordome's cards alone on Messenger and Instagram (<c>CardMessage</c>): the cards are drawn from
+/// their data and <c>fallbackText</c>, and a text beside them is a note sent first. An activity built elsewhere
+/// that still carries the cards' text alternative as its text does not get it twice, only what it adds after the
+/// card's own text. Attachments that cannot be fetched by URL (a <c>data:</c> calendar file) are left out.
 /// </summary>
 public sealed class MessengerRenderer
 {
@@ -33,7 +36,8 @@ public sealed class MessengerRenderer
         var messages = new List<JObject>();
         var extraReplies = new List<CardAction>();
 
-        messages.AddRange(TextSplitter.Split(TextBesideCards(activity.Text, attachments), limits.TextFits).Select(MessengerTemplates.Text));
+        // A message's text is Markdown, its customer values escaped (MarkdownText); Messenger shows text as it is.
+        messages.AddRange(TextSplitter.Split(TextBesideCards(MarkdownText.ToPlain(activity.Text), attachments), limits.TextFits).Select(MessengerTemplates.Text));
 
         var cards = new List<Attachment>();
         foreach (var attachment in attachments)
@@ -74,7 +78,7 @@ public sealed class MessengerRenderer
         if (attachment.ContentType == HeroCard.ContentType && attachment.Content is not null)
         {
             var hero = attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>() ?? new HeroCard();
-            var text = string.Join('\n', new[] { hero.Title, hero.Subtitle, hero.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
+            var text = string.Join('\n', new[] { hero.Title, hero.Subtitle, hero.Text }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(MarkdownText.ToPlain));
 
             // Buttons whose titles must be shortened (related questions) are also listed in full above them.
             var longTitles = (hero.Buttons ?? []).Select(b => b.Title).Where(t => t is { Length: > MessengerLimits.MaxTitleLength }).ToList();

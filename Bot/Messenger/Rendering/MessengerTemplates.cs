@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Choices;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Bot.Messenger.Rendering;

@@ -158,7 +158,7 @@ public sealed class BookingDialog : ComponentDialog
         switch (await _services.Bookings.BookAsync(request, boutique.TastingSeatsPerSlot, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var booking }:
-                await step.Context.SendActivityAsync(BookingMessages.Confirmation(booking, _services, _brand.Name, language), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Activity.ChannelId, booking, _services, _brand.Name, language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:

@@ -155,7 +155,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var moved }:
-                await step.Context.SendActivityAsync(BookingMessages.Confirmation(moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Activity.ChannelId, moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
                 break;
             case BookingResult.Full:

@@ -1,27 +1,19 @@
-using System.Globalization;
-using Majordome.Dialogs.Localization;
+using Majordome.Cards.Localization;
 
 namespace Majordome.Dialogs.Conversations.Booking;
 
 /// <summary>
 /// How a slot is written to the customer: a short button title, and the button's value as a sentence the
-/// date-time recognizer reads back ("samedi 28 novembre à 15h30"), so clicking a proposed slot answers the
-/// question exactly as typing it would.
+/// date-time recognizer reads back ("samedi 28 novembre à 15:30"), so clicking a proposed slot answers the
+/// question exactly as typing it would. Days and times come from <see cref="CardFormat"/>, as on the cards.
 /// </summary>
 public static class SlotText
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    /// <summary>"sam. 28 nov. 15:30" / "Sat 28 Nov 3:30 pm": fits a quick reply (20 characters).</summary>
+    public static string Title(DateTimeOffset slot, string language) =>
+        $"{CardFormat.ShortDay(DateOnly.FromDateTime(slot.DateTime), language)} {CardFormat.Time(TimeOnly.FromDateTime(slot.DateTime), language)}";
 
-    /// <summary>"sam. 28/11 15h30" / "Sat 28/11 3:30pm": fits a quick reply.</summary>
-    public static string Title(DateTimeOffset slot, string language) => language == Languages.English
-        ? $"{slot.ToString("ddd dd/MM", English)} {slot.ToString("h:mmtt", English).ToLowerInvariant()}"
-        : $"{slot.ToString("ddd dd/MM", French)} {Hour(slot)}";
-
-    /// <summary>"samedi 28 novembre à 15h30" / "Saturday 28 November at 3:30pm".</summary>
-    public static string Sentence(DateTimeOffset slot, string language) => language == Languages.English
-        ? $"{slot.ToString("dddd d MMMM", English)} at {slot.ToString("h:mmtt", English).ToLowerInvariant()}"
-        : $"{slot.ToString("dddd d MMMM", French)} à {Hour(slot)}";
-
-    private static string Hour(DateTimeOffset slot) => slot.Minute == 0 ? $"{slot.Hour}h" : $"{slot.Hour}h{slot.Minute:00}";
+    /// <summary>"samedi 28 novembre à 15:30" / "Saturday 28 November at 3:30 pm".</summary>
+    public static string Sentence(DateTimeOffset slot, string language) =>
+        $"{CardFormat.DayAndMonth(DateOnly.FromDateTime(slot.DateTime), language)} {CardLabels.Get(language, "common.at")} {CardFormat.Time(TimeOnly.FromDateTime(slot.DateTime), language)}";
 }

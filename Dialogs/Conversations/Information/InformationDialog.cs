@@ -235,11 +235,11 @@ public sealed class InformationDialog : ComponentDialog
         }
 
         var data = OrderQuestion.ToCardData(order, _services.Time.GetUtcNow());
-        await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
     }
 
     private static Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(ConversationMessages.Products(products, step.Language), cancellationToken);
+        step.Context.SendActivityAsync(ConversationMessages.Products(step.Context.Activity.ChannelId, products, step.Language), cancellationToken);
 
     private async Task ShowBoutiquesAsync(WaterfallStepContext step, IReadOnlyList<Boutique> boutiques, CancellationToken cancellationToken)
     {

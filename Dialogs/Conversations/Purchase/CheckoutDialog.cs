@@ -1,4 +1,5 @@
 using System.Globalization;
+using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
@@ -99,10 +100,10 @@ public sealed class CheckoutDialog : ComponentDialog
         var delivery = step.Values.Get<Delivery>("delivery")!;
         var priced = CartPricing.Price(await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false), _services.Catalog, _services.Settings, delivery.Mode);
         var data = CartMessages.ToCardData(priced, language);
-        await step.Context.SendActivityAsync(MessageFactory.Attachment(CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
         var summary = _localizer.Get(language, delivery.Mode == DeliveryMode.Home ? "checkout.summaryHome" : "checkout.summaryPickUp", new
         {
-            total = priced.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)),
+            total = CardFormat.Euros(priced.Total, language),
             where = Destination(delivery),
             email = step.Values.Get<string>("email"),
         });
@@ -135,10 +136,10 @@ public sealed class CheckoutDialog : ComponentDialog
                     new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
                     order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
                     Destination(order.Delivery));
-                await step.Context.SendActivityAsync(MessageFactory.Attachment(OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "checkout.placed", new { number = order.Number }, cancellationToken).ConfigureAwait(false);
                 var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, payment.MessageKey, new { total = order.Total.ToString("0.00", CultureInfo.GetCultureInfo(language)) }, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
             case PlaceOrderResult.OutOfStock short_:
                 var name = _services.Catalog.FindBySku(short_.Sku)?.Name.In(language) ?? short_.Sku;
@@ -163,6 +164,7 @@ public sealed class CheckoutDialog : ComponentDialog
             AddressReason.InvalidPostalCode => "checkout.addressInvalidPostalCode",
             AddressReason.MissingStreet => "checkout.addressMissingStreet",
             AddressReason.MissingCity => "checkout.addressMissingCity",
+            AddressReason.Abroad => "checkout.addressAbroad",
             _ => "checkout.addressMissingPostalCode",
         };
         await prompt.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(prompt.Context.GetLanguage(), key)), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Majordome.Cards;
+using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
 using Majordome.Dialogs.Choices;
@@ -73,7 +74,7 @@ public sealed class PurchaseDialog : ComponentDialog
             case PurchaseScreen.Browse when view.Category is { } category:
                 var products = _services.Catalog.InCategory(category);
                 var page = products.Skip(view.Page * PageSize).Take(PageSize).Select(p => CardData.For(p, language)).ToList();
-                await step.Context.SendActivityAsync(MessageFactory.Carousel(ProductCarousel.Create(page, language), ProductCarousel.ToText(page, language)), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Activity.ChannelId, ProductCarousel.Create(page, language), ProductCarousel.ToText(page, language)), cancellationToken).ConfigureAwait(false);
                 var choices = new List<Choice>();
                 if ((view.Page + 1) * PageSize < products.Count)
                 {
@@ -93,9 +94,9 @@ public sealed class PurchaseDialog : ComponentDialog
 
                 var data = CartMessages.ToCardData(priced, language);
                 var freeDelivery = priced.AmountToFreeDelivery > 0
-                    ? " " + _localizer.Get(language, "shop.freeDeliveryFrom", new { amount = Price(priced.AmountToFreeDelivery, language) })
-                    : string.Empty;
-                await step.Context.SendActivityAsync(MessageFactory.Attachment(CartCard.Create(data, language), CartCard.ToText(data, language) + freeDelivery), cancellationToken).ConfigureAwait(false);
+                    ? _localizer.Get(language, "shop.freeDeliveryFrom", new { amount = Price(priced.AmountToFreeDelivery, language) })
+                    : null;
+                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language), freeDelivery), cancellationToken).ConfigureAwait(false);
                 return await AskAsync(step, "shop.cartNext", [Item(CardActions.Checkout, "shop.checkout", language), Item(Categories, "shop.continue", language)], cancellationToken).ConfigureAwait(false);
 
             default:
@@ -266,7 +267,7 @@ public sealed class PurchaseDialog : ComponentDialog
     }
 
     private static Task ShowProductsAsync(DialogContext dc, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(ConversationMessages.Products(products, dc.Language), cancellationToken);
+        dc.Context.SendActivityAsync(ConversationMessages.Products(dc.Context.Activity.ChannelId, products, dc.Language), cancellationToken);
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string textKey, List<Choice> choices, CancellationToken cancellationToken) =>
         step.PromptAsync(ScreenPrompt, new PromptOptions
@@ -284,8 +285,7 @@ public sealed class PurchaseDialog : ComponentDialog
 
     private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
 
-    private static string Price(decimal amount, string language) =>
-        amount.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo(language)) + " €";
+    private static string Price(decimal amount, string language) => CardFormat.Euros(amount, language);
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }

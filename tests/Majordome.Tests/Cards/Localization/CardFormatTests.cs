@@ -46,6 +46,29 @@ public class CardFormatTests
         Assert.Equal("lundi 1 décembre 2025", CardFormat.Date(new DateOnly(2025, 12, 1), "fr"));
     }
 
+    // Issue 14, defect 12: "09/12" is 9 December in Paris and September 12 in New York; months are spelt out.
+    [Theory]
+    [InlineData("fr", "sam. 12 déc.", "samedi 12 décembre")]
+    [InlineData("en", "Sat 12 Dec", "Saturday 12 December")]
+    public void ShortDayAndDayAndMonth_SpellTheMonth(string language, string shortDay, string dayAndMonth)
+    {
+        var date = new DateOnly(2026, 12, 12);
+
+        Assert.Equal(shortDay, CardFormat.ShortDay(date, language));
+        Assert.Equal(dayAndMonth, CardFormat.DayAndMonth(date, language));
+    }
+
+    [Fact]
+    public void ShortDay_EveryDayAndMonth_HasALabel()
+    {
+        for (var day = 0; day < 365; day += 29)
+        {
+            var date = new DateOnly(2026, 1, 1).AddDays(day);
+            Assert.DoesNotContain(".short.", CardFormat.ShortDay(date, "fr"), StringComparison.Ordinal);
+            Assert.DoesNotContain(".short.", CardFormat.ShortDay(date, "en"), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Colon_FollowsEachLanguagesTypography()
     {

@@ -22,6 +22,16 @@ public class OrderReceiptCardTests
         Assert.Equal([JObject.Parse("""{ "action": "trackOrder", "orderNumber": "MT-2025-0042" }""")], CardJson.SubmitValues(card), JToken.EqualityComparer);
     }
 
+    // Issue 14, defect 13: the card's TextBlocks render Markdown; the customer's address is shown as typed.
+    [Fact]
+    public void Render_DestinationTypedAsMarkup_IsEscapedInTheCardButNotInItsFallback()
+    {
+        var card = OrderReceiptCard.Render(SampleCards.Receipt with { Destination = "**12** [rue](http://evil.example) <img src=x onerror=alert(1)>" }, "en", strict: true);
+
+        Assert.Contains(CardJson.Strings(card), s => s.Contains(@"\*\*12\*\* \[rue\](http://evil.example) \<img src=x onerror=alert(1)\>", StringComparison.Ordinal));
+        Assert.EndsWith("**12** [rue](http://evil.example) <img src=x onerror=alert(1)>", (string?)card["fallbackText"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_PickUp_SaysPickUpInStore()
     {

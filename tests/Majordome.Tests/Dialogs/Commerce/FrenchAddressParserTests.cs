@@ -64,6 +64,31 @@ public sealed class FrenchAddressParserTests
         Assert.Null(result.Address);
     }
 
+    // Issue 14, defect 12: a British address was asked for "the postal code too".
+    [Theory]
+    [InlineData("10 Downing Street, London SW1A 2AA")]
+    [InlineData("221B Baker Street London NW1 6XE")]
+    [InlineData("1 Main Street, Manchester M1 1AE, UK")]
+    [InlineData("1600 Pennsylvania Avenue, Washington, DC 20500, USA")]
+    [InlineData("Unter den Linden 77, 10117 Berlin, Germany")]
+    [InlineData("Rue de la Loi 16, 1000 Bruxelles, Belgique")]
+    public void Parse_AddressAbroad_IsAbroad(string text)
+    {
+        var result = FrenchAddressParser.Parse(text);
+
+        Assert.Equal(AddressReason.Abroad, result.Reason);
+        Assert.Null(result.Address);
+    }
+
+    [Theory]
+    [InlineData("4 quai de Southampton 76600 le havre")]
+    [InlineData("12 rue de la Roquette, 75011 Paris, France")]
+    [InlineData("3 rue d'Angleterre, 06000 Nice")]
+    public void Parse_FrenchAddressNamingAPlaceAbroad_IsFrench(string text)
+    {
+        Assert.Equal(AddressReason.Ok, FrenchAddressParser.Parse(text).Reason);
+    }
+
     [Fact]
     public void Parse_MissingCity_KeepsStreetAndPostalCodeForTheReprompt()
     {

@@ -23,13 +23,46 @@ public class ChoiceFactoryTests
         Assert.Equal(suggested, activity.SuggestedActions is not null);
     }
 
-    [Fact]
-    public void ForChannel_TitleLongerThan20_FallsBackToText()
+    // Issue 14, defect 11: Messenger's 20-character limit was applied to Web Chat, which wraps long titles.
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    public void ForChannel_WebChatTitleLongerThan20_KeepsTheButtons(string channel)
     {
-        var activity = ChoiceFactory.ForChannel("webchat", Choices(2, 21), "Q", "en", Localizer.Default);
+        var activity = ChoiceFactory.ForChannel(channel, [new Choice("Home delivery"), new Choice("Pick up in a boutique")], "Q", "en", Localizer.Default);
+
+        Assert.Equal(["Home delivery", "Pick up in a boutique"], activity.SuggestedActions.Actions.Select(a => a.Value));
+        Assert.Equal("Q", activity.Text);
+    }
+
+    // Messenger shortens "Pick up in a boutique" to "Pick up in a…" and sends the full value as the payload.
+    [Theory]
+    [InlineData("facebook")]
+    [InlineData("instagram")]
+    public void ForChannel_MessengerTitleLongerThan20_KeepsTheButtonsWithTheFullValue(string channel)
+    {
+        var activity = ChoiceFactory.ForChannel(channel, [new Choice("Home delivery"), new Choice("Pick up in a boutique")], "Q", "en", Localizer.Default);
+
+        Assert.Equal(["Home delivery", "Pick up in a boutique"], activity.SuggestedActions.Actions.Select(a => a.Value));
+    }
+
+    [Fact]
+    public void ForChannel_MessengerTitlesAlikeOnceShortened_FallsBackToText()
+    {
+        var activity = ChoiceFactory.ForChannel("facebook", Choices(2, 21), "Q", "en", Localizer.Default);
 
         Assert.Null(activity.SuggestedActions);
         Assert.Equal("Q (1) xxxxxxxxxxxxxxxxxxxx1 or (2) xxxxxxxxxxxxxxxxxxxx2", activity.Text);
+    }
+
+    [Fact]
+    public void ForChannel_WhatsAppTitleLongerThan20_FallsBackToText()
+    {
+        var activity = ChoiceFactory.ForChannel("whatsapp", [new Choice("Home delivery"), new Choice("Pick up in a boutique")], "Q", "en", Localizer.Default);
+
+        Assert.Null(activity.SuggestedActions);
+        Assert.Equal("Q (1) Home delivery or (2) Pick up in a boutique", activity.Text);
     }
 
     [Fact]

@@ -14,6 +14,16 @@ public class FlowTextTests
         Assert.Equal(expected, FlowText.Fill("Budget : {budget} € pour {name} {gift}", Values, language));
     }
 
+    // Issue 14, defect 13: a flow's answer typed as markup is escaped in the texts, kept as typed for actions and cards.
+    [Fact]
+    public void Fill_ValueTypedAsMarkup_IsEscapedButFillPlainKeepsIt()
+    {
+        var values = new Dictionary<string, object?> { ["name"] = "**Jean** [x](http://evil.example) <img src=x onerror=alert(1)>" };
+
+        Assert.Equal(@"Merci \*\*Jean\*\* \[x\](http://evil.example) \<img src=x onerror=alert(1)\> !", FlowText.Fill("Merci {name} !", values, "fr"));
+        Assert.Equal("Merci **Jean** [x](http://evil.example) <img src=x onerror=alert(1)> !", FlowText.FillPlain("Merci {name} !", values, "fr"));
+    }
+
     [Fact]
     public void Fill_UnsetVariable_IsEmpty()
     {

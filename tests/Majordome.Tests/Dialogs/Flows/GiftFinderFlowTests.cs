@@ -152,7 +152,7 @@ public sealed class GiftFinderFlowTests
 
         await harness.SendAsync("Mild");
         var end = await harness.SendAsync("A birthday");
-        Assert.Contains("For 75 €: the Coffret Grands Crus, our twelve finest coffees in a gift box.", end.Text, StringComparison.Ordinal);
+        Assert.Contains("For €75: the Coffret Grands Crus, our twelve finest coffees in a gift box.", end.Text, StringComparison.Ordinal);
         Assert.Contains("And to go with it, coffees to their taste:", end.Text, StringComparison.Ordinal);
         Assert.Single(end.Messages, m => m.Attachments?.Count > 0);
         Assert.Contains("Merry Christmas!", end.Text, StringComparison.Ordinal);

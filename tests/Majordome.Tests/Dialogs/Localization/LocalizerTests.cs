@@ -10,6 +10,21 @@ public class LocalizerTests
         Assert.Empty(Localizer.Default.Validate());
     }
 
+    // Issue 14, defect 13: a name typed as markup was shown bold, with a live link and an image request.
+    [Fact]
+    public void Get_ValueTypedAsMarkup_IsEscaped()
+    {
+        var text = Localizer.Default.Get("en", "booking.confirm", new { party = 2, boutique = "Maison Tasse Lyon", when = "Saturday", name = "**Jean** [x](http://evil.example) <img src=x onerror=alert(1)>" });
+
+        Assert.Contains(@"under the name \*\*Jean\*\* \[x\](http://evil.example) \<img src=x onerror=alert(1)\>.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetPlain_Value_IsInsertedAsItIs()
+    {
+        Assert.Contains("A*B & <C>", Localizer.Default.GetPlain("en", "webchat.title", new { brand = "A*B & <C>" }), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_KeyMissingInOneLanguage_NamesFileAndKey()
     {

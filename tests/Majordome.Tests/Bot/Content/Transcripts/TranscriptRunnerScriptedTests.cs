@@ -103,16 +103,18 @@ public sealed class TranscriptRunnerScriptedTests
         Assert.Equal("Your cart", result.Actual);
     }
 
+    // Issue 14, defect 10: the plain-text copy sent beside the cards was hidden here while Web Chat showed it twice.
+    // Cards now come alone on the channels transcripts play on, so a copy is a reply the transcript must reveal.
     [Fact]
-    public async Task CarouselWithItsPlainTextList_IsOneCardReply()
+    public async Task CarouselWithAPlainTextCopy_ShowsTheCopyAsAReply()
     {
-        // As the product carousels are sent: one card per product, and the numbered list for channels without cards.
         var message = MessageFactory.Carousel(
             [WithFallback(Card("product-carousel", Submit("Add to cart", "a")), "Arpeggio — €4.20"), WithFallback(Card("product-carousel", Submit("Add to cart", "b")), "Ristretto — €4.20")],
             "1. Arpeggio — €4.20\n2. Ristretto — €4.20");
         var result = await PlayAsync("user: coffee\ncard: product-carousel\nbuttons: Add to cart | Add to cart\n", _ => Task.FromResult<IActivity[]>([message]));
 
-        Assert.True(result.Passed, $"line {result.Line}: expected {result.Expected}, got {result.Actual}");
+        Assert.Equal(2, result.Line);
+        Assert.Equal("1. Arpeggio — €4.20 2. Ristretto — €4.20", result.Actual);
     }
 
     [Fact]
@@ -128,9 +130,9 @@ public sealed class TranscriptRunnerScriptedTests
     }
 
     [Fact]
-    public async Task OneCardWhoseTextAddsToItsFallback_KeepsWhatItAdds()
+    public async Task OneCardWithANote_IsTheNoteThenTheCard()
     {
-        var message = MessageFactory.Attachment(WithFallback(Card("product"), "Arpeggio — €4.20"), "Arpeggio — €4.20 Free delivery from €49.");
+        var message = MessageFactory.Attachment(WithFallback(Card("product"), "Arpeggio — €4.20"), "Free delivery from €49.");
         var result = await PlayAsync("user: coffee\nbot: Free delivery from €49.\ncard: product\n", _ => Task.FromResult<IActivity[]>([message]));
 
         Assert.True(result.Passed, $"line {result.Line}: expected {result.Expected}, got {result.Actual}");

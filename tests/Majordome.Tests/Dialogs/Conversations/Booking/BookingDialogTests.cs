@@ -29,7 +29,7 @@ public class BookingDialogTests
         await harness.SendAsync("samedi à 15h");
         await harness.SendAsync("Marie Curie");
         var confirm = await harness.SendAsync("06 12 34 56 78");
-        Assert.Contains("Une table pour 4 à Maison Tasse Lyon Bellecour, samedi 28 novembre à 15h, au nom de Marie Curie", confirm.Text);
+        Assert.Contains("Une table pour 4 à Maison Tasse Lyon Bellecour, samedi 28 novembre à 15:00, au nom de Marie Curie", confirm.Text);
 
         var booked = await harness.SendAsync("oui");
 
@@ -95,7 +95,7 @@ public class BookingDialogTests
         var full = await harness.SendAsync("samedi à 15h");
 
         Assert.Contains("Ce créneau est complet", full.Text);
-        Assert.Equal(["sam. 28/11 14h", "sam. 28/11 14h30", "sam. 28/11 15h30"], full.SuggestedActions);
+        Assert.Equal(["sam. 28 nov. 14:00", "sam. 28 nov. 14:30", "sam. 28 nov. 15:30"], full.SuggestedActions);
         var next = await harness.SendAsync((string)full.Last.SuggestedActions.Actions[2].Value);
         Assert.Equal("À quel nom dois-je réserver ?", next.Last.Text);
         await harness.SendAsync("Marie");
@@ -203,7 +203,7 @@ public class BookingDialogTests
         Assert.Contains(mine.Booking.Reference, cards[0].Content.ToString());
 
         var confirm = await harness.SendValueAsync(new Newtonsoft.Json.Linq.JObject { ["action"] = "cancelBooking", ["reference"] = mine.Booking.Reference });
-        Assert.Contains($"Annuler la réservation {mine.Booking.Reference} (samedi 28 novembre à 15h)", confirm.Text);
+        Assert.Contains($"Annuler la réservation {mine.Booking.Reference} (samedi 28 novembre à 15:00)", confirm.Text);
         var done = await harness.SendAsync("oui");
 
         Assert.Contains("est annulée", done.Text);
@@ -224,6 +224,33 @@ public class BookingDialogTests
         Assert.Equal(2, await harness.Services.Bookings.SeatsTakenAsync("lyon-bellecour", Saturday3pm));
     }
 
+    // Issue 14, defect 12: slot buttons said "Sat 28/11 3:30pm"; they spell the month and use the cards' "3:30 pm",
+    // and a click still books the slot it shows.
+    [Fact]
+    public async Task FullSlot_InEnglish_OffersSpeltOutSlotsThatBookWhenClicked()
+    {
+        var database = TestBrand.NewDatabase();
+        var user = Guid.NewGuid().ToString();
+        var harness = NewHarness(database, user);
+        await harness.Services.Bookings.BookAsync(new BookingRequest("webchat/other", "lyon-bellecour", Saturday3pm, 6, "Paul", "+33600000000"), 6);
+        await harness.SendAsync("hello");
+        await harness.SendAsync("Book a table");
+        await harness.SendAsync("Lyon");
+        await harness.SendAsync("2");
+
+        var full = await harness.SendAsync("Saturday at 3pm");
+
+        Assert.Equal(["Sat 28 Nov 2:00 pm", "Sat 28 Nov 2:30 pm", "Sat 28 Nov 3:30 pm"], full.SuggestedActions);
+        var name = await harness.SendAsync((string)full.Last.SuggestedActions.Actions[2].Value);
+        Assert.Equal("What name should I book under?", name.Last.Text);
+        await harness.SendAsync("Mary");
+        var confirm = await harness.SendAsync("+44 20 7946 0958");
+        Assert.Contains("Saturday 28 November at 3:30 pm", confirm.Text);
+        await harness.SendAsync("yes");
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal(Saturday3pm.AddMinutes(30), booking.Start);
+    }
+
     [Fact]
     public async Task MyBookings_Move_ChecksTheNewSlotAndMoves()
     {
@@ -237,7 +264,7 @@ public class BookingDialogTests
         var closed = await harness.SendAsync("Monday at 3pm");
         Assert.Contains("closed that day", closed.Text);
         var confirm = await harness.SendAsync("Sunday at 11am");
-        Assert.Contains($"Move booking {mine.Booking.Reference} to Sunday 29 November at 11:00am?", confirm.Text);
+        Assert.Contains($"Move booking {mine.Booking.Reference} to Sunday 29 November at 11:00 am?", confirm.Text);
         var moved = await harness.SendAsync("yes");
 
         Assert.Contains("is moved", moved.Text);

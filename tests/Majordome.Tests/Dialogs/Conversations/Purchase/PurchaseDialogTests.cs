@@ -50,7 +50,7 @@ public class PurchaseDialogTests
         var receipt = await harness.SendAsync("oui");
 
         Assert.Contains("Votre numéro de commande est le", receipt.Text);
-        Assert.Contains("Vous réglerez les 17,50 € au livreur à la livraison", receipt.Text);
+        Assert.Contains("Vous réglerez les 17,50\u00A0€ au livreur à la livraison", receipt.Text);
         var order = Assert.Single(await harness.Services.Orders.ListOrdersAsync($"webchat/{user}"));
         Assert.Equal(new OrderLine("CAP-ARPEGGIO", "Arpeggio", 4.20m, 3), order.Lines[0]);
         Assert.Equal("75011", order.Delivery.PostalCode);
@@ -129,7 +129,8 @@ public class PurchaseDialogTests
         await second.SendAsync("bonjour");
         await second.SendAsync("Acheter");
         var cart = await second.SendAsync("Mon panier");
-        Assert.Contains("Lungo", cart.Text);
+        Assert.Contains("Lungo", cart.Messages.SelectMany(m => m.Attachments ?? []).Single().Content.ToString());
+        Assert.DoesNotContain("Lungo", cart.Text);
 
         var changed = await second.SendValueAsync(new JObject { ["action"] = "setQuantity", ["sku"] = "CAP-LUNGO", ["quantity"] = 5 });
         Assert.Contains("5", changed.Messages.SelectMany(m => m.Attachments ?? []).Single().Content.ToString());

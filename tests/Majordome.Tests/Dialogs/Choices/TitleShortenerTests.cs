@@ -1,6 +1,6 @@
-using Majordome.Bot.Messenger.Rendering;
+using Majordome.Dialogs.Choices;
 
-namespace Majordome.Tests.Bot.Messenger.Rendering;
+namespace Majordome.Tests.Dialogs.Choices;
 
 public class TitleShortenerTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Majordome.Bot.Messenger.Rendering;
+namespace Majordome.Dialogs.Choices;
 
 /// <summary>Shortens a title to a platform limit at a word boundary, with an ellipsis, never inside a grapheme.</summary>
 public static class TitleShortener
