@@ -55,7 +55,7 @@ public sealed class TranscriptParserTests
         Assert.Null(result.Transcript);
         Assert.Collection(result.Problems,
             p => Assert.Equal("bad.transcript, line 1, column 1, field \"language\": \"de\" is not a language the bot speaks: write language: fr or language: en.", p.ToString()),
-            p => Assert.Equal((3, "this line is not understood: start it with one of language:, user:, click:, bot:, card:, buttons:, or with # for a comment."), (p.Line, p.Message)),
+            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, user:, click:, bot:, card:, buttons:, or with # for a comment."), (p.Line, p.Message)),
             p => Assert.Equal(4, p.Line),
             p => Assert.Equal((5, "\"buttons:\" needs the button titles separated by |, such as buttons: Yes | No."), (p.Line, p.Message)),
             p => Assert.Equal(6, p.Line));
@@ -94,5 +94,24 @@ public sealed class TranscriptParserTests
         var result = TranscriptParser.Parse("# only a comment\n", "empty.transcript");
 
         Assert.Contains("no user: line", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ChannelsLine_GivesTheChannelsToPlayOn()
+    {
+        var result = TranscriptParser.Parse("language: en\nchannels: WebChat, facebook\nuser: hello\n", "c.transcript");
+
+        Assert.Equal(["webchat", "facebook"], result.Transcript!.Channels);
+    }
+
+    [Theory]
+    [InlineData("channels: telegraph\nuser: hello\n", "not a list of channels")]
+    [InlineData("channels: \nuser: hello\n", "not a list of channels")]
+    [InlineData("user: hello\nchannels: webchat\n", "must come once, before the first user")]
+    public void Parse_BadChannelsLine_IsReportedPlainly(string text, string expected)
+    {
+        var result = TranscriptParser.Parse(text, "c.transcript");
+
+        Assert.Contains(expected, Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
 }
