@@ -23,5 +23,16 @@ public static class SlotText
         ? $"{slot.ToString("dddd d MMMM", English)} at {slot.ToString("h:mmtt", English).ToLowerInvariant()}"
         : $"{slot.ToString("dddd d MMMM", French)} à {Hour(slot)}";
 
-    private static string Hour(DateTimeOffset slot) => slot.Minute == 0 ? $"{slot.Hour}h" : $"{slot.Hour}h{slot.Minute:00}";
+    /// <summary>"jeudi 26 novembre" / "Thursday 26 November": a day said without a time.</summary>
+    public static string Day(DateOnly day, string language) =>
+        day.ToString("dddd d MMMM", language == Languages.English ? English : French);
+
+    /// <summary>"15h30" / "3:30pm": a time said without a day.</summary>
+    public static string Time(TimeOnly time, string language) => language == Languages.English
+        ? time.ToString("h:mmtt", English).ToLowerInvariant()
+        : Hour(time.Hour, time.Minute);
+
+    private static string Hour(DateTimeOffset slot) => Hour(slot.Hour, slot.Minute);
+
+    private static string Hour(int hour, int minute) => minute == 0 ? $"{hour}h" : $"{hour}h{minute:00}";
 }
