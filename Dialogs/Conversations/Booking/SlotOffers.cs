@@ -36,12 +36,7 @@ public static class SlotOffers
             key = "booking.slotFull";
         }
 
-        var text = localizer.Get(language, key, new
-        {
-            days = services.Settings.BookingHorizonDays,
-            minutes = services.Settings.BookingSlotMinutes,
-            reason = check.Closure?.Reason.In(language),
-        });
+        var text = Reason(services, localizer, key, check, language);
         var message = await NearestAsync(services, localizer, boutique, wish, party, text, language, cancellationToken).ConfigureAwait(false);
 
         // Whatever part of the wish still holds is kept: "lundi à 15h" keeps 15h for the day asked next, "demain à
@@ -85,12 +80,8 @@ public static class SlotOffers
         // The day's last minute tells why nothing is free: past, beyond the horizon, closed, or else simply full.
         var lastMinute = BoutiqueClock.AtLocal(boutique, day, new TimeOnly(23, 59)) ?? BoutiqueClock.AtLocal(boutique, day, new TimeOnly(12, 0))!.Value;
         var check = SlotPolicy.Check(boutique, services.Settings, now, lastMinute, party);
-        var text = localizer.Get(language, ReasonKey(check.Verdict) is { } key && check.Verdict is not (SlotVerdict.OutsideOpeningHours or SlotVerdict.NotOnSlotBoundary) ? key : "booking.slotDayFull", new
-        {
-            days = services.Settings.BookingHorizonDays,
-            minutes = services.Settings.BookingSlotMinutes,
-            reason = check.Closure?.Reason.In(language),
-        });
+        var dayKey = ReasonKey(check.Verdict) is { } key && check.Verdict is not (SlotVerdict.OutsideOpeningHours or SlotVerdict.NotOnSlotBoundary) ? key : "booking.slotDayFull";
+        var text = Reason(services, localizer, dayKey, check, language);
         var noon = BoutiqueClock.AtLocal(boutique, day, new TimeOnly(12, 0)) ?? lastMinute;
         return new SlotReply(await NearestAsync(services, localizer, boutique, noon, party, text, language, cancellationToken).ConfigureAwait(false));
     }
@@ -114,6 +105,14 @@ public static class SlotOffers
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         return slots.Count <= count ? slots : [.. Enumerable.Range(0, count).Select(i => slots[i * slots.Count / count])];
     }
+
+    private static string Reason(ConversationServices services, Localizer localizer, string key, SlotCheck check, string language) =>
+        localizer.Get(language, key, new
+        {
+            days = services.Settings.BookingHorizonDays,
+            minutes = services.Settings.BookingSlotMinutes,
+            reason = check.Closure?.Reason.In(language),
+        });
 
     private static async Task<IMessageActivity> NearestAsync(ConversationServices services, Localizer localizer, Boutique boutique, DateTimeOffset wish, int party, string text, string language, CancellationToken cancellationToken)
     {

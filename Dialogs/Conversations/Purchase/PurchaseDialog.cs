@@ -237,7 +237,7 @@ public sealed class PurchaseDialog : ComponentDialog
                 return await step.NextAsync(requested, cancellationToken).ConfigureAwait(false);
             }
 
-            prompt = Refusal(check, product, language);
+            prompt = QuantityMessages.Refusal(_localizer, _services.Settings, check, product, language);
             question = question with { Offered = check.Suggestions };
         }
 
@@ -285,29 +285,8 @@ public sealed class PurchaseDialog : ComponentDialog
         }
 
         QuantityPrompt.Offer(prompt.State, check?.Suggestions ?? []);
-        await prompt.Context.SendActivityAsync(MessageFactory.Text(Refusal(check, product, prompt.Context.GetLanguage())), cancellationToken).ConfigureAwait(false);
+        await prompt.Context.SendActivityAsync(MessageFactory.Text(QuantityMessages.Refusal(_localizer, _services.Settings, check, product, prompt.Context.GetLanguage())), cancellationToken).ConfigureAwait(false);
         return false;
-    }
-
-    /// <summary>Why a quantity is refused, with what would be accepted; a plain question when none was understood.</summary>
-    private string Refusal(QuantityCheck? check, Product product, string language)
-    {
-        var suggestions = string.Join($" {_localizer.Get(language, "choice.or")} ", check?.Suggestions.Select(s => s.Count) ?? []);
-        var key = check?.Reason switch
-        {
-            null => "shop.quantityNotUnderstood",
-            QuantityReason.NotPositive => "shop.quantityNotPositive",
-            QuantityReason.NotAMultipleOfSleeve => "shop.quantitySleeves",
-            QuantityReason.AboveMaxPerLine => "shop.quantityMax",
-            QuantityReason.OutOfStock => "shop.outOfStock",
-            _ => "shop.quantityStock",
-        };
-        return _localizer.Get(language, key, new
-        {
-            suggestions,
-            max = _services.Settings.MaxQuantityPerLine,
-            name = product.Name.In(language),
-        });
     }
 
     /// <summary>The rules' verdict; a replaced quantity does not count what the line already holds.</summary>
