@@ -69,7 +69,7 @@ public sealed partial class MainDialog
         {
             case Intents.Book:
                 // Every part of when that was said is passed on: a day alone or a time alone is kept too.
-                var wish = BookingWish.From(entities.Moments);
+                var wish = BookingWish.From(entities.Moments, text);
                 return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, wish.Start, wish.Day, wish.Time), cancellationToken).ConfigureAwait(false);
             case Intents.Shop:
                 var view = entities.Products.Count > 0

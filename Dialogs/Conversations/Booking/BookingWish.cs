@@ -12,11 +12,21 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Time">A time said without a day, on the customer's clock.</param>
 public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
 {
+    // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
+    private static readonly string[] TodayWords =
+    [
+        "ce soir", "aujourd hui", "cet apres midi", "ce midi", "tonight", "today", "this evening", "this afternoon",
+    ];
+
     /// <summary>Nothing said about when.</summary>
     public static BookingWish None { get; } = new(null, null, null);
 
     /// <summary>The wish in the first of <paramref name="moments"/>; <see cref="None"/> for a period of several days ("ce week-end") or nothing.</summary>
-    public static BookingWish From(IReadOnlyList<DateTimeResolution>? moments)
+    /// <param name="moments">The moments the message names, in the order said.</param>
+    /// <param name="text">
+    /// The message: "ce soir à 20h" names today, although the recognizer writes it as a time alone ("T20").
+    /// </param>
+    public static BookingWish From(IReadOnlyList<DateTimeResolution>? moments, string? text = null)
     {
         if (moments is not { Count: > 0 })
         {
@@ -27,7 +37,7 @@ public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly?
         // customer did not choose that day, so it is asked rather than guessed. "La semaine prochaine" is several
         // days and names no day in particular.
         var moment = moments[0];
-        return IsTimeOnly(moment) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
+        return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
             : moment.HasTime ? new BookingWish(moment.Value, null, null)
             : IsDayOnly(moment) ? new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null)
             : None;
@@ -45,5 +55,11 @@ public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly?
     {
         ArgumentNullException.ThrowIfNull(moment);
         return !moment.HasTime && (moment.End is not { } end || end - moment.Value <= TimeSpan.FromDays(1));
+    }
+
+    private static bool NamesToday(string? text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return TodayWords.Any(w => normalized.Contains($" {w} ", StringComparison.Ordinal));
     }
 }

@@ -45,6 +45,16 @@ public class BookingWishTests
     }
 
     [Theory]
+    [InlineData("une table ce soir à 19h", Languages.French, 19)]
+    [InlineData("a table tonight at 7pm", Languages.English, 19)]
+    public void From_TimeTonight_IsTodaysSlot(string text, string language, int hour)
+    {
+        var wish = BookingWish.From(Recognize(text, language), text);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, hour, 0, 0, TimeSpan.FromHours(1)), wish.Start);
+    }
+
+    [Theory]
     [InlineData("la semaine prochaine", Languages.French)]
     [InlineData("une table pour 2", Languages.French)]
     public void From_SeveralDaysOrNothing_IsNone(string text, string language)
