@@ -39,6 +39,27 @@ public static partial class QuantityParser
         return new RequestedQuantity((int)value, inCapsules ? QuantityUnit.Capsule : QuantityUnit.SellingUnit);
     }
 
+    /// <summary>
+    /// Reads an answer to a question that offered quantities: after "would 20 or 30 capsules suit you?", a bare
+    /// "30" means 30 capsules (3 sleeves), not 30 sleeves. A unit said in the answer ("30 étuis") always wins.
+    /// </summary>
+    /// <param name="text">The customer's answer.</param>
+    /// <param name="language">"fr" or "en".</param>
+    /// <param name="product">The product being ordered.</param>
+    /// <param name="offered">The quantities the question offered, in the unit it offered them; may be empty.</param>
+    public static RequestedQuantity? ParseAnswer(string? text, string language, Product product, IReadOnlyList<RequestedQuantity>? offered)
+    {
+        var said = Parse(text, language, product);
+        if (said is not { Unit: QuantityUnit.SellingUnit } || offered is not { Count: > 0 })
+        {
+            return said;
+        }
+
+        var words = TextNormalizer.Tokenize(text);
+        var namesAUnit = words.Any(QuantityUnitWords.Sleeve.Contains) || words.Any(QuantityUnitWords.Capsule.Contains);
+        return !namesAUnit && offered.FirstOrDefault(o => o.Count == said.Count) is { } match ? match : said;
+    }
+
     // "a sleeve" or "one box": the English number model does not read an article as 1.
     private static decimal? ImplicitOne(string[] words)
     {

@@ -68,8 +68,9 @@ public sealed partial class MainDialog
         switch (intent)
         {
             case Intents.Book:
-                var start = entities.Moments.FirstOrDefault(m => m.HasTime)?.Value;
-                return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, start), cancellationToken).ConfigureAwait(false);
+                // Every part of when that was said is passed on: a day alone or a time alone is kept too.
+                var wish = BookingWish.From(entities.Moments, text);
+                return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, wish.Start, wish.Day, wish.Time), cancellationToken).ConfigureAwait(false);
             case Intents.Shop:
                 var view = entities.Products.Count > 0
                     ? new PurchaseView(PurchaseScreen.Cart, AddSku: entities.Products[0].Sku, SaidQuantity: entities.Quantity is null ? null : text)

@@ -35,8 +35,10 @@ public class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var now = _timeProvider.GetUtcNow();
-        var resolutions = DateTimeRecognizer.Recognize(
-            PromptInput.GetText(turnContext.Activity), turnContext.GetLanguage(), now, turnContext.GetTimeZone());
+        var resolutions = Complete(
+            DateTimeRecognizer.Recognize(PromptInput.GetText(turnContext.Activity), turnContext.GetLanguage(), now, turnContext.GetTimeZone()),
+            state,
+            options);
         if (resolutions.Count == 0)
         {
             return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure());
@@ -55,4 +57,13 @@ public class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
 
         return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Success(resolutions));
     }
+
+    /// <summary>
+    /// Completes what was recognized before the constraints are checked, so that an answer that gives only the
+    /// missing part ("15h" once the day is known) is whole; by default the resolutions as recognized.
+    /// </summary>
+    /// <param name="resolutions">What the recognizer found, best first.</param>
+    /// <param name="state">The prompt's persisted state.</param>
+    /// <param name="options">The prompt's options.</param>
+    protected virtual IReadOnlyList<DateTimeResolution> Complete(IReadOnlyList<DateTimeResolution> resolutions, JObject state, PromptOptions options) => resolutions;
 }

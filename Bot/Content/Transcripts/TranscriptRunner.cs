@@ -82,7 +82,7 @@ public static class TranscriptRunner
                         break;
                     case BotOffersButtons buttons:
                         var titles = last?.Buttons.Select(b => b.Title).ToList() ?? [];
-                        if (!titles.SequenceEqual(buttons.Titles, StringComparer.Ordinal))
+                        if (!buttons.Matches(titles))
                         {
                             return Fail(transcript, step.Line, $"buttons: {string.Join(" | ", buttons.Titles)}",
                                 titles.Count == 0 ? "no buttons" : "buttons: " + string.Join(" | ", titles));

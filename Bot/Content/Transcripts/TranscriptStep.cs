@@ -24,7 +24,21 @@ public sealed record BotSays(int Line, TextPattern Pattern) : TranscriptStep(Lin
 /// <param name="Template">The template's name, such as product-carousel.</param>
 public sealed record BotShowsCard(int Line, string Template) : TranscriptStep(Line);
 
-/// <summary><c>buttons: a | b</c>: the last reply's buttons (suggested actions or card buttons), in order.</summary>
+/// <summary>
+/// <c>buttons: a | b</c>: the last reply's buttons (suggested actions or card buttons), in order. A title with a
+/// <c>*</c> is a pattern, as on a <c>bot:</c> line ("Tue 01/12 *" for a proposed time whose format may change).
+/// </summary>
 /// <param name="Line">The line.</param>
 /// <param name="Titles">The expected titles.</param>
-public sealed record BotOffersButtons(int Line, IReadOnlyList<string> Titles) : TranscriptStep(Line);
+public sealed record BotOffersButtons(int Line, IReadOnlyList<string> Titles) : TranscriptStep(Line)
+{
+    /// <summary>Whether <paramref name="titles"/> are the expected ones, in order; a title without <c>*</c> must be exact.</summary>
+    public bool Matches(IReadOnlyList<string> titles)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        return titles.Count == Titles.Count
+            && titles.Zip(Titles).All(pair => pair.Second.Contains('*', StringComparison.Ordinal)
+                ? TextPattern.Parse(pair.Second).Matches(pair.First)
+                : string.Equals(pair.First, pair.Second, StringComparison.Ordinal));
+    }
+}

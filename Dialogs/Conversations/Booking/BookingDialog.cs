@@ -95,25 +95,35 @@ public sealed class BookingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        // "table pour 4 samedi à 15h": a slot said in the first message is taken when the boutique can take it.
-        if (step.GetOptions<BookingOptions>()?.Start is { } wish && await CanTakeAsync(step.Values.Get<string>("boutique")!, wish, party, cancellationToken).ConfigureAwait(false))
+        // What the first message said about when is kept, each part that holds: "table pour 4 samedi à 15h" is taken
+        // when the boutique can take it, and otherwise told why with the nearest free times, exactly as at the
+        // date question; a day alone asks only the time, a time alone only the day.
+        var options = step.GetOptions<BookingOptions>() ?? new BookingOptions();
+        var boutique = Boutique(step);
+        var language = step.Language;
+        var question = _localizer.Get(language, "booking.when");
+        SlotReply? reply = null;
+        if (options.Start is { } wish)
         {
-            return await step.NextAsync(new List<DateTimeResolution> { new(wish, null, string.Empty, HasTime: true) }, cancellationToken).ConfigureAwait(false);
+            reply = await SlotOffers.RefuseAsync(_services, _localizer, boutique, wish, party, language, cancellationToken).ConfigureAwait(false);
+            if (reply is null)
+            {
+                return await step.NextAsync(new List<DateTimeResolution> { new(wish, null, string.Empty, HasTime: true) }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else if (options.Day is { } day)
+        {
+            reply = await SlotOffers.OfferDayAsync(_services, _localizer, boutique, day, party, language, cancellationToken).ConfigureAwait(false);
+        }
+        else if (options.Time is { } time)
+        {
+            reply = new SlotReply(MessageFactory.Text(_localizer.Get(language, "booking.whichDay", new { time = SlotText.Time(time, language) })), KeepTime: time);
         }
 
-        return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(_localizer.Get(step.Language, "booking.when"), step.Values.Get<string>("boutique")!, party), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> CanTakeAsync(string boutiqueId, DateTimeOffset wish, int party, CancellationToken cancellationToken)
-    {
-        if (_services.Boutiques.FindById(boutiqueId) is not { } boutique
-            || SlotPolicy.Check(boutique, _services.Settings, _services.Time.GetUtcNow(), wish, party).Verdict != SlotVerdict.Ok)
-        {
-            return false;
-        }
-
-        var taken = await _services.Bookings.SeatsTakenAsync(boutique.Id, wish, cancellationToken).ConfigureAwait(false);
-        return taken + party <= boutique.TastingSeatsPerSlot;
+        var prompt = reply is null
+            ? SlotPrompt.Options(question, boutique.Id, party)
+            : SlotPrompt.Options(reply.Message, question, boutique.Id, party, reply.KeepDay, reply.KeepTime);
+        return await step.PromptAsync(nameof(SlotPrompt), prompt, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> NameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

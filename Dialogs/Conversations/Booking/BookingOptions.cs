@@ -2,9 +2,12 @@ namespace Majordome.Dialogs.Conversations.Booking;
 
 /// <summary>How a booking starts: what the customer already said.</summary>
 /// <param name="BoutiqueId">The boutique, when known (named in the message, or a location card's "Book" button).</param>
-/// <param name="PartySize">The number of people, when known.</param>
+/// <param name="PartySize">The number of people, when known; never asked again.</param>
 /// <param name="Start">
-/// The slot the customer asked for in the message that started the booking ("samedi à 15h"), when a time was
-/// said; used without asking again only if the boutique can take it.
+/// The slot the customer asked for in the message that started the booking ("samedi à 15h"), when a day and a time
+/// were said; taken without asking again if the boutique can take it, otherwise the customer is told why and offered
+/// the nearest free times.
 /// </param>
-public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null);
+/// <param name="Day">A day said without a time ("samedi"): kept, and only the time is asked, with that day's free times.</param>
+/// <param name="Time">A time said without a day ("à 15h"): kept, and only the day is asked.</param>
+public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null);

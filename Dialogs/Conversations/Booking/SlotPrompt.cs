@@ -1,3 +1,4 @@
+using System.Globalization;
 using Majordome.Dialogs.Bookings;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
@@ -11,23 +12,93 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <summary>
 /// A date-time prompt for a tasting slot: besides understanding "samedi à 15h", it refuses a slot the boutique
 /// cannot take (closed day, outside hours, too far ahead, full) with the reason and the nearest free slots as
-/// buttons, so the customer is never left without a way forward. An optional booking reference excludes that
-/// booking's own seats (moving a booking).
+/// buttons, so the customer is never left without a way forward. A day or a time already known (said earlier, or
+/// the valid part of a refused slot) completes an answer that gives only the other part: "15h" once Thursday is
+/// known is Thursday at 15h.
 /// </summary>
 public sealed class SlotPrompt : DateTimePrompt
 {
+    private const string DayKey = "day";
+    private const string TimeKey = "time";
+    private const string QuestionKey = "question";
+
+    private readonly ConversationServices _services;
+
     /// <summary>Creates the prompt.</summary>
     public SlotPrompt(ConversationServices services, Localizer localizer)
         : base(nameof(SlotPrompt), services?.Time ?? throw new ArgumentNullException(nameof(services)), (context, ct) => ValidateAsync(services, localizer, context, ct), localizer)
     {
+        _services = services;
     }
 
     /// <summary>The prompt's options for a boutique and a party size.</summary>
-    public static PromptOptions Options(string question, string boutiqueId, int party) => new()
+    public static PromptOptions Options(string question, string boutiqueId, int party) =>
+        Options(MessageFactory.Text(question), question, boutiqueId, party);
+
+    /// <summary>
+    /// The prompt's options when something is already known: <paramref name="prompt"/> is said first (a reason with
+    /// the nearest free times, or a day's free times), <paramref name="question"/> when an answer is not understood.
+    /// </summary>
+    /// <param name="prompt">What is said first.</param>
+    /// <param name="question">The plain question, said again after an answer that is not understood.</param>
+    /// <param name="boutiqueId">The boutique.</param>
+    /// <param name="party">How many people.</param>
+    /// <param name="day">A day already known: an answer giving only a time is on that day.</param>
+    /// <param name="time">A time already known: an answer giving only a day is at that time.</param>
+    public static PromptOptions Options(IMessageActivity prompt, string question, string boutiqueId, int party, DateOnly? day = null, TimeOnly? time = null)
     {
-        Prompt = MessageFactory.Text(question),
-        Validations = new JObject { ["RequireTime"] = true, ["FutureOnly"] = true, ["boutique"] = boutiqueId, ["party"] = party },
-    };
+        ArgumentNullException.ThrowIfNull(prompt);
+        var validations = new JObject { ["RequireTime"] = true, ["FutureOnly"] = true, ["boutique"] = boutiqueId, ["party"] = party, [QuestionKey] = question };
+        if (day is { } knownDay)
+        {
+            validations[DayKey] = knownDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (time is { } knownTime)
+        {
+            validations[TimeKey] = knownTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        return new PromptOptions { Prompt = (Activity)prompt, Validations = validations };
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<DateTimeResolution> Complete(IReadOnlyList<DateTimeResolution> resolutions, JObject state, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(resolutions);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(options);
+        if (resolutions.Count == 0 || options.Validations is not JObject validations
+            || _services.Boutiques.FindById(validations.Value<string>("boutique") ?? string.Empty) is not { } boutique)
+        {
+            return resolutions;
+        }
+
+        // The part kept from the last refusal (state) is fresher than the one the question started with (options).
+        var first = resolutions[0];
+        var day = Read(state.ContainsKey(DayKey) ? state : validations, DayKey, ReadDay);
+        var time = Read(state.ContainsKey(TimeKey) ? state : validations, TimeKey, ReadTime);
+        DateTimeOffset? whole = BookingWish.IsTimeOnly(first) && day is { } knownDay
+            ? BoutiqueClock.AtLocal(boutique, knownDay, TimeOnly.FromDateTime(first.Value.DateTime))
+            : BookingWish.IsDayOnly(first) && time is { } knownTime
+                ? BoutiqueClock.AtLocal(boutique, DateOnly.FromDateTime(first.Value.DateTime), knownTime)
+                : null;
+        return whole is { } value ? [new DateTimeResolution(value, null, first.Timex, HasTime: true), .. resolutions.Skip(1)] : resolutions;
+    }
+
+    /// <inheritdoc />
+    protected override Task OnPromptAsync(ITurnContext turnContext, JObject state, PromptOptions options, bool isRetry, string? hint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        // After an answer not understood, the plain question follows the hint, not the reason and buttons said first.
+        if (isRetry && (options.Validations as JObject)?.Value<string>(QuestionKey) is { Length: > 0 } question)
+        {
+            options.Prompt = (Activity)MessageFactory.Text(question);
+        }
+
+        return base.OnPromptAsync(turnContext, state, options, isRetry, hint, cancellationToken);
+    }
 
     private static async Task<bool> ValidateAsync(ConversationServices services, Localizer localizer, PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken cancellationToken)
     {
@@ -43,57 +114,26 @@ public sealed class SlotPrompt : DateTimePrompt
         }
 
         var party = validations!.Value<int?>("party") ?? 1;
-        var now = services.Time.GetUtcNow();
-        var wish = resolutions[0].Value;
-        var check = SlotPolicy.Check(boutique, services.Settings, now, wish, party);
-        var key = check.Verdict switch
+        var refusal = await SlotOffers.RefuseAsync(services, localizer, boutique, resolutions[0].Value, party, prompt.Context.GetLanguage(), cancellationToken).ConfigureAwait(false);
+        if (refusal is null)
         {
-            SlotVerdict.InThePast => "booking.slotPast",
-            SlotVerdict.BeyondHorizon => "booking.slotTooFar",
-            SlotVerdict.ClosedDay => "booking.slotClosedDay",
-            SlotVerdict.ExceptionalClosure => "booking.slotHoliday",
-            SlotVerdict.OutsideOpeningHours => "booking.slotOutsideHours",
-            SlotVerdict.NotOnSlotBoundary => "booking.slotBoundary",
-            _ => null,
-        };
-        if (key is null)
-        {
-            var taken = await services.Bookings.SeatsTakenAsync(boutique.Id, wish, cancellationToken).ConfigureAwait(false);
-            if (taken + party <= boutique.TastingSeatsPerSlot)
-            {
-                return true;
-            }
-
-            key = "booking.slotFull";
+            return true;
         }
 
-        var language = prompt.Context.GetLanguage();
-        // A wish in the past or beyond the horizon is searched from the nearest moment that can be booked;
-        // the proposals are shown in time order.
-        var horizon = now.AddDays(services.Settings.BookingHorizonDays);
-        var anchor = wish < now ? now : wish > horizon ? horizon : wish;
-        var nearest = (await SlotFinder.FindNearestFreeSlotsAsync(boutique, services.Settings, anchor, party, now, services.Bookings, cancellationToken: cancellationToken).ConfigureAwait(false))
-            .OrderBy(slot => slot)
-            .ToList();
-        var text = localizer.Get(language, key, new
-        {
-            days = services.Settings.BookingHorizonDays,
-            minutes = services.Settings.BookingSlotMinutes,
-            reason = check.Closure?.Reason.In(language),
-        });
-        var message = nearest.Count == 0
-            ? MessageFactory.Text($"{text} {localizer.Get(language, "booking.slotNoneNear")}")
-            : MessageFactory.SuggestedActions(
-                nearest.Select(slot =>
-                {
-                    var local = TimeZoneInfo.ConvertTime(slot, TimeZones.Get(boutique.TimeZoneId));
-                    return new CardAction(ActionTypes.ImBack, SlotText.Title(local, language), value: SlotText.Sentence(local, language));
-                }),
-                $"{text} {localizer.Get(language, "booking.slotNearest")}",
-                ssml: null,
-                inputHint: InputHints.ExpectingInput,
-                toList: null);
-        await prompt.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        // The part of the refused slot that holds completes the next answer ("mardi" after "lundi à 15h").
+        prompt.State[DayKey] = refusal.KeepDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        prompt.State[TimeKey] = refusal.KeepTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
+        await prompt.Context.SendActivityAsync(refusal.Message, cancellationToken).ConfigureAwait(false);
         return false;
     }
+
+    private static T? Read<T>(JObject source, string key, Func<string, T?> parse)
+        where T : struct =>
+        source.Value<string>(key) is { Length: > 0 } text ? parse(text) : null;
+
+    private static DateOnly? ReadDay(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    private static TimeOnly? ReadTime(string text) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 }

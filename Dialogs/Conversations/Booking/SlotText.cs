@@ -16,4 +16,10 @@ public static class SlotText
     /// <summary>"samedi 28 novembre à 15:30" / "Saturday 28 November at 3:30 pm".</summary>
     public static string Sentence(DateTimeOffset slot, string language) =>
         $"{CardFormat.DayAndMonth(DateOnly.FromDateTime(slot.DateTime), language)} {CardLabels.Get(language, "common.at")} {CardFormat.Time(TimeOnly.FromDateTime(slot.DateTime), language)}";
+
+    /// <summary>"jeudi 26 novembre" / "Thursday 26 November": a day said without a time.</summary>
+    public static string Day(DateOnly day, string language) => CardFormat.DayAndMonth(day, language);
+
+    /// <summary>"15:30" / "3:30 pm": a time said without a day, as the cards write it.</summary>
+    public static string Time(TimeOnly time, string language) => CardFormat.Time(time, language);
 }

@@ -26,7 +26,7 @@ public sealed class PurchaseDialog : ComponentDialog
     private const string Steps = "PurchaseSteps";
     private const string QuantitySteps = "PurchaseQuantity";
     private const string ScreenPrompt = "PurchaseScreen";
-    private const string QuantityPrompt = "PurchaseQuantityPrompt";
+    private const string QuantityPromptId = "PurchaseQuantityPrompt";
     private const string More = "more";
     private const string ShowCart = "cart";
     private const string Categories = "categories";
@@ -53,7 +53,7 @@ public sealed class PurchaseDialog : ComponentDialog
 
         // Screens accept anything: their buttons, card buttons, or a product's name.
         AddDialog(new ChoicePrompt(ScreenPrompt, (_, _) => Task.FromResult(true), _localizer) { Style = ListStyle.Auto });
-        AddDialog(new TextPrompt(QuantityPrompt, ValidateQuantityAsync, _localizer));
+        AddDialog(new QuantityPrompt(QuantityPromptId, services.Catalog, ValidateQuantityAsync, _localizer));
         AddDialog(new CheckoutDialog(services, carts, _localizer));
     }
 
@@ -64,7 +64,8 @@ public sealed class PurchaseDialog : ComponentDialog
         if (view.AddSku is { } addSku)
         {
             step.Values.Set(AddingKey, true);
-            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(addSku, view.SaidQuantity), cancellationToken).ConfigureAwait(false);
+            var change = QuantityChangeReader.Read(view.SaidQuantity) ?? QuantityChange.Add;
+            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(addSku, view.SaidQuantity, change), cancellationToken).ConfigureAwait(false);
         }
 
         var language = step.Language;
@@ -115,7 +116,7 @@ public sealed class PurchaseDialog : ComponentDialog
         var view = step.Values.Get<PurchaseView>(ViewKey) ?? new PurchaseView(PurchaseScreen.Categories);
         if (step.Values.Get<bool>(AddingKey))
         {
-            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
         }
 
         var submit = CardSubmit.From(step.Context.Activity);
@@ -123,6 +124,13 @@ public sealed class PurchaseDialog : ComponentDialog
         var action = submit?.Action ?? choice;
         var sku = submit?.Get("sku");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+
+        // "make it 4", "ajoute 2 étuis": typed on any screen, a change to a line of the cart, checked before the
+        // screen's buttons so that "make it 2" is never read as the second button.
+        if (submit is null && TypedChange(step, view, cart) is { } typedChange)
+        {
+            return await step.BeginDialogAsync(QuantitySteps, typedChange, cancellationToken).ConfigureAwait(false);
+        }
 
         switch (action)
         {
@@ -168,7 +176,28 @@ public sealed class PurchaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AfterChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.GetResult<string>() == CheckoutDialog.OrderPlaced
             ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
+            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// A typed change to a line of the cart: a word that adds or replaces ("ajoute", "make it") and a quantity, about
+    /// the product named, else the one last added, else the cart's last line. Null for anything else.
+    /// </summary>
+    private QuantityAsk? TypedChange(WaterfallStepContext step, PurchaseView view, Cart cart)
+    {
+        var text = PromptInput.GetText(step.Context.Activity);
+        if (QuantityChangeReader.Read(text) is not { } change)
+        {
+            return null;
+        }
+
+        var named = _services.Entities.FindProducts(text, step.Language);
+        var sku = named.Count > 0 ? named[0].Sku
+            : view.LastSku is { } last && cart.QuantityOf(last) > 0 ? last
+            : cart.Lines.LastOrDefault()?.Sku;
+        return sku is not null && _services.Catalog.FindBySku(sku) is { } product && QuantityParser.Parse(text, step.Language, product) is not null
+            ? new QuantityAsk(product.Sku, text, change)
+            : null;
+    }
 
     private async Task<DialogTurnResult> AskQuantityStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -191,80 +220,79 @@ public sealed class PurchaseDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // Replacing the quantity of a product the cart does not hold is adding it ("en fait, 2 boîtes d'arpeggio").
+        var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var change = cart.QuantityOf(product.Sku) == 0 ? QuantityChange.Add : ask.Change;
         step.Values.Set("sku", product.Sku);
+        step.Values.Set("change", change);
 
-        // "2 boîtes d'arpegio" at the menu: the quantity was said; asked only if the rules refuse it.
-        if (ask.Said is { } said)
+        // "2 boîtes d'arpegio" at the menu, "make it 4" in the cart: the quantity was said; asked again only if the
+        // rules refuse it, and then with the reason and what would be accepted.
+        var question = new QuantityQuestion(product.Sku, change);
+        var prompt = _localizer.Get(language, product.Capsule is not null ? "shop.howManySleeves" : "shop.howMany", new { name = product.Name.In(language) });
+        if (ask.Said is { } said && QuantityParser.Parse(said, language, product) is { } requested)
         {
-            var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-            if (await CheckAsync(step.Context, product, said, cart, cancellationToken).ConfigureAwait(false) is { IsOk: true })
+            var check = await CheckAsync(product, requested, cart, change, cancellationToken).ConfigureAwait(false);
+            if (check.IsOk)
             {
-                return await step.NextAsync(said, cancellationToken).ConfigureAwait(false);
+                return await step.NextAsync(requested, cancellationToken).ConfigureAwait(false);
             }
+
+            prompt = QuantityMessages.Refusal(_localizer, _services.Settings, check, product, language);
+            question = question with { Offered = check.Suggestions };
         }
 
-        var question = product.Capsule is not null ? "shop.howManySleeves" : "shop.howMany";
-        return await step.PromptAsync(QuantityPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(_localizer.Get(language, question, new { name = product.Name.In(language) })),
-            Validations = new Newtonsoft.Json.Linq.JValue(product.Sku),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(QuantityPromptId, QuantityPrompt.Options(MessageFactory.Text(prompt), question), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AddToCartStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var product = _services.Catalog.FindBySku(step.Values.Get<string>("sku")!)!;
+        var change = step.Values.Get<QuantityChange>("change");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var check = await CheckAsync(step.Context, product, step.GetResult<string>(), cart, cancellationToken).ConfigureAwait(false);
-        cart.Add(product.Sku, check!.Units);
+        var check = await CheckAsync(product, step.GetResult<RequestedQuantity>()!, cart, change, cancellationToken).ConfigureAwait(false);
+        if (change == QuantityChange.Replace)
+        {
+            cart.SetQuantity(product.Sku, check.Units);
+        }
+        else
+        {
+            cart.Add(product.Sku, check.Units);
+        }
+
         await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
-        await SayAsync(step, "shop.added", new { quantity = check.Units, name = product.Name.In(step.Language) }, cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        await SayAsync(step, change == QuantityChange.Replace ? "shop.quantitySet" : "shop.added", new { quantity = check.Units, name = product.Name.In(step.Language) }, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(new LineChanged(product.Sku), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Accepts a quantity the rules allow; otherwise says exactly why, with what would be accepted.</summary>
-    private async Task<bool> ValidateQuantityAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Accepts a quantity the rules allow; otherwise says exactly why, with what would be accepted, and remembers
+    /// what it offered so that a bare number answers in the offered unit.
+    /// </summary>
+    private async Task<bool> ValidateQuantityAsync(PromptValidatorContext<RequestedQuantity> prompt, CancellationToken cancellationToken)
     {
-        var sku = prompt.Options.Validations?.ToString();
-        if (sku is null || _services.Catalog.FindBySku(sku) is not { } product)
+        if (QuantityPrompt.Question(prompt.Options) is not { } question || _services.Catalog.FindBySku(question.Sku) is not { } product)
         {
             return false;
         }
 
         var cart = await _carts.GetAsync(prompt.Context, cancellationToken).ConfigureAwait(false);
-        var check = await CheckAsync(prompt.Context, product, prompt.Recognized.Value, cart, cancellationToken).ConfigureAwait(false);
+        var check = prompt.Recognized.Succeeded && prompt.Recognized.Value is { } requested
+            ? await CheckAsync(product, requested, cart, question.Change, cancellationToken).ConfigureAwait(false)
+            : null;
         if (check is { IsOk: true })
         {
             return true;
         }
 
-        var language = prompt.Context.GetLanguage();
-        var suggestions = string.Join($" {_localizer.Get(language, "choice.or")} ", check?.Suggestions.Select(s => s.Count) ?? []);
-        var key = check?.Reason switch
-        {
-            null => "shop.quantityNotUnderstood",
-            QuantityReason.NotPositive => "shop.quantityNotPositive",
-            QuantityReason.NotAMultipleOfSleeve => "shop.quantitySleeves",
-            QuantityReason.AboveMaxPerLine => "shop.quantityMax",
-            QuantityReason.OutOfStock => "shop.outOfStock",
-            _ => "shop.quantityStock",
-        };
-        await prompt.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(language, key, new
-        {
-            suggestions,
-            max = _services.Settings.MaxQuantityPerLine,
-            name = product.Name.In(language),
-        })), cancellationToken).ConfigureAwait(false);
+        QuantityPrompt.Offer(prompt.State, check?.Suggestions ?? []);
+        await prompt.Context.SendActivityAsync(MessageFactory.Text(QuantityMessages.Refusal(_localizer, _services.Settings, check, product, prompt.Context.GetLanguage())), cancellationToken).ConfigureAwait(false);
         return false;
     }
 
-    private async Task<QuantityCheck?> CheckAsync(ITurnContext turnContext, Product product, string? text, Cart cart, CancellationToken cancellationToken)
-    {
-        var requested = QuantityParser.Parse(text, turnContext.GetLanguage(), product);
-        return requested is null
-            ? null
-            : await QuantityRules.CheckAsync(product, requested, _services.Settings, cart.QuantityOf(product.Sku), _services.Catalog, _services.Orders, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The rules' verdict; a replaced quantity does not count what the line already holds.</summary>
+    private Task<QuantityCheck> CheckAsync(Product product, RequestedQuantity requested, Cart cart, QuantityChange change, CancellationToken cancellationToken) =>
+        QuantityRules.CheckAsync(product, requested, _services.Settings, change == QuantityChange.Replace ? 0 : cart.QuantityOf(product.Sku), _services.Catalog, _services.Orders, cancellationToken);
 
     private static Task ShowProductsAsync(DialogContext dc, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
         dc.Context.SendActivityAsync(ConversationMessages.Products(dc.Context.Activity.ChannelId, products, dc.Language), cancellationToken);
@@ -293,4 +321,9 @@ public sealed class PurchaseDialog : ComponentDialog
 /// <summary>The quantity step's options: the product, and what the customer already said about how many.</summary>
 /// <param name="Sku">The product.</param>
 /// <param name="Said">A message that may say the quantity, or null to ask.</param>
-internal sealed record QuantityAsk(string Sku, string? Said = null);
+/// <param name="Change">Whether the quantity adds to the cart's line or replaces it.</param>
+internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add);
+
+/// <summary>The quantity step's result: the line of the cart it changed, the one "make it 4" means next.</summary>
+/// <param name="Sku">The product of the line.</param>
+internal sealed record LineChanged(string Sku);

@@ -9,9 +9,11 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// <param name="AddSku">A product to ask the quantity of first (an "Add to cart" clicked outside the shop, or a product named at the menu).</param>
 /// <param name="SaidQuantity">
 /// The message that named <paramref name="AddSku"/> when it also said how many ("2 boîtes d'arpegio"): the
-/// quantity is then not asked again if the rules accept it.
+/// quantity is then not asked again if the rules accept it. A word that replaces ("finalement mettez 6 étuis")
+/// sets the line's quantity instead of adding to it.
 /// </param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null);
+/// <param name="LastSku">The product whose line was just changed: what "make it 4" typed next is about.</param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen

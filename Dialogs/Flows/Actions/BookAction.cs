@@ -8,7 +8,7 @@ namespace Majordome.Dialogs.Flows.Actions;
 /// <c>book</c>: ends the flow into the tasting-table booking, prefilled as a sentence like "table pour 4 samedi
 /// à Lyon" prefills it (<see cref="BookingOptions"/>). Optional arguments: <c>boutique</c> (id or name),
 /// <c>people</c> (1 to 20) and <c>date</c> ("yyyy-MM-dd HH:mm", as a date-time question stores it, in the
-/// boutique's time zone). A value that cannot be read is left for the booking flow to ask, so the action fails
+/// boutique's time zone; "yyyy-MM-dd" alone is a day, and only the time is asked). A value that cannot be read is left for the booking flow to ask, so the action fails
 /// only on a boutique that does not exist.
 /// </summary>
 public sealed class BookAction : IFlowAction
@@ -49,14 +49,22 @@ public sealed class BookAction : IFlowAction
 
         var people = context.Number("people") is { } n && n == decimal.Truncate(n) && n is >= 1 and <= MaxPartySize ? (int?)n : null;
         DateTimeOffset? start = null;
-        if (boutique is not null && context.Text("date") is { } date
-            && DateTime.TryParseExact(date, ["yyyy-MM-dd HH:mm", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        DateOnly? day = null;
+        if (boutique is not null && context.Text("date") is { } date)
         {
-            var zone = Bookings.BoutiqueClock.Zone(boutique);
-            start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            if (DateTime.TryParseExact(date, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                var zone = Bookings.BoutiqueClock.Zone(boutique);
+                start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            }
+            else if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateOnly))
+            {
+                // A date without a time is a day: the booking asks only the time, with that day's free times.
+                day = dateOnly;
+            }
         }
 
-        var outcome = new FlowOutcome(null) { Booking = new BookingOptions(boutique?.Id, people, start) };
+        var outcome = new FlowOutcome(null) { Booking = new BookingOptions(boutique?.Id, people, start, day) };
         return Task.FromResult(FlowActionResult.EndsInto(outcome));
     }
 }

@@ -71,4 +71,25 @@ public sealed class QuantityParserTests
     {
         Assert.Null(QuantityParser.Parse(text, language, CommerceData.Capsule("CAP-A")));
     }
+
+    [Theory]
+    [InlineData("30", 30, true)]
+    [InlineData("20 svp", 20, true)]
+    [InlineData("30 étuis", 30, false)]
+    [InlineData("2", 2, false)]
+    [InlineData("30 capsules", 30, true)]
+    public void ParseAnswer_AfterCapsulesWereOffered_BareOfferedNumberIsInCapsules(string text, int count, bool inCapsules)
+    {
+        var offered = new[] { RequestedQuantity.Capsules(20), RequestedQuantity.Capsules(30) };
+
+        var parsed = QuantityParser.ParseAnswer(text, Languages.French, CommerceData.Capsule("CAP-A"), offered);
+
+        Assert.Equal(new RequestedQuantity(count, inCapsules ? QuantityUnit.Capsule : QuantityUnit.SellingUnit), parsed);
+    }
+
+    [Fact]
+    public void ParseAnswer_NothingOffered_IsParse()
+    {
+        Assert.Equal(RequestedQuantity.Units(30), QuantityParser.ParseAnswer("30", Languages.French, CommerceData.Capsule("CAP-A"), []));
+    }
 }

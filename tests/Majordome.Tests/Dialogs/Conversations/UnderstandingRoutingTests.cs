@@ -28,15 +28,55 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
     }
 
     [Fact]
-    public async Task Menu_BookingForASlotTheBoutiqueCannotTake_AsksForTheSlotAgain()
+    public async Task Menu_BookingForASlotTheBoutiqueCannotTake_SaysWhyAndOffersTheNearestFreeTimes()
     {
         var harness = NewHarness();
         await harness.SendAsync("bonjour");
 
-        // Lyon is closed on Mondays: the slot said is not taken, the slot question is asked.
+        // Lyon is closed on Mondays: the slot said is not taken, the customer is told why and offered other times.
         var replies = await harness.SendAsync("je voudrais une table pour 2 lundi à 15h à Lyon");
 
-        Assert.Equal("Quand souhaitez-vous venir ? Par exemple « samedi à 15h ».", replies.Last.Text);
+        Assert.Equal("La boutique est fermée ce jour-là. Les horaires libres les plus proches sont :", replies.Last.Text);
+        Assert.Equal(3, replies.SuggestedActions.Count);
+        Assert.DoesNotContain("Pour combien de personnes", replies.Text);
+    }
+
+    [Fact]
+    public async Task Menu_BookingForAFullSlot_SaysItIsFullAndOffersTheNearestFreeTimes()
+    {
+        var harness = NewHarness();
+        var saturday3pm = new DateTimeOffset(2026, 11, 28, 15, 0, 0, TimeSpan.FromHours(1));
+        await harness.Services.Bookings.BookAsync(new Majordome.Dialogs.Bookings.BookingRequest("webchat/other", "lyon-bellecour", saturday3pm, 6, "Paul", "+33600000000"), 6);
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("je voudrais une table pour 2 samedi à 15h à Lyon");
+
+        Assert.Equal("Ce créneau est complet. Les horaires libres les plus proches sont :", replies.Last.Text);
+        Assert.Equal(3, replies.SuggestedActions.Count);
+    }
+
+    [Fact]
+    public async Task FirstMessage_BookingWithADayOnly_AsksOnlyTheTime_WithThatDaysFreeTimes()
+    {
+        var harness = NewHarness();
+
+        var replies = await harness.SendAsync("table pour 2 demain à Lyon");
+
+        Assert.Equal("À quelle heure le jeudi 26 novembre ? Ces horaires sont libres :", replies.Last.Text);
+        Assert.Equal(6, replies.SuggestedActions.Count);
+        Assert.All(replies.SuggestedActions, title => Assert.StartsWith("jeu. 26/11", title, StringComparison.Ordinal));
+        Assert.Equal("À quel nom dois-je réserver ?", (await harness.SendAsync("15h")).Last.Text);
+    }
+
+    [Fact]
+    public async Task FirstMessage_BookingWithATimeOnly_AsksOnlyTheDay()
+    {
+        var harness = NewHarness();
+
+        var replies = await harness.SendAsync("a table for 2 at 3pm in Paris please");
+
+        Assert.StartsWith("Which day would you like to come at 3", replies.Last.Text, StringComparison.Ordinal);
+        Assert.Equal("What name should I book under?", (await harness.SendAsync("Saturday")).Last.Text);
     }
 
     [Fact]

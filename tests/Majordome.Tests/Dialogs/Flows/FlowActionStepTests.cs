@@ -122,6 +122,21 @@ public sealed class FlowActionStepTests : IDisposable
     }
 
     [Fact]
+    public async Task Book_DateWithoutTime_AsksOnlyTheTimeWithThatDaysFreeTimes()
+    {
+        var harness = Start("""
+              - action: book
+                with: { boutique: lyon-bellecour, people: "2", date: "2026-11-28" }
+            """);
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("TEST_FLOW");
+
+        Assert.Equal("À quelle heure le samedi 28 novembre ? Ces horaires sont libres :", replies.Last.Text);
+        Assert.Equal(6, replies.SuggestedActions.Count);
+    }
+
+    [Fact]
     public async Task Book_UnknownBoutique_FailsAndTheFlowGoesOn()
     {
         var harness = Start("""

@@ -84,6 +84,52 @@ public class BookingDialogTests
     }
 
     [Fact]
+    public async Task ClosedDay_KeepsTheTimeSaid_SoADayAloneAnswers()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = await AtTheDateQuestionAsync(NewHarness(user: user));
+        await harness.SendAsync("lundi à 15h");
+
+        var next = await harness.SendAsync("mardi");
+
+        Assert.Equal("À quel nom dois-je réserver ?", next.Last.Text);
+        await harness.SendAsync("Marie");
+        await harness.SendAsync("0612345678");
+        await harness.SendAsync("oui");
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.FromHours(1)), booking.Start);
+    }
+
+    [Fact]
+    public async Task LunchBreak_KeepsTheDaySaid_SoATimeAloneAnswers()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = await AtTheDateQuestionAsync(NewHarness(user: user));
+        await harness.SendAsync("mardi à 13h");
+
+        var next = await harness.SendAsync("16h");
+
+        Assert.Equal("À quel nom dois-je réserver ?", next.Last.Text);
+        await harness.SendAsync("Marie");
+        await harness.SendAsync("0612345678");
+        await harness.SendAsync("oui");
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 16, 0, 0, TimeSpan.FromHours(1)), booking.Start);
+    }
+
+    [Fact]
+    public async Task NotUnderstood_AfterARefusal_AsksThePlainQuestionAgain()
+    {
+        var harness = await AtTheDateQuestionAsync(NewHarness());
+        await harness.SendAsync("lundi à 15h");
+
+        var replies = await harness.SendAsync("bof");
+
+        Assert.Contains("Quand souhaitez-vous venir ?", replies.Last.Text);
+        Assert.DoesNotContain("fermée", replies.Text);
+    }
+
+    [Fact]
     public async Task FullSlot_ProposesFreeSlots_AndClickingOneBooksIt()
     {
         var database = TestBrand.NewDatabase();

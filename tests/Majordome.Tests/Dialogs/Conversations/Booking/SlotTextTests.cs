@@ -34,4 +34,21 @@ public class SlotTextTests
         Assert.True(SlotText.Title(wednesday, "fr").Length <= 20);
         Assert.True(SlotText.Title(wednesday, "en").Length <= 20);
     }
+
+    [Theory]
+    [InlineData("fr", "jeudi 26 novembre")]
+    [InlineData("en", "Thursday 26 November")]
+    public void Day_DayWithoutTime_IsWrittenInFull(string language, string expected)
+    {
+        Assert.Equal(expected, SlotText.Day(new DateOnly(2026, 11, 26), language));
+    }
+
+    [Theory]
+    [InlineData("fr", 15, 0, "15:00")]
+    [InlineData("fr", 15, 30, "15:30")]
+    [InlineData("en", 15, 30, "3:30 pm")]
+    public void Time_TimeWithoutDay_UsesTheCardsTimeFormat(string language, int hour, int minute, string expected)
+    {
+        Assert.Equal(expected, SlotText.Time(new TimeOnly(hour, minute), language));
+    }
 }

@@ -113,6 +113,62 @@ public class PurchaseDialogTests
         Assert.Contains("maximum de 20", replies.Text);
     }
 
+    [Theory]
+    [InlineData("finalement mettez 6 étuis", 6, "Votre panier contient maintenant 6 × Lungo")]
+    [InlineData("mets-en 3", 3, "Votre panier contient maintenant 3 × Lungo")]
+    [InlineData("ajoute 2 étuis", 4, "Ajouté à votre panier : 2 × Lungo")]
+    [InlineData("mettez-en 2 de plus", 4, "Ajouté à votre panier : 2 × Lungo")]
+    public async Task TypedQuantity_WithTheProductInTheCart_ReplacesOrAddsAsSaid(string typed, int inCart, string said)
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = new ConversationHarness(channelId: "webchat", userId: user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Acheter");
+        await harness.SendValueAsync(AddToCart("CAP-LUNGO"));
+        await harness.SendAsync("2");
+
+        var replies = await harness.SendAsync(typed);
+
+        Assert.Contains(said, replies.Text);
+        Assert.Equal(inCart, await QuantityInCartAsync(harness, user, "CAP-LUNGO"));
+    }
+
+    [Fact]
+    public async Task TypedQuantity_MakeIt_ReplacesUpToTheMaximum()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = new ConversationHarness(channelId: "webchat", userId: user);
+        await harness.SendAsync("hello");
+        await harness.SendAsync("Shop");
+        await harness.SendValueAsync(AddToCart("CAP-LUNGO"));
+        await harness.SendAsync("5");
+
+        var replies = await harness.SendAsync("make it 20");
+
+        Assert.Contains("Your cart now has 20 × Lungo", replies.Text);
+        Assert.Equal(20, await QuantityInCartAsync(harness, user, "CAP-LUNGO"));
+    }
+
+    [Theory]
+    [InlineData("30", 3)]
+    [InlineData("20", 2)]
+    [InlineData("2 étuis", 2)]
+    public async Task RoundingQuestion_BareNumber_IsReadInTheOfferedUnit(string answer, int sleeves)
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = new ConversationHarness(channelId: "webchat", userId: user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Acheter");
+        await harness.SendValueAsync(AddToCart("CAP-LUNGO"));
+        var rounding = await harness.SendAsync("25 capsules");
+        Assert.Contains("20 ou 30 capsules", rounding.Text);
+
+        var replies = await harness.SendAsync(answer);
+
+        Assert.Contains($"Ajouté à votre panier : {sleeves} × Lungo", replies.Text);
+        Assert.Equal(sleeves, await QuantityInCartAsync(harness, user, "CAP-LUNGO"));
+    }
+
     [Fact]
     public async Task Cart_IsKeptAcrossSessions_AndCanBeChangedFromItsCard()
     {
@@ -192,5 +248,16 @@ public class PurchaseDialogTests
         var replies = await harness.SendValueAsync(AddToCart("CAP-RISTRETTO"));
 
         Assert.Contains("How many sleeves of 10 Ristretto capsules", replies.Text);
+    }
+
+    private static async Task<int> QuantityInCartAsync(ConversationHarness harness, string user, string sku)
+    {
+        var cart = await harness.Carts.GetAsync(new Microsoft.Bot.Builder.TurnContext(new Microsoft.Bot.Builder.Adapters.TestAdapter(), new Microsoft.Bot.Schema.Activity
+        {
+            ChannelId = "webchat",
+            From = new Microsoft.Bot.Schema.ChannelAccount(user),
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: user),
+        }));
+        return cart.QuantityOf(sku);
     }
 }

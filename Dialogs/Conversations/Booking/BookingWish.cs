@@ -1,0 +1,65 @@
+using Majordome.Dialogs.Recognition;
+
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>
+/// When the customer said they want to come, split into what was said: a whole slot ("demain à 15h"), a day
+/// without a time ("samedi"), or a time without a day ("à 15h"). Each part said is kept by the booking flow, so
+/// only what is missing or impossible is asked again.
+/// </summary>
+/// <param name="Start">A day and a time, as said.</param>
+/// <param name="Day">A day said without a time, on the customer's calendar.</param>
+/// <param name="Time">A time said without a day, on the customer's clock.</param>
+public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
+{
+    // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
+    private static readonly string[] TodayWords =
+    [
+        "ce soir", "aujourd hui", "cet apres midi", "ce midi", "tonight", "today", "this evening", "this afternoon",
+    ];
+
+    /// <summary>Nothing said about when.</summary>
+    public static BookingWish None { get; } = new(null, null, null);
+
+    /// <summary>The wish in the first of <paramref name="moments"/>; <see cref="None"/> for a period of several days ("ce week-end") or nothing.</summary>
+    /// <param name="moments">The moments the message names, in the order said.</param>
+    /// <param name="text">
+    /// The message: "ce soir à 20h" names today, although the recognizer writes it as a time alone ("T20").
+    /// </param>
+    public static BookingWish From(IReadOnlyList<DateTimeResolution>? moments, string? text = null)
+    {
+        if (moments is not { Count: > 0 })
+        {
+            return None;
+        }
+
+        // The recognizer writes a time said alone as "T15" and still resolves it to its next occurrence: the
+        // customer did not choose that day, so it is asked rather than guessed. "La semaine prochaine" is several
+        // days and names no day in particular.
+        var moment = moments[0];
+        return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
+            : moment.HasTime ? new BookingWish(moment.Value, null, null)
+            : IsDayOnly(moment) ? new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null)
+            : None;
+    }
+
+    /// <summary>Whether <paramref name="moment"/> is a time of day said without a date ("15h", "at 3pm").</summary>
+    public static bool IsTimeOnly(DateTimeResolution moment)
+    {
+        ArgumentNullException.ThrowIfNull(moment);
+        return moment.HasTime && moment.Timex.StartsWith('T');
+    }
+
+    /// <summary>Whether <paramref name="moment"/> is a single day said without a time ("samedi", "tomorrow").</summary>
+    public static bool IsDayOnly(DateTimeResolution moment)
+    {
+        ArgumentNullException.ThrowIfNull(moment);
+        return !moment.HasTime && (moment.End is not { } end || end - moment.Value <= TimeSpan.FromDays(1));
+    }
+
+    private static bool NamesToday(string? text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return TodayWords.Any(w => normalized.Contains($" {w} ", StringComparison.Ordinal));
+    }
+}

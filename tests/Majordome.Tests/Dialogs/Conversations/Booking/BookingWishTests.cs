@@ -1,0 +1,73 @@
+using Majordome.Dialogs.Conversations.Booking;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Recognition;
+
+namespace Majordome.Tests.Dialogs.Conversations.Booking;
+
+/// <summary>Splitting what a first message says about when: "now" is Wednesday 25 November 2026, 16:00 in Paris.</summary>
+public class BookingWishTests
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 16, 0, 0, TimeSpan.FromHours(1));
+
+    [Theory]
+    [InlineData("table pour 2 lundi à 15h", Languages.French)]
+    [InlineData("a table for 2 tomorrow at 3pm", Languages.English)]
+    [InlineData("today at 1pm", Languages.English)]
+    public void From_DayAndTime_IsAWholeSlot(string text, string language)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.NotNull(wish.Start);
+        Assert.Null(wish.Day);
+        Assert.Null(wish.Time);
+    }
+
+    [Theory]
+    [InlineData("une table pour 4 demain", Languages.French, "2026-11-26")]
+    [InlineData("a table on Monday", Languages.English, "2026-11-30")]
+    [InlineData("le 12 décembre", Languages.French, "2026-12-12")]
+    public void From_DayWithoutTime_KeepsTheDayOnly(string text, string language, string day)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.Equal((null, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), null), (wish.Start, wish.Day, wish.Time));
+    }
+
+    [Theory]
+    [InlineData("une table à 15h", Languages.French, 15, 0)]
+    [InlineData("a table at 3:30pm", Languages.English, 15, 30)]
+    public void From_TimeWithoutDay_KeepsTheTimeOnly(string text, string language, int hour, int minute)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.Equal((null, null, new TimeOnly(hour, minute)), (wish.Start, wish.Day, wish.Time));
+    }
+
+    [Theory]
+    [InlineData("une table ce soir à 19h", Languages.French, 19)]
+    [InlineData("a table tonight at 7pm", Languages.English, 19)]
+    public void From_TimeTonight_IsTodaysSlot(string text, string language, int hour)
+    {
+        var wish = BookingWish.From(Recognize(text, language), text);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, hour, 0, 0, TimeSpan.FromHours(1)), wish.Start);
+    }
+
+    [Theory]
+    [InlineData("la semaine prochaine", Languages.French)]
+    [InlineData("une table pour 2", Languages.French)]
+    public void From_SeveralDaysOrNothing_IsNone(string text, string language)
+    {
+        Assert.Equal(BookingWish.None, BookingWish.From(Recognize(text, language)));
+    }
+
+    [Fact]
+    public void From_NoMoments_IsNone()
+    {
+        Assert.Equal(BookingWish.None, BookingWish.From(null));
+    }
+
+    private static IReadOnlyList<DateTimeResolution> Recognize(string text, string language) =>
+        DateTimeRecognizer.Recognize(text, language, Now, Paris);
+}
