@@ -64,7 +64,7 @@ public sealed class UnderstandingRoutingTests(TrainedModelFixture fixture)
 
         Assert.Equal("À quelle heure le jeudi 26 novembre ? Ces horaires sont libres :", replies.Last.Text);
         Assert.Equal(6, replies.SuggestedActions.Count);
-        Assert.All(replies.SuggestedActions, title => Assert.StartsWith("jeu. 26/11", title, StringComparison.Ordinal));
+        Assert.All(replies.SuggestedActions, title => Assert.StartsWith("jeu. 26 nov.", title, StringComparison.Ordinal));
         Assert.Equal("À quel nom dois-je réserver ?", (await harness.SendAsync("15h")).Last.Text);
     }
 
