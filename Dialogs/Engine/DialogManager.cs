@@ -74,6 +74,7 @@ public sealed partial class DialogManager
         // The state stores hand every reader of the turn the same profile and dialog stack, and save what changed
         // at the end of the turn: nothing has to be written back here.
         var profile = await _profiles.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var previousLanguage = profile.Language;
         turnContext.SetLanguage(LanguageResolver.Resolve(profile, activity, _options.DefaultLanguage, _learnedLanguage));
         turnContext.SetDefaultTimeZone(_options.DefaultTimeZone);
         if (_analytics is not null)
@@ -88,6 +89,15 @@ public sealed partial class DialogManager
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var idle = dc.Stack.Count == 0;
+
+        // An answer to a question that takes any text is the customer's words, not their language: an English
+        // customer typing "12 rue de la Roquette, 75011 Paris" or a French name stays in English.
+        if (previousLanguage is not null && profile.Language != previousLanguage
+            && await RecognizeAnswerAsync(dc, cancellationToken).ConfigureAwait(false) == AnswerMatch.Open)
+        {
+            profile.Language = previousLanguage;
+            turnContext.SetLanguage(previousLanguage);
+        }
         var result = await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
 
         // The main dialog loops until the conversation state goes: a stack that was empty and is not any more is a
