@@ -53,7 +53,12 @@ public class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var choices = options.Choices ?? [];
-        var found = ChoiceRecognizer.Recognize(PromptInput.GetText(turnContext.Activity), choices.ToList(), turnContext.GetLanguage());
+        var text = PromptInput.GetText(turnContext.Activity);
+        var language = turnContext.GetLanguage();
+        var found = ChoiceRecognizer.Recognize(text, choices.ToList(), language)
+            ?? (options.IsYesNo && choices.Count >= 2 && ConfirmRecognizer.Recognize(text, language) is { } yes
+                ? new FoundChoice(choices[yes ? 0 : 1].Value, yes ? 0 : 1, 1, text)
+                : null);
         return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failure() : PromptRecognizerResult<FoundChoice>.Success(found));
     }
 

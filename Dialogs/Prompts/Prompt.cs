@@ -18,6 +18,8 @@ public abstract class Prompt<T> : Dialog
     /// <summary>How many answers a user may give when the options do not say.</summary>
     public const int DefaultMaxAttempts = 3;
 
+    private const string RecognizedKey = "Majordome.Prompt.Recognized";
+
     private readonly PromptValidator<T>? _validator;
 
     /// <summary>Creates a prompt with an optional validator.</summary>
@@ -65,7 +67,10 @@ public abstract class Prompt<T> : Dialog
         var instance = dc.ActiveDialog!;
         var options = ReadOptions(instance);
         var state = ReadState(instance);
-        var recognized = await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
+        // The turn policies may have recognized this very message already (RecognizeAnswerAsync): the date
+        // recognizer is a turn's costliest step, so it is not run twice.
+        var recognized = TakeRecognized(dc.Context, instance)
+            ?? await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
 
         var attempts = (state.Value<int?>(PromptState.AttemptCountKey) ?? 0) + 1;
         state[PromptState.AttemptCountKey] = attempts;
@@ -113,7 +118,8 @@ public abstract class Prompt<T> : Dialog
     }
 
     /// <summary>
-    /// Runs the prompt's recognizer on the turn's message, on a copy of its state: <see cref="AnswerMatch.Clear"/>
+    /// Runs the prompt's recognizer on the turn's message (recognizers read their state, never write it), and keeps
+    /// the result for <see cref="ContinueDialogAsync"/> in the same turn: <see cref="AnswerMatch.Clear"/>
     /// when it recognizes a value it is sure of (see <see cref="IsClearAnswer"/>), <see cref="AnswerMatch.Possible"/>
     /// for a value it is not sure of, <see cref="AnswerMatch.None"/> otherwise. The validator does not run: a
     /// recognized date on a closed day is still the answer, which the prompt then explains.
@@ -132,8 +138,8 @@ public abstract class Prompt<T> : Dialog
             return AnswerMatch.Open;
         }
 
-        var state = (JObject)ReadState(instance).DeepClone();
-        var recognized = await OnRecognizeAsync(dc.Context, state, ReadOptions(instance), cancellationToken).ConfigureAwait(false);
+        var recognized = await OnRecognizeAsync(dc.Context, ReadState(instance), ReadOptions(instance), cancellationToken).ConfigureAwait(false);
+        TurnItems.Set(dc.Context, RecognizedKey, new TurnRecognition(instance, recognized));
         return !recognized.Succeeded ? AnswerMatch.None : IsClearAnswer(recognized) ? AnswerMatch.Clear : AnswerMatch.Possible;
     }
 
@@ -195,7 +201,19 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Arguments of the hint and help strings (the bounds of a number, for instance).</summary>
     protected virtual object? GetHelpArgs(PromptOptions options) => null;
 
-    /// <summary>Recognizes the answer in the turn's activity.</summary>
+    /// <summary>The recognition <see cref="RecognizeAnswerAsync"/> made of this turn's message for <paramref name="instance"/>, taken once.</summary>
+    private static PromptRecognizerResult<T>? TakeRecognized(ITurnContext turnContext, DialogInstance instance)
+    {
+        if (TurnItems.Get<TurnRecognition>(turnContext, RecognizedKey) is not { } kept)
+        {
+            return null;
+        }
+
+        TurnItems.Set(turnContext, RecognizedKey, null);
+        return ReferenceEquals(kept.Instance, instance) ? kept.Result as PromptRecognizerResult<T> : null;
+    }
+
+    /// <summary>Recognizes the answer in the turn's activity; reads <paramref name="state"/>, never changes it.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken);
 
     private static PromptOptions ReadOptions(DialogInstance instance) =>
@@ -222,3 +240,8 @@ public abstract class Prompt<T> : Dialog
         }
     }
 }
+
+/// <summary>A prompt's recognition of the turn's message, kept for the rest of the turn.</summary>
+/// <param name="Instance">The prompt instance that recognized it.</param>
+/// <param name="Result">Its <c>PromptRecognizerResult</c>.</param>
+internal sealed record TurnRecognition(DialogInstance Instance, object Result);

@@ -40,4 +40,11 @@ public sealed class PromptOptions
     /// guard the flow, so a request for another flow starts it straight away instead of asking whether to switch.
     /// </summary>
     public bool IsFollowUp { get; set; }
+
+    /// <summary>
+    /// True when a choice prompt's first two choices are a yes and a no in other words ("Oui, merci" / "Pas
+    /// vraiment"): a yes or a no typed in any form a confirmation understands ("ok merci", "non pas du tout")
+    /// picks them.
+    /// </summary>
+    public bool IsYesNo { get; set; }
 }

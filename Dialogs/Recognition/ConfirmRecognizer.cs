@@ -60,18 +60,6 @@ public static class ConfirmRecognizer
     private static bool IsOutright(string[] tokens, int start, int length) =>
         length == 1 && Outright.Contains(tokens[start]);
 
-    private static (Polarity? Polarity, int Length) LongestPhraseAt(string[] tokens, int start, bool allowWholeAnswerOnly)
-    {
-        for (var length = Math.Min(MaxPhraseLength, tokens.Length - start); length > 0; length--)
-        {
-            var candidate = string.Join(' ', tokens, start, length);
-            if (Phrases.TryGetValue(candidate, out var polarity)
-                && (allowWholeAnswerOnly || !WholeAnswerOnly.Contains(candidate)))
-            {
-                return (polarity, length);
-            }
-        }
-
-        return (null, 0);
-    }
+    private static (Polarity? Polarity, int Length) LongestPhraseAt(string[] tokens, int start, bool allowWholeAnswerOnly) =>
+        PhraseTable.LongestAt(tokens, start, Phrases, MaxPhraseLength, allowWholeAnswerOnly ? null : candidate => !WholeAnswerOnly.Contains(candidate));
 }

@@ -10,9 +10,16 @@ public static class MessageContent
     /// </summary>
     /// <param name="text">The customer's message.</param>
     /// <param name="language">The conversation's language.</param>
-    public static bool IsEmpty(string? text, string language) =>
-        string.IsNullOrWhiteSpace(text)
-        || ConfirmRecognizer.Recognize(text, language) is not null && TextNormalizer.Tokenize(text).Length <= 4
-        || SmallTalkRecognizer.Recognize(text) is not null
-        || TextNormalizer.Tokenize(text).All(StopWords.All.Contains);
+    public static bool IsEmpty(string? text, string language)
+    {
+        var words = TextNormalizer.Tokenize(text);
+
+        // A yes or a no followed by a real question ("oui, et vous livrez en Belgique ?") says something.
+        return words.All(StopWords.All.Contains)
+            || words.Length <= MaxReactionWords && ConfirmRecognizer.Recognize(text, language) is not null
+            || SmallTalkRecognizer.Recognize(text) is not null;
+    }
+
+    /// <summary>A yes or a no longer than this carries more than a reaction.</summary>
+    private const int MaxReactionWords = 4;
 }

@@ -53,16 +53,6 @@ public static class SmallTalkRecognizer
         _ => 0,
     };
 
-    private static (SmallTalkKind? Kind, int Length) LongestPhraseAt(string[] tokens, int start)
-    {
-        for (var length = Math.Min(MaxPhraseLength, tokens.Length - start); length > 0; length--)
-        {
-            if (Phrases.TryGetValue(string.Join(' ', tokens, start, length), out var kind))
-            {
-                return (kind, length);
-            }
-        }
-
-        return (null, 0);
-    }
+    private static (SmallTalkKind? Kind, int Length) LongestPhraseAt(string[] tokens, int start) =>
+        PhraseTable.LongestAt(tokens, start, Phrases, MaxPhraseLength);
 }

@@ -188,7 +188,7 @@ public sealed class InformationDialog : ComponentDialog
     {
         var language = step.Language;
         var choices = withFeedback
-            ? new List<Choice> { Feedback(Helpful, "info.yes", language, HelpfulWords), Feedback(NotHelpful, "info.no", language, NotHelpfulWords) }
+            ? new List<Choice> { Thanked(Helpful, "info.yes", language), Item(NotHelpful, "info.no", language) }
             : [Item(OtherQuestion, "info.otherQuestion", language), Item(Human, "info.human", language), Item(Menu, "info.menu", language)];
         return step.PromptAsync(FollowUpPrompt, new PromptOptions
         {
@@ -197,31 +197,22 @@ public sealed class InformationDialog : ComponentDialog
 
             // The question is answered: a new request simply starts, it is not asked to wait.
             IsFollowUp = true,
+
+            // "Did this answer help?" is a yes/no question: "ok merci" or "pas vraiment" typed is its answer.
+            IsYesNo = withFeedback,
         }, cancellationToken);
     }
 
     private Choice Item(string value, string titleKey, string language) => _localizer.Button(value, titleKey, language);
 
-    // "Did this answer help?" is a yes/no question: a typed "ok merci" or "pas vraiment" is its answer, not small
-    // talk or a new question for the FAQ.
-    private Choice Feedback(string value, string titleKey, string language, string[] words)
+    // A bare thank-you after an answer means it helped; a confirmation does not read "merci" as a yes (at "shall I
+    // book?" it says nothing), so the helpful choice takes it as a synonym.
+    private Choice Thanked(string value, string titleKey, string language)
     {
         var choice = Item(value, titleKey, language);
-        choice.Synonyms = [.. words];
+        choice.Synonyms = ["merci", "merci beaucoup", "thanks", "thank you", "thanks a lot"];
         return choice;
     }
-
-    private static readonly string[] HelpfulWords =
-    [
-        "oui", "oui merci", "merci", "ok merci", "merci beaucoup", "super merci", "parfait merci", "top merci", "ok", "parfait",
-        "super", "nickel", "yes", "yes thanks", "yes thank you", "thanks", "thank you", "ok thanks", "thanks a lot", "great",
-        "perfect", "great thanks", "perfect thanks",
-    ];
-
-    private static readonly string[] NotHelpfulWords =
-    [
-        "non", "non merci", "pas vraiment", "pas du tout", "bof", "pas trop", "no", "no thanks", "not really", "not at all", "nope",
-    ];
 
     /// <summary>The order's status card, only to the customer who placed it: anyone else is told it was not found.</summary>
     private async Task ShowOrderAsync(WaterfallStepContext step, long number, CancellationToken cancellationToken)

@@ -66,4 +66,43 @@ public class TurnPolicyOrderTests
 
         Assert.Equal("true", PromptHarness.Result(replies));
     }
+
+    [Theory]
+    [InlineData("ok merci", "\"Value\":\"oui, merci\"")]
+    [InlineData("non pas du tout", "\"Value\":\"pas vraiment\"")]
+    public async Task YesNoChoices_TypedYesOrNo_PicksThem(string text, string expected)
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new ChoicePrompt("choice"), SinglePromptDialog.Asking("Cette réponse vous a-t-elle aidé ?", o =>
+        {
+            o.Choices = [new Choice("oui, merci"), new Choice("pas vraiment")];
+            o.IsYesNo = true;
+        }));
+
+        var replies = await prompt.AnswerAsync(text);
+
+        Assert.Contains(expected, PromptHarness.Result(replies));
+    }
+
+    [Fact]
+    public async Task Answer_RecognizedByThePolicies_IsNotRecognizedTwice()
+    {
+        var counting = new CountingChoicePrompt();
+        var (prompt, _) = await PromptHarness.StartAsync(counting, Choices("Rouge", "Vert"));
+
+        var replies = await prompt.AnswerAsync("vert");
+
+        Assert.Contains("\"Value\":\"vert\"", PromptHarness.Result(replies));
+        Assert.Equal(1, counting.Recognitions);
+    }
+
+    private sealed class CountingChoicePrompt() : ChoicePrompt("counting")
+    {
+        public int Recognitions { get; private set; }
+
+        protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(Microsoft.Bot.Builder.ITurnContext turnContext, Newtonsoft.Json.Linq.JObject state, PromptOptions options, CancellationToken cancellationToken)
+        {
+            Recognitions++;
+            return base.OnRecognizeAsync(turnContext, state, options, cancellationToken);
+        }
+    }
 }
