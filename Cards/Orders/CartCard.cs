@@ -6,7 +6,8 @@ namespace Majordome.Cards.Orders;
 
 /// <summary>
 /// The cart card (Templates/cart.json): each line with "one less" (from 2 units), "one more" and "remove", then the
-/// totals and "checkout" (when not empty) / "continue shopping".
+/// totals and "checkout" (when not empty) / "continue shopping"; a summary (<see cref="CartCardData.Editable"/> false)
+/// has no buttons.
 /// Submit values: <c>{ "action": "setQuantity", "sku", "quantity": number }</c> (the line's new quantity),
 /// <c>{ "action": "removeLine", "sku" }</c>, <c>{ "action": "checkout" }</c>, <c>{ "action": "continueShopping" }</c>.
 /// </summary>
@@ -26,6 +27,7 @@ public static class CartCard
         {
             ["lines"] = OrderText.Lines(data.Lines, language),
             ["totals"] = OrderText.Totals(data.Totals, language),
+            ["editable"] = data.Editable,
         };
         return CardRenderer.Render(Name, view, language, ToText(data, language), strict);
     }

@@ -42,6 +42,7 @@ public sealed partial class MainDialog : ComponentDialog
     private const string MenuWaterfall = "MainMenu";
     private const string MenuPrompt = "MainMenuPrompt";
     private const string FlowBookingWaterfall = "MainFlowBooking";
+    private const string CardWaterfall = "MainCard";
 
     private readonly BrandOptions _brand;
     private readonly UserProfileAccessor _profiles;
@@ -76,6 +77,7 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(DisambiguationWaterfall, [AskWhichStepAsync, StartChosenStepAsync, LoopStepAsync]));
         AddDialog(new ChoicePrompt(DisambiguationPrompt, localizer: _localizer));
         AddDialog(new WaterfallDialog(FlowBookingWaterfall, [StartFlowBookingStepAsync, LoopStepAsync]));
+        AddDialog(new WaterfallDialog(CardWaterfall, [StartCardStepAsync, LoopStepAsync]));
 
         // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
@@ -269,16 +271,40 @@ public sealed partial class MainDialog : ComponentDialog
             ?? (choice is { Score: >= 0.95 } ? null : _flows.FindByKeyword(text));
     }
 
-    /// <summary>A card button clicked outside its flow (an old product card's "Add to cart"): open the flow it belongs to.</summary>
+    /// <summary>
+    /// A card button clicked outside its flow (an old product card's "Add to cart", the receipt's "Track my order"):
+    /// a waterfall of its own opens the flow it belongs to, so a card clicked in that flow in turn is routed too.
+    /// </summary>
     private static Task<DialogTurnResult> RouteCardAsync(WaterfallStepContext stepContext, CardSubmit submit, CancellationToken cancellationToken) =>
-        submit.Action switch
+        stepContext.ReplaceDialogAsync(CardWaterfall, submit, cancellationToken);
+
+    /// <summary>Each card button does what its title says; one this dialog does not know shows the menu rather than the shop.</summary>
+    private async Task<DialogTurnResult> StartCardStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var submit = stepContext.GetOptions<CardSubmit>()!;
+        switch (submit.Action)
         {
-            Cards.CardActions.CancelBooking or Cards.CardActions.MoveBooking =>
-                stepContext.ReplaceDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(submit.Action, submit.Get("reference")), cancellationToken),
-            Cards.CardActions.BookTable => stepContext.ReplaceDialogAsync(nameof(BookingDialog), new BookingOptions(submit.Get("boutiqueId")), cancellationToken),
-            Cards.CardActions.AddToCart => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: submit.Get("sku")), cancellationToken),
-            _ => stepContext.ReplaceDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken),
-        };
+            case Cards.CardActions.CancelBooking or Cards.CardActions.MoveBooking:
+                return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(submit.Action, submit.Get("reference")), cancellationToken).ConfigureAwait(false);
+            case Cards.CardActions.BookTable:
+                return await stepContext.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(submit.Get("boutiqueId")), cancellationToken).ConfigureAwait(false);
+            case Cards.CardActions.AddToCart:
+                return await stepContext.BeginDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: submit.Get("sku")), cancellationToken).ConfigureAwait(false);
+            case Cards.CardActions.TrackOrder when long.TryParse(submit.Get("orderNumber"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number):
+                // Looked up for this customer only: another customer's order number is "not found".
+                return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null, OrderNumber: number), cancellationToken).ConfigureAwait(false);
+            case Cards.CardActions.TalkToHuman:
+                var order = submit.Get("orderNumber");
+                await _services.Handoff.RequestAsync(stepContext.Context, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
+                await stepContext.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+            case Cards.CardActions.ShowProduct or Cards.CardActions.ShowSimilar or Cards.CardActions.SetQuantity or Cards.CardActions.RemoveLine
+                or Cards.CardActions.Checkout or Cards.CardActions.ContinueShopping:
+                return await stepContext.BeginDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
+            default:
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// A sentence that merely contains a word close to a menu entry ("où en est ma commande ?") is a question, not

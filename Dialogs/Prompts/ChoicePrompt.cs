@@ -80,6 +80,25 @@ public class ChoicePrompt : Prompt<FoundChoice>
     }
 
     /// <inheritdoc />
+    protected override string GetHelpKey(ITurnContext turnContext, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ShowsButtons(turnContext, options.Choices ?? [], options.Style ?? Style, Localizer) ? HelpKey : "prompt.choice.helpTyped";
+    }
+
+    /// <summary>
+    /// Whether the choices appear as buttons on this channel (suggested actions or a card), rather than as a text
+    /// list: help that says "tap one of the buttons" where there is none sends the customer looking for them.
+    /// </summary>
+    internal static bool ShowsButtons(ITurnContext turnContext, IList<Choice> choices, ListStyle style, Localizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var rendered = ChoiceFactory.Render(
+            turnContext.Activity?.ChannelId, choices, string.Empty, turnContext.GetLanguage(), style, localizer, turnContext.Activity?.Conversation?.ConversationType);
+        return rendered.SuggestedActions?.Actions is { Count: > 0 } || rendered.Attachments is { Count: > 0 };
+    }
+
+    /// <inheritdoc />
     protected override object? GetHelpArgs(PromptOptions options) =>
         new { choices = string.Join(", ", (options?.Choices ?? []).Select(c => c.Title)) };
 }

@@ -29,6 +29,14 @@ public class ConfirmPrompt : Prompt<bool>
     protected override string HelpKey => "prompt.confirm.help";
 
     /// <inheritdoc />
+    protected override string GetHelpKey(ITurnContext turnContext, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        return ChoicePrompt.ShowsButtons(turnContext, YesNo(turnContext.GetLanguage()), options.Style ?? Style, Localizer) ? HelpKey : "prompt.confirm.helpTyped";
+    }
+
+    /// <inheritdoc />
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

@@ -166,9 +166,12 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
         var options = ReadOptions(instance);
-        IMessageActivity help = options.Help ?? MessageFactory.Text(Localizer.Get(dc.Language, HelpKey, GetHelpArgs(options)));
+        IMessageActivity help = options.Help ?? MessageFactory.Text(Localizer.Get(dc.Language, GetHelpKey(dc.Context, options), GetHelpArgs(options)));
         return Task.FromResult<IMessageActivity?>(help);
     }
+
+    /// <summary>The help string for this question as the channel shows it; by default <see cref="HelpKey"/>.</summary>
+    protected virtual string GetHelpKey(ITurnContext turnContext, PromptOptions options) => HelpKey;
 
     /// <summary>Sends the question, or on a retry the retry prompt, or the hint followed by the question.</summary>
     protected virtual async Task OnPromptAsync(ITurnContext turnContext, JObject state, PromptOptions options, bool isRetry, string? hint, CancellationToken cancellationToken)

@@ -63,9 +63,9 @@ public sealed class InformationDialog : ComponentDialog
     {
         var options = step.GetOptions<InformationOptions>();
         var question = options?.Question;
-        if (!string.IsNullOrWhiteSpace(question))
+        if (!string.IsNullOrWhiteSpace(question) || options?.OrderNumber is not null)
         {
-            return await step.NextAsync(question, cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(question ?? string.Empty, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(QuestionPrompt, new PromptOptions
@@ -79,6 +79,13 @@ public sealed class InformationDialog : ComponentDialog
         var question = step.GetResult<string>() ?? string.Empty;
         var language = step.Language;
         step.Values.Set(QuestionKey, question);
+
+        // The receipt's "Track my order" names its order: nothing to look up in what was typed.
+        if (step.GetOptions<InformationOptions>()?.OrderNumber is { } tracked)
+        {
+            await ShowOrderAsync(step, tracked, cancellationToken).ConfigureAwait(false);
+            return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
+        }
 
         // "yes", "ok" or "hmm" asks nothing: looking it up would only find a confident wrong answer.
         if (Recognition.MessageContent.IsEmpty(question, language))

@@ -99,7 +99,8 @@ public sealed class CheckoutDialog : ComponentDialog
         step.Values.Set("email", step.GetResult<string>());
         var delivery = step.Values.Get<Delivery>("delivery")!;
         var priced = CartPricing.Price(await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false), _services.Catalog, _services.Settings, delivery.Mode);
-        var data = CartMessages.ToCardData(priced, language);
+        // A summary: the cart's buttons would answer "shall I place the order?" with "please answer yes or no".
+        var data = CartMessages.ToCardData(priced, language, editable: false);
         await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
         var summary = _localizer.Get(language, delivery.Mode == DeliveryMode.Home ? "checkout.summaryHome" : "checkout.summaryPickUp", new
         {

@@ -41,6 +41,18 @@ public class CartCardTests
     }
 
     [Fact]
+    public void Render_Summary_HasNoButtons()
+    {
+        // Issue 14, defect 9: at "shall I place the order?" the cart's buttons answered "please answer yes or no".
+        var card = CartCard.Render(SampleCards.Cart with { Editable = false }, "en", strict: true);
+
+        Assert.Empty(CardJson.ButtonTitles(card));
+        Assert.DoesNotContain(card.Descendants().OfType<JObject>(), o => (string?)o["type"] == "ActionSet");
+        Assert.Contains("Espresso Forte", CardJson.Strings(card));
+        Assert.Contains("€1,258.00", CardJson.Strings(card));
+    }
+
+    [Fact]
     public void Render_EmptyCart_SaysSoWithoutCheckout()
     {
         var card = CartCard.Render(SampleCards.EmptyCart, "en", strict: true);

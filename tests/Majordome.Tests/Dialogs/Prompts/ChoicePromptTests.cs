@@ -49,6 +49,24 @@ public class ChoicePromptTests
         Assert.Equal(["ristretto", "Lungo allongé", "décaféiné"], replies.SuggestedActions);
     }
 
+    [Theory]
+    [InlineData("webchat", "en", "Tap one of the buttons")]
+    [InlineData("webchat", "fr", "Touchez l'un des boutons")]
+    [InlineData("sms", "en", "Type your choice")]
+    [InlineData("sms", "fr", "Écrivez votre choix")]
+    public async Task Help_NamesButtonsOnlyWhereTheyAreShown(string channelId, string language, string expected)
+    {
+        // Issue 14, defect 9: on a channel showing the choices as a text list, the help spoke of buttons.
+        var (harness, question) = await PromptHarness.StartAsync(new ChoicePrompt("c"), Coffees, language, channelId);
+        var hasButtons = question.SuggestedActions.Count > 0;
+
+        var replies = await harness.AnswerAsync(language == "fr" ? "aide" : "help");
+
+        Assert.Equal(channelId == "webchat", hasButtons);
+        Assert.Contains(expected, replies.Text);
+        Assert.Equal(hasButtons, replies.Text.Contains(language == "fr" ? "bouton" : "button", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ButtonValue_FromACard_SelectsLikeTyping()
     {

@@ -8,6 +8,20 @@ public class ConfirmPromptTests
     private static Func<string, PromptOptions> Question => SinglePromptDialog.Asking("On confirme ?");
 
     [Theory]
+    [InlineData("webchat", "en", "Answer yes or no, or tap one of the buttons.")]
+    [InlineData("sms", "en", "Answer yes or no.")]
+    [InlineData("sms", "fr", "Répondez oui ou non.")]
+    public async Task Help_NamesButtonsOnlyWhereTheyAreShown(string channelId, string language, string expected)
+    {
+        // Issue 14, defect 9: help must not send the customer looking for buttons the channel does not show.
+        var (harness, _) = await PromptHarness.StartAsync(new ConfirmPrompt("c"), Question, language, channelId);
+
+        var replies = await harness.AnswerAsync(language == "fr" ? "aide" : "help");
+
+        Assert.Equal(expected, replies.Messages[0].Text);
+    }
+
+    [Theory]
     [InlineData("fr", "oui", "true")]
     [InlineData("fr", "Ouais !", "true")]
     [InlineData("fr", "d'accord", "true")]
