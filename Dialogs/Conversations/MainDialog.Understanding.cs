@@ -77,7 +77,8 @@ public sealed partial class MainDialog
                     : entities.Category is { } category ? new PurchaseView(PurchaseScreen.Browse, category) : new PurchaseView(PurchaseScreen.Categories);
                 return await step.BeginDialogAsync(nameof(PurchaseDialog), view, cancellationToken).ConfigureAwait(false);
             case Intents.MyBookings:
-                return await step.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
+                // "Annuler ma réservation" goes straight to cancelling it (confirmed first), not to a list to read.
+                return await step.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(text), cancellationToken).ConfigureAwait(false);
             case Intents.Human:
                 // As the "human" command does: recorded for the team, and the customer is told honestly.
                 await _services.Handoff.RequestAsync(step.Context, null, cancellationToken).ConfigureAwait(false);

@@ -173,9 +173,9 @@ public sealed partial class MainDialog : ComponentDialog
         var language = stepContext.Language;
 
         // Checked first: "mes réservations" would otherwise be read as the "book" entry.
-        if (IsAboutMyBookings(PromptInput.GetText(stepContext.Context.Activity)))
+        if (PromptInput.GetText(stepContext.Context.Activity) is { } typed && IsAboutMyBookings(typed))
         {
-            return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), new MyBookingsOptions(), cancellationToken).ConfigureAwait(false);
+            return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(typed), cancellationToken).ConfigureAwait(false);
         }
 
         // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message

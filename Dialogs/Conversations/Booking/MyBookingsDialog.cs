@@ -1,5 +1,6 @@
 using Majordome.Cards;
 using Majordome.Cards.Bookings;
+using Majordome.Cards.Localization;
 using Majordome.Dialogs.Bookings;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
@@ -23,6 +24,7 @@ public sealed class MyBookingsDialog : ComponentDialog
 {
     private const string Steps = "MyBookingsSteps";
     private const string PickPrompt = "MyBookingsPick";
+    private const string WhichPrompt = "MyBookingsWhich";
     private const string ConfirmPrompt = "MyBookingsConfirm";
 
     private readonly ConversationServices _services;
@@ -40,8 +42,9 @@ public sealed class MyBookingsDialog : ComponentDialog
         _localizer = localizer ?? Localizer.Default;
         // The reports count its starts, completions and cancellations under this name.
         AnalyticsName = "my-bookings";
-        AddDialog(new WaterfallDialog(Steps, [ListStepAsync, ActionStepAsync, ConfirmMoveStepAsync, ApplyStepAsync]));
-        AddDialog(new ChoicePrompt(PickPrompt, (_, _) => Task.FromResult(true), _localizer));
+        AddDialog(new WaterfallDialog(Steps, [ListStepAsync, WhichStepAsync, ActionStepAsync, ConfirmMoveStepAsync, ApplyStepAsync]));
+        AddDialog(new BookingChangePrompt(PickPrompt, _localizer));
+        AddDialog(new ChoicePrompt(WhichPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
     }
@@ -51,7 +54,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         var options = step.GetOptions<MyBookingsOptions>();
         if (options is { Action: not null, Reference: not null })
         {
-            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(new BookingChange(options.Action, options.Reference), cancellationToken).ConfigureAwait(false);
         }
 
         var language = step.Language;
@@ -62,24 +65,70 @@ public sealed class MyBookingsDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // "Cancel my booking" with one booking: that one, confirmed next, without a list to read first.
+        if (options?.Action is { } asked && bookings.Count == 1)
+        {
+            return await step.NextAsync(new BookingChange(asked, bookings[0].Reference), cancellationToken).ConfigureAwait(false);
+        }
+
         var data = bookings.Select(b => BookingMessages.CardData(b, _services.Boutiques)).ToList();
         var cards = data.Select(d => BookingConfirmationCard.Create(d, language)).ToList();
         var text = string.Join("\n\n", data.Select(d => BookingConfirmationCard.ToText(d, language)));
-        await step.Context.SendActivityAsync(MessageFactory.Carousel(cards, text), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Activity.ChannelId, cards, text), cancellationToken).ConfigureAwait(false);
+        if (options?.Action is { } action)
+        {
+            return await step.NextAsync(new BookingChange(action), cancellationToken).ConfigureAwait(false);
+        }
+
         var menu = _localizer.Get(language, "info.menu");
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_localizer.Get(language, "myBookings.pick")),
+            Prompt = MessageFactory.Text(_localizer.Get(language, "myBookings.pick", new
+            {
+                move = CardLabels.Get(language, "booking-confirmation.move"),
+                cancel = CardLabels.Get(language, "booking-confirmation.cancel"),
+            })),
             Choices = [new Choice("menu") { Action = new CardAction(ActionTypes.ImBack, menu, value: menu) }],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The booking the change is for: the one clicked or named, the only one, or the customer says which.</summary>
+    private async Task<DialogTurnResult> WhichStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<BookingChange>() is not { Action.Length: > 0 } change)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("action", change.Action);
+        var bookings = await UpcomingAsync(step, cancellationToken).ConfigureAwait(false);
+        var reference = change.Reference ?? (bookings.Count == 1 ? bookings[0].Reference : null);
+        if (reference is not null || bookings.Count == 0)
+        {
+            step.Values.Set("reference", reference);
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var language = step.Language;
+        var titles = bookings.Select(b => SlotText.Title(LocalTime(b), language)).ToList();
+        var choices = bookings.Select((b, i) =>
+        {
+            var boutique = _services.Boutiques.FindById(b.BoutiqueId);
+            // Two bookings at the same time are told apart by their boutique.
+            var title = titles.Count(t => t == titles[i]) > 1 && boutique is not null ? $"{titles[i]} · {boutique.Address.City}" : titles[i];
+            return new Choice(b.Reference) { Action = new CardAction(ActionTypes.ImBack, title, value: title), Synonyms = boutique is null ? [] : [boutique.Address.City] };
+        }).ToList();
+        return await step.PromptAsync(WhichPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_localizer.Get(language, change.Action == CardActions.CancelBooking ? "myBookings.whichCancel" : "myBookings.whichMove")),
+            Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ActionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var options = step.GetOptions<MyBookingsOptions>();
-        var submit = CardSubmit.From(step.Context.Activity);
-        var action = submit?.Action ?? options?.Action;
-        var reference = submit?.Get("reference") ?? options?.Reference;
+        var action = step.Values.Get<string>("action");
+        var reference = step.Values.Get<string>("reference") ?? step.GetResult<FoundChoice>()?.Value;
         var booking = (await UpcomingAsync(step, cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(b => string.Equals(b.Reference, reference, StringComparison.OrdinalIgnoreCase));
         if (booking is null || action is not (CardActions.CancelBooking or CardActions.MoveBooking))
@@ -92,7 +141,6 @@ public sealed class MyBookingsDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set("action", action);
         step.Values.Set("reference", booking.Reference);
         var language = step.Language;
         var when = SlotText.Sentence(LocalTime(booking), language);
