@@ -78,6 +78,8 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(DisambiguationPrompt, localizer: _localizer));
         AddDialog(new WaterfallDialog(FlowBookingWaterfall, [StartFlowBookingStepAsync, LoopStepAsync]));
         AddDialog(new WaterfallDialog(CardWaterfall, [StartCardStepAsync, LoopStepAsync]));
+        AddDialog(new WaterfallDialog(ResumeWaterfall, [AskResumeStepAsync, ResumeAnswerStepAsync]));
+        AddDialog(new ChoicePrompt(ResumePrompt, localizer: _localizer));
 
         // Whatever the customer types at the menu is accepted: a choice, or a question for the information flow.
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
@@ -121,6 +123,12 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var reason = options?.Reason ?? RootDialogReason.Welcome;
+
+        // The other flow is over: the task the customer left for it is offered back before the menu.
+        if (await TakeSuspendedTaskAsync(stepContext, reason, cancellationToken).ConfigureAwait(false) is { } suspended)
+        {
+            return await stepContext.ReplaceDialogAsync(ResumeWaterfall, suspended, cancellationToken).ConfigureAwait(false);
+        }
 
         // A link's ref or a menu item naming a declarative flow (by its ref or its id) opens it as a built-in would.
         var declared = options?.Ref is { } reference ? (_flows.FindByRef(reference) ?? _flows.Find(reference))?.Id : null;

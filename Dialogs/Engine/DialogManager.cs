@@ -30,6 +30,7 @@ public sealed partial class DialogManager
     private readonly IStatePropertyAccessor<PendingSwitch>? _pendingSwitch;
     private readonly IConversationAnalytics? _analytics;
     private readonly IReadOnlyList<ITurnPolicy> _policies;
+    private readonly TaskSuspension? _suspension;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
     /// <param name="rootDialog">The dialog every conversation starts with.</param>
@@ -58,6 +59,7 @@ public sealed partial class DialogManager
         _learnedLanguage = learnedLanguage;
         var pendingSwitch = conversationState.CreateProperty<PendingSwitch>(nameof(PendingSwitch));
         _pendingSwitch = interruptions is null ? null : pendingSwitch;
+        _suspension = interruptions is null ? null : new TaskSuspension(conversationState.CreateProperty<SuspendedTask>(nameof(SuspendedTask)));
         _analytics = analytics;
         _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge);
     }
@@ -81,6 +83,8 @@ public sealed partial class DialogManager
         {
             turnContext.SetAnalytics(_analytics);
         }
+
+        _suspension?.Attach(turnContext);
 
         if (activity.Type == ActivityTypes.Message)
         {
@@ -141,6 +145,13 @@ public sealed partial class DialogManager
         }
 
         result ??= await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+
+        // The customer took back the task they had left for another flow: its stack returns, its question is asked again.
+        if (await TaskSuspension.ResumeRequestedAsync(dc, cancellationToken).ConfigureAwait(false))
+        {
+            return Dialog.EndOfTurn;
+        }
+
         if (dc.Stack.Count > 0)
         {
             return result;

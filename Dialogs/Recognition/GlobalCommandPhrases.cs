@@ -11,9 +11,13 @@ internal static class GlobalCommandPhrases
         "s il vous plait", "s il te plait", "s il vous plais", "s il te plais", "stp", "svp", "merci", "merci beaucoup",
         "please", "pls", "plz", "thanks", "thank you", "thx");
 
-    /// <summary>Openings removed from the start when something follows: "bonjour, un conseiller", "je veux annuler", "can I talk to a human".</summary>
+    /// <summary>
+    /// Openings removed from the start when something follows: "bonjour, un conseiller", "je veux annuler", "can I
+    /// talk to a human", "non laissez tomber" (a refusal followed by the command is the command).
+    /// </summary>
     internal static readonly IReadOnlyList<string[]> LeadIns = Split(
         "bonjour", "bonsoir", "salut", "hello", "hi", "hey", "euh", "heu", "alors",
+        "non", "ah non", "oh non", "bon", "ben", "bah", "finalement", "en fait", "no", "oh no", "nah", "nope", "actually",
         "je veux", "je voudrais", "j aimerais", "je souhaite", "je souhaiterais", "on peut", "peut on", "puis je",
         "je peux", "est ce que je peux", "est ce qu on peut", "est ce que je pourrais", "je pourrais", "pourrais je",
         "i want to", "i wanna", "i d like to", "i would like to", "can i", "could i", "can we", "could we", "let me",

@@ -33,7 +33,7 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
             return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, target, utterance), cancellationToken).ConfigureAwait(false);
         }
 
-        await pendingSwitch.SetAsync(turn.Turn, new PendingSwitch { Intent = target, Utterance = utterance }, cancellationToken).ConfigureAwait(false);
+        await pendingSwitch.SetAsync(turn.Turn, new PendingSwitch { Intent = target, Current = current, Utterance = utterance }, cancellationToken).ConfigureAwait(false);
         var localizer = turn.Localizer;
         var language = turn.Language;
         var question = localizer.Get(language, "understanding.switch", new

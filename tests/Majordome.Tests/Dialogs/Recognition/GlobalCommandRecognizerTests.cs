@@ -66,6 +66,11 @@ public class GlobalCommandRecognizerTests
     [InlineData("parler à quelqu'un", GlobalCommandKind.Human)]
     [InlineData("Bonjour, je voudrais parler à un conseiller s'il vous plaît", GlobalCommandKind.Human)]
     [InlineData("can I talk to a human please", GlobalCommandKind.Human)]
+    [InlineData("non laissez tomber", GlobalCommandKind.Cancel)]
+    [InlineData("Non, annuler", GlobalCommandKind.Cancel)]
+    [InlineData("no, go back", GlobalCommandKind.Back)]
+    [InlineData("en fait, menu", GlobalCommandKind.Menu)]
+    [InlineData("actually never mind", GlobalCommandKind.Cancel)]
     public void Recognize_WholeMessageCommand_ReturnsKind(string text, GlobalCommandKind expected)
     {
         Assert.Equal(expected, GlobalCommandRecognizer.Recognize(text));
@@ -87,6 +92,10 @@ public class GlobalCommandRecognizerTests
     [InlineData("oui")]
     [InlineData("!!!")]
     [InlineData("je veux")]
+    [InlineData("non merci")]
+    [InlineData("no thanks")]
+    [InlineData("non")]
+    [InlineData("en fait je voudrais annuler ma réservation")]
     public void Recognize_AnswerContainingACommandWord_ReturnsNull(string text)
     {
         Assert.Null(GlobalCommandRecognizer.Recognize(text));
