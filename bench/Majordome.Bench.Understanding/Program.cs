@@ -2,8 +2,33 @@ using Majordome.Bench.Understanding;
 using Majordome.Dialogs.Understanding;
 
 // Usage: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- [train.(tsv|yaml)] [test.tsv]
+//    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- faq [questions.tsv]
 // With no arguments: trains on brand/intents.yaml and evaluates on this project's data/heldout.tsv.
 var root = Majordome.Tests.Harness.RepositoryRoot.Path;
+
+// "faq [questions.tsv]": chooses the FAQ's answer threshold on held-out questions (data/faq-heldout.tsv).
+if (args is ["faq", ..])
+{
+    var faqPath = args.Length > 1 ? args[1] : Path.Combine(root, "bench", "Majordome.Bench.Understanding", "data", "faq-heldout.tsv");
+    var content = Majordome.Bot.Content.BrandContentLoader.Load(Path.Combine(root, "brand"));
+    var knowledge = new Majordome.Dialogs.Knowledge.FaqKnowledge(new Majordome.Bot.Content.LoadedFaqSource(content.Faq));
+    var questions = FaqQuestion.ReadFile(faqPath);
+    Console.WriteLine($"faq questions: {faqPath}");
+    FaqThresholdEvaluation.Print(FaqThresholdEvaluation.Sweep(knowledge, questions), questions, Console.Out);
+    foreach (var suggestFrom in new[] { 0.35, 0.40, 0.45, 0.50 })
+    {
+        FaqThresholdEvaluation.PrintSuggestions(knowledge, questions, Majordome.Dialogs.Knowledge.FaqKnowledge.MinimumConfidence, suggestFrom, Console.Out);
+    }
+
+    Console.WriteLine("wrong answers at the shipped threshold:");
+    foreach (var line in FaqThresholdEvaluation.WrongAnswers(knowledge, questions, Majordome.Dialogs.Knowledge.FaqKnowledge.MinimumConfidence))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
+
 var trainPath = args.Length > 0 ? args[0] : Path.Combine(root, "brand", "intents.yaml");
 var testPath = args.Length > 1 ? args[1] : Path.Combine(root, "bench", "Majordome.Bench.Understanding", "data", "heldout.tsv");
 try

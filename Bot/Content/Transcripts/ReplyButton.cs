@@ -17,7 +17,7 @@ public sealed record ReplyButton(string Title, string? Text, JToken? Value, stri
     public static IReadOnlyList<ReplyButton> FromSuggestedActions(SuggestedActions? actions) =>
         actions?.Actions?.Select(FromCardAction).ToList() ?? [];
 
-    /// <summary>The buttons of a card attachment: its actions in document order, including action sets and shown cards.</summary>
+    /// <summary>The buttons of a card attachment: a hero card's buttons, or an Adaptive Card's actions in document order, including action sets and shown cards.</summary>
     public static IReadOnlyList<ReplyButton> FromCard(Attachment attachment)
     {
         ArgumentNullException.ThrowIfNull(attachment);
@@ -27,6 +27,12 @@ public sealed record ReplyButton(string Title, string? Text, JToken? Value, stri
             null => null,
             var other => JToken.FromObject(other),
         };
+
+        // A hero or thumbnail card (the FAQ's related questions) carries Bot Framework card actions, not Adaptive ones.
+        if (content is JObject { } rich && rich["buttons"] is JArray heroButtons)
+        {
+            return heroButtons.OfType<JObject>().Select(b => FromCardAction(b.ToObject<CardAction>()!)).ToList();
+        }
 
         var buttons = new List<ReplyButton>();
         Collect(content, buttons);
