@@ -57,6 +57,13 @@ public sealed partial class MainDialog
             return null;
         }
 
+        // Small talk ("je parle à un robot ?") has had its reply; it asks for no flow, whatever words it shares
+        // with one ("talk to a human").
+        if (Recognition.SmallTalkRecognizer.Recognize(text) is not null)
+        {
+            return null;
+        }
+
         var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
         if (understood.Decision.Intent is { } intent)
         {

@@ -7,8 +7,8 @@ namespace Majordome.Bench.Conversations;
 /// <summary>
 /// Whether a conversation reached its goal, read from what the bot produced (not from the transcript's
 /// expectations): a booking's "It's booked! Your reference is …", an order's "Your order number is …", a cancelled
-/// booking, an FAQ answer (followed by "Did this answer help?") or products answering a question about the
-/// catalogue. Texts come from the bot's own strings in every language.
+/// booking, an FAQ answer (followed by "Did this answer help?") or cards (products, boutiques) answering a question
+/// about the catalogue or the boutiques. Texts come from the bot's own strings in every language.
 /// </summary>
 internal sealed class GoalCheck
 {
@@ -49,9 +49,10 @@ internal sealed class GoalCheck
         return null;
     }
 
-    // A question about the catalogue ("your mildest coffee?") is answered with products, then "Anything else?".
+    // A question about the catalogue ("your mildest coffee?") or the boutiques ("open on Sundays?") is answered with
+    // cards (products, boutiques), then "Anything else?".
     private bool IsCatalogueAnswer(IReadOnlyList<BotReply> replies) =>
-        replies.Any(r => r.Card == "product-carousel")
+        replies.Any(r => r.Card is not null)
         && replies.Any(r => r.Text is { } text && _anythingElse.Any(p => p.IsMatch(text)));
 
     // The string with each {placeholder} as "anything", whole text or its start, spaces as any run of spaces.

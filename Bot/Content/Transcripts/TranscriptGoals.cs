@@ -9,7 +9,7 @@ public static class TranscriptGoals
     /// <summary>An order placed (the receipt and its number).</summary>
     public const string Order = "order";
 
-    /// <summary>A question answered (an FAQ answer, or products that answer a question about the catalogue).</summary>
+    /// <summary>A question answered (an FAQ answer, or cards of products or boutiques that answer a question about them).</summary>
     public const string Answer = "answer";
 
     /// <summary>A booking cancelled from the customer's bookings.</summary>

@@ -160,10 +160,17 @@ public sealed class PurchaseDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Browse, category), cancellationToken).ConfigureAwait(false);
         }
 
-        // Typed text: a product's name goes straight to its card and quantity.
-        var named = _services.Entities.FindProducts(PromptInput.GetText(step.Context.Activity), step.Language);
+        // Typed text: a product's name goes straight to its card and quantity; a quantity said with it ("je prends
+        // 3 étuis d'aubade") is the answer, as in a first message, rather than asked again.
+        var text = PromptInput.GetText(step.Context.Activity);
+        var named = _services.Entities.FindProducts(text, step.Language);
         if (named.Count > 0)
         {
+            if (QuantityParser.Parse(text, step.Language, named[0]) is not null)
+            {
+                return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku, text), cancellationToken).ConfigureAwait(false);
+            }
+
             await ShowProductsAsync(step, [named[0]], cancellationToken).ConfigureAwait(false);
             return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
         }
