@@ -175,8 +175,22 @@ public sealed class PurchaseDialog : ComponentDialog
             return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
         }
 
+        // "mon panier" typed where the screen has no such button (the cart's own question) asks for the cart: not a
+        // misunderstanding.
+        if (IsCartRequest(text))
+        {
+            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: view.LastSku), cancellationToken).ConfigureAwait(false);
+        }
+
         await SayAsync(step, "shop.notUnderstood", null, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(Steps, view, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is the "My cart" button's title, typed, in either language.</summary>
+    private bool IsCartRequest(string? text)
+    {
+        var typed = string.Join(' ', Recognition.TextNormalizer.Tokenize(text));
+        return typed.Length > 0 && Languages.All.Any(language => string.Join(' ', Recognition.TextNormalizer.Tokenize(_localizer.GetPlain(language, "shop.cart"))) == typed);
     }
 
     /// <summary>After a quantity or a checkout: an order placed ends the shop; anything else shows the cart.</summary>
