@@ -57,8 +57,26 @@ public sealed partial class MainDialog
             return null;
         }
 
+        // Small talk ("je parle à un robot ?") has had its reply; it asks for no flow, whatever words it shares
+        // with one ("talk to a human").
+        if (Recognition.SmallTalkRecognizer.Recognize(text) is not null)
+        {
+            return null;
+        }
+
         var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
-        return understood.Decision.Intent is { } intent ? new RootDialogOptions(RootDialogReason.Switch, intent, text) : null;
+        if (understood.Decision.Intent is { } intent)
+        {
+            return new RootDialogOptions(RootDialogReason.Switch, intent, text);
+        }
+
+        // A first message that asks a question no flow clearly claims ("comment j'ai ma facture ?", "mes points
+        // expirent ?") is answered, as the same question typed at the menu would be, instead of being dropped for the
+        // menu; a question the recognizer hesitates on is one for the information flow when that is a candidate.
+        var question = text!.Contains('?', StringComparison.Ordinal) && !Recognition.MessageContent.IsEmpty(text, step.Language);
+        var unclaimed = understood.Decision.Kind == IntentDecisionKind.OutOfScope
+            || (understood.Decision.Kind == IntentDecisionKind.Ambiguous && understood.Decision.Candidates.Contains(Intents.Information));
+        return question && unclaimed ? new RootDialogOptions(RootDialogReason.Switch, Intents.Information, text) : null;
     }
 
     /// <summary>Starts the flow of <paramref name="intent"/> with what <paramref name="text"/> already says.</summary>

@@ -41,7 +41,9 @@ public static class ProductQuestion
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var words = TextNormalizer.Tokenize(text);
-        var category = words.Select(w => CategoryWords.TryGetValue(w, out var c) ? c : (ProductCategory?)null).FirstOrDefault(c => c is not null);
+        // Only coffee is decaffeinated: "do you have decaf?" asks about capsules without naming them.
+        var category = words.Select(w => CategoryWords.TryGetValue(w, out var c) ? c : (ProductCategory?)null).FirstOrDefault(c => c is not null)
+            ?? (words.Any(Decaf.Contains) ? ProductCategory.Capsules : null);
         var cheap = words.Any(Cheap.Contains) || HasPhrase(words, "moins", "cher", "chere", "chers", "cheres") || HasPhrase(words, "pas", "cher", "chere")
             || HasPhrase(words, "least", "expensive") || HasPhrase(words, "bon", "marche");
         var wishes = new[] { Milk, Strong, Mild, Decaf };

@@ -59,11 +59,13 @@ internal static class ConfirmLexicon
             "oui", "ouais", "ouai", "ouaip", "ouep", "ui", "d accord", "daccord", "dac", "d ac", "ok", "okay", "okey",
             "oki", "volontiers", "bien sur", "bien entendu", "carrement", "exactement", "exact", "c est ca", "c est bien ca",
             "c est bon", "c est parfait", "tout a fait", "absolument", "evidemment", "parfait", "avec plaisir",
+            "super", "genial", "nickel", "impeccable", "tres bien", "ca me va", "ca me convient", "allons y", "on y va",
             "pas de souci", "pas de soucis", "pas de probleme", "sans probleme", "sans souci", "je confirme", "confirme",
             "affirmatif", "vas y", "allez y", "bien sur que oui", "je pense que oui", "je crois que oui", "si", "si si",
             "yes", "yep", "yeah", "yup", "yea", "ya", "sure", "of course", "correct", "absolutely", "certainly",
             "definitely", "indeed", "right", "that s right", "alright", "all right", "no problem", "no worries",
-            "sounds good", "i think so", "go ahead", "confirmed", "y", "k", "👍", "👌", "✅", "✔", "☑");
+            "sounds good", "i think so", "go ahead", "confirmed", "y", "k", "perfect", "great", "sounds great",
+            "sounds perfect", "that works", "works for me", "fine by me", "let s go", "let s do it", "book it", "👍", "👌", "✅", "✔", "☑");
         Add(phrases, Polarity.No,
             "non", "nan", "nn", "pas du tout", "surtout pas", "absolument pas", "certainement pas", "pas vraiment",
             "pas question", "jamais", "non merci", "negatif", "bien sur que non", "je pense que non", "je crois que non",

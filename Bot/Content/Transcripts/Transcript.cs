@@ -5,7 +5,11 @@ namespace Majordome.Bot.Content.Transcripts;
 /// <param name="Language">The customer's language ("fr" or "en").</param>
 /// <param name="Steps">What the customer does and what the bot must answer, in order.</param>
 /// <param name="Channels">The channels it is played on (<c>channels:</c> line), or null for the runner's default.</param>
-public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null);
+/// <param name="Goal">
+/// What the customer came for (<c>goal:</c> line, one of <see cref="TranscriptGoals.All"/>), or null when the
+/// transcript does not say: measurements check the bot produced it (a booking reference, an order number, an answer).
+/// </param>
+public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null, string? Goal = null);
 
 /// <summary>A parsed transcript, or the problems that stop it from running.</summary>
 /// <param name="Transcript">The transcript, or null when there is a problem.</param>

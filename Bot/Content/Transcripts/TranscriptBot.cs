@@ -76,6 +76,13 @@ public sealed class TranscriptBot : IAsyncDisposable
     public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default, string? channelId = null) =>
         TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId);
 
+    /// <summary>
+    /// Plays only the customer's turns of <paramref name="transcript"/> as a new conversation and keeps every reply
+    /// (<see cref="TranscriptRecorder"/>), on <paramref name="channelId"/> or the transcript's first channel.
+    /// </summary>
+    public Task<TranscriptRecording> RecordAsync(Transcript transcript, string? channelId = null, CancellationToken cancellationToken = default) =>
+        TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken);
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -4,14 +4,14 @@ using Majordome.Dialogs.Localization;
 namespace Majordome.Bot.Content.Transcripts;
 
 /// <summary>
-/// Reads the transcript format: one <c>keyword: text</c> per line (language, user, click, bot, card, buttons),
+/// Reads the transcript format: one <c>keyword: text</c> per line (language, channels, goal, user, click, bot, card, buttons),
 /// <c>#</c> comment lines, blank lines ignored, and a trailing comment after " # ". Every bad line is reported
 /// with its line number and a plain message, all at once.
 /// </summary>
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "user", "click", "bot", "card", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "user", "click", "bot", "card", "buttons"];
 
     /// <summary>
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
@@ -35,6 +35,7 @@ public static partial class TranscriptParser
         var steps = new List<TranscriptStep>();
         string? language = null;
         List<string>? channels = null;
+        string? goal = null;
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -71,6 +72,17 @@ public static partial class TranscriptParser
                     if (channels.Count == 0 || channels.Any(c => !KnownChannels.Contains(c)))
                     {
                         Report($"\"{value}\" is not a list of channels: write for example channels: webchat, facebook (known: {string.Join(", ", KnownChannels)}).");
+                    }
+
+                    break;
+                case "goal" when steps.Count > 0 || goal is not null:
+                    Report("\"goal:\" must come once, before the first user or bot line.");
+                    break;
+                case "goal":
+                    goal = value.ToLowerInvariant();
+                    if (!TranscriptGoals.All.Contains(goal))
+                    {
+                        Report($"\"{value}\" is not a goal: write one of {string.Join(", ", TranscriptGoals.All.Select(g => "goal: " + g))}.");
                     }
 
                     break;
@@ -115,7 +127,7 @@ public static partial class TranscriptParser
 
         return problems.Count > 0
             ? new TranscriptParseResult(null, problems)
-            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels), problems);
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal), problems);
     }
 
     private static void ReadBotLine(int number, string value, List<TranscriptStep> steps, Action<string> report)

@@ -113,7 +113,7 @@ public static class TranscriptRunner
 
     // The button is looked for on the last reply first, then on the earlier replies of the same turn (a card's
     // buttons stay clickable after the question that follows it).
-    private static ReplyButton? FindButton(IReadOnlyList<BotReply> replies, string title) =>
+    internal static ReplyButton? FindButton(IReadOnlyList<BotReply> replies, string title) =>
         replies.Reverse().SelectMany(r => r.Buttons).FirstOrDefault(b => string.Equals(b.Title, title, StringComparison.Ordinal))
         ?? replies.Reverse().SelectMany(r => r.Buttons).FirstOrDefault(b => string.Equals(b.Title, title, StringComparison.OrdinalIgnoreCase));
 

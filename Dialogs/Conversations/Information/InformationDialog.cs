@@ -256,6 +256,7 @@ public sealed class InformationDialog : ComponentDialog
         var now = _services.Time.GetUtcNow();
         var cards = boutiques.Select(b => CardData.For(b, now)).ToList();
         var text = string.Join("\n\n", cards.Select(c => LocationCard.ToText(c, language)));
+        // The text is the cards' alternative for channels that cannot show them, not a copy above them.
         var message = CardMessage.Carousel(step.Context.Activity.ChannelId, cards.Select(c => LocationCard.Create(c, language)).ToList(), text);
         await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }

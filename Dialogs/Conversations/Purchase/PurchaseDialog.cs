@@ -160,16 +160,37 @@ public sealed class PurchaseDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Browse, category), cancellationToken).ConfigureAwait(false);
         }
 
-        // Typed text: a product's name goes straight to its card and quantity.
-        var named = _services.Entities.FindProducts(PromptInput.GetText(step.Context.Activity), step.Language);
+        // Typed text: a product's name goes straight to its card and quantity; a quantity said with it ("je prends
+        // 3 étuis d'aubade") is the answer, as in a first message, rather than asked again.
+        var text = PromptInput.GetText(step.Context.Activity);
+        var named = _services.Entities.FindProducts(text, step.Language);
         if (named.Count > 0)
         {
+            if (QuantityParser.Parse(text, step.Language, named[0]) is not null)
+            {
+                return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku, text), cancellationToken).ConfigureAwait(false);
+            }
+
             await ShowProductsAsync(step, [named[0]], cancellationToken).ConfigureAwait(false);
             return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
         }
 
+        // "mon panier" typed where the screen has no such button (the cart's own question) asks for the cart: not a
+        // misunderstanding.
+        if (IsCartRequest(text))
+        {
+            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: view.LastSku), cancellationToken).ConfigureAwait(false);
+        }
+
         await SayAsync(step, "shop.notUnderstood", null, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(Steps, view, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is the "My cart" button's title, typed, in either language.</summary>
+    private bool IsCartRequest(string? text)
+    {
+        var typed = string.Join(' ', Recognition.TextNormalizer.Tokenize(text));
+        return typed.Length > 0 && Languages.All.Any(language => string.Join(' ', Recognition.TextNormalizer.Tokenize(_localizer.GetPlain(language, "shop.cart"))) == typed);
     }
 
     /// <summary>After a quantity or a checkout: an order placed ends the shop; anything else shows the cart.</summary>

@@ -32,6 +32,12 @@ public class ConfirmRecognizerTests
     [InlineData("Oui oui")]
     [InlineData("👍")]
     [InlineData("👍🏽")]
+    [InlineData("super")]
+    [InlineData("nickel")]
+    [InlineData("impeccable")]
+    [InlineData("génial, merci")]
+    [InlineData("ça me va")]
+    [InlineData("très bien")]
     public void Recognize_FrenchYes_ReturnsTrue(string text)
     {
         Assert.True(ConfirmRecognizer.Recognize(text, Languages.French));
@@ -52,6 +58,14 @@ public class ConfirmRecognizerTests
     [InlineData("yes, no problem")]
     [InlineData("that's right")]
     [InlineData("well, yes")]
+    [InlineData("perfect")]
+    [InlineData("great")]
+    [InlineData("sounds great, thanks")]
+    [InlineData("that works")]
+    [InlineData("works for me")]
+    [InlineData("fine by me")]
+    [InlineData("let's go")]
+    [InlineData("book it")]
     public void Recognize_EnglishYes_ReturnsTrue(string text)
     {
         Assert.True(ConfirmRecognizer.Recognize(text, Languages.English));

@@ -55,7 +55,7 @@ public sealed class TranscriptParserTests
         Assert.Null(result.Transcript);
         Assert.Collection(result.Problems,
             p => Assert.Equal("bad.transcript, line 1, column 1, field \"language\": \"de\" is not a language the bot speaks: write language: fr or language: en.", p.ToString()),
-            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, user:, click:, bot:, card:, buttons:, or with # for a comment."), (p.Line, p.Message)),
+            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, goal:, user:, click:, bot:, card:, buttons:, or with # for a comment."), (p.Line, p.Message)),
             p => Assert.Equal(4, p.Line),
             p => Assert.Equal((5, "\"buttons:\" needs the button titles separated by |, such as buttons: Yes | No."), (p.Line, p.Message)),
             p => Assert.Equal(6, p.Line));
@@ -111,6 +111,32 @@ public sealed class TranscriptParserTests
     public void Parse_BadChannelsLine_IsReportedPlainly(string text, string expected)
     {
         var result = TranscriptParser.Parse(text, "c.transcript");
+
+        Assert.Contains(expected, Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_GoalLine_GivesWhatTheCustomerCameFor()
+    {
+        var result = TranscriptParser.Parse("language: en\ngoal: Booking\nuser: book a table\n", "g.transcript");
+
+        Assert.Equal("booking", result.Transcript!.Goal);
+    }
+
+    [Fact]
+    public void Parse_NoGoalLine_HasNoGoal()
+    {
+        Assert.Null(TranscriptParser.Parse("user: hello\n", "g.transcript").Transcript!.Goal);
+    }
+
+    [Theory]
+    [InlineData("goal: lunch\nuser: hello\n", "not a goal")]
+    [InlineData("goal: \nuser: hello\n", "not a goal")]
+    [InlineData("goal: order\ngoal: booking\nuser: hello\n", "must come once, before the first user")]
+    [InlineData("user: hello\ngoal: order\n", "must come once, before the first user")]
+    public void Parse_BadGoalLine_IsReportedPlainly(string text, string expected)
+    {
+        var result = TranscriptParser.Parse(text, "g.transcript");
 
         Assert.Contains(expected, Assert.Single(result.Problems).Message, StringComparison.Ordinal);
     }
