@@ -1,11 +1,17 @@
 using System.Text;
+using Majordome.Bot.Adapters.Connector;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Endpoints;
 
-/// <summary><c>POST /api/messages</c>: the Bot Framework endpoint (Azure Bot Service, Web Chat, Teams, the Emulator).</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework endpoint (Azure Bot Service, Web Chat, Teams, the Emulator). With a
+/// MicrosoftAppId every request carries a token the SDK validates; without one nobody is authenticated, so only
+/// loopback callers are answered and replies go only to loopback service URLs (see <see cref="BotFrameworkEndpointOptions"/>).
+/// </summary>
 public static partial class MessagesEndpoint
 {
     /// <summary>Activities larger than this are refused; real ones are a few kilobytes.</summary>
@@ -19,9 +25,16 @@ public static partial class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkCredentials credentials, IOptions<BotFrameworkEndpointOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
+        var open = options.Value;
+        if (!credentials.AreConfigured && !open.AllowUnauthenticatedRemote && !LocalCaller.IsLocal(http))
+        {
+            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, "This bot has no MicrosoftAppId, so /api/messages authenticates nobody and answers only callers on its own machine. Set MicrosoftAppId and MicrosoftAppPassword (or, on a trusted network, BotFramework:AllowUnauthenticatedRemote).").ConfigureAwait(false);
+            return;
+        }
+
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             await RejectAsync(http, logger, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes} bytes.").ConfigureAwait(false);
@@ -53,14 +66,35 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        if (ActivityRequestValidator.Validate(body) is { } problem)
+        var check = ActivityRequestValidator.Validate(body);
+        if (check.Problem is { } problem)
         {
             await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
             return;
         }
 
+        // Without credentials no token names the serviceUrl: the bot would POST wherever the caller says (SSRF).
+        if (!credentials.AreConfigured && !check.ExpectsReplies && !ServiceUrlPolicy.AllowsWithoutCredentials(check.ServiceUrl!, open))
+        {
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, "Without a MicrosoftAppId, the \"serviceUrl\" must be on this machine (loopback) or listed in BotFramework:AllowedServiceUrls; or use \"deliveryMode\": \"expectReplies\" to get the replies in the response.").ConfigureAwait(false);
+            return;
+        }
+
         http.Request.Body.Position = 0;
-        await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BotTokenRejectedException ex)
+        {
+            // The reason stays in the log: the caller learns only that its token is not good for this bot.
+            LogRejected(logger, StatusCodes.Status401Unauthorized, ex.Message);
+            await Results.Problem(detail: "The request has no valid Bot Framework token for this bot.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(http).ConfigureAwait(false);
+        }
+        catch (ChannelNotAuthenticatedException ex)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, ex.Message).ConfigureAwait(false);
+        }
     }
 
     private static Task RejectAsync(HttpContext http, ILogger logger, int status, string detail)
