@@ -1,9 +1,9 @@
 using System.Text;
 using Majordome.Bot.Adapters.Connector;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Endpoints;
 
@@ -25,13 +25,12 @@ public static partial class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkCredentials credentials, IOptions<BotFrameworkEndpointOptions> options, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, UnauthenticatedAccess access, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
-        var open = options.Value;
-        if (!credentials.AreConfigured && !open.AllowUnauthenticatedRemote && !LocalCaller.IsLocal(http))
+        if (access.RefuseCaller(http) is { } refusedCaller)
         {
-            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, "This bot has no MicrosoftAppId, so /api/messages authenticates nobody and answers only callers on its own machine. Set MicrosoftAppId and MicrosoftAppPassword (or, on a trusted network, BotFramework:AllowUnauthenticatedRemote).").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status403Forbidden, refusedCaller).ConfigureAwait(false);
             return;
         }
 
@@ -73,10 +72,9 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        // Without credentials no token names the serviceUrl: the bot would POST wherever the caller says (SSRF).
-        if (!credentials.AreConfigured && !check.ExpectsReplies && !ServiceUrlPolicy.AllowsWithoutCredentials(check.ServiceUrl!, open))
+        if (access.RefuseServiceUrl(check) is { } refusedServiceUrl)
         {
-            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, "Without a MicrosoftAppId, the \"serviceUrl\" must be on this machine (loopback) or listed in BotFramework:AllowedServiceUrls; or use \"deliveryMode\": \"expectReplies\" to get the replies in the response.").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, refusedServiceUrl).ConfigureAwait(false);
             return;
         }
 
@@ -88,8 +86,7 @@ public static partial class MessagesEndpoint
         catch (BotTokenRejectedException ex)
         {
             // The reason stays in the log: the caller learns only that its token is not good for this bot.
-            LogRejected(logger, StatusCodes.Status401Unauthorized, ex.Message);
-            await Results.Problem(detail: "The request has no valid Bot Framework token for this bot.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(http).ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status401Unauthorized, "The request has no valid Bot Framework token for this bot.", ex.Message).ConfigureAwait(false);
         }
         catch (ChannelNotAuthenticatedException ex)
         {
@@ -97,10 +94,11 @@ public static partial class MessagesEndpoint
         }
     }
 
-    private static Task RejectAsync(HttpContext http, ILogger logger, int status, string detail)
+    private static Task RejectAsync(HttpContext http, ILogger logger, int status, string detail, string? loggedDetail = null)
     {
-        LogRejected(logger, status, detail);
-        return Results.Problem(detail: detail, statusCode: status, title: "Invalid activity").ExecuteAsync(http);
+        LogRejected(logger, status, loggedDetail ?? detail);
+        var title = status == StatusCodes.Status400BadRequest ? "Invalid activity" : ReasonPhrases.GetReasonPhrase(status);
+        return Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(http);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages with {Status}: {Detail}")]

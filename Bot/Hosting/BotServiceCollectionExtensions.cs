@@ -54,6 +54,7 @@ public static class BotServiceCollectionExtensions
                 o => o.AllowedServiceUrls.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)),
                 "BotFramework:AllowedServiceUrls: every entry must be an absolute http(s) URL, such as https://chat.example.com/bots/.")
             .ValidateOnStart();
+        services.AddSingleton<UnauthenticatedAccess>();
         services.AddHostedService<MessagesEndpointStartupLog>();
         // Majordome's own state stores (same keys and documents as Bot Framework's ConversationState and
         // UserState, a third of the work per turn): loaded together at the start of a turn, saved together at its end.
