@@ -92,6 +92,12 @@ public static partial class MessagesEndpoint
         {
             await RejectAsync(http, logger, StatusCodes.Status403Forbidden, ex.Message).ConfigureAwait(false);
         }
+        catch (BotConnectorKeysUnavailableException ex)
+        {
+            LogKeysUnavailable(logger, ex.Message);
+            http.Response.Headers.RetryAfter = "30";
+            await Results.Problem(detail: "The bot cannot check Bot Framework tokens right now; retry later.", statusCode: StatusCodes.Status503ServiceUnavailable, title: ReasonPhrases.GetReasonPhrase(StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(http).ConfigureAwait(false);
+        }
     }
 
     private static Task RejectAsync(HttpContext http, ILogger logger, int status, string detail, string? loggedDetail = null)
@@ -100,6 +106,9 @@ public static partial class MessagesEndpoint
         var title = status == StatusCodes.Status400BadRequest ? "Invalid activity" : ReasonPhrases.GetReasonPhrase(status);
         return Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(http);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "/api/messages answered 503: {Detail}")]
+    private static partial void LogKeysUnavailable(ILogger logger, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages with {Status}: {Detail}")]
     private static partial void LogRejected(ILogger logger, int status, string detail);

@@ -10,11 +10,15 @@ namespace Majordome.Bot.Adapters.Connector;
 /// <see cref="BotTokenRejectedException"/> whatever the validator threw (the SDK lets signature and lifetime errors
 /// escape as 500s), and an activity claiming a channel another endpoint owns (<see cref="ChannelsOwnedElsewhere"/>)
 /// is accepted only with a token the Bot Connector service signed, never anonymously or with an Emulator token.
+/// When the signing keys cannot be fetched, that is a <see cref="BotConnectorKeysUnavailableException"/>.
 /// </summary>
 public sealed class EndpointIdentityAuthentication : DelegatingBotFrameworkAuthentication
 {
     // The JWT "iss" claim, as the validated token's claims carry it.
     private const string IssuerClaim = "iss";
+
+    // IdentityModel's diagnostic id for "Unable to obtain configuration from" the OpenID metadata address.
+    private const string MetadataUnavailable = "IDX20803:";
 
     private readonly string _botConnectorIssuer;
 
@@ -39,6 +43,10 @@ public sealed class EndpointIdentityAuthentication : DelegatingBotFrameworkAuthe
         {
             throw new BotTokenRejectedException(Describe(ex, authHeader), ex);
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith(MetadataUnavailable, StringComparison.Ordinal))
+        {
+            throw new BotConnectorKeysUnavailableException($"The Bot Framework signing keys could not be fetched: {Innermost(ex).Message}", ex);
+        }
 
         if (ChannelsOwnedElsewhere.Contains(activity.ChannelId) && !IsFromBotConnector(result.ClaimsIdentity))
         {
@@ -57,6 +65,8 @@ public sealed class EndpointIdentityAuthentication : DelegatingBotFrameworkAuthe
     private static string Describe(Exception ex, string? authHeader) => string.IsNullOrWhiteSpace(authHeader)
         ? "The request has no Bot Framework token, and this bot has a MicrosoftAppId: every request must carry one."
         : $"The Bot Framework token was refused ({ex.GetType().Name}): {FirstLine(ex.Message)}";
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is { } inner ? Innermost(inner) : ex;
 
     private static string FirstLine(string message)
     {
