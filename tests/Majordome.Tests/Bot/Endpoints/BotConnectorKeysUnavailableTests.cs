@@ -66,7 +66,12 @@ public sealed class BotConnectorKeysUnavailableTests : IAsyncLifetime
         var response = await ActivityPosts.PostAsync(client, ActivityPosts.Message("emulator", "customer-42", "https://127.0.0.1:1/"), "Bearer " + token);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        await Task.Delay(300);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !_bot.Output[before..].Contains("/api/messages answered 503", StringComparison.Ordinal))
+        {
+            await Task.Delay(50);
+        }
+
         var logged = _bot.Output[before..];
         Assert.DoesNotContain("   at ", logged, StringComparison.Ordinal);
         Assert.Single(logged.Split('\n'), l => l.Contains("/api/messages answered 503", StringComparison.Ordinal));

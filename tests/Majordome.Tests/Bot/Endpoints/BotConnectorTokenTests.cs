@@ -82,8 +82,13 @@ public sealed class BotConnectorTokenTests : IClassFixture<BotConnectorTokenTest
 
     private async Task<string> LoggedSinceAsync(int before)
     {
-        // The process's output arrives asynchronously: give the log line a moment to be read.
-        await Task.Delay(300);
+        // The process's output is read asynchronously: wait for the rejection's line (a stack trace would come first).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !_bot.Output[before..].Contains("/api/messages with 401", StringComparison.Ordinal))
+        {
+            await Task.Delay(50);
+        }
+
         return _bot.Output[before..];
     }
 
