@@ -1,5 +1,6 @@
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Adapters.Connector;
+using Majordome.Bot.Endpoints;
 using Majordome.Bot.Health;
 using Majordome.Dialogs;
 using Majordome.Dialogs.Conversations;
@@ -36,8 +37,25 @@ public static class BotServiceCollectionExtensions
         // MicrosoftAppTenantId) itself. With no MicrosoftAppId it accepts unauthenticated local traffic (the
         // Emulator's mode); with one it validates the channel's JWT on every request.
         // The clients CloudAdapter makes for every turn are built only when the turn uses them (see the class).
-        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredClientsAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+        // Its HttpClients never follow redirects (ConnectorHttpClients). On top of its validation, a refused token is
+        // one exception type the endpoint turns into a 401, and channels whose customers another endpoint
+        // authenticates (Direct Line, Meta) are taken only from the Bot Connector service (EndpointIdentityAuthentication).
+        ConnectorHttpClients.Register(services);
+        services.AddSingleton(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: new ConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>())));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new EndpointIdentityAuthentication(
+            new DeferredClientsAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()),
+            sp.GetRequiredService<BotFrameworkCredentials>().ChannelTokenIssuer));
+        // Without a MicrosoftAppId nobody is authenticated: who may call /api/messages then, and where replies may go.
+        services.AddSingleton(sp => BotFrameworkCredentials.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<BotFrameworkEndpointOptions>().BindConfiguration(BotFrameworkEndpointOptions.SectionName)
+            .Validate(
+                o => o.AllowedServiceUrls.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)),
+                "BotFramework:AllowedServiceUrls: every entry must be an absolute http(s) URL, such as https://chat.example.com/bots/.")
+            .ValidateOnStart();
+        services.AddSingleton<UnauthenticatedAccess>();
+        services.AddHostedService<MessagesEndpointStartupLog>();
         // Majordome's own state stores (same keys and documents as Bot Framework's ConversationState and
         // UserState, a third of the work per turn): loaded together at the start of a turn, saved together at its end.
         services.AddSingleton<ConversationStateStore>();

@@ -57,6 +57,13 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\"}", "serviceUrl")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"serviceUrl\":\"file:///etc/passwd\"}", "serviceUrl")]
     [InlineData("", "not valid JSON")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "from")]
+    [InlineData("{\"type\":\"message\",\"from\":{},\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "from.id")]
+    [InlineData("{\"type\":\"message\",\"from\":null,\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "from")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"localTimestamp\":\"2026-12-06T10:00:00+14:59\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "localTimestamp")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"timestamp\":\"2026-12-06T10:00:00-15:00\",\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "timestamp")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"localTimestamp\":42,\"conversation\":{\"id\":\"c\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "localTimestamp")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://127.0.0.1:1/\"}", "conversation.id")]
     public async Task MalformedActivity_Gets400NamingTheProblem(string body, string problem)
     {
         var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -21,6 +21,8 @@ public class OptionsValidationTests
     [InlineData("Brand:ContentDirectory", "/no/such/folder", "brand.yaml")]
     [InlineData("Flows:ReloadInterval", "00:00:00", "Flows:ReloadInterval")]
     [InlineData("Flows:ReloadDebounce", "00:05:00", "Flows:ReloadDebounce")]
+    [InlineData("BotFramework:AllowedServiceUrls:0", "chat.example.com", "BotFramework:AllowedServiceUrls")]
+    [InlineData("BotFramework:AllowedServiceUrls:0", "ftp://chat.example.com/", "BotFramework:AllowedServiceUrls")]
     public void Validate_InvalidValue_FailsNamingTheKey(string key, string value, string named)
     {
         var configuration = new ConfigurationBuilder()
