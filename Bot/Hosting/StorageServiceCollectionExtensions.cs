@@ -31,7 +31,7 @@ public static class StorageServiceCollectionExtensions
 
             return string.Equals(options.Provider, "memory", StringComparison.OrdinalIgnoreCase)
                 ? new JsonMemoryStorage()
-                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous });
+                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes });
         });
         return services;
     }

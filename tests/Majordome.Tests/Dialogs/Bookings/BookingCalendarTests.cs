@@ -94,6 +94,28 @@ public sealed class BookingCalendarTests
     }
 
     [Fact]
+    public void ToICalendar_NameWithControlCharacters_WritesNoneOfThem()
+    {
+        var calendar = Calendar(Saturday with { Name = "Ca\0mille\u0007 \u001bDurand\u007f" });
+
+        Assert.DoesNotContain(calendar.Replace("\r\n", string.Empty, StringComparison.Ordinal), char.IsControl);
+        Assert.Contains("au nom de Camille Durand.", Unescape(Property(calendar, "DESCRIPTION")));
+    }
+
+    [Fact]
+    public void ToICalendar_ReadBackByIcalNet_GivesTheEvent()
+    {
+        var calendar = Ical.Net.Calendar.Load(Calendar(Saturday))!;
+
+        var booked = Assert.Single(calendar.Events);
+        Assert.Equal("MT-7K2QX@maison-tasse.example", booked.Uid);
+        Assert.Equal(new DateTime(2026, 11, 28, 14, 0, 0, DateTimeKind.Utc), booked.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2026, 11, 28, 14, 30, 0, DateTimeKind.Utc), booked.DtEnd!.AsUtc);
+        Assert.Contains("au nom de Camille Durand.", booked.Description, StringComparison.Ordinal);
+        Assert.Equal("Maison Tasse Paris Opéra, 12 rue Halévy, 75009 Paris", booked.Location);
+    }
+
+    [Fact]
     public void ToICalendar_CancelledBooking_IsMarkedCancelled()
     {
         Assert.Equal("CANCELLED", Property(Calendar(Saturday with { Status = BookingStatus.Cancelled }), "STATUS"));
