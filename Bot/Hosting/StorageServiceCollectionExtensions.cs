@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => !o.UsesPostgres || IsValidConnectionString(o.ConnectionString), "Storage:ConnectionString must be a valid PostgreSQL connection string with a Host when Storage:Provider is \"Postgres\".")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageDirectoryValidation>();
 
         // One pooled data source per process, disposed with the host.
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));

@@ -1,6 +1,9 @@
 using System.Net;
+using Majordome.Dialogs.Bookings;
 using Majordome.Tests.Bot.Storage;
 using Majordome.Tests.Harness;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Majordome.Tests.Bot.Health;
 
@@ -26,6 +29,7 @@ public sealed class StorageFaultTests
         await WaitUntilAsync(client, "/readyz", HttpStatusCode.OK);
         var database = Path.Combine(factory.DataDirectory, "majordome.db");
         DatabaseFiller.Fill(database, maxPages: 256);
+        await FillTheBookingsTableAsync(factory.Services.GetRequiredService<IBookingStore>());
 
         var replies = await ExpectRepliesClient.SendForTextsAsync(client, conversation, "oui");
 
@@ -78,6 +82,25 @@ public sealed class StorageFaultTests
         {
             File.Delete(blocker);
         }
+    }
+
+    /// <summary>Other customers' bookings, far ahead, until the bookings table's last page is full too.</summary>
+    private static async Task FillTheBookingsTableAsync(IBookingStore bookings)
+    {
+        var start = new DateTimeOffset(2036, 1, 1, 10, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 10_000; i++)
+        {
+            try
+            {
+                await bookings.BookAsync(new BookingRequest($"filler/{i}", "paris-opera", start.AddHours(i), 1, new string('F', 60), "+33600000000"), capacity: 100);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == DatabaseFiller.SqliteFull)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The bookings table never filled up.");
     }
 
     private static async Task WaitUntilAsync(HttpClient client, string path, HttpStatusCode expected)

@@ -12,7 +12,10 @@ public static class DatabaseFiller
     /// <summary>SQLite's result code for a full database or disk.</summary>
     public const int SqliteFull = 13;
 
-    /// <summary>Writes filler rows until the file has no room left, even for a few bytes.</summary>
+    /// <summary>
+    /// Writes filler rows until the file has no free page left, even for a few bytes. A table's own pages may still
+    /// have room for a small row: fill them through the bot's own stores when a test needs every write to fail.
+    /// </summary>
     public static void Fill(string path, long maxPages)
     {
         using var connection = Open(path);
