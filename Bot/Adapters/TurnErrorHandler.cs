@@ -7,7 +7,8 @@ namespace Majordome.Bot.Adapters;
 /// <summary>
 /// What every channel adapter does when a turn fails: log it with the conversation, clear the conversation's
 /// dialog state (so the customer is not stuck replaying the failing step) and apologise in the customer's
-/// language. The state is cleared first, so a channel that cannot take the apology still gets a fresh start.
+/// language. The state is cleared first, so a channel that cannot take the apology still gets a fresh start; and
+/// the apology is sent even when clearing fails (a full disk), so the customer is never left without an answer.
 /// </summary>
 public static partial class TurnErrorHandler
 {
@@ -21,10 +22,21 @@ public static partial class TurnErrorHandler
         {
             var conversationId = turnContext.Activity?.Conversation?.Id;
             LogTurnError(logger, exception, channel, conversationId, turnContext.Activity?.ChannelId);
+            // Read before the state is cleared: the conversation's language may live in it.
+            var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
             try
             {
-                var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
                 await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // On a full disk clearing the state fails too: the customer is still told.
+            catch (Exception inner)
+#pragma warning restore CA1031
+            {
+                LogErrorHandlerFailed(logger, inner, channel, conversationId);
+            }
+
+            try
+            {
                 await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.

@@ -29,7 +29,7 @@ public sealed class BusinessDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         Kind = BusinessDatabaseKind.Sqlite;
-        _sqlite = new SqliteDatabase(options.ToConnectionString(), (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct));
+        _sqlite = new SqliteDatabase(options.ToConnectionString(), (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct), maxPages: options.MaxPages);
     }
 
     /// <summary>Uses the PostgreSQL server behind <paramref name="dataSource"/> (owned by the caller).</summary>

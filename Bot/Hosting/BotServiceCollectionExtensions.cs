@@ -97,11 +97,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MajordomeAdapter>());
         services.AddHostedService<RecognizerWarmUp>();
 
-        // /healthz: the instance is alive and reaches its storage. /readyz: also done with its start-up work (the
+        // /healthz: the instance is alive, reaches its storage, can write to it and still has its database file. /readyz: also done with its start-up work (the
         // recognizers' warm-up and training), for a load balancer deciding when to send it customers.
         services.AddSingleton<StartupReadiness>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<DatabaseFileHealthCheck>("database-file")
             .AddCheck<ReadinessHealthCheck>("startup", tags: [ReadinessHealthCheck.Tag]);
         return services;
     }

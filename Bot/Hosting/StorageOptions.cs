@@ -34,6 +34,13 @@ public sealed class StorageOptions
     public SqliteSynchronous StateSynchronous { get; set; } = SqliteSynchronous.Normal;
 
     /// <summary>
+    /// The largest the SQLite file may grow, in megabytes; unset (the default) for as large as the disk allows.
+    /// Beyond it writes fail as on a full disk (<see cref="SqliteStorageOptions.MaxDatabaseSizeMegabytes"/>).
+    /// </summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Storage:MaxDatabaseSizeMegabytes must be at least 1 (megabyte), or left out for no cap.")]
+    public int? MaxDatabaseSizeMegabytes { get; set; }
+
+    /// <summary>
     /// The PostgreSQL connection string (Npgsql format) when <see cref="Provider"/> is "Postgres", e.g.
     /// <c>Host=db;Database=majordome;Username=majordome;Password=...</c>. Set it with the environment variable
     /// <c>Storage__ConnectionString</c>, never in the repository; it is never logged.

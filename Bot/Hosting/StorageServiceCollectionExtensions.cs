@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => !o.UsesPostgres || IsValidConnectionString(o.ConnectionString), "Storage:ConnectionString must be a valid PostgreSQL connection string with a Host when Storage:Provider is \"Postgres\".")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageDirectoryValidation>();
 
         // One pooled data source per process, disposed with the host.
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
@@ -31,7 +32,7 @@ public static class StorageServiceCollectionExtensions
 
             return string.Equals(options.Provider, "memory", StringComparison.OrdinalIgnoreCase)
                 ? new JsonMemoryStorage()
-                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous });
+                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes });
         });
         return services;
     }

@@ -27,12 +27,14 @@ internal sealed class SqliteDatabase
     /// <param name="connectionString">The file to open.</param>
     /// <param name="createSchema">Creates or migrates the tables the owner needs; runs once per process.</param>
     /// <param name="synchronous">When this owner's commits reach the disk (a per-connection setting).</param>
-    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema, SqliteSynchronous synchronous = SqliteSynchronous.Full)
+    /// <param name="maxPages">The most pages the file may grow to (<see cref="SqliteStorageOptions.MaxDatabaseSizeMegabytes"/>), or null for no cap.</param>
+    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema, SqliteSynchronous synchronous = SqliteSynchronous.Full, long? maxPages = null)
     {
         _createSchema = createSchema;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         _connectionString = builder.ToString();
-        _connectionPragmas = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000)) + SqliteStorageSql.Synchronous(synchronous);
+        _connectionPragmas = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000)) + SqliteStorageSql.Synchronous(synchronous)
+            + (maxPages is { } pages ? SqliteStorageSql.MaxPageCount(pages) : string.Empty);
         _directory = FolderOf(builder);
         _writeGate = WriteGates.GetOrAdd(_directory is null ? _connectionString : Path.GetFullPath(builder.DataSource), _ => new SemaphoreSlim(1, 1));
     }

@@ -166,12 +166,21 @@ internal sealed class SqliteStateSession : IDisposable
         }
         catch
         {
-            // A conflict or a failed statement: nothing of the batch is kept. If even the rollback fails, the
-            // storage drops this session and the next operation opens a new connection.
-            _rollback.ExecuteNonQuery();
+            // A conflict or a failed statement: nothing of the batch is kept. On SQLITE_FULL or an I/O error SQLite
+            // has already rolled back, and a second ROLLBACK would replace the reason with "cannot rollback - no
+            // transaction is active". If even the rollback fails, the storage drops this session and the next
+            // operation opens a new connection.
+            if (InTransaction())
+            {
+                _rollback.ExecuteNonQuery();
+            }
+
             throw;
         }
     }
+
+    /// <summary>Whether a transaction is open on the connection (SQLite is not in autocommit mode).</summary>
+    private bool InTransaction() => SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) == 0;
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
     {

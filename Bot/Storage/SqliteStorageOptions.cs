@@ -24,6 +24,17 @@ public sealed class SqliteStorageOptions
     /// </summary>
     public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
 
+    /// <summary>
+    /// The largest the database file may grow, in megabytes, or null (the default) for as large as the disk allows.
+    /// A write that would grow it further fails as on a full disk: the customer is told, and the health checks go
+    /// red until writes succeed again. Keeps a bot that shares its disk from filling it.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int? MaxDatabaseSizeMegabytes { get; set; }
+
+    /// <summary>The page cap of <see cref="MaxDatabaseSizeMegabytes"/> at SQLite's default page size (4096 bytes), or null.</summary>
+    internal long? MaxPages => MaxDatabaseSizeMegabytes is { } megabytes ? megabytes * 256L : null;
+
     /// <summary>The Microsoft.Data.Sqlite connection string these options describe.</summary>
     /// <exception cref="ArgumentException">A path option is empty or the timeout is not positive.</exception>
     public string ToConnectionString()

@@ -37,6 +37,12 @@ internal static class SqliteStorageSql
     /// <summary>SQLite's own wait for a lock held by another connection, in milliseconds.</summary>
     internal static string BusyTimeout(int milliseconds) => $"PRAGMA busy_timeout = {milliseconds};";
 
+    /// <summary>
+    /// The most pages the file may grow to through this connection: beyond it a write fails with SQLITE_FULL, as on
+    /// a full disk. A connection's own setting, never below the file's current size.
+    /// </summary>
+    internal static string MaxPageCount(long pages) => $" PRAGMA max_page_count = {pages};";
+
     // A connection's own setting: connections with different settings can share one file.
     internal static string Synchronous(SqliteSynchronous synchronous) =>
         synchronous == SqliteSynchronous.Normal ? " PRAGMA synchronous = NORMAL;" : " PRAGMA synchronous = FULL;";

@@ -1,11 +1,20 @@
 using System.Globalization;
 using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Prompts;
 
 namespace Majordome.Dialogs.Bookings;
 
-/// <summary>Writes a booking as an iCalendar (.ics) event the customer adds to their calendar in one tap.</summary>
+/// <summary>
+/// Writes a booking as an iCalendar (.ics) event the customer adds to their calendar in one tap, with Ical.Net
+/// (escaping, 75-octet folding, CRLF line ends); the customer's and the brand's texts are cleaned of control
+/// characters first, which RFC 5545 forbids.
+/// </summary>
 public static class BookingCalendar
 {
     /// <summary>
@@ -31,34 +40,43 @@ public static class BookingCalendar
         }
 
         var english = language == Languages.English;
-        var coordinates = string.Create(CultureInfo.InvariantCulture, $"{boutique.Coordinates.Latitude};{boutique.Coordinates.Longitude}");
-        return ICalendarText.Join(
-        [
-            "BEGIN:VCALENDAR",
-            $"PRODID:-//{brandName}//Majordome//{(english ? "EN" : "FR")}",
-            "VERSION:2.0",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "BEGIN:VEVENT",
-            $"UID:{booking.Reference}@{DomainLabel(brandName)}.example",
-            $"DTSTAMP:{ICalendarText.Utc(stamp)}",
-            $"DTSTART:{ICalendarText.Utc(booking.Start)}",
-            $"DTEND:{ICalendarText.Utc(booking.Start.AddMinutes(slotMinutes))}",
-            $"SUMMARY:{ICalendarText.Escape($"{(english ? "Tasting table" : "Table de dégustation")} — {brandName}")}",
-            $"DESCRIPTION:{ICalendarText.Escape(Description(booking, boutique, english))}",
-            $"LOCATION:{ICalendarText.Escape($"{boutique.Name}, {boutique.Address}")}",
-            $"GEO:{coordinates}",
-            $"STATUS:{(booking.Status == BookingStatus.Cancelled ? "CANCELLED" : "CONFIRMED")}",
-            "END:VEVENT",
-            "END:VCALENDAR",
-        ]);
+        var brand = CustomerText.Clean(brandName);
+        var calendar = new Ical.Net.Calendar
+        {
+            ProductId = $"-//{brand}//Majordome//{(english ? "EN" : "FR")}",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
+        };
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{booking.Reference}@{DomainLabel(brandName)}.example",
+            DtStamp = Utc(stamp),
+            DtStart = Utc(booking.Start),
+            DtEnd = Utc(booking.Start.AddMinutes(slotMinutes)),
+            Summary = $"{(english ? "Tasting table" : "Table de dégustation")} — {brand}",
+            Description = Description(booking, boutique, english),
+            Location = $"{CustomerText.Clean(boutique.Name)}, {CustomerText.Clean(boutique.Address.ToString())}",
+            GeographicLocation = new GeographicLocation(boutique.Coordinates.Latitude, boutique.Coordinates.Longitude),
+            Status = booking.Status == BookingStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+        });
+        return new CalendarSerializer().SerializeToString(calendar)
+            ?? throw new InvalidOperationException($"Ical.Net wrote no calendar for booking {booking.Reference}.");
     }
 
-    private static string Description(Booking booking, Boutique boutique, bool english) => english
-        ? $"Booking {booking.Reference}: tasting table for {booking.PartySize} {(booking.PartySize == 1 ? "person" : "people")} under the name {booking.Name}.\n"
-          + $"{boutique.Name}, {boutique.Phone}.\nTo move or cancel it, write to us quoting {booking.Reference}."
-        : $"Réservation {booking.Reference} : table de dégustation pour {booking.PartySize} personne{(booking.PartySize == 1 ? "" : "s")} au nom de {booking.Name}.\n"
-          + $"{boutique.Name}, {boutique.Phone}.\nPour la déplacer ou l'annuler, écrivez-nous en citant {booking.Reference}.";
+    /// <summary>A DATE-TIME in UTC form, "20261128T140000Z", which needs no VTIMEZONE.</summary>
+    private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime);
+
+    // Each piece is cleaned on its own: the line breaks between them are the description's, the name's are not kept.
+    private static string Description(Booking booking, Boutique boutique, bool english)
+    {
+        var name = CustomerText.Clean(booking.Name);
+        var place = $"{CustomerText.Clean(boutique.Name)}, {CustomerText.Clean(boutique.Phone)}";
+        return english
+            ? $"Booking {booking.Reference}: tasting table for {booking.PartySize} {(booking.PartySize == 1 ? "person" : "people")} under the name {name}.\n"
+              + $"{place}.\nTo move or cancel it, write to us quoting {booking.Reference}."
+            : $"Réservation {booking.Reference} : table de dégustation pour {booking.PartySize} personne{(booking.PartySize == 1 ? "" : "s")} au nom de {name}.\n"
+              + $"{place}.\nPour la déplacer ou l'annuler, écrivez-nous en citant {booking.Reference}.";
+    }
 
     /// <summary>"Maison Tasse" as a host name label, "maison-tasse": UIDs should end with a domain (§3.8.4.7).</summary>
     private static string DomainLabel(string brandName)

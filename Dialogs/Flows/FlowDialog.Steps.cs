@@ -21,7 +21,10 @@ public sealed partial class FlowDialog
     private async Task<FlowOutcome?> RunActionAsync(ITurnContext turn, ActionStep action, FlowRun run, string language, CancellationToken cancellationToken)
     {
         var values = run.Values();
-        var arguments = action.Arguments.ToDictionary(a => a.Key, a => Argument(a.Value.In(language), values, language), StringComparer.Ordinal);
+        var arguments = action.Arguments.ToDictionary(
+            a => a.Key,
+            a => a.Key == UrlArgument ? FlowText.FillUrl(a.Value.In(language), values, language) : Argument(a.Value.In(language), values, language),
+            StringComparer.Ordinal);
         var result = await ExecuteAsync(turn, action, arguments, language, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -61,6 +64,9 @@ public sealed partial class FlowDialog
             return FlowActionResult.Failed("it threw " + e.GetType().Name);
         }
     }
+
+    /// <summary>The argument that is an address (the webhook's): its variables are percent-encoded.</summary>
+    private const string UrlArgument = "url";
 
     /// <summary>A <c>with:</c> value: "{name}" alone is the variable as it is; any other text is filled.</summary>
     private static object? Argument(string text, IReadOnlyDictionary<string, object?> values, string language)

@@ -14,6 +14,13 @@ public sealed class FlowOptions
     /// </summary>
     public bool AllowHttpLoopbackWebhooks { get; set; }
 
+    /// <summary>
+    /// Host names (as written in flow files' webhook urls) that may resolve to private, loopback or link-local
+    /// addresses, such as an intranet CRM "crm.internal". Every other host is refused when one of its addresses is
+    /// not public, so a flow cannot be turned against the bot's own network. Empty by default.
+    /// </summary>
+    public IList<string> WebhookPrivateNetworkHosts { get; } = [];
+
     /// <summary>The largest webhook response read, in bytes; a larger one fails the action.</summary>
     [Range(1024, 1_048_576)]
     public int WebhookMaxResponseBytes { get; set; } = 64 * 1024;

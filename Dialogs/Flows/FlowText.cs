@@ -25,6 +25,13 @@ public static class FlowText
     public static string FillPlain(string text, IReadOnlyDictionary<string, object?> variables, string language) =>
         Fill(text, variables, language, value => value);
 
+    /// <summary>
+    /// An address (an action's <c>url</c>): each value percent-encoded, so a customer's answer stays one piece of
+    /// the path or query ("../admin?x=1" cannot climb to another path, add parameters or cut the address).
+    /// </summary>
+    public static string FillUrl(string text, IReadOnlyDictionary<string, object?> variables, string language) =>
+        Fill(text, variables, language, Uri.EscapeDataString);
+
     private static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language, Func<string, string> escape)
     {
         ArgumentNullException.ThrowIfNull(variables);

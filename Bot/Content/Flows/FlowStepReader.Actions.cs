@@ -3,6 +3,7 @@ using Majordome.Cards.Products;
 using Majordome.Cards.Templates;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
 using Majordome.Dialogs.Localization;
 using YamlDotNet.RepresentationModel;
 
@@ -49,9 +50,27 @@ internal static partial class FlowStepReader
         }
 
         var requiredMissing = signature is not null && arguments is not null && signature.RequiredArguments.Any(r => !arguments.ContainsKey(r));
-        return signature is null || arguments is null || into is null || onError is null || requiredMissing
+        var badUrl = name == WebhookAction.ActionName && arguments is not null && !IsFixedWebhookUrl(withValue, arguments);
+        return signature is null || arguments is null || into is null || onError is null || requiredMissing || badUrl
             ? null
             : new ActionStep(name!, arguments, into, onError);
+    }
+
+    /// <summary>A webhook's url, in every language, starts with a fixed scheme and host (<see cref="WebhookUrlRule"/>).</summary>
+    private static bool IsFixedWebhookUrl(YamlValue? withValue, Dictionary<string, LocalizedText> arguments)
+    {
+        if (!arguments.TryGetValue("url", out var url) || withValue?.AsMapping()?.Optional("url") is not { } at)
+        {
+            return true;
+        }
+
+        var problem = WebhookUrlRule.Problem(url.Fr) ?? WebhookUrlRule.Problem(url.En);
+        if (problem is not null)
+        {
+            at.Report(problem);
+        }
+
+        return problem is null;
     }
 
     private static CardStep? ReadCard(YamlMapping map, YamlValue main, FlowScope scope)

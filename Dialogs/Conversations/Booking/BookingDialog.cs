@@ -22,6 +22,9 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// </summary>
 public sealed class BookingDialog : ComponentDialog
 {
+    /// <summary>The longest name a table is booked under: it goes on the card, the calendar file and the boutique's list.</summary>
+    public const int MaxNameLength = 100;
+
     private const string Steps = "BookingSteps";
     private const string BoutiquePrompt = "BookingBoutique";
     private const string PartyPrompt = "BookingParty";
@@ -48,7 +51,7 @@ public sealed class BookingDialog : ComponentDialog
         AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
         AddDialog(new NumberPrompt<int>(PartyPrompt, localizer: _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
-        AddDialog(new TextPrompt(NamePrompt, localizer: _localizer));
+        AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength));
         AddDialog(new Prompts.PhonePrompt(PhonePrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
     }

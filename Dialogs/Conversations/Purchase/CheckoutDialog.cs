@@ -20,6 +20,9 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// </summary>
 public sealed class CheckoutDialog : ComponentDialog
 {
+    /// <summary>The longest delivery address taken: a French address with a building and a floor fits well within it.</summary>
+    public const int MaxAddressLength = 200;
+
     /// <summary>The result when the order was placed.</summary>
     public const string OrderPlaced = "orderPlaced";
 
@@ -45,7 +48,7 @@ public sealed class CheckoutDialog : ComponentDialog
         _localizer = localizer ?? Localizer.Default;
         AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
         AddDialog(new ChoicePrompt(ModePrompt, localizer: _localizer));
-        AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer));
+        AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer, MaxAddressLength));
         AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
         AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));

@@ -14,7 +14,9 @@ namespace Majordome.Dialogs.Flows.Actions;
 /// <c>with:</c> value becomes a field of the body. <c>into: { variable: path.in.answer }</c> reads the answer
 /// (dotted paths, [0] for list items). Redirects are not followed (one could lead to plain http), the answer is
 /// read up to <see cref="FlowOptions.WebhookMaxResponseBytes"/>, and the log names only the host, the status
-/// and the time taken: the body carries the customer's data.
+/// and the time taken: the body carries the customer's data. Hosts whose addresses are not public (loopback,
+/// private, link-local) are refused after resolution (<see cref="WebhookConnector"/>), and no proxy is used, so the
+/// check applies to the host itself.
 /// </summary>
 public sealed partial class WebhookAction : IFlowAction, IDisposable
 {
@@ -32,14 +34,21 @@ public sealed partial class WebhookAction : IFlowAction, IDisposable
     private readonly FlowOptions _options;
     private readonly ILogger _logger;
 
-    /// <summary>Creates the action with its own HTTP client (no redirects, no client-wide timeout: each call has its own).</summary>
+    /// <summary>Creates the action with its own HTTP client (no redirects, no proxy, no client-wide timeout: each call has its own).</summary>
     public WebhookAction(IOptions<FlowOptions> options, ILogger<WebhookAction> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
         _logger = logger;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseProxy = false,
+            ConnectCallback = new WebhookConnector(_options).ConnectAsync,
+        };
+        _http = new HttpClient(handler)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -122,6 +131,10 @@ public sealed partial class WebhookAction : IFlowAction, IDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return FlowActionResult.Failed($"the webhook did not answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException refused)
+        {
+            return FlowActionResult.Failed(refused.Message);
         }
         catch (HttpRequestException e)
         {

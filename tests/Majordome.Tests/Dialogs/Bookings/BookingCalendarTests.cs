@@ -17,13 +17,20 @@ public sealed class BookingCalendarTests
     {
         var lines = ContentLines(Calendar(Saturday));
 
-        Assert.Equal(
-            ["BEGIN", "PRODID", "VERSION", "CALSCALE", "METHOD", "BEGIN", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "STATUS", "END", "END"],
-            lines.Select(l => l.Name));
+        // RFC 5545 sets no order for the properties of a component (Ical.Net writes the calendar's alphabetically):
+        // what matters is which ones each component has, and that the event is inside the calendar.
+        var eventStart = lines.ToList().IndexOf(("BEGIN", "VEVENT"));
+        var eventEnd = lines.ToList().IndexOf(("END", "VEVENT"));
         Assert.Equal(("BEGIN", "VCALENDAR"), lines[0]);
-        Assert.Equal(("BEGIN", "VEVENT"), lines[5]);
         Assert.Equal(("END", "VEVENT"), lines[^2]);
         Assert.Equal(("END", "VCALENDAR"), lines[^1]);
+        Assert.Single(lines, l => l == ("BEGIN", "VEVENT"));
+        Assert.Equal(
+            ["CALSCALE", "METHOD", "PRODID", "VERSION"],
+            lines.Take(eventStart).Skip(1).Select(l => l.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["DESCRIPTION", "DTEND", "DTSTAMP", "DTSTART", "GEO", "LOCATION", "SEQUENCE", "STATUS", "SUMMARY", "UID"],
+            lines.Take(eventEnd).Skip(eventStart + 1).Select(l => l.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -37,11 +44,18 @@ public sealed class BookingCalendarTests
     [InlineData("DTEND", "20261128T143000Z")]
     [InlineData("SUMMARY", "Table de dégustation — Maison Tasse")]
     [InlineData("LOCATION", "Maison Tasse Paris Opéra\\, 12 rue Halévy\\, 75009 Paris")]
-    [InlineData("GEO", "48.8716;2.3332")]
     [InlineData("STATUS", "CONFIRMED")]
     public void ToICalendar_FrenchBooking_WritesEachProperty(string name, string expected)
     {
         Assert.Equal(expected, Property(Calendar(Saturday), name));
+    }
+
+    [Fact]
+    public void ToICalendar_Geo_IsTheBoutiquesLatitudeAndLongitude()
+    {
+        var geo = Property(Calendar(Saturday), "GEO").Split(';');
+
+        Assert.Equal([48.8716, 2.3332], geo.Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -75,12 +89,13 @@ public sealed class BookingCalendarTests
     [Fact]
     public void ToICalendar_NameWithSpecialCharacters_IsEscapedAndReadsBackIntact()
     {
+        // A line break inside a name is a control character: it becomes a space (the description's own breaks stay).
         const string name = "Dupont; Martin, \"Jo\" \\ Cie\nbis";
         var calendar = Calendar(Saturday with { Name = name });
 
         var raw = Property(calendar, "DESCRIPTION");
-        Assert.Contains("Dupont\\; Martin\\, \"Jo\" \\\\ Cie\\nbis", raw);
-        Assert.Contains($"au nom de {name}.", Unescape(raw));
+        Assert.Contains("Dupont\\; Martin\\, \"Jo\" \\\\ Cie bis", raw);
+        Assert.Contains("au nom de Dupont; Martin, \"Jo\" \\ Cie bis.\n", Unescape(raw));
     }
 
     [Fact]
@@ -91,6 +106,28 @@ public sealed class BookingCalendarTests
         var physical = PhysicalLines(calendar);
         Assert.Contains(physical, l => l.StartsWith(' '));
         Assert.Contains("au nom de Éléonore-Françoise d'Hérouville-Saint-Clément.", Unescape(Property(calendar, "DESCRIPTION")));
+    }
+
+    [Fact]
+    public void ToICalendar_NameWithControlCharacters_WritesNoneOfThem()
+    {
+        var calendar = Calendar(Saturday with { Name = "Ca\0mille\u0007 \u001bDurand\u007f" });
+
+        Assert.DoesNotContain(calendar.Replace("\r\n", string.Empty, StringComparison.Ordinal), char.IsControl);
+        Assert.Contains("au nom de Camille Durand.", Unescape(Property(calendar, "DESCRIPTION")));
+    }
+
+    [Fact]
+    public void ToICalendar_ReadBackByIcalNet_GivesTheEvent()
+    {
+        var calendar = Ical.Net.Calendar.Load(Calendar(Saturday))!;
+
+        var booked = Assert.Single(calendar.Events);
+        Assert.Equal("MT-7K2QX@maison-tasse.example", booked.Uid);
+        Assert.Equal(new DateTime(2026, 11, 28, 14, 0, 0, DateTimeKind.Utc), booked.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2026, 11, 28, 14, 30, 0, DateTimeKind.Utc), booked.DtEnd!.AsUtc);
+        Assert.Contains("au nom de Camille Durand.", booked.Description, StringComparison.Ordinal);
+        Assert.Equal("Maison Tasse Paris Opéra, 12 rue Halévy, 75009 Paris", booked.Location);
     }
 
     [Fact]

@@ -181,6 +181,27 @@ public sealed class FlowActionStepTests : IDisposable
     }
 
     [Fact]
+    public async Task Webhook_CustomersAnswerInTheUrl_StaysOnePieceOfThePath()
+    {
+        await using var server = await FakeWebhookServer.StartAsync();
+        var harness = Start($$"""
+              - ask: text
+                var: reference
+                prompt: { fr: Référence ?, en: Reference? }
+              - action: webhook
+                with: { url: "{{server.BaseUrl}}orders/{reference}" }
+            """);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("TEST_FLOW");
+
+        await harness.SendAsync("../admin?delete=all#x");
+
+        var request = Assert.Single(server.Requests);
+        Assert.StartsWith("/orders/", request.Path, StringComparison.Ordinal);
+        Assert.Contains("admin", request.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Card_BindsATemplateWithTheFlowsVariables()
     {
         var harness = Start("""

@@ -23,4 +23,14 @@ public sealed class FlowActionHostTests
         Assert.NotNull(main.FindDialog(FlowDialog.DialogIdOf("launch-lead")));
         Assert.False(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FlowOptions>>().Value.AllowHttpLoopbackWebhooks);
     }
+
+    [Fact]
+    public void Host_BindsTheWebhookPrivateNetworkHosts()
+    {
+        using var host = new BotApplicationFactory(new() { ["Flows:WebhookPrivateNetworkHosts:0"] = "crm.internal", ["Flows:WebhookPrivateNetworkHosts:1"] = "erp.internal" });
+
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FlowOptions>>().Value;
+
+        Assert.Equal(["crm.internal", "erp.internal"], options.WebhookPrivateNetworkHosts);
+    }
 }

@@ -36,6 +36,8 @@ public sealed class FlowActionValidationTests : IDisposable
           - say: { fr: "Merci {email}", en: "Thanks {email}" }
         """;
 
+    private const string RecordLead = "  - action: record-lead\n    with:\n      email: \"{email}\"\n      consent: \"{consent}\"\n      consent_text: { fr: D'accord ?, en: Agreed? }\n";
+
     private readonly TempFlowFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -97,6 +99,32 @@ public sealed class FlowActionValidationTests : IDisposable
         _folder.Write("launch.yaml", Launch.With("  - action: record-lead\n    with:\n      email: \"{email}\"\n      consent: \"{consent}\"\n      consent_text: { fr: D'accord ?, en: Agreed? }\n", "  - action: webhook\n"));
 
         ProblemAssert.At(_folder.SingleProblem(), File, 12, 13, "steps[2].action", "the action \"webhook\" needs \"url\"");
+    }
+
+    [Theory]
+    [InlineData("\"{email}\"")]
+    [InlineData("\"https://{email}/leads\"")]
+    [InlineData("\"https://api.example.com{email}\"")]
+    [InlineData("\"https://api.example.com:{email}/leads\"")]
+    [InlineData("\"{email}://api.example.com/leads\"")]
+    [InlineData("ftp://api.example.com/leads")]
+    [InlineData("{ fr: \"https://api.example.com/leads\", en: \"https://{email}/leads\" }")]
+    public void Load_WebhookUrlWhoseSchemeOrHostIsNotFixed_IsRefusedAtTheUrl(string url)
+    {
+        _folder.Write("launch.yaml", Launch.With(RecordLead, $"  - action: webhook\n    with:\n      url: {url}\n      email: \"{{email}}\"\n"));
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 14, 12, "steps[2].with.url", "the webhook's url must begin with a fixed https address");
+    }
+
+    [Theory]
+    [InlineData("https://api.example.com/leads")]
+    [InlineData("\"https://api.example.com/leads/{email}?source=bot\"")]
+    [InlineData("\"https://api.example.com:8443/leads?email={email}\"")]
+    public void Load_WebhookUrlWithAFixedHost_IsRead(string url)
+    {
+        _folder.Write("launch.yaml", Launch.With(RecordLead, $"  - action: webhook\n    with:\n      url: {url}\n      email: \"{{email}}\"\n"));
+
+        Assert.Empty(_folder.Load().Problems);
     }
 
     [Fact]

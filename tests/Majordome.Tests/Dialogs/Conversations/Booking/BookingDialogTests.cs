@@ -329,6 +329,64 @@ public class BookingDialogTests
         Assert.Contains("You have no upcoming booking", replies.Text);
     }
 
+    [Fact]
+    public async Task Name_200000Characters_IsAskedAgainWithTheLimit_AndNothingIsBooked()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = await AtTheDateQuestionAsync(NewHarness(user: user));
+        await harness.SendAsync("samedi à 15h");
+
+        var again = await harness.SendAsync(new string('A', 200_000));
+
+        Assert.Equal("C'est un peu long pour moi : 100 caractères au plus, s'il vous plaît. À quel nom dois-je réserver ?", again.Last.Text);
+        var phone = await harness.SendAsync("Marie Curie");
+        Assert.Equal("À quel numéro la boutique peut-elle vous joindre ?", phone.Last.Text);
+    }
+
+    [Fact]
+    public async Task Name_TooLong_InEnglish_IsAskedAgainInEnglish()
+    {
+        var harness = NewHarness();
+        await harness.SendAsync("hello");
+        await harness.SendAsync("Book a table");
+        await harness.SendAsync("Paris");
+        await harness.SendAsync("two");
+        await harness.SendAsync("tomorrow at 3pm");
+
+        var again = await harness.SendAsync(new string('B', 101));
+
+        Assert.Equal("That's a bit long for me: 100 characters at most, please. What name should I book under?", again.Last.Text);
+    }
+
+    [Fact]
+    public async Task Name_OfNulCharacters_IsAskedAgain()
+    {
+        var harness = await AtTheDateQuestionAsync(NewHarness());
+        await harness.SendAsync("samedi à 15h");
+
+        var again = await harness.SendAsync("\0\0\0\u0007");
+
+        Assert.Equal("Désolé, il me faut une réponse écrite. À quel nom dois-je réserver ?", again.Last.Text);
+    }
+
+    [Fact]
+    public async Task Name_WithControlCharacters_IsBookedWithoutThem()
+    {
+        var user = Guid.NewGuid().ToString();
+        var harness = await AtTheDateQuestionAsync(NewHarness(user: user));
+        await harness.SendAsync("samedi à 15h");
+        await harness.SendAsync("Ma\0rie\u0007\tCurie\u001b");
+        var confirm = await harness.SendAsync("06 12 34 56 78");
+        Assert.Contains("au nom de Marie Curie", confirm.Text, StringComparison.Ordinal);
+
+        var booked = await harness.SendAsync("oui");
+
+        var booking = Assert.Single(await harness.Services.Bookings.ListUpcomingAsync($"webchat/{user}", harness.Time.GetUtcNow()));
+        Assert.Equal("Marie Curie", booking.Name);
+        var ics = Encoding.UTF8.GetString(Convert.FromBase64String(booked.Messages.SelectMany(m => m.Attachments ?? []).Single(a => a.ContentType == "text/calendar").ContentUrl.Split(',')[1]));
+        Assert.DoesNotContain(ics.Replace("\r\n", string.Empty, StringComparison.Ordinal), char.IsControl);
+    }
+
     private static ConversationHarness NewHarness(BusinessDatabase? database = null, string? user = null, JsonMemoryStorage? storage = null) =>
         new(storage, channelId: "webchat", userId: user ?? Guid.NewGuid().ToString(), conversationId: user ?? "conversation", database: database ?? TestBrand.NewDatabase());
 

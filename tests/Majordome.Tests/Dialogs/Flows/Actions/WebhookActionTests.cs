@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Flows.Actions;
 using Microsoft.Bot.Builder;
@@ -99,6 +101,58 @@ public sealed class WebhookActionTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
+    [Fact]
+    public async Task HttpsToAHostResolvingToLoopback_IsRefusedWithoutConnecting()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var action = NewAction(new FlowOptions());
+
+        var result = await action.ExecuteAsync(Context(new() { ["url"] = $"https://localhost:{Port(listener)}/hook", ["timeout"] = 2m }), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("is not a public address", result.Failure, StringComparison.Ordinal);
+        Assert.False(listener.Pending(), "the bot connected to a loopback address");
+    }
+
+    [Fact]
+    public async Task HttpsToLoopback_ConnectsWhenTheHostIsAllowed()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var options = new FlowOptions();
+        options.WebhookPrivateNetworkHosts.Add("localhost");
+        using var action = NewAction(options);
+
+        var call = action.ExecuteAsync(Context(new() { ["url"] = $"https://localhost:{Port(listener)}/hook", ["timeout"] = 1m }), CancellationToken.None);
+        using var accepted = await listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The listener never answers the TLS handshake: the call times out, but it was made.
+        var result = await call;
+        Assert.False(result.Succeeded);
+        Assert.DoesNotContain("public address", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://169.254.169.254/latest/meta-data")]
+    [InlineData("https://10.1.2.3/hook")]
+    [InlineData("https://192.168.1.1/hook")]
+    [InlineData("https://127.0.0.2/hook")]
+    [InlineData("https://0.0.0.0/hook")]
+    [InlineData("https://[::1]/hook")]
+    [InlineData("https://[fd00::1]/hook")]
+    [InlineData("https://[fe80::1]/hook")]
+    [InlineData("https://[::ffff:127.0.0.1]/hook")]
+    public async Task PrivateLoopbackOrLinkLocalAddress_IsRefused(string url)
+    {
+        using var action = NewAction(new FlowOptions());
+
+        var result = await action.ExecuteAsync(Context(new() { ["url"] = url, ["timeout"] = 2m }), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("is not a public address", result.Failure, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http://example.com/hook", true, "only https addresses may be called")]
     [InlineData("ftp://127.0.0.1/hook", true, "only https addresses may be called")]
@@ -111,6 +165,8 @@ public sealed class WebhookActionTests : IAsyncLifetime
 
     private static WebhookAction NewAction(FlowOptions? options = null) =>
         new(Options.Create(options ?? new FlowOptions { AllowHttpLoopbackWebhooks = true }), NullLogger<WebhookAction>.Instance);
+
+    private static int Port(TcpListener listener) => ((IPEndPoint)listener.LocalEndpoint).Port;
 
     private string Url(string path) => new Uri(_server.BaseUrl, path.TrimStart('/')).ToString();
 
