@@ -51,7 +51,10 @@ public sealed class FaqKnowledge
     {
         var index = _indexes.GetValueOrDefault(language) ?? _indexes[Languages.French];
         var hits = index.Search(question, top: 1 + RelatedCount);
-        if (hits.Count == 0 || hits[0].Confidence < MinimumConfidence || _faq.FindById(hits[0].Id) is not { } entry)
+
+        // An entry's own question (a suggested or related question clicked) is that entry, whatever ranks first.
+        var exact = FindByQuestion(question, language);
+        if ((exact ?? (hits.Count > 0 && hits[0].Confidence >= MinimumConfidence ? _faq.FindById(hits[0].Id) : null)) is not { } entry)
         {
             return null;
         }
@@ -64,7 +67,7 @@ public sealed class FaqKnowledge
             .OfType<FaqEntry>()
             .Take(RelatedCount)
             .ToList();
-        return new FaqAnswer(entry, hits[0].Confidence, related);
+        return new FaqAnswer(entry, exact is not null ? 1.0 : hits[0].Confidence, related);
     }
 
     /// <summary>

@@ -147,10 +147,7 @@ public sealed class InformationDialog : ComponentDialog
         // Close, but not close enough to answer without guessing: the customer picks the question they meant.
         if (_services.Knowledge.Suggest(question, language) is { Count: > 0 } close)
         {
-            var suggestion = MessageFactory.Text(_localizer.Get(language, "info.suggest"));
-            var buttons = close.Select(e => new CardAction(ActionTypes.ImBack, e.Question.In(language), value: e.Question.In(language))).ToList();
-            suggestion.Attachments = [new HeroCard(buttons: buttons).ToAttachment()];
-            await step.Context.SendActivityAsync(suggestion, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(FaqSuggestionMessage.Create(close, language, _localizer), cancellationToken).ConfigureAwait(false);
             return await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);
         }
 
