@@ -150,7 +150,13 @@ public sealed partial class KillAtConfirmationLoop
         }
 
         tally.Resent++;
-        return (await customer.SayAsync(client, answer, cancellationToken)).Texts;
+        var replies = await customer.SayAsync(client, answer, cancellationToken);
+        if (AlreadyDoneRegex().IsMatch(replies.Joined))
+        {
+            tally.Replayed++;
+        }
+
+        return replies.Texts;
     }
 
     private static void Judge(KillNineTally tally, int iteration, KillMoment moment, string what, IReadOnlyList<string> saved, Regex told, IReadOnlyList<string> replies, Action<int> duplicated, Action<int> lost)
@@ -177,6 +183,9 @@ public sealed partial class KillAtConfirmationLoop
     }
 
     private static HttpClient NewClient(BotProcess bot) => new() { BaseAddress = bot.BaseAddress, Timeout = TurnTimeout };
+
+    [GeneratedRegex(@"déjà réservé|déjà commandé|Already booked|Already ordered")]
+    private static partial Regex AlreadyDoneRegex();
 
     [GeneratedRegex(@"\b(MT-[2-9A-Z]{5})\b")]
     private static partial Regex BookingReferenceRegex();

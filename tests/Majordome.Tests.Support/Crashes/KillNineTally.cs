@@ -28,6 +28,12 @@ public sealed class KillNineTally
     /// <summary>Customers who had to send their answer again because the bot died before replying.</summary>
     public int Resent { get; internal set; }
 
+    /// <summary>
+    /// Resent answers the bot recognized as already carried out ("C'est déjà réservé", "Already ordered"): the kill
+    /// fell between the commit and the conversation's save, the window this loop is about.
+    /// </summary>
+    public int Replayed { get; internal set; }
+
     /// <summary>One line per problem: iteration, moment, what was found, what the customer was told.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
@@ -36,7 +42,7 @@ public sealed class KillNineTally
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Iterations} iterations: bookings duplicated {DuplicatedBookings}, lost {LostBookings}; orders duplicated {DuplicatedOrders}, lost {LostOrders}; wrong references {WrongReferences}; answers resent {Resent}.");
+        $"{Iterations} iterations: bookings duplicated {DuplicatedBookings}, lost {LostBookings}; orders duplicated {DuplicatedOrders}, lost {LostOrders}; wrong references {WrongReferences}; answers resent {Resent}, of which found already done {Replayed}.");
 
     internal void Problem(string line) => _problems.Add(line);
 }
