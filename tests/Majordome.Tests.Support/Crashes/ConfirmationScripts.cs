@@ -35,12 +35,13 @@ public static class ConfirmationScripts
         Expect(await customer.SayAsync(client, "06 12 34 56 78", cancellationToken), "Je réserve ?", customer);
     }
 
-    private static readonly string[] Checkout = ["hello", "Shop", "Machines", "Piccola", "one", "Check out", "Pick up in a boutique", "Lyon", "mary@example.com"];
+    // The recycling bag has the largest stock (500): fifty iterations and their duplicates never empty the shelf.
+    private static readonly string[] Checkout = ["hello", "Shop", "Accessories", "Recycling bag", "one", "Check out", "Pick up in a boutique", "Lyon", "mary@example.com"];
 
     /// <summary>How many messages <see cref="ToCheckoutQuestionAsync"/> sends.</summary>
     public static int CheckoutTurns => Checkout.Length;
 
-    /// <summary>Buys one Piccola machine to pick up in Lyon, in English.</summary>
+    /// <summary>Buys one recycling bag to pick up in Lyon, in English.</summary>
     public static async Task ToCheckoutQuestionAsync(HttpClient client, ExpectRepliesCustomer customer, CancellationToken cancellationToken)
     {
         CustomerReplies? replies = null;

@@ -9,7 +9,7 @@ namespace Majordome.Tests.Harness.Crashes;
 /// checkout (English) to their final question, sends both answers, kills the process at a chosen moment (see
 /// <see cref="KillMoment"/>), starts it again on the same SQLite file, resends the answers that got no reply (as a
 /// customer who saw nothing would) and counts the rows: each customer must have exactly one booking or order, the
-/// one they were told. The suite runs a few iterations; <c>bench/Majordome.Bench.Crash</c> runs fifty.
+/// one they were told. The suite runs a few iterations; <c>bench/Majordome.Bench.ConfirmationCrash</c> runs fifty.
 /// </summary>
 public sealed partial class KillAtConfirmationLoop
 {

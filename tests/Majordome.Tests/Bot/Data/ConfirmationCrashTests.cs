@@ -6,7 +6,7 @@ namespace Majordome.Tests.Bot.Data;
 /// <summary>
 /// A real bot process on a SQLite file, killed with SIGKILL while a booking and a checkout are being confirmed,
 /// then started again on the same file, with the unanswered customers sending their "yes" again. The long version
-/// (fifty kills) is <c>bench/Majordome.Bench.Crash</c>.
+/// (fifty kills) is <c>bench/Majordome.Bench.ConfirmationCrash</c>.
 /// </summary>
 public sealed class ConfirmationCrashTests(ITestOutputHelper output)
 {

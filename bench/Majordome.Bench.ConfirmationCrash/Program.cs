@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Majordome.Bench.Crash;
+using Majordome.Bench.ConfirmationCrash;
 using Majordome.Tests.Harness.Crashes;
 
 CrashOptions options;
@@ -16,7 +16,18 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kill -9 around booking and checkout confirmations: {options.Iterations} iterations, seed {options.Seed}"));
 var watch = Stopwatch.StartNew();
-var tally = await new KillAtConfirmationLoop(options.Seed, Console.WriteLine).RunAsync(options.Iterations);
+KillNineTally tally;
+try
+{
+    tally = await new KillAtConfirmationLoop(options.Seed, Console.WriteLine).RunAsync(options.Iterations);
+}
+catch (InvalidOperationException e)
+{
+    // A conversation did not reach its question, or the bot did not start: the run says nothing about crashes.
+    Console.Error.WriteLine(e.Message);
+    return 3;
+}
+
 Console.WriteLine();
 Console.WriteLine("| | duplicated | lost |");
 Console.WriteLine("|---|---:|---:|");

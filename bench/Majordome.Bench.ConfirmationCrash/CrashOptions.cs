@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Majordome.Bench.Crash;
+namespace Majordome.Bench.ConfirmationCrash;
 
 /// <summary>How many kills and which random moments; from the command line.</summary>
 public sealed record CrashOptions
