@@ -212,5 +212,15 @@ internal static class BusinessMigrations
                 PRIMARY KEY (hour_utc, channel, language, event, name)
             );
             """),
+
+        // A confirmation's operation id, saved with the booking or order it made: the same confirmation replayed
+        // after a crash finds that row instead of making a second. Rows made before (or without an id) keep NULL,
+        // which a UNIQUE index allows any number of times on both engines.
+        new(8, "confirmation operation ids on bookings and orders", """
+            ALTER TABLE bookings ADD COLUMN operation_id TEXT;
+            CREATE UNIQUE INDEX bookings_by_operation ON bookings (operation_id);
+            ALTER TABLE orders ADD COLUMN operation_id TEXT;
+            CREATE UNIQUE INDEX orders_by_operation ON orders (operation_id);
+            """),
     ];
 }

@@ -7,7 +7,9 @@ namespace Majordome.Bot.Data;
 /// <summary>
 /// Tasting-table bookings in the business database. Seats are counted and the booking inserted inside one
 /// write transaction, which holds the database's write lock: two customers racing for the last seats, even
-/// from two bot processes, are served one after the other and only the first gets them.
+/// from two bot processes, are served one after the other and only the first gets them. The confirmation's
+/// operation id is looked up and saved in that same transaction, so a confirmation replayed after a crash finds
+/// the booking it made instead of booking again.
 /// </summary>
 public sealed class SqlBookingStore : IBookingStore
 {
@@ -34,6 +36,13 @@ public sealed class SqlBookingStore : IBookingStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.PartySize);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        if (request.OperationId is not null
+            && await FindByOperationAsync(connection, transaction, request.OperationId, request.CustomerKey, cancellationToken) is { } done)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new BookingResult.AlreadyBooked(done);
+        }
+
         var taken = await SeatsTakenAsync(connection, transaction, request.BoutiqueId, request.Start, null, cancellationToken);
         if (taken + request.PartySize > capacity)
         {
@@ -43,12 +52,12 @@ public sealed class SqlBookingStore : IBookingStore
 
         var booking = new Booking(BookingReferences.New(), request.CustomerKey, request.BoutiqueId, request.Start, request.PartySize, request.Name, request.Phone, BookingStatus.Confirmed);
         await using var insert = SqlCommands.Create(connection, transaction, $"""
-            INSERT INTO bookings ({Columns}, created_utc)
-            VALUES (@reference, @customer, @boutique, @start, @party, @name, @phone, @status, @created);
+            INSERT INTO bookings ({Columns}, created_utc, operation_id)
+            VALUES (@reference, @customer, @boutique, @start, @party, @name, @phone, @status, @created, @operation);
             """,
             ("@reference", booking.Reference), ("@customer", booking.CustomerKey), ("@boutique", booking.BoutiqueId),
             ("@start", SqlCommands.ToText(booking.Start)), ("@party", booking.PartySize), ("@name", booking.Name), ("@phone", booking.Phone),
-            ("@status", Confirmed), ("@created", SqlCommands.ToText(_time.GetUtcNow())));
+            ("@status", Confirmed), ("@created", SqlCommands.ToText(_time.GetUtcNow())), ("@operation", request.OperationId));
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BookingResult.Confirmed(booking);
@@ -132,6 +141,25 @@ public sealed class SqlBookingStore : IBookingStore
             ("@reference", reference?.Trim().ToUpperInvariant()), ("@customer", customerKey), ("@status", Confirmed));
         var found = await ReadAsync(command, cancellationToken);
         return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>
+    /// The booking <paramref name="operationId"/> made, whatever its status since (a cancelled booking is not made
+    /// again by replaying its confirmation). Another customer's id is a fault, not a booking to show.
+    /// </summary>
+    private static async Task<Booking?> FindByOperationAsync(DbConnection connection, DbTransaction transaction, string operationId, string customerKey, CancellationToken cancellationToken)
+    {
+        await using var command = SqlCommands.Create(connection, transaction,
+            $"SELECT {Columns} FROM bookings WHERE operation_id = @operation;", ("@operation", operationId));
+        var found = await ReadAsync(command, cancellationToken);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        return found[0].CustomerKey == customerKey
+            ? found[0]
+            : throw new InvalidOperationException($"Operation {operationId} belongs to another customer: operation ids are made by the bot, one per confirmation question.");
     }
 
     private static async Task<IReadOnlyList<Booking>> ReadAsync(DbCommand command, CancellationToken cancellationToken)

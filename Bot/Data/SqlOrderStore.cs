@@ -7,7 +7,9 @@ namespace Majordome.Bot.Data;
 
 /// <summary>
 /// Orders and stock in the business database. Placing an order checks and decrements the stock of every line
-/// and saves the order with its prices in one write transaction: either all of it happens or none.
+/// and saves the order with its prices in one write transaction: either all of it happens or none. The
+/// confirmation's operation id is looked up and saved in that same transaction, so a confirmation replayed after a
+/// crash finds the order it placed instead of ordering (and taking the stock) again.
 /// </summary>
 public sealed class SqlOrderStore : IOrderStore
 {
@@ -56,6 +58,15 @@ public sealed class SqlOrderStore : IOrderStore
         var placedAt = _time.GetUtcNow();
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        if (request.OperationId is not null
+            && await NumberByOperationAsync(connection, transaction, request.OperationId, request.CustomerKey, cancellationToken) is { } done)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var order = await FindOrderAsync(done, request.CustomerKey, cancellationToken)
+                ?? throw new InvalidOperationException($"Order {done} vanished while it was being read.");
+            return new PlaceOrderResult.AlreadyPlaced(order);
+        }
+
         foreach (var line in request.Lines.GroupBy(l => l.Sku).Select(g => (Sku: g.Key, Quantity: g.Sum(l => l.Quantity))))
         {
             await using var take = SqlCommands.Create(connection, transaction,
@@ -70,13 +81,13 @@ public sealed class SqlOrderStore : IOrderStore
         }
 
         await using var insert = SqlCommands.Create(connection, transaction, """
-            INSERT INTO orders (customer_key, language, status, delivery_json, email, payment, delivery_cents, placed_utc)
-            VALUES (@customer, @language, @status, @delivery, @email, @payment, @fee, @placed)
+            INSERT INTO orders (customer_key, language, status, delivery_json, email, payment, delivery_cents, placed_utc, operation_id)
+            VALUES (@customer, @language, @status, @delivery, @email, @payment, @fee, @placed, @operation)
             RETURNING number;
             """,
             ("@customer", request.CustomerKey), ("@language", request.Language), ("@status", OrderStatus.Placed.ToString()),
             ("@delivery", JsonConvert.SerializeObject(request.Delivery)), ("@email", request.Email), ("@payment", request.Payment.ToString()),
-            ("@fee", Money.ToCents(request.DeliveryFee)), ("@placed", SqlCommands.ToText(placedAt)));
+            ("@fee", Money.ToCents(request.DeliveryFee)), ("@placed", SqlCommands.ToText(placedAt)), ("@operation", request.OperationId));
         var number = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         for (var i = 0; i < request.Lines.Count; i++)
         {
@@ -90,8 +101,8 @@ public sealed class SqlOrderStore : IOrderStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var order = new Order(number, request.CustomerKey, OrderStatus.Placed, request.Lines, request.Delivery, request.Email, request.DeliveryFee, request.Payment, placedAt);
-        return new PlaceOrderResult.Placed(order);
+        var placed = new Order(number, request.CustomerKey, OrderStatus.Placed, request.Lines, request.Delivery, request.Email, request.DeliveryFee, request.Payment, placedAt);
+        return new PlaceOrderResult.Placed(placed);
     }
 
     /// <inheritdoc />
@@ -114,6 +125,22 @@ public sealed class SqlOrderStore : IOrderStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await StockAsync(connection, null, sku, cancellationToken);
+    }
+
+    /// <summary>The number of the order <paramref name="operationId"/> placed; another customer's id is a fault, not an order to show.</summary>
+    private static async Task<long?> NumberByOperationAsync(DbConnection connection, DbTransaction transaction, string operationId, string customerKey, CancellationToken cancellationToken)
+    {
+        await using var command = SqlCommands.Create(connection, transaction,
+            "SELECT number, customer_key FROM orders WHERE operation_id = @operation;", ("@operation", operationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return reader.GetString(1) == customerKey
+            ? SqlCommands.Int64(reader, 0)
+            : throw new InvalidOperationException($"Operation {operationId} belongs to another customer: operation ids are made by the bot, one per confirmation question.");
     }
 
     private static async Task<int> StockAsync(DbConnection connection, DbTransaction? transaction, string sku, CancellationToken cancellationToken)

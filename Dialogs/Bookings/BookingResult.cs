@@ -7,6 +7,13 @@ public abstract record BookingResult
     /// <param name="Booking">The saved booking.</param>
     public sealed record Confirmed(Booking Booking) : BookingResult;
 
+    /// <summary>
+    /// Nothing new was saved: this request's <see cref="BookingRequest.OperationId"/> already booked this table
+    /// (the confirmation was sent again after a crash).
+    /// </summary>
+    /// <param name="Booking">The booking that operation made.</param>
+    public sealed record AlreadyBooked(Booking Booking) : BookingResult;
+
     /// <summary>Nothing was saved: the slot has fewer seats left than the party needs.</summary>
     /// <param name="SeatsLeft">The seats still free in that slot.</param>
     public sealed record Full(int SeatsLeft) : BookingResult;

@@ -6,7 +6,11 @@ namespace Majordome.Dialogs.Bookings;
 /// </summary>
 public interface IBookingStore
 {
-    /// <summary>Books if the slot still has <see cref="BookingRequest.PartySize"/> seats out of <paramref name="capacity"/>.</summary>
+    /// <summary>
+    /// Books if the slot still has <see cref="BookingRequest.PartySize"/> seats out of <paramref name="capacity"/>;
+    /// returns <see cref="BookingResult.AlreadyBooked"/> with the first booking when the request's
+    /// <see cref="BookingRequest.OperationId"/> has already booked (no second row, no seats taken twice).
+    /// </summary>
     Task<BookingResult> BookAsync(BookingRequest request, int capacity, CancellationToken cancellationToken = default);
 
     /// <summary>Seats already booked in a slot.</summary>

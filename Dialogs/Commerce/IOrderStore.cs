@@ -5,7 +5,8 @@ public interface IOrderStore
 {
     /// <summary>
     /// Saves the order with its prices frozen and decrements the stock of every line in one transaction:
-    /// either everything happens or nothing does.
+    /// either everything happens or nothing does. When the request's <see cref="OrderRequest.OperationId"/> has already
+    /// placed an order, returns <see cref="PlaceOrderResult.AlreadyPlaced"/> with it and takes no stock.
     /// </summary>
     Task<PlaceOrderResult> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken = default);
 

@@ -10,7 +10,10 @@ public interface IPaymentProvider
     /// <summary>The payment method of an order delivered this way.</summary>
     PaymentMethod MethodFor(DeliveryMode mode);
 
-    /// <summary>Starts the payment of a placed order and says what the customer must do.</summary>
+    /// <summary>
+    /// Starts the payment of a placed order and says what the customer must do. It may be called again for the same
+    /// order (a confirmation replayed after a crash), so a provider keys what it starts on <see cref="Order.Number"/>.
+    /// </summary>
     Task<PaymentInstructions> RequestAsync(Order order, CancellationToken cancellationToken = default);
 }
 

@@ -8,4 +8,10 @@ namespace Majordome.Dialogs.Commerce;
 /// <param name="Email">Where the receipt is sent.</param>
 /// <param name="DeliveryFee">The delivery fee shown at checkout, in euros.</param>
 /// <param name="Payment">How the customer pays.</param>
-public sealed record OrderRequest(string CustomerKey, string Language, IReadOnlyList<OrderLine> Lines, Delivery Delivery, string Email, decimal DeliveryFee, PaymentMethod Payment);
+/// <param name="OperationId">
+/// The confirmation this order carries out, decided when the customer was asked (see
+/// <see cref="Conversations.ConfirmationOperation"/>): the store saves it with the order, so the same confirmation sent
+/// again (the bot died after ordering, before saving the conversation) returns that order instead of a second one.
+/// Null orders without that protection.
+/// </param>
+public sealed record OrderRequest(string CustomerKey, string Language, IReadOnlyList<OrderLine> Lines, Delivery Delivery, string Email, decimal DeliveryFee, PaymentMethod Payment, string? OperationId = null);

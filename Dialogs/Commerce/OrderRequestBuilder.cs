@@ -16,8 +16,9 @@ public static class OrderRequestBuilder
     /// <param name="delivery">Where the order goes; its mode must be the one the cart was priced for, or the fee would be wrong.</param>
     /// <param name="email">Where the receipt is sent.</param>
     /// <param name="payment">How the order is paid; by default it follows the delivery (see <see cref="PaymentFor"/>).</param>
+    /// <param name="operationId">The confirmation this order carries out (see <see cref="OrderRequest.OperationId"/>).</param>
     /// <exception cref="ArgumentException">The cart is empty, was priced for another delivery mode, or the delivery lacks its address or boutique.</exception>
-    public static OrderRequest Build(string customerKey, string language, PricedCart cart, Delivery delivery, string email, PaymentMethod? payment = null)
+    public static OrderRequest Build(string customerKey, string language, PricedCart cart, Delivery delivery, string email, PaymentMethod? payment = null, string? operationId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
@@ -38,7 +39,7 @@ public static class OrderRequestBuilder
 
         EnsureComplete(delivery);
         var lines = cart.Lines.Select(l => new OrderLine(l.Sku, l.Name.In(language), l.UnitPrice, l.Quantity)).ToList();
-        return new OrderRequest(customerKey, language, lines, delivery, email, cart.DeliveryFee, payment ?? PaymentFor(delivery.Mode));
+        return new OrderRequest(customerKey, language, lines, delivery, email, cart.DeliveryFee, payment ?? PaymentFor(delivery.Mode), operationId);
     }
 
     /// <summary>How an order delivered this way is paid: at the boutique on pick-up, to the courier on home delivery.</summary>

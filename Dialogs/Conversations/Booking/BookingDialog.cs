@@ -152,6 +152,7 @@ public sealed class BookingDialog : ComponentDialog
             when = SlotText.Sentence(step.Values.Get<DateTimeOffset>("start"), step.Language),
             name = step.Values.Get<string>("name"),
         });
+        ConfirmationOperation.Begin(step);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = MessageFactory.Text(summary) }, cancellationToken);
     }
 
@@ -167,12 +168,18 @@ public sealed class BookingDialog : ComponentDialog
         var boutique = Boutique(step);
         var request = new BookingRequest(
             CustomerKey.From(step.Context), boutique.Id, step.Values.Get<DateTimeOffset>("start"), step.Values.Get<int>("party"),
-            step.Values.Get<string>("name")!, step.Values.Get<string>("phone")!);
+            step.Values.Get<string>("name")!, step.Values.Get<string>("phone")!, ConfirmationOperation.Current(step));
         switch (await _services.Bookings.BookAsync(request, boutique.TastingSeatsPerSlot, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var booking }:
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Activity.ChannelId, booking, _services, _brand.Name, language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case BookingResult.AlreadyBooked { Booking: var booking }:
+                // This "oui" was already answered with a booking whose reply the customer may never have seen (the bot
+                // died before saving the conversation): show that booking again and say nothing more was booked.
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Activity.ChannelId, booking, _services, _brand.Name, language), cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "booking.alreadyBooked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:
                 // Someone took the last seats between the question and the confirmation: ask for another time.

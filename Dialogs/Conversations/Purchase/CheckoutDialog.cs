@@ -111,6 +111,7 @@ public sealed class CheckoutDialog : ComponentDialog
             where = Destination(delivery),
             email = step.Values.Get<string>("email"),
         });
+        ConfirmationOperation.Begin(step);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = MessageFactory.Text(summary) }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -126,25 +127,15 @@ public sealed class CheckoutDialog : ComponentDialog
         var delivery = step.Values.Get<Delivery>("delivery")!;
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var priced = CartPricing.Price(cart, _services.Catalog, _services.Settings, delivery.Mode);
-        var request = OrderRequestBuilder.Build(CustomerKey.From(step.Context), language, priced, delivery, step.Values.Get<string>("email")!, _services.Payments.MethodFor(delivery.Mode));
+        var request = OrderRequestBuilder.Build(CustomerKey.From(step.Context), language, priced, delivery, step.Values.Get<string>("email")!, _services.Payments.MethodFor(delivery.Mode), ConfirmationOperation.Current(step));
         switch (await _services.Orders.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false))
         {
             case PlaceOrderResult.Placed placed:
-                cart.Clear();
-                await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
-                var order = placed.Order;
-                var receipt = new OrderReceiptCardData(
-                    order.Number.ToString(CultureInfo.InvariantCulture),
-                    order.PlacedAt,
-                    order.Lines.Select(l => new CardLine(l.Sku, l.Name, l.Quantity, l.UnitPrice)).ToList(),
-                    new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
-                    order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
-                    Destination(order.Delivery));
-                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, "checkout.placed", new { number = order.Number }, cancellationToken).ConfigureAwait(false);
-                var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);
-                return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
+                return await ReceiptAsync(step, cart, placed.Order, "checkout.placed", cancellationToken).ConfigureAwait(false);
+            case PlaceOrderResult.AlreadyPlaced already:
+                // This "yes" was already answered with an order whose reply the customer may never have seen (the bot
+                // died before saving the conversation, so the cart is still full): show that order and empty the cart.
+                return await ReceiptAsync(step, cart, already.Order, "checkout.alreadyPlaced", cancellationToken).ConfigureAwait(false);
             case PlaceOrderResult.OutOfStock short_:
                 var name = _services.Catalog.FindBySku(short_.Sku)?.Name.In(language) ?? short_.Sku;
                 await SayAsync(step, "checkout.outOfStock", new { name, available = short_.Available }, cancellationToken).ConfigureAwait(false);
@@ -152,6 +143,26 @@ public sealed class CheckoutDialog : ComponentDialog
             default:
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Empties the cart, shows the order's receipt, says <paramref name="messageKey"/> and how to pay, and ends the checkout.</summary>
+    private async Task<DialogTurnResult> ReceiptAsync(WaterfallStepContext step, Cart cart, Order order, string messageKey, CancellationToken cancellationToken)
+    {
+        var language = step.Language;
+        cart.Clear();
+        await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
+        var receipt = new OrderReceiptCardData(
+            order.Number.ToString(CultureInfo.InvariantCulture),
+            order.PlacedAt,
+            order.Lines.Select(l => new CardLine(l.Sku, l.Name, l.Quantity, l.UnitPrice)).ToList(),
+            new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
+            order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
+            Destination(order.Delivery));
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
+        await SayAsync(step, messageKey, new { number = order.Number }, cancellationToken).ConfigureAwait(false);
+        var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
+        await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Accepts a complete French address; otherwise asks precisely for what is missing.</summary>

@@ -92,6 +92,70 @@ public abstract class BookingStoreTests : IDisposable
         Assert.Equal([Saturday3pm, Saturday3pm.AddDays(7)], upcoming.Select(b => b.Start));
     }
 
+    [Fact]
+    public async Task Book_SameOperationTwice_KeepsOneBookingAndReturnsItsReference()
+    {
+        var store = NewStore();
+        var request = Request("fb/1", 3) with { OperationId = "op-1" };
+        var first = Assert.IsType<BookingResult.Confirmed>(await store.BookAsync(request, capacity: 8)).Booking;
+
+        // The bot restarted (another store, other connections) and the customer said "oui" again.
+        var again = await NewStore().BookAsync(request, capacity: 8);
+
+        Assert.Equal(first, Assert.IsType<BookingResult.AlreadyBooked>(again).Booking);
+        Assert.Equal(3, await store.SeatsTakenAsync("lyon", Saturday3pm));
+        Assert.Equal([first.Reference], (await store.ListUpcomingAsync("fb/1", _time.GetUtcNow())).Select(b => b.Reference));
+    }
+
+    [Fact]
+    public async Task Book_SameOperationAfterItFilledTheSlot_IsAlreadyBookedNotFull()
+    {
+        var store = NewStore();
+        var request = Request("fb/1", 8) with { OperationId = "op-last-seats" };
+        var first = Assert.IsType<BookingResult.Confirmed>(await store.BookAsync(request, capacity: 8)).Booking;
+
+        var again = await store.BookAsync(request, capacity: 8);
+
+        Assert.Equal(first.Reference, Assert.IsType<BookingResult.AlreadyBooked>(again).Booking.Reference);
+    }
+
+    [Fact]
+    public async Task Book_SameOperationFromFiveProcessesAtOnce_BooksOnce()
+    {
+        var request = Request("fb/1", 2) with { OperationId = "op-race" };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => NewStore().BookAsync(request, capacity: 8)));
+
+        var booked = Assert.Single(results.OfType<BookingResult.Confirmed>()).Booking;
+        Assert.All(results.OfType<BookingResult.AlreadyBooked>(), r => Assert.Equal(booked.Reference, r.Booking.Reference));
+        Assert.Equal(4, results.OfType<BookingResult.AlreadyBooked>().Count());
+        Assert.Equal(2, await NewStore().SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task Book_DifferentOperations_BookTwice()
+    {
+        var store = NewStore();
+
+        await store.BookAsync(Request("fb/1", 2) with { OperationId = "op-a" }, capacity: 8);
+        var second = await store.BookAsync(Request("fb/1", 2) with { OperationId = "op-b" }, capacity: 8);
+
+        Assert.IsType<BookingResult.Confirmed>(second);
+        Assert.Equal(4, await store.SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
+    [Fact]
+    public async Task Book_AnotherCustomersOperation_IsRefusedAndBooksNothing()
+    {
+        var store = NewStore();
+        await store.BookAsync(Request("fb/alice", 2) with { OperationId = "op-alice" }, capacity: 8);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.BookAsync(Request("fb/mallory", 2) with { OperationId = "op-alice" }, capacity: 8));
+
+        Assert.Empty(await store.ListUpcomingAsync("fb/mallory", _time.GetUtcNow()));
+        Assert.Equal(2, await store.SeatsTakenAsync("lyon", Saturday3pm));
+    }
+
     public void Dispose()
     {
         Dispose(true);

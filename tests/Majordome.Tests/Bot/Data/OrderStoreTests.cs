@@ -89,6 +89,59 @@ public abstract class OrderStoreTests : IDisposable
         Assert.Equal(0, await store.GetStockAsync("machine"));
     }
 
+    [Fact]
+    public async Task PlaceOrder_SameOperationTwice_KeepsOneOrderAndTakesTheStockOnce()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50));
+        var request = Request("fb/1", ("arpeggio", 4.20m, 3)) with { OperationId = "op-1" };
+        var first = Assert.IsType<PlaceOrderResult.Placed>(await store.PlaceOrderAsync(request)).Order;
+
+        // The bot restarted (another store, other connections) and the customer said "yes" again.
+        var again = await new SqlOrderStore(OpenDatabase(), _time).PlaceOrderAsync(request);
+
+        var replayed = Assert.IsType<PlaceOrderResult.AlreadyPlaced>(again).Order;
+        Assert.Equal((first.Number, first.Total, first.Lines[0]), (replayed.Number, replayed.Total, replayed.Lines[0]));
+        Assert.Equal(47, await store.GetStockAsync("arpeggio"));
+        Assert.Single(await store.ListOrdersAsync("fb/1"));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_SameOperationAfterItTookTheLastUnit_IsAlreadyPlacedNotOutOfStock()
+    {
+        var store = await NewStoreAsync(("machine", 1));
+        var request = Request("fb/1", ("machine", 199m, 1)) with { OperationId = "op-last-unit" };
+        var first = Assert.IsType<PlaceOrderResult.Placed>(await store.PlaceOrderAsync(request)).Order;
+
+        var again = await store.PlaceOrderAsync(request);
+
+        Assert.Equal(first.Number, Assert.IsType<PlaceOrderResult.AlreadyPlaced>(again).Order.Number);
+    }
+
+    [Fact]
+    public async Task PlaceOrder_SameOperationFromFiveProcessesAtOnce_OrdersOnce()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50));
+        var request = Request("fb/1", ("arpeggio", 4.20m, 2)) with { OperationId = "op-race" };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => new SqlOrderStore(OpenDatabase(), _time).PlaceOrderAsync(request)));
+
+        var placed = Assert.Single(results.OfType<PlaceOrderResult.Placed>()).Order;
+        Assert.Equal(4, results.OfType<PlaceOrderResult.AlreadyPlaced>().Count(r => r.Order.Number == placed.Number));
+        Assert.Equal(48, await store.GetStockAsync("arpeggio"));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_AnotherCustomersOperation_IsRefusedAndTakesNothing()
+    {
+        var store = await NewStoreAsync(("arpeggio", 50));
+        await store.PlaceOrderAsync(Request("fb/alice", ("arpeggio", 4.20m, 1)) with { OperationId = "op-alice" });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.PlaceOrderAsync(Request("fb/mallory", ("arpeggio", 4.20m, 1)) with { OperationId = "op-alice" }));
+
+        Assert.Empty(await store.ListOrdersAsync("fb/mallory"));
+        Assert.Equal(49, await store.GetStockAsync("arpeggio"));
+    }
+
     public void Dispose()
     {
         Dispose(true);
