@@ -74,7 +74,10 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         finally
         {
             await _alive.CancelAsync().ConfigureAwait(false);
-            await HandBackAsync().ConfigureAwait(false);
+            if (_enabled)
+            {
+                await HandBackAsync().ConfigureAwait(false);
+            }
         }
     }
 
