@@ -34,6 +34,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
     // Cancelled at the very end of the stop: the heartbeat goes on while turns drain, so nobody takes them meanwhile.
     private readonly CancellationTokenSource _alive = new();
+    private Task _heartbeat = Task.CompletedTask;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
     private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
@@ -74,6 +75,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         finally
         {
             await _alive.CancelAsync().ConfigureAwait(false);
+            await _heartbeat.ConfigureAwait(false);
             if (_enabled)
             {
                 await HandBackAsync().ConfigureAwait(false);
@@ -99,7 +101,9 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         }
 
         await TakeBackAsync(stoppingToken).ConfigureAwait(false);
-        var heartbeat = HeartbeatAsync(stoppingToken);
+
+        // Runs until the very end of the stop (not awaited here: the stop waits for this method first).
+        _heartbeat = HeartbeatAsync(stoppingToken);
         _signal.Notify();
         try
         {
@@ -113,8 +117,6 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         {
             // Shutting down.
         }
-
-        await heartbeat.ConfigureAwait(false);
     }
 
     private async Task TakeBackAsync(CancellationToken stoppingToken)

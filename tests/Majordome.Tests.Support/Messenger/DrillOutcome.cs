@@ -7,7 +7,8 @@ namespace Majordome.Tests.Harness.Messenger;
 /// <param name="Customers">Each customer's replies, in order.</param>
 /// <param name="Counts">For each customer, how many times each script step's answer came (1 is right).</param>
 /// <param name="Errors">Apologies ("something went wrong") the customers received.</param>
-public sealed record DrillOutcome(IReadOnlyDictionary<string, IReadOnlyList<string>> Customers, IReadOnlyDictionary<string, int[]> Counts, int Errors)
+/// <param name="StopDuration">How long the bot took to exit once stopped.</param>
+public sealed record DrillOutcome(IReadOnlyDictionary<string, IReadOnlyList<string>> Customers, IReadOnlyDictionary<string, int[]> Counts, int Errors, TimeSpan StopDuration)
 {
     /// <summary>Answers that came more than once (each extra copy counts).</summary>
     public int Duplicates => Counts.Values.Sum(c => c.Sum(n => Math.Max(0, n - 1)));
@@ -25,7 +26,7 @@ public sealed record DrillOutcome(IReadOnlyDictionary<string, IReadOnlyList<stri
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Duplicates} duplicated, {Losses} lost, {Errors} apologies");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Duplicates} duplicated, {Losses} lost, {Errors} apologies; the bot took {StopDuration.TotalSeconds:0.0} s to stop");
         foreach (var (customer, counts) in Counts.Where(c => c.Value.Any(n => n != 1)))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"customer {customer}: answers counted [{string.Join(", ", counts)}]");

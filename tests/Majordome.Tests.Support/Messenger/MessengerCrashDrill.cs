@@ -51,6 +51,7 @@ public static class MessengerCrashDrill
         var ids = Enumerable.Range(0, customers).Select(c => $"79{c:D2}{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}").ToArray();
         var start = DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeMilliseconds();
         var delivered = new int[customers];
+        var stopDuration = TimeSpan.Zero;
 
         var first = await BotProcess.StartAsync(all, cancellationToken).ConfigureAwait(false);
         try
@@ -64,7 +65,9 @@ public static class MessengerCrashDrill
                     await Task.Delay(5, cancellationToken).ConfigureAwait(false);
                 }
 
+                var stopping = Stopwatch.StartNew();
                 await StopAsync(first, stop, cancellationToken).ConfigureAwait(false);
+                stopDuration = stopping.Elapsed;
                 await burst.ConfigureAwait(false);
             }
 
@@ -83,7 +86,7 @@ public static class MessengerCrashDrill
             await first.DisposeAsync().ConfigureAwait(false);
         }
 
-        return Count(replies, ids);
+        return Count(replies, ids, stopDuration);
     }
 
     private static async Task DeliverFromAsync(HttpClient client, byte[] secret, string pageId, string customer, int c, long start, int[] delivered, CancellationToken cancellationToken)
@@ -148,7 +151,7 @@ public static class MessengerCrashDrill
         }
     }
 
-    private static DrillOutcome Count(IReplyLog replies, IReadOnlyList<string> ids)
+    private static DrillOutcome Count(IReplyLog replies, IReadOnlyList<string> ids, TimeSpan stopDuration)
     {
         var customers = ids.ToDictionary(id => id, id => replies.TextsTo(id), StringComparer.Ordinal);
         var counts = ids.ToDictionary(
@@ -156,7 +159,7 @@ public static class MessengerCrashDrill
             id => Script.Select(s => customers[id].Count(r => r.Contains(s.Answer, StringComparison.Ordinal))).ToArray(),
             StringComparer.Ordinal);
         var errors = customers.Values.Sum(r => r.Count(t => t.Contains(GenericError, StringComparison.Ordinal)));
-        return new DrillOutcome(customers, counts, errors);
+        return new DrillOutcome(customers, counts, errors, stopDuration);
     }
 
     private static byte[] Body(string pageId, string customer, string mid, string text, long timestamp) =>
