@@ -1,3 +1,4 @@
+using Majordome.Bot.Adapters;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -7,13 +8,16 @@ namespace Majordome.Bot;
 /// <summary>
 /// The bot every channel calls: one turn at a time per conversation; the conversation's and the customer's state
 /// are read together, the dialog manager runs the turn, and what changed is saved together at its end (with the
-/// ETags read, so a concurrent write is detected).
+/// ETags read, so a concurrent write is detected). A turn answering a stored inbound event (<see cref="InboundEventId"/>)
+/// records the event in the conversation state, in the same save: an event run again after a crash whose turn was
+/// already saved is not run a second time.
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
     private readonly DialogManager _dialogManager;
     private readonly StateStoreSet _state;
     private readonly ConversationLocks _locks;
+    private readonly IStatePropertyAccessor<string?> _lastInboundEvent;
 
     /// <summary>Creates the bot.</summary>
     public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks)
@@ -25,6 +29,7 @@ public sealed class MajordomeBot : IBot
         _dialogManager = dialogManager;
         _state = new StateStoreSet(conversationState, userState);
         _locks = locks;
+        _lastInboundEvent = conversationState.CreateProperty<string?>("lastInboundEvent");
     }
 
     /// <inheritdoc />
@@ -38,6 +43,16 @@ public sealed class MajordomeBot : IBot
         {
             // Read under the lock: the documents are those the previous turn of this conversation saved.
             await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            if (InboundEventId.Find(turnContext) is { } eventId)
+            {
+                if (await _lastInboundEvent.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false) == eventId)
+                {
+                    return;
+                }
+
+                await _lastInboundEvent.SetAsync(turnContext, eventId, cancellationToken).ConfigureAwait(false);
+            }
+
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Majordome.Dialogs.State;
@@ -9,6 +10,11 @@ namespace Majordome.Bot.Adapters;
 /// dialog state (so the customer is not stuck replaying the failing step) and apologise in the customer's
 /// language. The state is cleared first, so a channel that cannot take the apology still gets a fresh start; and
 /// the apology is sent even when clearing fails (a full disk), so the customer is never left without an answer.
+/// Two things are not failures of the conversation and are treated apart:
+/// a turn the adapter cancelled (<see cref="TurnCancellation"/>: the host is stopping, or the turn ran out of time)
+/// is neither apologised for nor cleared, and its cancellation goes back to the adapter, which hands the message
+/// back to be answered later; a reply the channel would not deliver (<see cref="IReplyDeliveryFailure"/>) keeps the
+/// state, so the customer carries on where they were once delivery works again.
 /// </summary>
 public static partial class TurnErrorHandler
 {
@@ -21,23 +27,37 @@ public static partial class TurnErrorHandler
         return async (turnContext, exception) =>
         {
             var conversationId = turnContext.Activity?.Conversation?.Id;
+            if (exception is OperationCanceledException && TurnCancellation.IsRequested(turnContext))
+            {
+                LogTurnCancelled(logger, channel, conversationId);
+                ExceptionDispatchInfo.Throw(exception);
+            }
+
             LogTurnError(logger, exception, channel, conversationId, turnContext.Activity?.ChannelId);
+            var delivery = exception as IReplyDeliveryFailure;
+
             // Read before the state is cleared: the conversation's language may live in it.
             var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;
-            try
+            if (delivery is null)
             {
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
-            }
+                try
+                {
+                    await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+                }
 #pragma warning disable CA1031 // On a full disk clearing the state fails too: the customer is still told.
-            catch (Exception inner)
+                catch (Exception inner)
 #pragma warning restore CA1031
-            {
-                LogErrorHandlerFailed(logger, inner, channel, conversationId);
+                {
+                    LogErrorHandlerFailed(logger, inner, channel, conversationId);
+                }
             }
 
             try
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
+                if (delivery is null || delivery.CustomerMayBeTold)
+                {
+                    await turnContext.SendActivityAsync(MessageFactory.Text(strings.Get(language, "error.generic")), CancellationToken.None).ConfigureAwait(false);
+                }
             }
 #pragma warning disable CA1031 // The error handler must never throw: the turn has already failed and the reason is logged.
             catch (Exception inner)
@@ -50,6 +70,9 @@ public static partial class TurnErrorHandler
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {Adapter} conversation {ConversationId} on channel {ChannelId}")]
     private static partial void LogTurnError(ILogger logger, Exception exception, string adapter, string? conversationId, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn cut short in {Adapter} conversation {ConversationId} (stopping or out of time); its state is kept and its message handed back")]
+    private static partial void LogTurnCancelled(ILogger logger, string adapter, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in {Adapter} conversation {ConversationId}")]
     private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception, string adapter, string? conversationId);

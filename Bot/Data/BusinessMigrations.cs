@@ -222,5 +222,25 @@ internal static class BusinessMigrations
             ALTER TABLE orders ADD COLUMN operation_id TEXT;
             CREATE UNIQUE INDEX orders_by_operation ON orders (operation_id);
             """),
+
+        // The Messenger inbox's claims by run and the replies sent per event (issue 15, items 2 and 3).
+        new(9, "Messenger inbox: who holds a claim, and the replies sent for each event", """
+            ALTER TABLE messenger_inbox ADD COLUMN claimed_by TEXT;
+            CREATE TABLE messenger_inbox_owners (
+                run_id        TEXT NOT NULL PRIMARY KEY,
+                instance_id   TEXT NOT NULL,
+                started_utc   TEXT NOT NULL,
+                heartbeat_utc TEXT NOT NULL
+            );
+            CREATE INDEX messenger_inbox_owners_by_instance ON messenger_inbox_owners (instance_id);
+            CREATE TABLE messenger_inbox_replies (
+                inbox_id     BIGINT NOT NULL,
+                seq          INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                message_id   TEXT,
+                sent_utc     TEXT NOT NULL,
+                PRIMARY KEY (inbox_id, seq)
+            );
+            """),
     ];
 }

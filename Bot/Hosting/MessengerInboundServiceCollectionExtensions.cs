@@ -12,7 +12,8 @@ public static class MessengerInboundServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="MessengerOptions"/> and <see cref="MessengerInboxOptions"/> (validated at start-up), the
-    /// SQLite inbox, thread control and messaging window, the event mapper and the background processor. The
+    /// SQLite inbox with this instance's identity (<see cref="InboxInstance"/>) and the journal of replies sent per event,
+    /// thread control and messaging window, the event mapper and the background processor. The
     /// <see cref="IMessengerBotRunner"/> that answers comes from the outbound half; without one, events are recorded
     /// but not answered. Needs <see cref="DataServiceCollectionExtensions.AddMajordomeData"/> (the business database).
     /// </summary>
@@ -28,7 +29,9 @@ public static class MessengerInboundServiceCollectionExtensions
         services.TryAddSingleton<IMessengerConversationControl, SqlConversationControl>();
         services.TryAddSingleton<IMessagingWindow, SqlMessagingWindow>();
         services.AddSingleton<MessengerEventMapper>();
+        services.TryAddSingleton(sp => InboxInstance.From(sp.GetRequiredService<IOptions<MessengerInboxOptions>>().Value, configuration));
         services.AddSingleton<MessengerInbox>();
+        services.TryAddSingleton<ReplyJournal>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboundEventHandler>();
         services.AddHostedService<MessengerInboxProcessor>();

@@ -33,6 +33,8 @@ public static class MessengerOutboundServiceCollectionExtensions
         services.AddSingleton<PageRateLimiter>();
         services.AddSingleton<ProfileCallBudget>();
         services.AddSingleton<IUnreachableRecipients, SqlUnreachableRecipients>();
+        services.TryAddSingleton<IMessengerConversationControl, Messenger.State.SqlConversationControl>();
+        services.TryAddSingleton<Messenger.Inbox.ReplyJournal>();
 
         // The client lives in singletons: pooled connections are recycled so DNS changes are still seen.
         // Headers are redacted in the HttpClient logs, whatever the log level: the Page token is one of them.

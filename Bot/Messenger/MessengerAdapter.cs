@@ -1,3 +1,5 @@
+using Majordome.Bot.Adapters;
+using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Bot.Messenger.Send;
 using Majordome.Dialogs.Localization;
@@ -12,8 +14,11 @@ namespace Majordome.Bot.Messenger;
 /// Runs the bot for Messenger and Instagram activities and sends its replies through the Send API: each reply
 /// rendered by <see cref="MessengerRenderer"/> and sent in order with messaging_type RESPONSE; typing as
 /// <c>typing_on</c>; delays waited; traces ignored. Nothing is sent into a thread a person has taken over
-/// (<see cref="IMessengerConversationControl"/>). Failed turns are handled as in the Direct Line adapter: logged,
-/// the customer told politely in their language, the conversation's dialog state cleared.
+/// (<see cref="IMessengerConversationControl"/>), and nothing more once Graph says another app controls the thread.
+/// A turn answering a stored inbox event numbers its replies and records each one Graph accepted
+/// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again. Failed turns are
+/// handled by <see cref="TurnErrorHandler"/>: a turn cancelled by the inbox (stopping, out of time) is handed back
+/// untouched, a reply Graph refused keeps the dialog state, anything else is apologised for and the state cleared.
 /// </summary>
 public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 {
@@ -21,6 +26,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
 
     private const string TypingKey = "Majordome.Messenger.Typing";
+    private const string RepliesKey = "Majordome.Messenger.EventReplies";
     private readonly IBot _bot;
     private readonly MessengerRenderer _renderer;
     private readonly MessengerSender _sender;
@@ -30,6 +36,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private readonly TimeProvider _time;
     private readonly ILogger<MessengerAdapter> _logger;
     private readonly TimeSpan _typingDelay;
+    private readonly ReplyJournal? _journal;
 
     /// <summary>Creates the adapter.</summary>
     public MessengerAdapter(
@@ -43,7 +50,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         TimeProvider time,
         ILogger<MessengerAdapter> logger,
         Localizer? localizer = null,
-        IOptions<MessengerOptions>? options = null)
+        IOptions<MessengerOptions>? options = null,
+        ReplyJournal? journal = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -63,12 +71,22 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _time = time;
         _logger = logger;
         _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
+        _journal = journal;
         var strings = localizer ?? Localizer.Default;
         OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger);
     }
 
     /// <inheritdoc />
-    public async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    public Task RunTurnAsync(Activity activity, CancellationToken cancellationToken) => RunAsync(activity, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task RunTurnAsync(Activity activity, InboxTurn source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return RunAsync(activity, source, cancellationToken);
+    }
+
+    private async Task RunAsync(Activity activity, InboxTurn? source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var thread = MessengerThread.From(activity)
@@ -84,6 +102,22 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         }
 
         using var context = new TurnContext(this, activity);
+        TurnCancellation.Attach(context, cancellationToken);
+        if (source is not null)
+        {
+            InboundEventId.Set(context, source.EventKey);
+            if (_journal is not null)
+            {
+                var replies = await EventReplies.LoadAsync(source, _journal, cancellationToken).ConfigureAwait(false);
+                if (replies.SentBefore > 0)
+                {
+                    LogRunAgain(thread.ConversationId, source.InboxId, replies.SentBefore);
+                }
+
+                context.TurnState.Add(RepliesKey, replies);
+            }
+        }
+
         if (activity.Type != ActivityTypes.Message)
         {
             await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
@@ -162,7 +196,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
                     break;
                 case ActivityTypes.Message:
                     activity.ChannelId = thread.ChannelId;
-                    var ids = await _sender.SendAsync(thread, _renderer.Render(activity, turnContext.Activity.From?.Name), SendPolicy.Response, cancellationToken).ConfigureAwait(false);
+                    var ids = await SendRepliesAsync(turnContext, thread, _renderer.Render(activity, turnContext.Activity.From?.Name), cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
                     break;
                 default:
@@ -184,6 +218,42 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
 
 
+    // Each reply of an inbox event's turn is numbered and recorded once Graph accepted it; one an earlier run of the
+    // event sent is skipped. Another app holding the thread pauses the bot (the sender did) and drops the reply.
+    private async Task<IReadOnlyList<string?>> SendRepliesAsync(ITurnContext turnContext, MessengerThread thread, IReadOnlyList<Newtonsoft.Json.Linq.JObject> messages, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
+            {
+                return await _sender.SendAsync(thread, messages, SendPolicy.Response, cancellationToken).ConfigureAwait(false);
+            }
+
+            var ids = new List<string?>(messages.Count);
+            foreach (var message in messages)
+            {
+                var (seq, hash, alreadySent) = replies.Next(message);
+                if (alreadySent)
+                {
+                    LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, seq);
+                    ids.Add(null);
+                    continue;
+                }
+
+                var sent = await _sender.SendAsync(thread, [message], SendPolicy.Response, cancellationToken).ConfigureAwait(false);
+                await replies.RecordAsync(seq, hash, sent[0]).ConfigureAwait(false);
+                ids.Add(sent[0]);
+            }
+
+            return ids;
+        }
+        catch (MessengerSendException exception) when (exception.Kind == GraphErrorKind.ThreadControlled)
+        {
+            LogDroppedWhilePaused(thread.ConversationId);
+            return [];
+        }
+    }
+
     // Before anything visible goes out, the turn's pending typing indicator is dropped, or finished first.
     private static async Task SettleTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -192,6 +262,12 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before")]
+    private partial void LogRunAgain(string conversationId, long inboxId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: reply {Seq} of inbox event {InboxId} went out before, not sent again")]
+    private partial void LogSkippedSent(string conversationId, long inboxId, int seq);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
     private partial void LogTypingFailed(Exception exception, string conversationId);

@@ -67,7 +67,7 @@ public sealed partial class InboundEventHandler
             return;
         }
 
-        await runner.RunTurnAsync(inbound.Activity!, cancellationToken).ConfigureAwait(false);
+        await runner.RunTurnAsync(inbound.Activity!, new InboxTurn(row.Id, row.Key.Length > 0 ? row.Key : $"inbox:{row.Id}"), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ApplyAsync(InboxRow row, InboundEvent inbound, CancellationToken cancellationToken)

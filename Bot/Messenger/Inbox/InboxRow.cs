@@ -7,4 +7,5 @@ namespace Majordome.Bot.Messenger.Inbox;
 /// <param name="ConversationId">The conversation it belongs to.</param>
 /// <param name="Standby">Whether it came on standby.</param>
 /// <param name="Body">The raw event JSON.</param>
-public sealed record InboxRow(long Id, string ChannelId, string AccountId, string ConversationId, bool Standby, string Body);
+/// <param name="Key">Its unique key (the same for every redelivery of the event).</param>
+public sealed record InboxRow(long Id, string ChannelId, string AccountId, string ConversationId, bool Standby, string Body, string Key = "");

@@ -7,8 +7,10 @@ namespace Majordome.Bot.Messenger.Inbox;
 /// <summary>
 /// The durable inbox of webhook events in the business database (SQLite or PostgreSQL). Events are stored before
 /// the webhook answers 200 (so a crash cannot lose them) under a unique key (so a redelivery, even after a restart
-/// or onto another instance, is stored once), claimed by one instance, processed and marked done; done rows are
-/// purged after the retention period.
+/// or onto another instance, is stored once), claimed by one run of one instance (<see cref="InboxInstance"/>),
+/// processed and marked done; done rows are purged after the retention period. A run heart-beats while it holds
+/// claims; the claims of a run that stopped heart-beating are given back, and a restarted instance takes back at once
+/// those of its previous run.
 /// </summary>
 public sealed class MessengerInbox
 {
@@ -19,15 +21,20 @@ public sealed class MessengerInbox
 
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
+    private readonly InboxInstance _instance;
 
-    /// <summary>Creates the inbox.</summary>
-    public MessengerInbox(BusinessDatabase database, TimeProvider time)
+    /// <summary>Creates the inbox for <paramref name="instance"/> (a run of its own when not given).</summary>
+    public MessengerInbox(BusinessDatabase database, TimeProvider time, InboxInstance? instance = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
         _database = database;
         _time = time;
+        _instance = instance ?? new InboxInstance("unnamed");
     }
+
+    /// <summary>The run this inbox claims events for.</summary>
+    public InboxInstance Instance => _instance;
 
     /// <summary>Stores the events in one transaction; returns how many were new (duplicates are skipped).</summary>
     public async Task<int> AddAsync(IReadOnlyList<WebhookEvent> events, CancellationToken cancellationToken = default)
@@ -81,7 +88,7 @@ public sealed class MessengerInbox
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null, """
-            SELECT id, channel, account_id, conversation_id, standby, body FROM messenger_inbox
+            SELECT id, channel, account_id, conversation_id, standby, body, event_key FROM messenger_inbox
             WHERE status = @pending AND conversation_id = @conversation ORDER BY event_ms, id LIMIT @limit;
             """,
             ("@pending", Pending), ("@conversation", conversationId), ("@limit", limit));
@@ -89,7 +96,7 @@ public sealed class MessengerInbox
         var result = new List<InboxRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new InboxRow(SqlCommands.Int64(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), SqlCommands.Int64(reader, 4) == 1, reader.GetString(5)));
+            result.Add(new InboxRow(SqlCommands.Int64(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), SqlCommands.Int64(reader, 4) == 1, reader.GetString(5), reader.GetString(6)));
         }
 
         return result;
@@ -117,11 +124,11 @@ public sealed class MessengerInbox
         await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         await using var command = SqlCommands.Create(connection, transaction, """
-            UPDATE messenger_inbox SET status = @processing, claimed_utc = @now
+            UPDATE messenger_inbox SET status = @processing, claimed_utc = @now, claimed_by = @run
             WHERE id = @id AND status = @pending
               AND NOT EXISTS (SELECT 1 FROM messenger_inbox other WHERE other.conversation_id = @conversation AND other.status = @processing);
             """,
-            ("@processing", Processing), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", row.Id), ("@pending", Pending), ("@conversation", row.ConversationId));
+            ("@processing", Processing), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@run", _instance.RunId), ("@id", row.Id), ("@pending", Pending), ("@conversation", row.ConversationId));
         var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         await transaction.CommitAsync(cancellationToken);
         return claimed;
@@ -135,7 +142,7 @@ public sealed class MessengerInbox
     {
         await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
-            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE status = @processing AND claimed_utc < @before;",
+            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL, claimed_by = NULL WHERE status = @processing AND claimed_utc < @before;",
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(claimedBefore)));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -145,9 +152,85 @@ public sealed class MessengerInbox
     {
         await using var connection = await _database.OpenForWriteAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
-            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL WHERE id = @id AND status = @processing;",
+            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL, claimed_by = NULL WHERE id = @id AND status = @processing;",
             ("@pending", Pending), ("@processing", Processing), ("@id", id));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Says this run is alive (and so keeps its claims); the first beat registers it under its instance.</summary>
+    public async Task HeartbeatAsync(CancellationToken cancellationToken = default)
+    {
+        var now = SqlCommands.ToText(_time.GetUtcNow());
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, """
+            INSERT INTO messenger_inbox_owners (run_id, instance_id, started_utc, heartbeat_utc) VALUES (@run, @instance, @now, @now)
+            ON CONFLICT (run_id) DO UPDATE SET heartbeat_utc = excluded.heartbeat_utc;
+            """,
+            ("@run", _instance.RunId), ("@instance", _instance.InstanceId), ("@now", now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// At start: gives back the events earlier runs of this instance had claimed and not finished (the instance was
+    /// killed or crashed), without waiting for their lease to run out. Returns how many.
+    /// </summary>
+    public async Task<int> TakeBackPreviousRunsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        await using var release = SqlCommands.Create(connection, transaction, """
+            UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL, claimed_by = NULL
+            WHERE status = @processing AND claimed_by IN
+                (SELECT run_id FROM messenger_inbox_owners WHERE instance_id = @instance AND run_id <> @run);
+            """,
+            ("@pending", Pending), ("@processing", Processing), ("@instance", _instance.InstanceId), ("@run", _instance.RunId));
+        var released = await release.ExecuteNonQueryAsync(cancellationToken);
+        await using var forget = SqlCommands.Create(connection, transaction,
+            "DELETE FROM messenger_inbox_owners WHERE instance_id = @instance AND run_id <> @run;",
+            ("@instance", _instance.InstanceId), ("@run", _instance.RunId));
+        await forget.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return released;
+    }
+
+    /// <summary>
+    /// Gives back the events claimed before <paramref name="staleBefore"/> by a run that has not heart-beaten since
+    /// then (it died, whatever its instance), and forgets such runs. Returns how many events.
+    /// </summary>
+    public async Task<int> ReleaseOrphanedAsync(DateTimeOffset staleBefore, CancellationToken cancellationToken = default)
+    {
+        var before = SqlCommands.ToText(staleBefore);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+
+        // A claim younger than the lease is never taken: its run may have claimed it before its first beat.
+        await using var release = SqlCommands.Create(connection, transaction, """
+            UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL, claimed_by = NULL
+            WHERE status = @processing AND claimed_utc < @before AND claimed_by IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM messenger_inbox_owners o WHERE o.run_id = messenger_inbox.claimed_by AND o.heartbeat_utc >= @before);
+            """,
+            ("@pending", Pending), ("@processing", Processing), ("@before", before));
+        var released = await release.ExecuteNonQueryAsync(cancellationToken);
+        await using var forget = SqlCommands.Create(connection, transaction,
+            "DELETE FROM messenger_inbox_owners WHERE heartbeat_utc < @before;", ("@before", before));
+        await forget.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return released;
+    }
+
+    /// <summary>At a graceful stop: gives back whatever this run still holds, and says it is gone. Returns how many events.</summary>
+    public async Task<int> ReleaseOwnAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken);
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        await using var release = SqlCommands.Create(connection, transaction,
+            "UPDATE messenger_inbox SET status = @pending, claimed_utc = NULL, claimed_by = NULL WHERE status = @processing AND claimed_by = @run;",
+            ("@pending", Pending), ("@processing", Processing), ("@run", _instance.RunId));
+        var released = await release.ExecuteNonQueryAsync(cancellationToken);
+        await using var forget = SqlCommands.Create(connection, transaction, "DELETE FROM messenger_inbox_owners WHERE run_id = @run;", ("@run", _instance.RunId));
+        await forget.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return released;
     }
 
     /// <summary>Marks an event processed (<paramref name="succeeded"/>) or given up on after a failure.</summary>
@@ -187,10 +270,19 @@ public sealed class MessengerInbox
     public async Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenForWriteAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        await using var replies = SqlCommands.Create(connection, transaction, """
+            DELETE FROM messenger_inbox_replies WHERE inbox_id IN
+                (SELECT id FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before);
+            """,
+            ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));
+        await replies.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, transaction,
             "DELETE FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before;",
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var purged = await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return purged;
     }
 
     /// <summary>The stored body of the event with <paramref name="key"/>, or null (for support and tests).</summary>

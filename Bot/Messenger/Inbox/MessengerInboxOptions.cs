@@ -26,4 +26,29 @@ public sealed class MessengerInboxOptions
     /// <summary>How long one bot turn may run before it is cancelled and its event marked failed. Default 2 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxTurnDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// This instance's name, the same across its restarts and unique among the instances sharing the database: a
+    /// restarted instance takes back at once the events its previous run was processing. Empty (the default): the
+    /// machine's name and the addresses the bot listens on (<c>Urls</c>). Set it where a restarted instance gets a new
+    /// machine name (a Kubernetes Deployment); claims of a run that vanished are still taken back after <see cref="ClaimLease"/>.
+    /// </summary>
+    [MaxLength(200)]
+    public string? InstanceId { get; set; }
+
+    /// <summary>
+    /// How long the events a run has claimed stay its own once it stops heart-beating (it crashed, or its machine
+    /// vanished); they are then processed by whichever instance looks first. A run heart-beats three times within it.
+    /// Default 30 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:10:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// When the bot is asked to stop (SIGTERM, a deploy), how long the turns in progress may take to finish; those
+    /// still running are then cancelled and their events handed back, answered after the restart without repeating
+    /// what was already sent. No new event is started once the stop is asked. Default 8 seconds, inside Docker's 10.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(8);
 }

@@ -4,11 +4,14 @@ using Microsoft.Extensions.Options;
 namespace Majordome.Bot.Messenger.Inbox;
 
 /// <summary>
-/// Processes the inbox in the background. Woken by <see cref="InboxSignal"/> (and once at start, which picks up
-/// events left pending by a crash), it drains each conversation with pending events in its own task: one event at
-/// a time, in timestamp order, while different conversations run in parallel up to the configured bound. A turn
-/// that fails is logged and its event marked failed, so the conversation goes on. Finished events are purged
-/// after the retention period.
+/// Processes the inbox in the background. Woken by <see cref="InboxSignal"/> (and by its own heartbeat, so nothing
+/// waits for the next webhook), it drains each conversation with pending events in its own task: one event at a
+/// time, in timestamp order, while different conversations run in parallel up to the configured bound. A turn that
+/// fails is logged and its event marked failed, so the conversation goes on. At start it takes back the events its
+/// instance's previous run had claimed (a crash, a kill -9); while running it heart-beats and gives back the claims of
+/// runs that stopped heart-beating. Asked to stop, it claims nothing more, lets the turns in progress finish within
+/// <see cref="MessengerInboxOptions.DrainTimeout"/>, then cancels the others and hands their events back. Finished
+/// events are purged after the retention period.
 /// </summary>
 public sealed partial class MessengerInboxProcessor : BackgroundService
 {
@@ -25,6 +28,13 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private readonly ILogger<MessengerInboxProcessor> _logger;
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
+
+    // Cancelled once the drain time after a stop request is over: the turns still running are cut short.
+    private readonly CancellationTokenSource _drain = new();
+
+    // Cancelled at the very end of the stop: the heartbeat goes on while turns drain, so nobody takes them meanwhile.
+    private readonly CancellationTokenSource _alive = new();
+    private Task _heartbeat = Task.CompletedTask;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
     private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
@@ -51,17 +61,35 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // No event is claimed from now on; the turns in progress have the drain time to finish.
+        _drain.CancelAfter(_options.DrainTimeout);
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-
-        // Let the conversations in flight see the cancellation and stop; their unfinished events stay pending.
         try
         {
             await Task.WhenAll(_running.Values).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
-            // The host's shutdown timeout won: what is left is still pending and resumes at the next start.
+            // The host's shutdown timeout won: what is left is handed back below, or taken back at the next start.
         }
+        finally
+        {
+            await _alive.CancelAsync().ConfigureAwait(false);
+            await _heartbeat.ConfigureAwait(false);
+            if (_enabled)
+            {
+                await HandBackAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _drain.Dispose();
+        _alive.Dispose();
+        _slots.Dispose();
+        base.Dispose();
     }
 
     /// <inheritdoc />
@@ -72,6 +100,10 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
             return;
         }
 
+        await TakeBackAsync(stoppingToken).ConfigureAwait(false);
+
+        // Runs until the very end of the stop (not awaited here: the stop waits for this method first).
+        _heartbeat = HeartbeatAsync(stoppingToken);
         _signal.Notify();
         try
         {
@@ -84,6 +116,78 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    private async Task TakeBackAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _inbox.HeartbeatAsync(stoppingToken).ConfigureAwait(false);
+            var taken = await _inbox.TakeBackPreviousRunsAsync(stoppingToken).ConfigureAwait(false);
+            if (taken > 0)
+            {
+                LogTakenBack(taken, _inbox.Instance.InstanceId);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The heartbeat tries again; the previous run's claims then lapse with their lease instead.
+            LogDispatchFailed(ex);
+        }
+    }
+
+    private async Task HeartbeatAsync(CancellationToken stoppingToken)
+    {
+        // Three beats per lease, so one late beat does not lose the claims.
+        using var timer = new PeriodicTimer(_options.ClaimLease / 3, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_alive.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    await _inbox.HeartbeatAsync(_alive.Token).ConfigureAwait(false);
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        continue;
+                    }
+
+                    var released = await _inbox.ReleaseOrphanedAsync(_time.GetUtcNow() - _options.ClaimLease, stoppingToken).ConfigureAwait(false);
+                    if (released > 0)
+                    {
+                        LogReleased(released);
+                    }
+
+                    // Also picks up what a failed pass (the database was busy) left pending.
+                    _signal.Notify();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogDispatchFailed(ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_alive.IsCancellationRequested)
+        {
+            // Stopped.
+        }
+    }
+
+    private async Task HandBackAsync()
+    {
+        try
+        {
+            var handed = await _inbox.ReleaseOwnAsync(CancellationToken.None).ConfigureAwait(false);
+            if (handed > 0)
+            {
+                LogHandedBack(handed);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Taken back at this instance's next start, or by another instance once the lease is over.
+            LogDispatchFailed(ex);
         }
     }
 
@@ -136,6 +240,12 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
                 foreach (var row in rows)
                 {
+                    // Stopping: nothing new is started.
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
                     // Another instance has this conversation in hand (several instances share PostgreSQL): it
                     // drains the conversation's later events itself.
                     if (!await _inbox.TryClaimAsync(row, stoppingToken).ConfigureAwait(false))
@@ -180,23 +290,33 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private async Task ProcessAsync(InboxRow row, CancellationToken stoppingToken)
     {
         bool succeeded;
+
+        // A turn that hangs (a stuck outbound call) must not hold its conversation forever; a stop lets it finish
+        // within the drain time.
+        using var turn = CancellationTokenSource.CreateLinkedTokenSource(_drain.Token);
+        turn.CancelAfter(_options.MaxTurnDuration);
         try
         {
-            // A turn that hangs (a stuck outbound call) must not hold its conversation forever.
-            using var turn = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            turn.CancelAfter(_options.MaxTurnDuration);
             await _handler.HandleAsync(row, turn.Token).ConfigureAwait(false);
             succeeded = true;
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_drain.IsCancellationRequested)
         {
-            // Shutting down mid-turn: the event goes back to pending and is processed after the restart.
+            // Still running when the drain time ran out: the event goes back to pending and runs again after the
+            // restart, where the replies it already sent are skipped.
             await _inbox.ReleaseAsync(row.Id, CancellationToken.None).ConfigureAwait(false);
-            throw;
+            LogCutShort(row.ChannelId, row.ConversationId, row.Id);
+            throw new OperationCanceledException("Stopping", stoppingToken);
+        }
+        catch (OperationCanceledException) when (turn.IsCancellationRequested)
+        {
+            // Not retried: it would likely hang again.
+            LogTurnTimedOut(row.ChannelId, row.ConversationId, row.Id, _options.MaxTurnDuration);
+            succeeded = false;
         }
         catch (Exception ex)
         {
-            // Not retried: the turn may already have sent part of its replies, and a retry would repeat them.
+            // Not retried: the turn failed on its own (a bug, a refused reply), and would fail again.
             LogTurnFailed(row.ChannelId, row.ConversationId, row.Id, ex);
             succeeded = false;
         }
@@ -253,6 +373,18 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     [LoggerMessage(Level = LogLevel.Error, Message = "The {ChannelId} event {RowId} of conversation {ConversationId} failed; the conversation goes on")]
     private partial void LogTurnFailed(string channelId, string conversationId, long rowId, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {ChannelId} event {RowId} of conversation {ConversationId} took longer than {Limit} and was cancelled")]
+    private partial void LogTurnTimedOut(string channelId, string conversationId, long rowId, TimeSpan limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping: the {ChannelId} event {RowId} of conversation {ConversationId} did not finish within the drain time and is handed back")]
+    private partial void LogCutShort(string channelId, string conversationId, long rowId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took back {Count} Messenger events the previous run of instance {InstanceId} was processing")]
+    private partial void LogTakenBack(int count, string instanceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: handed back {Count} Messenger events")]
+    private partial void LogHandedBack(int count);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Processing the Messenger conversation {ConversationId} stopped; its pending events are retried at the next signal")]
     private partial void LogDrainFailed(string conversationId, Exception exception);
 
@@ -262,6 +394,6 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} processed Messenger events past their retention")]
     private partial void LogPurged(int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} Messenger events claimed by an instance that stopped mid-turn are pending again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} Messenger events claimed by a run that stopped heart-beating are pending again")]
     private partial void LogReleased(int count);
 }

@@ -20,6 +20,7 @@ public static class GraphErrorClassifier
         {
             { Code: 551 } or { Subcode: 1545041 } or { Code: 10, Subcode: 2018108 } => GraphErrorKind.Unreachable,
             { Code: 10, Subcode: 2018278 or 2534022 or 2018065 } => GraphErrorKind.WindowClosed,
+            { Subcode: 2018300 or 2534037 } => GraphErrorKind.ThreadControlled,
             { Code: 2, Subcode: 2018344 } => GraphErrorKind.Permanent,
             { Subcode: { } sub } when PermanentThrottleSubcodes.Contains(sub) => GraphErrorKind.Permanent,
             { Code: var code } when RetryableCodes.Contains(code) => GraphErrorKind.Retryable,

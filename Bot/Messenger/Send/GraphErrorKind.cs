@@ -14,4 +14,7 @@ public enum GraphErrorKind
 
     /// <summary>The 24-hour window is closed: do not retry; only a tag or a template could reach them.</summary>
     WindowClosed,
+
+    /// <summary>Another app (the Page Inbox, another bot) controls the thread: the bot pauses there, as after a handover.</summary>
+    ThreadControlled,
 }

@@ -4,8 +4,11 @@ namespace Majordome.Bot.Messenger.Send;
 /// A proactive message was refused before reaching Graph: the customer has not written within the 24-hour window
 /// (or, for a human agent's reply, within 7 days), and Meta forbids messaging them outside it.
 /// </summary>
-public sealed class MessagingWindowClosedException : InvalidOperationException
+public sealed class MessagingWindowClosedException : InvalidOperationException, Adapters.IReplyDeliveryFailure
 {
+    /// <inheritdoc />
+    public bool CustomerMayBeTold => false;
+
     /// <summary>Creates the exception.</summary>
     public MessagingWindowClosedException(string message)
         : base(message)

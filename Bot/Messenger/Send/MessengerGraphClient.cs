@@ -3,16 +3,16 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Polly;
 
 namespace Majordome.Bot.Messenger.Send;
 
 /// <summary>
 /// The Graph API calls of the Messenger channel (typed <see cref="HttpClient"/>): <c>/me/messages</c>,
 /// <c>/{page}/pass_thread_control</c>, <c>/me/messenger_profile</c>. The Page token travels in the
-/// <c>Authorization</c> header, so it is in no URL and no log. Each call waits for its Page's rate limiter; errors are
-/// classified on Graph's code and subcode (<see cref="GraphErrorClassifier"/>), logged with their <c>fbtrace_id</c>,
-/// and only retryable ones are retried, with exponential backoff and jitter, honouring the usage headers' "time to
-/// regain access" up to <see cref="MessengerSendOptions.MaxRetryDelay"/>.
+/// <c>Authorization</c> header, so it is in no URL and no log. Each attempt waits for its Page's rate limiter; errors
+/// are classified on Graph's code and subcode (<see cref="GraphErrorClassifier"/>) and logged with their
+/// <c>fbtrace_id</c>; retries and timeouts are the Polly pipeline's (<see cref="GraphResilience"/>).
 /// </summary>
 public sealed partial class MessengerGraphClient
 {
@@ -21,6 +21,7 @@ public sealed partial class MessengerGraphClient
     private readonly MessengerSendOptions _send;
     private readonly PageRateLimiter _limiter;
     private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<GraphAttempt> _pipeline;
     private readonly ILogger<MessengerGraphClient> _logger;
 
     /// <summary>Creates the client.</summary>
@@ -37,6 +38,7 @@ public sealed partial class MessengerGraphClient
         _send = send.Value;
         _limiter = limiter;
         _time = time;
+        _pipeline = GraphResilience.Build(_send, time);
         _logger = logger;
     }
 
@@ -62,27 +64,31 @@ public sealed partial class MessengerGraphClient
         var page = Page(accountId);
         var url = $"{_options.Value.GraphBaseUrl.ToString().TrimEnd('/')}/{_options.Value.GraphVersion}/{path.TrimStart('/')}";
         var endpoint = path.Split('?')[0];
-        for (var attempt = 1; ; attempt++)
+        var attempt = 0;
+        var outcome = await _pipeline.ExecuteAsync(
+            async token =>
+            {
+                attempt++;
+                await _limiter.WaitAsync(accountId, token).ConfigureAwait(false);
+                var result = await AttemptAsync(method, url, page.AccessToken, body, token, cancellationToken).ConfigureAwait(false);
+                if (result.Error is { } error)
+                {
+                    LogGraphError(endpoint, result.Status, error.Code, error.Subcode, error.FbTraceId, GraphErrorClassifier.Classify(error), attempt, error.Message);
+                }
+
+                return result;
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        if (outcome.Error is { } failure)
         {
-            await _limiter.WaitAsync(accountId, cancellationToken).ConfigureAwait(false);
-            var (error, status, regain, result) = await AttemptAsync(method, url, page.AccessToken, body, cancellationToken).ConfigureAwait(false);
-            if (error is null)
-            {
-                return result!;
-            }
-
-            var kind = GraphErrorClassifier.Classify(error);
-            LogGraphError(endpoint, status, error.Code, error.Subcode, error.FbTraceId, kind, attempt, error.Message);
-            if (kind != GraphErrorKind.Retryable || attempt >= _send.MaxAttempts)
-            {
-                throw new MessengerSendException($"Graph API {method} {endpoint} failed ({error}, fbtrace_id {error.FbTraceId ?? "none"}): {error.Message}", error, kind);
-            }
-
-            await Task.Delay(RetryDelay(attempt, regain), _time, cancellationToken).ConfigureAwait(false);
+            throw new MessengerSendException($"Graph API {method} {endpoint} failed ({failure}, fbtrace_id {failure.FbTraceId ?? "none"}): {failure.Message}", failure, GraphErrorClassifier.Classify(failure));
         }
+
+        return outcome.Result!;
     }
 
-    private async Task<(GraphError? Error, int Status, TimeSpan? Regain, JObject? Result)> AttemptAsync(HttpMethod method, string url, string token, JObject? body, CancellationToken cancellationToken)
+    private async Task<GraphAttempt> AttemptAsync(HttpMethod method, string url, string token, JObject? body, CancellationToken attemptToken, CancellationToken callerToken)
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -91,41 +97,27 @@ public sealed partial class MessengerGraphClient
             request.Content = new StringContent(body.ToString(Formatting.None), Encoding.UTF8, "application/json");
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_send.Timeout);
         try
         {
-            using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, attemptToken).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(attemptToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode && TryParseObject(text) is { } result && result["error"] is null)
             {
-                return (null, (int)response.StatusCode, null, result);
+                return GraphAttempt.Succeeded(result, status);
             }
 
-            return (GraphError.Parse(text, (int)response.StatusCode), (int)response.StatusCode, UsageHeaders.RegainAccessDelay(response), null);
+            return GraphAttempt.Failed(GraphError.Parse(text, status), status, GraphRetryDelay.Of(response, _time.GetUtcNow()));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!callerToken.IsCancellationRequested)
         {
-            // Our own timeout, not the caller's cancellation: worth another try.
-            return (new GraphError(2, null, $"No answer within {_send.Timeout.TotalSeconds} s", null, true, null), 0, null, null);
+            // The attempt's time limit, not the caller's cancellation: worth another try.
+            return GraphAttempt.Failed(new GraphError(2, null, $"No answer within {_send.Timeout.TotalSeconds} s", null, true, null), 0);
         }
         catch (HttpRequestException exception)
         {
-            return (new GraphError(2, null, "Network error: " + exception.Message, null, true, null), 0, null, null);
+            return GraphAttempt.Failed(new GraphError(2, null, "Network error: " + exception.Message, null, true, null), 0);
         }
-    }
-
-    private TimeSpan RetryDelay(int attempt, TimeSpan? regain)
-    {
-        // Exponential backoff with jitter (50-100 % of the step), so that many conversations do not retry in step.
-        var step = _send.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
-        var delay = TimeSpan.FromMilliseconds(step * (0.5 + (Random.Shared.NextDouble() / 2)));
-        if (regain is { } wait && wait > delay)
-        {
-            delay = wait;
-        }
-
-        return delay < _send.MaxRetryDelay ? delay : _send.MaxRetryDelay;
     }
 
     private static JObject? TryParseObject(string text)

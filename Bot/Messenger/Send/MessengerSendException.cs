@@ -1,7 +1,7 @@
 namespace Majordome.Bot.Messenger.Send;
 
 /// <summary>A Send API (or other Graph) call failed for good; <see cref="Error"/> says why.</summary>
-public sealed class MessengerSendException : Exception
+public sealed class MessengerSendException : Exception, Adapters.IReplyDeliveryFailure
 {
     /// <summary>Creates the exception.</summary>
     public MessengerSendException(string message, GraphError error, GraphErrorKind kind)
@@ -35,4 +35,7 @@ public sealed class MessengerSendException : Exception
 
     /// <summary>How it was classified.</summary>
     public GraphErrorKind Kind { get; }
+
+    /// <inheritdoc />
+    public bool CustomerMayBeTold => Kind is GraphErrorKind.Permanent or GraphErrorKind.Retryable;
 }

@@ -69,6 +69,13 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public void EnqueueError(string fixture, int status = 400, IReadOnlyDictionary<string, string>? headers = null) =>
         _script.Enqueue((status, File.ReadAllText(FixturePath(fixture)), headers ?? new Dictionary<string, string>()));
 
+    /// <summary>Answers the next call with <paramref name="status"/> and <paramref name="body"/> as given (for example a bare 429 with no Graph error).</summary>
+    public void EnqueueResponse(int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
+        _script.Enqueue((status, body, headers ?? new Dictionary<string, string>()));
+
+    /// <summary>How long each Send API call takes to answer (a slow Graph keeps turns in flight longer). Zero by default.</summary>
+    public TimeSpan SendDelay { get; set; }
+
     /// <summary>Answers the next call to a path ending in <paramref name="pathEnd"/> with the error fixture, whatever comes before it.</summary>
     public void FailNextCallTo(string pathEnd, string fixture, int status = 400) =>
         _pathFailures[pathEnd] = (status, File.ReadAllText(FixturePath(fixture)));
@@ -130,6 +137,11 @@ public sealed class FakeGraphServer : IAsyncDisposable
         var json = call.Json;
         if (path.EndsWith("/me/messages", StringComparison.Ordinal) && context.Request.Method == "POST" && json is not null)
         {
+            if (SendDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(SendDelay, context.RequestAborted);
+            }
+
             var recipientId = (string?)json["recipient"]?["id"];
             var problems = SendApiRules.CheckMessages(json, recipientId is not null && InstagramRecipients.ContainsKey(recipientId));
             if (problems.Count > 0)

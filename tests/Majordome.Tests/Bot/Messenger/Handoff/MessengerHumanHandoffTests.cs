@@ -57,7 +57,8 @@ public sealed class MessengerHumanHandoffTests : IAsyncLifetime
     [Fact]
     public async Task Request_PassFails_TheBotStays_AndSaysSoTruthfully()
     {
-        _rig.Graph.FailNextCallTo("/pass_thread_control", "err_2018300_other_app_controls_thread");
+        // A pass Graph refuses for a reason of its own (another app holding the thread is a pause instead: SendErrorTests).
+        _rig.Graph.FailNextCallTo("/pass_thread_control", "err_100_invalid_parameter");
         var handoff = _rig.Handoff(_recorded);
         var adapter = _rig.Adapter(new DelegateBot(async (turn, ct) =>
         {

@@ -26,6 +26,8 @@ public abstract class MessengerInboxTests : IDisposable
 
     private MessengerInbox NewInbox() => new(OpenDatabase(), _time);
 
+    private MessengerInbox NewInbox(InboxInstance instance) => new(OpenDatabase(), _time, instance);
+
     private static WebhookEvent Event(string key, string conversation, long ms, string text = "hi") =>
         new(key, "facebook", "page", conversation, DateTimeOffset.FromUnixTimeMilliseconds(ms), false,
             new JObject { ["message"] = new JObject { ["mid"] = key, ["text"] = text } });
@@ -122,6 +124,83 @@ public abstract class MessengerInboxTests : IDisposable
 
         Assert.Single(await NewInbox().PendingAsync("c1", 10));
         Assert.Empty(await NewInbox().PendingAsync("c2", 10));
+    }
+
+    [Fact]
+    public async Task TakeBackPreviousRuns_RestartedInstance_GetsItsClaimsBackAtOnce_NotAnotherInstancesOnes()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1), Event("b", "c2", 1)]);
+        var killed = NewInbox(new InboxInstance("bot-1"));
+        var other = NewInbox(new InboxInstance("bot-2"));
+        await killed.HeartbeatAsync();
+        await other.HeartbeatAsync();
+        Assert.True(await killed.TryClaimAsync(Assert.Single(await killed.PendingAsync("c1", 10))));
+        Assert.True(await other.TryClaimAsync(Assert.Single(await other.PendingAsync("c2", 10))));
+
+        // bot-1 was killed and starts again a second later: no lease to wait for.
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var restarted = NewInbox(new InboxInstance("bot-1"));
+        await restarted.HeartbeatAsync();
+
+        Assert.Equal(1, await restarted.TakeBackPreviousRunsAsync());
+        Assert.Single(await restarted.PendingAsync("c1", 10));
+        Assert.Empty(await restarted.PendingAsync("c2", 10));
+        Assert.Equal(0, await restarted.TakeBackPreviousRunsAsync());
+    }
+
+    [Fact]
+    public async Task ReleaseOrphaned_RunSilentForTheLease_LosesItsClaims_BeatingRunKeepsThem()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1), Event("b", "c2", 1)]);
+        var vanished = NewInbox(new InboxInstance("pod-a"));
+        var alive = NewInbox(new InboxInstance("pod-b"));
+        await vanished.HeartbeatAsync();
+        await alive.HeartbeatAsync();
+        Assert.True(await vanished.TryClaimAsync(Assert.Single(await vanished.PendingAsync("c1", 10))));
+        Assert.True(await alive.TryClaimAsync(Assert.Single(await alive.PendingAsync("c2", 10))));
+
+        // Within the lease nothing is taken, even from a run that stopped beating.
+        _time.Advance(TimeSpan.FromSeconds(20));
+        await alive.HeartbeatAsync();
+        Assert.Equal(0, await alive.ReleaseOrphanedAsync(_time.GetUtcNow() - TimeSpan.FromSeconds(30)));
+
+        _time.Advance(TimeSpan.FromSeconds(20));
+        await alive.HeartbeatAsync();
+        Assert.Equal(1, await alive.ReleaseOrphanedAsync(_time.GetUtcNow() - TimeSpan.FromSeconds(30)));
+        Assert.Single(await alive.PendingAsync("c1", 10));
+        Assert.Empty(await alive.PendingAsync("c2", 10));
+    }
+
+    [Fact]
+    public async Task ReleaseOwn_GracefulStop_HandsBackWhatTheRunHolds()
+    {
+        await NewInbox().AddAsync([Event("a", "c1", 1)]);
+        var stopping = NewInbox(new InboxInstance("bot-1"));
+        await stopping.HeartbeatAsync();
+        Assert.True(await stopping.TryClaimAsync(Assert.Single(await stopping.PendingAsync("c1", 10))));
+
+        Assert.Equal(1, await stopping.ReleaseOwnAsync());
+
+        Assert.Single(await NewInbox().PendingAsync("c1", 10));
+    }
+
+    [Fact]
+    public async Task ReplyJournal_RecordsEachReplyOnce_AndIsPurgedWithItsEvent()
+    {
+        var inbox = NewInbox();
+        await inbox.AddAsync([Event("a", "c1", 1)]);
+        var row = Assert.Single(await inbox.PendingAsync("c1", 10));
+        var journal = new ReplyJournal(OpenDatabase(), _time);
+        await journal.RecordAsync(row.Id, 0, "h0", "m_1");
+        await journal.RecordAsync(row.Id, 1, "h1", "m_2");
+        await journal.RecordAsync(row.Id, 1, "h1b", "m_3");
+
+        Assert.Equal(new Dictionary<int, string> { [0] = "h0", [1] = "h1b" }, await journal.SentAsync(row.Id));
+
+        await inbox.MarkFinishedAsync(row.Id, succeeded: true);
+        _time.Advance(TimeSpan.FromDays(8));
+        Assert.Equal(1, await inbox.PurgeFinishedAsync(_time.GetUtcNow() - TimeSpan.FromDays(7)));
+        Assert.Empty(await journal.SentAsync(row.Id));
     }
 }
 

@@ -45,7 +45,7 @@ public sealed class MessengerGraphClientTests : IAsyncLifetime
     [InlineData("err_100_2018001_no_matching_user", 100, GraphErrorKind.Permanent)]
     [InlineData("err_100_invalid_parameter", 100, GraphErrorKind.Permanent)]
     [InlineData("err_105_too_many_buttons", 105, GraphErrorKind.Permanent)]
-    [InlineData("err_2018300_other_app_controls_thread", 10, GraphErrorKind.Permanent)]
+    [InlineData("err_2018300_other_app_controls_thread", 10, GraphErrorKind.ThreadControlled)]
     [InlineData("err_10_2018278_outside_window", 10, GraphErrorKind.WindowClosed)]
     public async Task Send_PermanentError_IsNotRetried(string fixture, int code, GraphErrorKind kind)
     {
