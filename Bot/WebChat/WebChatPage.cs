@@ -82,7 +82,6 @@ public sealed class WebChatPage
             ["directLinePath"] = "/v3/directline",
             ["bundleUrl"] = _options.BundleUrl,
             ["texts"] = texts,
-            ["strings"] = new JsonObject { ["error"] = _localizer.Get(language, "webchat.error") },
             ["styleOptions"] = StyleOptions(),
         };
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
