@@ -78,9 +78,22 @@ internal static class ProductReader
             return null;
         }
 
-        // Messenger, WhatsApp and Adaptive Cards fetch images themselves and only over https.
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0
-            ? uri
-            : value!.Report<Uri>($"the image must be a full https:// address (like https://images.maison-tasse.example/capsules/arpeggio.jpg), not \"{text}\".");
+        // Messenger, WhatsApp and Adaptive Cards fetch images themselves and only over https; or the brand's own
+        // pictures in brand/images, which the bot serves under /media/ (made absolute with Public:BaseUrl).
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0)
+        {
+            return uri;
+        }
+
+        return IsMediaPath(text)
+            ? new Uri(text, UriKind.Relative)
+            : value!.Report<Uri>($"the image must be a full https:// address (like https://images.maison-tasse.example/capsules/arpeggio.jpg) or a picture of brand/images as /media/<file> (like /media/capsules/arpeggio.jpg), not \"{text}\".");
     }
+
+    private static bool IsMediaPath(string text) =>
+        text.StartsWith(ProductImages.MediaPath + "/", StringComparison.Ordinal)
+        && text.Length > ProductImages.MediaPath.Length + 1
+        && !text.Contains("..", StringComparison.Ordinal)
+        && !text.Contains('\\', StringComparison.Ordinal)
+        && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.');
 }

@@ -77,6 +77,15 @@ public sealed partial class DirectLineAdapter : BotAdapter
             }
 
             activity.Timestamp = _time.GetUtcNow();
+
+            // The language the bot answered in, so the chat page's own texts can follow a switch made in the chat.
+            // A reply carries the incoming message's locale (the conversation reference), which is stale after a
+            // switch: the turn's language wins, keeping the visitor's region when it is the same language.
+            if (turnContext.FindLanguage() is { } language && Languages.FromLocale(activity.Locale) != language)
+            {
+                activity.Locale = language == Languages.English ? "en-US" : "fr-FR";
+            }
+
             responses[i] = new ResourceResponse(_store.Append(incoming.Conversation.Id, activity));
         }
 

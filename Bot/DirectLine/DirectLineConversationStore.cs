@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
 
 namespace Majordome.Bot.DirectLine;
 
@@ -20,16 +21,21 @@ public enum DirectLineStartResult
 }
 
 /// <summary>
-/// The Direct Line conversations of this process and their activities, in order, in memory: a restart forgets
-/// them (the bot's own state is in the configured storage). Each conversation remembers when it last had an
-/// activity so that idle ones can be removed (<see cref="RemoveIdle"/>), and signals its WebSocket streams when
-/// an activity is appended.
+/// The Direct Line conversations of this process and their recent activities, in order, in memory: a restart
+/// forgets them (the bot's own state is in the configured storage). A conversation keeps at most
+/// <see cref="DirectLineOptions.MaxHistoryActivities"/> activities and <see cref="DirectLineOptions.MaxHistoryBytes"/>
+/// bytes (the oldest go first; sequence numbers and watermarks go on), and the store counts the bytes of all of them
+/// (<see cref="TotalBytes"/>, <see cref="HasRoom"/>). Each conversation remembers when it last had an activity so
+/// that idle ones can be removed (<see cref="RemoveIdle"/>), and signals its WebSocket streams when an activity is
+/// appended.
 /// </summary>
 public sealed class DirectLineConversationStore
 {
+    private static readonly JsonSerializer Sizer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
     private readonly IOptions<DirectLineOptions> _options;
     private readonly TimeProvider _time;
+    private long _totalBytes;
 
     /// <summary>Creates the store.</summary>
     public DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
@@ -42,6 +48,15 @@ public sealed class DirectLineConversationStore
 
     /// <summary>How many conversations are held.</summary>
     public int Count => _conversations.Count;
+
+    /// <summary>The bytes (as JSON) of the activities held in all conversations.</summary>
+    public long TotalBytes => Interlocked.Read(ref _totalBytes);
+
+    /// <summary>
+    /// Whether the conversations' history is under <see cref="DirectLineOptions.MaxTotalHistoryBytes"/>: when it is
+    /// not, new conversations and visitors' messages are refused until idle ones are removed.
+    /// </summary>
+    public bool HasRoom => TotalBytes < _options.Value.MaxTotalHistoryBytes;
 
     /// <summary>A new, unguessable conversation id (not yet started).</summary>
     public static string NewConversationId() => "dl-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -60,7 +75,7 @@ public sealed class DirectLineConversationStore
         }
 
         // The cap is checked before adding, so under a race a few more may slip in: it bounds memory, not exactly.
-        if (_conversations.Count >= _options.Value.MaxConversations)
+        if (_conversations.Count >= _options.Value.MaxConversations || !HasRoom)
         {
             return DirectLineStartResult.Full;
         }
@@ -94,7 +109,10 @@ public sealed class DirectLineConversationStore
         }
     }
 
-    /// <summary>Appends <paramref name="activity"/>, giving it the id <c>&lt;conversationId&gt;|&lt;seq&gt;</c>; returns that id.</summary>
+    /// <summary>
+    /// Appends <paramref name="activity"/>, giving it the id <c>&lt;conversationId&gt;|&lt;seq&gt;</c>, and drops the
+    /// oldest activities beyond the conversation's caps (never the one just appended); returns the id.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">The conversation is unknown.</exception>
     public string Append(string conversationId, Activity activity)
     {
@@ -104,13 +122,28 @@ public sealed class DirectLineConversationStore
             throw new KeyNotFoundException($"Unknown Direct Line conversation {conversationId}.");
         }
 
+        var options = _options.Value;
         TaskCompletionSource changed;
         string id;
         lock (conversation.Gate)
         {
-            id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{conversation.Activities.Count:D7}");
+            id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{conversation.NextSequence:D7}");
             activity.Id = id;
-            conversation.Activities.Add(activity);
+            var size = SizeOf(activity);
+            conversation.Activities.Add(new Kept(activity, size));
+            conversation.Bytes += size;
+            var added = size;
+            while (conversation.Activities.Count > 1
+                && (conversation.Activities.Count > options.MaxHistoryActivities || conversation.Bytes > options.MaxHistoryBytes))
+            {
+                var dropped = conversation.Activities[0];
+                conversation.Activities.RemoveAt(0);
+                conversation.FirstSequence++;
+                conversation.Bytes -= dropped.Bytes;
+                added -= dropped.Bytes;
+            }
+
+            Interlocked.Add(ref _totalBytes, added);
             conversation.LastActive = _time.GetUtcNow();
             changed = conversation.Changed;
             conversation.Changed = NewSignal();
@@ -141,15 +174,17 @@ public sealed class DirectLineConversationStore
 
         lock (conversation.Gate)
         {
-            var start = watermark is { } w ? Math.Min(w + 1, conversation.Activities.Count) : 0;
-            var activities = conversation.Activities.GetRange(start, conversation.Activities.Count - start);
-            int? last = conversation.Activities.Count == 0 ? watermark : conversation.Activities.Count - 1;
+            // Watermarks are sequence numbers; what was dropped from the history is simply not there any more.
+            var next = watermark is { } w ? w + 1 : 0;
+            var start = Math.Clamp(next - conversation.FirstSequence, 0, conversation.Activities.Count);
+            var activities = conversation.Activities.GetRange(start, conversation.Activities.Count - start).ConvertAll(kept => kept.Activity);
+            int? last = conversation.NextSequence == 0 ? watermark : conversation.NextSequence - 1;
             return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token);
         }
     }
 
-    /// <summary>The number of activities in the conversation (the next watermark is this minus one); null if unknown.</summary>
-    public int? ActivityCount(string conversationId)
+    /// <summary>The sequence number the next activity will get (the number of activities ever appended); null if unknown.</summary>
+    public int? NextSequence(string conversationId)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
         {
@@ -158,7 +193,21 @@ public sealed class DirectLineConversationStore
 
         lock (conversation.Gate)
         {
-            return conversation.Activities.Count;
+            return conversation.NextSequence;
+        }
+    }
+
+    /// <summary>The bytes (as JSON) of the activities the conversation holds; null if unknown.</summary>
+    public long? HistoryBytes(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return null;
+        }
+
+        lock (conversation.Gate)
+        {
+            return conversation.Bytes;
         }
     }
 
@@ -170,6 +219,13 @@ public sealed class DirectLineConversationStore
         {
             if (conversation.LastActive < idleSince && _conversations.TryRemove(id, out _))
             {
+                lock (conversation.Gate)
+                {
+                    Interlocked.Add(ref _totalBytes, -conversation.Bytes);
+                    conversation.Bytes = 0;
+                    conversation.Activities.Clear();
+                }
+
                 // Open streams of the conversation end, and their clients learn it is gone when they reconnect.
                 conversation.Removed.Cancel();
                 removed++;
@@ -181,11 +237,32 @@ public sealed class DirectLineConversationStore
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The activity's size as the clients receive it (UTF-8 JSON), counted without building the string.</summary>
+    private static int SizeOf(Activity activity)
+    {
+        using var counter = new ByteCountingStream();
+        using (var writer = new StreamWriter(counter, new System.Text.UTF8Encoding(false), 4096, leaveOpen: true))
+        {
+            Sizer.Serialize(writer, activity);
+        }
+
+        return (int)Math.Min(counter.Length, int.MaxValue);
+    }
+
+    private sealed record Kept(Activity Activity, int Bytes);
+
     private sealed class Conversation(DateTimeOffset now)
     {
         public Lock Gate { get; } = new();
 
-        public List<Activity> Activities { get; } = [];
+        public List<Kept> Activities { get; } = [];
+
+        /// <summary>The sequence number of <see cref="Activities"/>[0]: those before were dropped by the caps.</summary>
+        public int FirstSequence { get; set; }
+
+        public int NextSequence => FirstSequence + Activities.Count;
+
+        public long Bytes { get; set; }
 
         public string? UserId { get; set; }
 

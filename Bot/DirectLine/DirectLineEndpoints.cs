@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Majordome.Bot.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -70,15 +71,16 @@ public static partial class DirectLineEndpoints
             Recipient = DirectLineAdapter.BotAccount,
             MembersAdded = [user],
             Locale = locale,
-            ServiceUrl = $"{http.Request.Scheme}://{http.Request.Host}/",
+            ServiceUrl = services.GetRequiredService<PublicAddress>().BaseFor(http).ToString(),
             Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
 
-        // The update itself is for the bot only: clients see the greeting it causes, not the update.
+        // The update itself is for the bot only: clients see the greeting it causes, not the update. Once started,
+        // the greeting's turn runs to the end whatever the client does.
         var locks = services.GetRequiredService<ConversationLocks>();
         using (await locks.AcquireAsync($"directline-turn/{conversationId}", cancellationToken).ConfigureAwait(false))
         {
-            await services.GetRequiredService<DirectLineAdapter>().ProcessActivityAsync(update, services.GetRequiredService<IBot>(), cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<DirectLineAdapter>().ProcessActivityAsync(update, services.GetRequiredService<IBot>(), CancellationToken.None).ConfigureAwait(false);
         }
 
         return started;
@@ -178,7 +180,7 @@ public static partial class DirectLineEndpoints
         if (started == DirectLineStartResult.Full)
         {
             http.Response.Headers.RetryAfter = "60";
-            await RejectAsync(http, logger, StatusCodes.Status503ServiceUnavailable, "Too many conversations are open: try again in a minute.").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status503ServiceUnavailable, "Too many conversations are open, or their history is too large: try again in a minute.").ConfigureAwait(false);
             return;
         }
 
@@ -207,7 +209,7 @@ public static partial class DirectLineEndpoints
         await WriteConversationAsync(http, token, watermark.Watermark, tokens, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)
+    private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineStreamTickets tickets, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         if (limits.Request(http.Connection.RemoteIpAddress) is { } retryAfter)
@@ -226,10 +228,16 @@ public static partial class DirectLineEndpoints
             _ when !string.Equals(validation.ConversationId, conversationId, StringComparison.Ordinal) => new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation."),
             _ when !store.Exists(conversationId) => new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations."),
             _ when !http.WebSockets.IsWebSocketRequest => new Problem(StatusCodes.Status400BadRequest, "The stream is a WebSocket: open it with a WebSocket client."),
+            { Nonce: null } => new Problem(StatusCodes.Status403Forbidden, "The stream URL's token is not valid."),
             _ => null,
         };
         var watermark = ParseWatermark(http, store, conversationId);
         problem ??= watermark.Problem is { } watermarkProblem ? new Problem(StatusCodes.Status400BadRequest, watermarkProblem) : null;
+        if (problem is null && !tickets.TryUse(validation.Nonce!, validation.ExpiresAt!.Value))
+        {
+            problem = new Problem(StatusCodes.Status403Forbidden, "This stream URL was already used: a stream URL opens one socket. Get a new one with GET /v3/directline/conversations/{id}.");
+        }
+
         if (problem is not null)
         {
             await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);
@@ -249,6 +257,7 @@ public static partial class DirectLineEndpoints
         DirectLineConversationStore store,
         DirectLineAdapter adapter,
         DirectLineRateLimiter limits,
+        PublicAddress publicAddress,
         IBot bot,
         ConversationLocks locks,
         TimeProvider time,
@@ -287,6 +296,20 @@ public static partial class DirectLineEndpoints
             return;
         }
 
+        if (OversizedPart(body!, options.Value.MaxValueBytes) is { } oversized)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status413PayloadTooLarge, $"The message's {oversized} is larger than {options.Value.MaxValueBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+
+        // The conversations' history is over the process's cap: nothing more is taken until idle ones go.
+        if (!store.HasRoom)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            await RejectAsync(http, logger, StatusCodes.Status503ServiceUnavailable, "The bot is holding too many messages: try again in a minute.").ConfigureAwait(false);
+            return;
+        }
+
         // Who the customer is decides whose orders, bookings and cart they see, so the browser never chooses it:
         // the user id comes from the token (bound by the site's server when it generated it), else the server
         // gives the conversation an id of its own. A from.id the client sends is not trusted.
@@ -301,7 +324,7 @@ public static partial class DirectLineEndpoints
         activity.ChannelId = DirectLineAdapter.ChannelId;
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.Recipient = DirectLineAdapter.BotAccount;
-        activity.ServiceUrl = $"{http.Request.Scheme}://{http.Request.Host}/";
+        activity.ServiceUrl = publicAddress.BaseFor(http).ToString();
         activity.Timestamp = time.GetUtcNow();
 
         // One turn at a time per conversation, so the user's message and the bot's replies stay in order.
@@ -315,7 +338,10 @@ public static partial class DirectLineEndpoints
             }
 
             id = store.Append(conversationId, activity);
-            await adapter.ProcessActivityAsync(activity, bot, http.RequestAborted).ConfigureAwait(false);
+
+            // The message is accepted: its turn runs to the end (state saved) even if the visitor leaves the page
+            // or reloads it meanwhile. Cancelling with the request would drop what the turn changed (the cart).
+            await adapter.ProcessActivityAsync(activity, bot, CancellationToken.None).ConfigureAwait(false);
         }
 
         await WriteJsonAsync(http, new JObject { ["id"] = id }, StatusCodes.Status200OK).ConfigureAwait(false);
@@ -367,10 +393,15 @@ public static partial class DirectLineEndpoints
             return (null, "watermark must be a non-negative integer, as returned by a previous GET.");
         }
 
-        return watermark >= (store.ActivityCount(conversationId) ?? 0)
+        return watermark >= (store.NextSequence(conversationId) ?? 0)
             ? (null, "watermark is ahead of the conversation: use one returned by a previous GET.")
             : (watermark, null);
     }
+
+    /// <summary>The first of value, channelData and entities larger than <paramref name="maxBytes"/> as JSON, if any.</summary>
+    private static string? OversizedPart(JObject body, int maxBytes) =>
+        new[] { "value", "channelData", "entities" }.FirstOrDefault(name =>
+            body[name] is { } part && Encoding.UTF8.GetByteCount(part.ToString(Formatting.None)) > maxBytes);
 
     private static string? LocaleProblem(JObject? body) =>
         body?["locale"] is { Type: not JTokenType.Null } locale
@@ -548,15 +579,16 @@ public static partial class DirectLineEndpoints
 
     private static Task WriteConversationAsync(HttpContext http, DirectLineToken token, int? watermark, DirectLineTokenService tokens, int status)
     {
-        // Web Chat prefers the stream: ws:// or wss:// as the request came, with a stream-only token, never the secret.
-        var scheme = http.Request.IsHttps ? "wss" : "ws";
+        // Web Chat prefers the stream: ws:// or wss:// on the bot's public address (never the Host header the client
+        // sent), with a stream-only token good for one socket, never the secret.
+        var streamBase = http.RequestServices.GetRequiredService<PublicAddress>().WebSocketBaseFor(http);
         var streamToken = tokens.IssueStreamToken(token.ConversationId, token.UserId).Token;
         var query = QueryString.Create(new KeyValuePair<string, string?>[]
         {
             new("watermark", watermark?.ToString(CultureInfo.InvariantCulture) ?? "-"),
             new("t", streamToken),
         });
-        var streamUrl = $"{scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(token.ConversationId)}/stream{query}";
+        var streamUrl = $"{streamBase}v3/directline/conversations/{Uri.EscapeDataString(token.ConversationId)}/stream{query}";
         var body = new JObject
         {
             ["conversationId"] = token.ConversationId,

@@ -47,6 +47,27 @@ public sealed class DirectLineOptions
     /// </summary>
     public int RequestsPerIpPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// The most activities a conversation keeps for clients that reconnect (the oldest go first; the bot's own
+    /// state is not affected). Default 500.
+    /// </summary>
+    public int MaxHistoryActivities { get; set; } = 500;
+
+    /// <summary>The most bytes (as JSON) of activities a conversation keeps; the oldest go first. Default 1 MiB.</summary>
+    public long MaxHistoryBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes of history all conversations of this process may hold; beyond it, new conversations and
+    /// visitors' messages answer 503 with Retry-After until idle conversations are removed. Default 256 MiB.
+    /// </summary>
+    public long MaxTotalHistoryBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest <c>value</c> (a card's submitted data) a message may carry, in bytes of JSON; the same limit
+    /// applies to its <c>channelData</c> and to its <c>entities</c>. Larger: 413. Default 16 KiB.
+    /// </summary>
+    public int MaxValueBytes { get; set; } = 16 * 1024;
+
     /// <summary>Whether a secret is set (configured or generated).</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Secret);
 }

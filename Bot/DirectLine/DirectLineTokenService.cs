@@ -46,7 +46,9 @@ public sealed record DirectLineToken(string Token, string ConversationId, string
 /// <param name="UserId">The bound user when valid and the issuer named one.</param>
 /// <param name="Kind">What the token may be used for, when valid.</param>
 /// <param name="Locale">The visitor's locale the issuer named, when valid.</param>
-public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, string? ConversationId = null, string? UserId = null, DirectLineTokenKind Kind = DirectLineTokenKind.Conversation, string? Locale = null);
+/// <param name="Nonce">A stream token's unique id, so it opens one socket only (<see cref="DirectLineStreamTickets"/>).</param>
+/// <param name="ExpiresAt">When the token expires, when valid.</param>
+public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, string? ConversationId = null, string? UserId = null, DirectLineTokenKind Kind = DirectLineTokenKind.Conversation, string? Locale = null, string? Nonce = null, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>
 /// Issues, validates and refreshes Direct Line tokens: <c>dl1.&lt;payload&gt;.&lt;signature&gt;</c>, the payload a
@@ -108,7 +110,9 @@ public sealed class DirectLineTokenService
 
         if (kind == DirectLineTokenKind.Stream)
         {
+            // A stream URL opens one socket: its token carries an id the stream endpoint uses up.
             payload["k"] = "s";
+            payload["n"] = Base64Url(RandomNumberGenerator.GetBytes(12));
         }
 
         var payloadPart = Base64Url(Encoding.UTF8.GetBytes(payload.ToString(Formatting.None)));
@@ -156,7 +160,7 @@ public sealed class DirectLineTokenService
         }
 
         var kind = payload.Value<string>("k") == "s" ? DirectLineTokenKind.Stream : DirectLineTokenKind.Conversation;
-        return new(DirectLineTokenStatus.Valid, c.Value<string>(), payload.Value<string>("u"), kind, payload.Value<string>("l"));
+        return new(DirectLineTokenStatus.Valid, c.Value<string>(), payload.Value<string>("u"), kind, payload.Value<string>("l"), payload.Value<string>("n"), DateTimeOffset.FromUnixTimeSeconds(e.Value<long>()));
     }
 
     /// <summary>A fresh token for the same conversation, user and locale, or null when <paramref name="token"/> is not a valid conversation token.</summary>

@@ -27,7 +27,9 @@ public static class BrandContentServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<BrandContentCache>()
             .Get(sp.GetRequiredService<IOptions<BrandContentOptions>>().Value.ContentDirectory));
         services.AddSingleton(sp => sp.GetRequiredService<BrandContent>().Settings);
-        services.AddSingleton<ICatalog>(sp => new LoadedCatalog(sp.GetRequiredService<BrandContent>().Products));
+        services.AddSingleton<ICatalog>(sp => new LoadedCatalog(ProductImages.Resolve(
+            sp.GetRequiredService<BrandContent>().Products,
+            sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri)));
         services.AddSingleton<IBoutiqueDirectory>(sp => new LoadedBoutiqueDirectory(sp.GetRequiredService<BrandContent>().Boutiques));
         services.AddSingleton<IFaqSource>(sp => new LoadedFaqSource(sp.GetRequiredService<BrandContent>().Faq));
         return services;

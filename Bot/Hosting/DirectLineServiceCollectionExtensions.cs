@@ -39,6 +39,9 @@ public static partial class DirectLineServiceCollectionExtensions
             .Validate(o => o.CleanupInterval >= TimeSpan.FromMilliseconds(100), "DirectLine:CleanupInterval must be at least 00:00:00.1.")
             .Validate(o => o.KeepAliveInterval >= TimeSpan.FromMilliseconds(100), "DirectLine:KeepAliveInterval must be at least 00:00:00.1.")
             .Validate(o => o.MaxConversations >= 1, "DirectLine:MaxConversations must be at least 1.")
+            .Validate(o => o.MaxHistoryActivities >= 1 && o.MaxHistoryBytes >= 1024, "DirectLine:MaxHistoryActivities must be at least 1 and DirectLine:MaxHistoryBytes at least 1024.")
+            .Validate(o => o.MaxTotalHistoryBytes >= o.MaxHistoryBytes, "DirectLine:MaxTotalHistoryBytes must be at least DirectLine:MaxHistoryBytes.")
+            .Validate(o => o.MaxValueBytes is >= 256 and <= DirectLineEndpoints.MaxBodyBytes, $"DirectLine:MaxValueBytes must be between 256 and {DirectLineEndpoints.MaxBodyBytes}.")
             .Validate(o => o.MessagesPerConversationPerMinute >= 1 && o.RequestsPerIpPerMinute >= 1, "DirectLine:MessagesPerConversationPerMinute and DirectLine:RequestsPerIpPerMinute must be at least 1.")
             .ValidateOnStart();
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName)
@@ -47,8 +50,17 @@ public static partial class DirectLineServiceCollectionExtensions
             .Validate(o => string.IsNullOrEmpty(o.BotAvatarImage) || IsUrlOrPath(o.BotAvatarImage), "WebChat:BotAvatarImage must be an http(s) URL or a path starting with a single /.")
             .Validate(o => o.BotAvatarInitials.Length <= 3, "WebChat:BotAvatarInitials must be at most 3 characters.")
             .Validate(o => o.TokensPerIpPerMinute >= 1, "WebChat:TokensPerIpPerMinute must be at least 1.")
+            .Validate(o => Integrity().IsMatch(o.EffectiveBundleIntegrity), "WebChat:BundleIntegrity must be set when WebChat:BundleUrl is changed: the bundle's sha384 as \"sha384-<base64>\" (openssl dgst -sha384 -binary webchat.js | openssl base64 -A).")
+            .Validate(o => o.FrameAncestors.All(IsOrigin), "WebChat:FrameAncestors must be origins such as https://www.maison-tasse.fr (scheme, host and optional port, no path).")
+            .Validate(o => string.IsNullOrEmpty(o.VisitorKey) || o.VisitorKey.Trim().Length >= 32, "WebChat:VisitorKey must be at least 32 characters (or empty for a generated one kept in the data directory).")
+            .Validate(o => o.VisitorLifetime >= TimeSpan.FromDays(1), "WebChat:VisitorLifetime must be at least 1.00:00:00.")
             .ValidateOnStart();
 
+        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.SectionName)
+            .Validate(o => string.IsNullOrEmpty(o.BaseUrl) || (Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query)), "Public:BaseUrl must be an http(s) URL without a query, such as https://chat.maison-tasse.fr/ (or empty).")
+            .ValidateOnStart();
+        services.AddSingleton<PublicAddress>();
+        services.AddSingleton<DirectLineStreamTickets>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAdapter>();
@@ -56,6 +68,10 @@ public static partial class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineConversationCleanup>());
         services.AddHostedService<ChatUrlAnnouncer>();
+        services.AddSingleton<WebChatVisitorKey>();
+        services.AddSingleton<WebChatVisitorCredentials>();
+        services.AddSingleton<WebChatLanguageChoice>();
+        services.AddSingleton(sp => new ChatPageSecurityPolicy(sp.GetRequiredService<IOptions<WebChatOptions>>().Value, sp.GetRequiredService<PublicAddress>()));
         services.AddSingleton(sp => new WebChatPage(
             sp.GetRequiredService<IOptions<WebChatOptions>>().Value,
             sp.GetRequiredService<IOptions<BrandOptions>>().Value.Name,
@@ -73,6 +89,14 @@ public static partial class DirectLineServiceCollectionExtensions
     private static bool IsUrlOrPath(string value) =>
         (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
         || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+
+    // "https://host" or "https://host:port": an origin, which is all frame-ancestors can name safely.
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        && value.TrimEnd('/').Count(c => c == '/') == 2 && !value.Any(c => char.IsWhiteSpace(c) || c is '?' or ';' or ',' or '\'');
+
+    [GeneratedRegex("^(?:sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$")]
+    private static partial Regex Integrity();
 
     [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
     private static partial Regex HexColor();

@@ -15,6 +15,9 @@ namespace Majordome.Bot.WebChat;
 /// </summary>
 public static partial class WebChatEndpoints
 {
+    /// <summary>The largest body the token endpoint reads.</summary>
+    private const int MaxTokenBodyBytes = 2048;
+
     /// <summary>Maps the page, its assets and the token endpoint.</summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
@@ -47,16 +50,18 @@ public static partial class WebChatEndpoints
         return preferred ?? defaultLanguage;
     }
 
-    private static Task PageAsync(HttpContext http, WebChatPage page, IOptions<ConversationOptions> conversation)
+    private static Task PageAsync(HttpContext http, WebChatPage page, ChatPageSecurityPolicy policy, IOptions<ConversationOptions> conversation)
     {
         var language = ChooseLanguage(http.Request, conversation.Value.DefaultLanguage);
         var embedded = http.Request.Query["embed"] == "1";
+        var chosen = Languages.FromLocale(http.Request.Query["lang"].ToString()) is not null;
         http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.ContentSecurityPolicy = policy.For(http);
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["Referrer-Policy"] = "same-origin";
         http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
-        return http.Response.WriteAsync(page.Render(language, embedded), http.RequestAborted);
+        return http.Response.WriteAsync(page.Render(language, embedded, chosen), http.RequestAborted);
     }
 
     private static Task AssetAsync(HttpContext http, string name, string contentType)
@@ -75,7 +80,7 @@ public static partial class WebChatEndpoints
         return http.Response.WriteAsync(page.RenderEmbedScript(conversation.Value.DefaultLanguage), http.RequestAborted);
     }
 
-    private static async Task TokenAsync(HttpContext http, DirectLineTokenService tokens, DirectLineRateLimiter limits, ILoggerFactory loggers)
+    private static async Task TokenAsync(HttpContext http, DirectLineTokenService tokens, WebChatVisitorCredentials visitors, WebChatLanguageChoice languages, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(WebChatEndpoints).FullName!);
         if (limits.PageToken(http.Connection.RemoteIpAddress) is { } retryAfter)
@@ -85,34 +90,71 @@ public static partial class WebChatEndpoints
             return;
         }
 
-        // The page sends { "locale": "en-US" } so the greeting is in the page's language; anything else is ignored.
-        string? locale = null;
-        if (http.Request.ContentLength is > 0 and <= 1024)
+        // The page sends { "locale": "en-US", "visitor": "<credential>", "languageChosen": true }: the greeting's
+        // language, who the visitor is (a credential this endpoint issued before) and whether the visitor picked
+        // the language on the page.
+        var (body, problem) = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (problem is not null)
         {
-            try
-            {
-                using var reader = new StreamReader(http.Request.Body);
-                var body = JToken.Parse(await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false)) as JObject;
-                locale = body?["locale"] is JValue { Type: JTokenType.String } value && DirectLineTokenService.IsPlausibleLocale(value.Value<string>()) ? value.Value<string>() : null;
-            }
-            catch (JsonException)
-            {
-                await Results.Problem(detail: "The body must be JSON such as {\"locale\":\"fr-FR\"}.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http).ConfigureAwait(false);
-                return;
-            }
-        }
-        else if (http.Request.ContentLength > 1024)
-        {
-            await Results.Problem(detail: "The body is too large.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http).ConfigureAwait(false);
+            await problem.ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 
-        // The visitor is anonymous: the server makes up their id and binds it in the token, so the page cannot
-        // pick someone else's.
-        var token = tokens.Issue(DirectLineConversationStore.NewConversationId(), DirectLineConversationStore.NewUserId(), locale);
+        var locale = body?["locale"] is JValue { Type: JTokenType.String } value && DirectLineTokenService.IsPlausibleLocale(value.Value<string>()) ? value.Value<string>() : null;
+        WebChatVisitor visitor;
+        if (body?["visitor"] is { Type: not JTokenType.Null } presented)
+        {
+            // The browser never names the customer: only a credential signed here does, and an altered or made-up
+            // one is refused (the page then starts afresh as a new visitor).
+            if (visitors.Validate(presented.Type == JTokenType.String ? presented.Value<string>() : null) is not { } userId)
+            {
+                LogVisitorRefused(logger, http.Connection.RemoteIpAddress?.ToString());
+                await Results.Problem(detail: "The visitor credential is not valid: forget it and ask again without one.", statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(http).ConfigureAwait(false);
+                return;
+            }
+
+            visitor = visitors.Issue(userId);
+        }
+        else
+        {
+            visitor = visitors.IssueNew();
+        }
+
+        if (body?["languageChosen"] is JValue { Type: JTokenType.Boolean } chosen && chosen.Value<bool>() && Languages.FromLocale(locale) is { } language)
+        {
+            await languages.ChooseAsync(visitor.UserId, language, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        var token = tokens.Issue(DirectLineConversationStore.NewConversationId(), visitor.UserId, locale);
         http.Response.Headers.CacheControl = "no-store";
-        await Results.Json(new { conversationId = token.ConversationId, token = token.Token, expires_in = token.ExpiresIn }).ExecuteAsync(http).ConfigureAwait(false);
+        await Results.Json(new { conversationId = token.ConversationId, token = token.Token, expires_in = token.ExpiresIn, visitor = visitor.Credential }).ExecuteAsync(http).ConfigureAwait(false);
     }
+
+    private static async Task<(JObject? Body, IResult? Problem)> ReadBodyAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength > MaxTokenBodyBytes)
+        {
+            return (null, Results.Problem(detail: "The body is too large.", statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
+
+        if (http.Request.ContentLength is not > 0)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            return (JToken.Parse(await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false)) as JObject, null);
+        }
+        catch (JsonException)
+        {
+            return (null, Results.Problem(detail: "The body must be JSON such as {\"locale\":\"fr-FR\"}.", statusCode: StatusCodes.Status400BadRequest));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a chat-page token to {Address}: the visitor credential is not valid")]
+    private static partial void LogVisitorRefused(ILogger logger, string? address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a chat-page token to {Address}: too many per minute")]
     private static partial void LogRateLimited(ILogger logger, string? address);

@@ -57,21 +57,33 @@ public sealed class WebChatPage
         return reader.ReadToEnd();
     }
 
-    /// <summary>The chat page in <paramref name="language"/>; <paramref name="embedded"/> when shown in a site's panel.</summary>
-    public string Render(string language, bool embedded)
+    /// <summary>
+    /// The chat page in <paramref name="language"/>; <paramref name="embedded"/> when shown in a site's panel;
+    /// <paramref name="languageChosen"/> when the visitor (or the embedding site) picked the language in the URL.
+    /// </summary>
+    public string Render(string language, bool embedded, bool languageChosen = false)
     {
         var other = language == Languages.English ? Languages.French : Languages.English;
         var title = _localizer.GetPlain(language, "webchat.title", new { brand = _brand });
+
+        // Both languages' texts: when the conversation switches language, the page's own texts follow it.
+        var texts = new JsonObject();
+        foreach (var each in Languages.All)
+        {
+            texts[each] = PageTexts(each, embedded);
+        }
+
         var settings = new JsonObject
         {
+            ["language"] = language,
             ["locale"] = LocaleOf(language),
+            ["languageChosen"] = languageChosen,
             ["tokenUrl"] = "/api/webchat/token",
             ["directLinePath"] = "/v3/directline",
             ["bundleUrl"] = _options.BundleUrl,
-            ["strings"] = new JsonObject { ["error"] = _localizer.Get(language, "webchat.error") },
+            ["texts"] = texts,
             ["styleOptions"] = StyleOptions(),
         };
-        var switchHref = "?lang=" + other + (embedded ? "&embed=1" : string.Empty);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["lang"] = language,
@@ -80,7 +92,8 @@ public sealed class WebChatPage
             ["accent"] = _options.AccentColor,
             ["initials"] = Initials,
             ["bundleUrl"] = _options.BundleUrl,
-            ["switchHref"] = switchHref,
+            ["bundleIntegrity"] = _options.EffectiveBundleIntegrity,
+            ["switchHref"] = SwitchHref(other, embedded),
             ["switchLang"] = other,
             ["switchLabel"] = _localizer.Get(language, "webchat.switchLanguage"),
             ["connecting"] = _localizer.Get(language, "webchat.connecting"),
@@ -95,6 +108,24 @@ public sealed class WebChatPage
 
         // JSON inside <script>: the JavaScript encoder escapes <, > and &, so no value can close the element.
         return html.Replace("{{settings}}", settings.ToJsonString(ScriptJson), StringComparison.Ordinal);
+    }
+
+    private static string SwitchHref(string to, bool embedded) => "?lang=" + to + (embedded ? "&embed=1" : string.Empty);
+
+    /// <summary>The page's own texts in <paramref name="language"/>, with the link to the other language.</summary>
+    private JsonObject PageTexts(string language, bool embedded)
+    {
+        var other = language == Languages.English ? Languages.French : Languages.English;
+        return new JsonObject
+        {
+            ["locale"] = LocaleOf(language),
+            ["title"] = _localizer.GetPlain(language, "webchat.title", new { brand = _brand }),
+            ["switchLabel"] = _localizer.GetPlain(language, "webchat.switchLanguage"),
+            ["switchHref"] = SwitchHref(other, embedded),
+            ["switchLang"] = other,
+            ["connecting"] = _localizer.GetPlain(language, "webchat.connecting"),
+            ["error"] = _localizer.GetPlain(language, "webchat.error"),
+        };
     }
 
     /// <summary>The embed script with the button's strings in both languages and the brand colour.</summary>
@@ -132,6 +163,13 @@ public sealed class WebChatPage
             ["suggestedActionBackgroundColor"] = "white",
             ["suggestedActionBorderColor"] = _options.AccentColor,
             ["suggestedActionTextColor"] = _options.AccentColor,
+
+            // Web Chat derives the Adaptive Cards host config from these: accent texts and links in the accent,
+            // emphasis containers in the bot bubble's colour, card buttons in the accent (filled once pressed).
+            // Passing a host config of our own would replace Web Chat's whole default (vertical actions, fonts).
+            ["cardEmphasisBackgroundColor"] = _options.BotBubbleColor,
+            ["cardPushButtonBackgroundColor"] = _options.AccentColor,
+            ["cardPushButtonTextColor"] = _options.UserBubbleTextColor,
             ["sendBoxButtonColor"] = _options.AccentColor,
 
             // Attachments are refused by the endpoint: do not offer to send any.

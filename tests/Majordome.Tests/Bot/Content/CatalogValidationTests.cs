@@ -130,11 +130,14 @@ public sealed class CatalogValidationTests : IDisposable
     [InlineData("images/tasses.jpg")]
     [InlineData("http://images.maison-tasse.example/tasses.jpg")]
     [InlineData("tasses")]
+    [InlineData("/images/tasses.jpg")]
+    [InlineData("/media/../catalog.yaml")]
+    [InlineData("/media/")]
     public void Load_ImageNotAFullHttpsAddress_ReportsIt(string image)
     {
         _folder.Write(File, Accessory.With("image: https://images.maison-tasse.example/tasses.jpg", $"image: {image}"));
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 7, 12, "products[0].image", $"the image must be a full https:// address (like https://images.maison-tasse.example/capsules/arpeggio.jpg), not \"{image}\"");
+        ProblemAssert.At(_folder.SingleProblem(), File, 7, 12, "products[0].image", $"the image must be a full https:// address (like https://images.maison-tasse.example/capsules/arpeggio.jpg) or a picture of brand/images as /media/<file> (like /media/capsules/arpeggio.jpg), not \"{image}\"");
     }
 
     [Fact]

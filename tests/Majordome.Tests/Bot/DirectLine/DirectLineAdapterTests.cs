@@ -38,6 +38,31 @@ public sealed class DirectLineAdapterTests
         Assert.All(activities, a => Assert.Equal("dl_user", a.Recipient.Id));
     }
 
+    [Fact]
+    public async Task Replies_CarryTheTurnsLanguage_NotTheStaleLocaleOfTheMessage()
+    {
+        var store = new DirectLineConversationStore(Options.Create(new DirectLineOptions()), TimeProvider.System);
+        store.Start("dl-language");
+        var adapter = new DirectLineAdapter(store, TimeProvider.System, new ConversationStateStore(new MemoryStorage()), NullLogger<DirectLineAdapter>.Instance);
+        var incoming = new Activity(ActivityTypes.Message, id: "dl-language|0000000", text: "English please")
+        {
+            Conversation = new ConversationAccount(id: "dl-language"),
+            From = new ChannelAccount("dl_user", role: RoleTypes.User),
+            ChannelId = DirectLineAdapter.ChannelId,
+            Locale = "fr-FR",
+        };
+
+        await adapter.ProcessActivityAsync(incoming, new ActivityHandlerStub(async (context, ct) =>
+        {
+            await context.SendActivityAsync("D'accord.", cancellationToken: ct);
+            Majordome.Dialogs.Localization.TurnLanguage.SetLanguage(context, "en");
+            await context.SendActivityAsync("Sure, let's continue in English.", cancellationToken: ct);
+        }), CancellationToken.None);
+
+        var (activities, _) = store.GetAfter("dl-language", null)!.Value;
+        Assert.Equal(["fr-FR", "en-US"], activities.Select(a => a.Locale));
+    }
+
     private sealed class ActivityHandlerStub(Func<ITurnContext, CancellationToken, Task> onTurn) : IBot
     {
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => onTurn(turnContext, cancellationToken);

@@ -135,7 +135,7 @@ public sealed class DirectLineLimitsTests : IClassFixture<DirectLineLimitsTests.
         Assert.Contains(expected == "en" ? "\"locale\":\"en-US\"" : "\"locale\":\"fr-FR\"", html, StringComparison.Ordinal);
         Assert.Contains(expected == "en" ? "Connecting" : "Connexion", html, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"chat-title\">Caf&#xE9; &lt;Test&gt;</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/test-bundle/webchat.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"/test-bundle/webchat.js\" integrity=\"{Fixture.BundleIntegrity}\" crossorigin=\"anonymous\" defer></script>", html, StringComparison.Ordinal);
         Assert.Contains("\"accent\":\"#123abc\"", html, StringComparison.Ordinal);
         Assert.Contains("\"botAvatarInitials\":\"CT\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
@@ -164,6 +164,7 @@ public sealed class DirectLineLimitsTests : IClassFixture<DirectLineLimitsTests.
         public const int RequestsPerIp = 6;
         public const int PageTokensPerIp = 3;
         public const int MaxTextLength = 50;
+        public const string BundleIntegrity = "sha384-dGVzdCBidW5kbGUgaW50ZWdyaXR5IG9mIDQ4IGJ5dGVzIGZvciB0aGUgdGVzdHMhIQ==";
 
         public BotApplicationFactory Factory { get; } = new(new Dictionary<string, string?>
         {
@@ -175,6 +176,7 @@ public sealed class DirectLineLimitsTests : IClassFixture<DirectLineLimitsTests.
             ["WebChat:BrandName"] = "Café <Test>",
             ["WebChat:AccentColor"] = "#123abc",
             ["WebChat:BundleUrl"] = "/test-bundle/webchat.js",
+            ["WebChat:BundleIntegrity"] = BundleIntegrity,
         });
 
         public void Dispose() => Factory.Dispose();

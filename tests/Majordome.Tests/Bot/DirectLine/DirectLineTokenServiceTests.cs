@@ -18,7 +18,7 @@ public sealed class DirectLineTokenServiceTests
 
         var result = Service().Validate(token.Token);
 
-        Assert.Equal(new DirectLineTokenValidation(DirectLineTokenStatus.Valid, "dl-abc", "user-1"), result);
+        Assert.Equal(new DirectLineTokenValidation(DirectLineTokenStatus.Valid, "dl-abc", "user-1", ExpiresAt: _time.GetUtcNow().AddMinutes(30)), result);
         Assert.Equal(1800, token.ExpiresIn);
     }
 

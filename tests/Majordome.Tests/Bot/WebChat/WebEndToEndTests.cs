@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +71,46 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
     }
 
+    [Fact]
+    public async Task Browser_ReturningVisitor_FindsCartAndBookings_PicturesLoad_ButtonsWearTheBrandColour_AndThePageFollowsTheLanguage()
+    {
+        RequirePackages();
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: install it with `apt-get install -y chromium` (the browser test fails rather than skips without it).");
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "web-e2e");
+
+        var (exitCode, output, errors) = await RunNodeAsync(
+            "browser-visitor.js",
+            new() { ["CHAT_URL"] = _fixture.BotUrl + "chat?lang=fr", ["ACCENT"] = "#6b3e26", ["SCREENSHOT_DIR"] = screenshots, ["CHROMIUM_PATH"] = ChromiumPath },
+            TimeSpan.FromMinutes(4));
+
+        _output.WriteLine(output);
+        Assert.True(exitCode == 0, $"browser-visitor.js failed ({exitCode}):\n{output}\n{errors}");
+        Assert.Contains("after reload: cart has Arpeggio", output, StringComparison.Ordinal);
+        Assert.Matches("after reload: booking MT-[A-Z0-9]+ found", output);
+        Assert.Contains("in English: cart has Arpeggio", output, StringComparison.Ordinal);
+        Assert.Contains("altered credential: refused (403)", output, StringComparison.Ordinal);
+        Assert.Matches("card buttons: [0-9]+ in rgb\\(107, 62, 38\\)", output);
+        Assert.Matches("images loaded: [1-9]", output);
+        Assert.EndsWith("OK", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Browser_ASiteNotListed_CannotFrameTheChatPage()
+    {
+        RequirePackages();
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}.");
+
+        var (exitCode, output, errors) = await RunNodeAsync(
+            "browser-framing.js",
+            new() { ["ALLOWED_SITE_URL"] = _fixture.SiteUrl, ["OTHER_SITE_URL"] = _fixture.OtherSiteUrl, ["CHROMIUM_PATH"] = ChromiumPath },
+            TimeSpan.FromMinutes(2));
+
+        _output.WriteLine(output);
+        Assert.True(exitCode == 0, $"browser-framing.js failed ({exitCode}):\n{output}\n{errors}");
+        Assert.Contains("allowed site: chat shown in the frame", output, StringComparison.Ordinal);
+        Assert.Contains("other site: framing refused", output, StringComparison.Ordinal);
+    }
+
     private static void RequirePackages() =>
         Assert.True(Directory.Exists(Path.Combine(E2eDirectory, "node_modules", "botframework-directlinejs")), $"The web end-to-end packages are not installed in {E2eDirectory}/node_modules. {InstallHint}");
 
@@ -80,6 +121,7 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
             WorkingDirectory = E2eDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(script);
@@ -129,23 +171,40 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
 
         public string SiteUrl { get; private set; } = string.Empty;
 
+        /// <summary>The same page on another origin (localhost instead of 127.0.0.1), which the bot does not list.</summary>
+        public string OtherSiteUrl { get; private set; } = string.Empty;
+
         public async Task InitializeAsync()
         {
             var bundle = Path.Combine(E2eDirectory, "node_modules", "botframework-webchat", "dist", "webchat.js");
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             _bundleServer = builder.Build();
-            _bundleServer.MapGet("/webchat.js", () => File.Exists(bundle) ? Results.File(bundle, "text/javascript") : Results.NotFound());
+            // As the CDN does, the bundle is served to any origin (CORS), which Subresource Integrity needs.
+            _bundleServer.MapGet("/webchat.js", (HttpContext http) =>
+            {
+                http.Response.Headers.AccessControlAllowOrigin = "*";
+                return File.Exists(bundle) ? Results.File(bundle, "text/javascript") : Results.NotFound();
+            });
 
             // A brand's page on another origin, with the README's one-line embed.
             _bundleServer.MapGet("/site.html", () => Results.Content(
                 $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Shop</title><link rel=\"icon\" href=\"data:,\"></head><body><h1>A brand's site</h1><script src=\"{BotUrl}webchat/embed.js\" defer></script></body></html>",
                 "text/html"));
             await _bundleServer.StartAsync();
-            SiteUrl = _bundleServer.Urls.Single().TrimEnd('/') + "/site.html";
-            var bundleUrl = _bundleServer.Urls.Single().TrimEnd('/') + "/webchat.js";
+            var site = new Uri(_bundleServer.Urls.Single());
+            SiteUrl = site.GetLeftPart(UriPartial.Authority) + "/site.html";
+            OtherSiteUrl = $"http://localhost:{site.Port}/site.html";
+            var bundleUrl = site.GetLeftPart(UriPartial.Authority) + "/webchat.js";
+            var integrity = File.Exists(bundle) ? "sha384-" + Convert.ToBase64String(SHA384.HashData(await File.ReadAllBytesAsync(bundle))) : null;
 
-            Factory = new BotApplicationFactory(new Dictionary<string, string?> { ["WebChat:BundleUrl"] = bundleUrl });
+            Factory = new BotApplicationFactory(new Dictionary<string, string?>
+            {
+                ["WebChat:BundleUrl"] = bundleUrl,
+                ["WebChat:BundleIntegrity"] = integrity,
+                ["WebChat:FrameAncestors:0"] = site.GetLeftPart(UriPartial.Authority),
+                ["WebChat:TokensPerIpPerMinute"] = "100",
+            });
             using var client = Factory.CreateClient();
             BotUrl = client.BaseAddress!.ToString();
         }
