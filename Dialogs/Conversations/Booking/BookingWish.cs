@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Majordome.Dialogs.Recognition;
 
 namespace Majordome.Dialogs.Conversations.Booking;
@@ -12,7 +10,7 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Start">A day and a time, as said.</param>
 /// <param name="Day">A day said without a time, on the customer's calendar.</param>
 /// <param name="Time">A time said without a day, on the customer's clock.</param>
-public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
+public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
 {
     // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
     private static readonly string[] TodayWords =
@@ -39,7 +37,7 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         // customer did not choose that day, so it is asked rather than guessed. "La semaine prochaine" is several
         // days and names no day in particular.
         var moment = moments[0];
-        return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, SaidTime(moment))
+        return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
             : moment.HasTime ? new BookingWish(moment.Value, null, null)
             : IsDayOnly(moment) ? new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null)
             : None;
@@ -58,16 +56,6 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         ArgumentNullException.ThrowIfNull(moment);
         return !moment.HasTime && (moment.End is not { } end || end - moment.Value <= TimeSpan.FromDays(1));
     }
-
-    // The time as said ("T11" for "à 11h"), not as the recognizer moved it to its next occurrence: at 16:00 it reads
-    // "11h" as 23:00, which is right for "today" but not for a day still to be asked.
-    private static TimeOnly SaidTime(DateTimeResolution moment) =>
-        SaidTimex().Match(moment.Timex) is { Success: true } said
-            ? new TimeOnly(int.Parse(said.Groups["h"].Value, CultureInfo.InvariantCulture), said.Groups["m"].Success ? int.Parse(said.Groups["m"].Value, CultureInfo.InvariantCulture) : 0)
-            : TimeOnly.FromDateTime(moment.Value.DateTime);
-
-    [GeneratedRegex(@"^T(?<h>[01]\d|2[0-3])(?::(?<m>[0-5]\d))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex SaidTimex();
 
     private static bool NamesToday(string? text)
     {
