@@ -4,7 +4,7 @@ namespace Majordome.Dialogs.Understanding;
 
 /// <summary>
 /// Removes from a message the numbers that the date-time library would read as a time or a date but that are not
-/// one: a party said with "à" ("on vient à 2", "une table à 3", read as 02:00 and 03:00), a price ("à 20 euros", read
+/// one: a party said with "à" or "pour" ("on vient à 2", "une table à 3", "ce soir pour 2", read as 02:00, 03:00 and 14:00), a price ("à 20 euros", read
 /// as 20:00), a length ("une heure de dégustation", read as 01:00) and a street number ("12 rue Halévy", read as the 12th). Pure and thread-safe.
 /// </summary>
 internal static partial class MomentTextCleaner
@@ -19,9 +19,10 @@ internal static partial class MomentTextCleaner
         return Street().Replace(cleaned, " ");
     }
 
-    // "on vient à 2", "nous serons à 4", "une table à 3"; not "à 2h", "à 2 heures", "à 2:30", "à 2pm".
+    // "on vient à 2", "nous serons à 4", "une table à 3", and "pour 2" ("ce soir pour 2" was read as 14:00); not "à 2h",
+    // "pour 2 heures", "à 2:30", "à 2pm".
     [GeneratedRegex(
-        @"(?<before>\b(?:table|vien[st]?|venons|viendr(?:a|ai|ons|ait|ions)|ser(?:a|ai|ais|ait|ons|ions)|est|sommes|[eê]tre|arriv(?:e|ons|era|erons))\s+)[aà]\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w:])(?!\s*(?:h\b|heures?\b|pm\b|am\b|et\s+demie?\b))",
+        @"(?<before>\b(?:pour|pr|for|table|vien[st]?|venons|viendr(?:a|ai|ons|ait|ions)|ser(?:a|ai|ais|ait|ons|ions)|est|sommes|[eê]tre|arriv(?:e|ons|era|erons))\s+)(?:[aà]\s+)?(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w:])(?!\s*(?:h\b|heures?\b|pm\b|am\b|et\s+demie?\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWithA();
 
