@@ -44,11 +44,13 @@ public static class DateTimeRecognizer
     public static IReadOnlyList<DateTimeResolution> Recognize(string? text, string language, DateTimeOffset now, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
-        var input = RecognizerInput.Prepare(text);
-        if (input is null)
+        var prepared = RecognizerInput.Prepare(text);
+        if (prepared is null)
         {
             return [];
         }
+
+        var input = MomentPhrases.Rewrite(prepared, language);
 
         var localNow = TimeZoneInfo.ConvertTime(now, timeZone);
         var reference = localNow.DateTime;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Knowledge;
@@ -10,10 +8,10 @@ namespace Majordome.Dialogs.Understanding;
 /// <summary>
 /// Finds the entities of a message: dates, times, numbers, email and phone through the shared recognizers
 /// (Microsoft.Recognizers.Text underneath), the catalog's products and the boutiques through
-/// <see cref="EntityFinder"/> (typos and missing accents tolerated), categories and party sizes from a few
-/// words. Thread-safe.
+/// <see cref="EntityFinder"/> (typos and missing accents tolerated), categories from a few words, party sizes
+/// through <see cref="PartySizeReader"/>. Thread-safe.
 /// </summary>
-public sealed partial class EntityExtractor
+public sealed class EntityExtractor
 {
     private static readonly Dictionary<string, ProductCategory> CategoryWords = new(StringComparer.Ordinal)
     {
@@ -24,13 +22,6 @@ public sealed partial class EntityExtractor
         ["accessoire"] = ProductCategory.Accessories, ["accessoires"] = ProductCategory.Accessories, ["accessory"] = ProductCategory.Accessories,
         ["accessories"] = ProductCategory.Accessories, ["tasse"] = ProductCategory.Accessories, ["tasses"] = ProductCategory.Accessories,
         ["mug"] = ProductCategory.Accessories, ["mugs"] = ProductCategory.Accessories, ["cups"] = ProductCategory.Accessories,
-    };
-
-    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
-    {
-        ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8,
-        ["neuf"] = 9, ["dix"] = 10, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
     };
 
     private readonly EntityFinder _finder;
@@ -65,29 +56,16 @@ public sealed partial class EntityExtractor
             .ToList();
         var words = TextNormalizer.Tokenize(text);
         return new UnderstoodEntities(
-            Moments: DateTimeRecognizer.Recognize(text, language, _time.GetUtcNow(), timeZone ?? TimeZoneInfo.Utc),
+            // "on vient à 2" is a party, "à 20 euros" a price: neither is a time.
+            Moments: DateTimeRecognizer.Recognize(MomentTextCleaner.Clean(text), language, _time.GetUtcNow(), timeZone ?? TimeZoneInfo.Utc),
             Number: NumberRecognizer.Recognize(text, language),
             Quantity: products.Count > 0 ? QuantityParser.Parse(text, language, products[0])?.Count : null,
-            PartySize: FindPartySize(words),
+            PartySize: PartySizeReader.Read(text),
             Email: EmailRecognizer.Recognize(text),
             Phone: PhoneRecognizer.Recognize(text),
             Products: products,
             Category: FindCategory(words, products),
             Boutique: _finder.FindBoutique(text, _brandName));
-    }
-
-    /// <summary>"pour 4", "4 personnes", "table for two", "we are 3"; not "pour 15h" or "2 boîtes".</summary>
-    internal static int? FindPartySize(string[] words)
-    {
-        var text = " " + string.Join(' ', words) + " ";
-        var match = PartyBefore().Match(text) is { Success: true } before ? before : PartyAfter().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var value = match.Groups["n"].Value;
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : SmallNumbers.GetValueOrDefault(value) is > 0 and var w ? w : null;
     }
 
     private ProductCategory? FindCategory(string[] words, IReadOnlyList<Product> products)
@@ -103,12 +81,4 @@ public sealed partial class EntityExtractor
         // A product named is a category named too: "2 boîtes d'arpegio" browses capsules.
         return products.Count > 0 ? products[0].Category : null;
     }
-
-    private const string NumberPattern = @"(?<n>\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)";
-
-    [GeneratedRegex(" " + NumberPattern + @" (?:personnes?|pers|people|persons?|guests?|adultes?|adults?|convives?|couverts?) ", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyBefore();
-
-    [GeneratedRegex(@" (?:table (?:pour|de|for)|pour|for|party of|nous sommes|on est|on sera|we are|we re|there are|there will be) " + NumberPattern + @" (?!h |heures? |pm |am |o clock |boites? |boxes |capsules? |etuis? |sleeves? )", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyAfter();
 }

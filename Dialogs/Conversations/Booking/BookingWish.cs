@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Majordome.Dialogs.Recognition;
 
 namespace Majordome.Dialogs.Conversations.Booking;
@@ -10,7 +11,7 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Start">A day and a time, as said.</param>
 /// <param name="Day">A day said without a time, on the customer's calendar.</param>
 /// <param name="Time">A time said without a day, on the customer's clock.</param>
-public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
+public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
 {
     // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
     private static readonly string[] TodayWords =
@@ -37,6 +38,13 @@ public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly?
         // customer did not choose that day, so it is asked rather than guessed. "La semaine prochaine" is several
         // days and names no day in particular.
         var moment = moments[0];
+        if (IsPartOfDay(moment))
+        {
+            // "samedi après-midi", "ce soir", "tomorrow morning" name a day but no time (the library starts them at
+            // 08:00, 12:00 or 16:00, which nobody said); "l'après-midi" alone names neither.
+            return moment.Timex.StartsWith('T') && !NamesToday(text) ? None : new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null);
+        }
+
         return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
             : moment.HasTime ? new BookingWish(moment.Value, null, null)
             : IsDayOnly(moment) ? new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null)
@@ -56,6 +64,16 @@ public sealed record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly?
         ArgumentNullException.ThrowIfNull(moment);
         return !moment.HasTime && (moment.End is not { } end || end - moment.Value <= TimeSpan.FromDays(1));
     }
+
+    /// <summary>Whether <paramref name="moment"/> is a part of a day ("samedi après-midi", "ce soir", "in the morning"), a period without a time.</summary>
+    public static bool IsPartOfDay(DateTimeResolution moment)
+    {
+        ArgumentNullException.ThrowIfNull(moment);
+        return moment.End is not null && PartOfDay().IsMatch(moment.Timex);
+    }
+
+    [GeneratedRegex(@"T(MO|MI|AF|EV|NI|DT)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfDay();
 
     private static bool NamesToday(string? text)
     {

@@ -55,6 +55,19 @@ public class BookingWishTests
     }
 
     [Theory]
+    [InlineData("une table samedi après-midi", Languages.French, "2026-11-28")]
+    [InlineData("une table ce soir", Languages.French, "2026-11-25")]
+    [InlineData("saturday morning", Languages.English, "2026-11-28")]
+    public void From_PartOfADay_KeepsTheDayOnly(string text, string language, string day)
+    {
+        var wish = BookingWish.From(Recognize(text, language), text);
+
+        Assert.Equal((null, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), null), (wish.Start, wish.Day, wish.Time));
+    }
+
+    [Theory]
+    [InlineData("plutôt l'après-midi", Languages.French)]
+    [InlineData("in the afternoon", Languages.English)]
     [InlineData("la semaine prochaine", Languages.French)]
     [InlineData("une table pour 2", Languages.French)]
     public void From_SeveralDaysOrNothing_IsNone(string text, string language)

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Majordome.Dialogs.Understanding;
+
+/// <summary>
+/// Removes from a message the numbers that the date-time library would read as a time or a date but that are not
+/// one: a party said with "à" or "pour" ("on vient à 2", "une table à 3", "ce soir pour 2", read as 02:00, 03:00 and 14:00), a price ("à 20 euros", read
+/// as 20:00), a length ("une heure de dégustation", read as 01:00) and a street number ("12 rue Halévy", read as the 12th). Pure and thread-safe.
+/// </summary>
+internal static partial class MomentTextCleaner
+{
+    /// <summary><paramref name="text"/> without those numbers, for the date-time recognizer only.</summary>
+    internal static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var cleaned = PartyWithA().Replace(text, "${before}");
+        cleaned = Price().Replace(cleaned, " ");
+        cleaned = HourLong().Replace(cleaned, " ");
+        return Street().Replace(cleaned, " ");
+    }
+
+    // "on vient à 2", "nous serons à 4", "une table à 3", and "pour 2" ("ce soir pour 2" was read as 14:00); not "à 2h",
+    // "pour 2 heures", "à 2:30", "à 2pm".
+    [GeneratedRegex(
+        @"(?<before>\b(?:pour|pr|for|table|vien[st]?|venons|viendr(?:a|ai|ons|ait|ions)|ser(?:a|ai|ais|ait|ons|ions)|est|sommes|[eê]tre|arriv(?:e|ons|era|erons))\s+)(?:[aà]\s+)?(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\w:])(?!\s*(?:h\b|heures?\b|pm\b|am\b|et\s+demie?\b))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartyWithA();
+
+    // "une heure de dégustation" is how long, not one o'clock ("à une heure" stays a time).
+    [GeneratedRegex(@"(?<!\b(?:à|a|vers|pour)\s+)\bune\s+heure\s+(?=de\b|d')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HourLong();
+
+    // "20 euros", "20€", "€20", "20 eur".
+    [GeneratedRegex(@"(?:\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|eur\b)|€\s*\d+(?:[.,]\d+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Price();
+
+    // "12 rue Halévy", "5 avenue Foch", "221 Baker Street" (the number only matters).
+    [GeneratedRegex(@"\b\d{1,4}\s*(?:bis|ter)?\s+(?=(?:rue|avenue|av|bd|boulevard|place|quai|all[ée]e|impasse|chemin|route|cours)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Street();
+}
