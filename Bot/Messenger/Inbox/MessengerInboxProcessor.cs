@@ -36,6 +36,9 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private readonly CancellationTokenSource _alive = new();
     private Task _heartbeat = Task.CompletedTask;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+
+    // A host torn down by a test factory may dispose its services before stopping them: a stop then has nothing to do.
+    private volatile bool _disposed;
     private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
     /// <summary>Creates the processor.</summary>
@@ -61,6 +64,11 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         // No event is claimed from now on; the turns in progress have the drain time to finish.
         _drain.CancelAfter(_options.DrainTimeout);
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
@@ -86,6 +94,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     /// <inheritdoc />
     public override void Dispose()
     {
+        _disposed = true;
         _drain.Dispose();
         _alive.Dispose();
         _slots.Dispose();
