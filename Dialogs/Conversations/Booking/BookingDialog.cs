@@ -28,6 +28,9 @@ public sealed class BookingDialog : ComponentDialog
     private const string Steps = "BookingSteps";
     private const string BoutiquePrompt = "BookingBoutique";
     private const string PartyPrompt = "BookingParty";
+
+    // The largest number read as a party: a company's group of a hundred is the team's to handle, not 699001122.
+    private const int MaxPlausibleParty = 100;
     private const string NamePrompt = "BookingName";
     private const string PhonePrompt = "BookingPhone";
     private const string ConfirmPrompt = "BookingConfirm";
@@ -82,7 +85,9 @@ public sealed class BookingDialog : ComponentDialog
         return await step.PromptAsync(PartyPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.party")),
-            Validations = JToken.FromObject(new NumberRange(1, null)),
+            // Above the brand's maximum a party is a group for the team; far above, it is not a party at all (a phone
+            // number typed at the wrong question), and the question is asked again instead of alerting the team.
+            Validations = JToken.FromObject(new NumberRange(1, MaxPlausibleParty)),
         }, cancellationToken).ConfigureAwait(false);
     }
 
