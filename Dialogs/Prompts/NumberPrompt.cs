@@ -37,7 +37,7 @@ public class NumberPrompt<T> : Prompt<T>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var number = NumberRecognizer.Recognize(PromptInput.GetText(turnContext.Activity), turnContext.GetLanguage());
+        var number = ReadNumber(PromptInput.GetText(turnContext.Activity), turnContext.GetLanguage());
         if (number is not { } value)
         {
             return Task.FromResult(PromptRecognizerResult<T>.Failure());
@@ -65,6 +65,9 @@ public class NumberPrompt<T> : Prompt<T>
             return Task.FromResult(PromptRecognizerResult<T>.Failure());
         }
     }
+
+    /// <summary>The number the answer gives, or null; a prompt for a particular number (a party size) reads its own phrases.</summary>
+    protected virtual decimal? ReadNumber(string? text, string language) => NumberRecognizer.Recognize(text, language);
 
     private static NumberRange? GetRange(PromptOptions options) => JsonValue.To<NumberRange>(options.Validations);
 

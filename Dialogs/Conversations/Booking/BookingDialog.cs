@@ -52,7 +52,7 @@ public sealed class BookingDialog : ComponentDialog
         AnalyticsName = "booking";
         AddDialog(new WaterfallDialog(Steps, [BoutiqueStepAsync, PartyStepAsync, WhenStepAsync, NameStepAsync, PhoneStepAsync, ConfirmStepAsync, BookStepAsync]));
         AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
-        AddDialog(new NumberPrompt<int>(PartyPrompt, localizer: _localizer));
+        AddDialog(new PartySizePrompt(PartyPrompt, _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
         AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength));
         AddDialog(new Prompts.PhonePrompt(PhonePrompt, localizer: _localizer));
