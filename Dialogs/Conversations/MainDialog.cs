@@ -341,7 +341,12 @@ public sealed partial class MainDialog : ComponentDialog
     private static bool IsAboutMyBookings(string? text)
     {
         var normalized = " " + string.Join(' ', Recognition.TextNormalizer.Tokenize(text)) + " ";
-        string[] phrases = [" mes reservations ", " ma reservation ", " my bookings ", " my booking ", " my reservations ", " my reservation "];
+        string[] phrases =
+        [
+            " mes reservations ", " ma reservation ", " my bookings ", " my booking ", " my reservations ", " my reservation ",
+            " j ai une reservation ", " ai je une reservation ", " j ai reserve ", " mes tables ", " ma table est ",
+            " do i have a booking ", " do i have a reservation ", " have i booked ", " did i book ", " have i got a booking ",
+        ];
         return phrases.Any(p => normalized.Contains(p, StringComparison.Ordinal));
     }
 
