@@ -51,8 +51,9 @@ public sealed partial class MainDialog
     {
         var activity = step.Context.Activity;
         var text = PromptInput.GetText(activity);
+        // One word is enough ("réservation", "booking"), but not a command ("English", "menu") the policies handled.
         if (_recognizer is null || activity.Type != Microsoft.Bot.Schema.ActivityTypes.Message || activity.Value is not null
-            || Recognition.TextNormalizer.Tokenize(text).Length < 3)
+            || Recognition.TextNormalizer.Tokenize(text).Length == 0 || Recognition.GlobalCommandRecognizer.Recognize(text) is not null)
         {
             return null;
         }
@@ -92,7 +93,8 @@ public sealed partial class MainDialog
             case Intents.Shop:
                 var view = entities.Products.Count > 0
                     ? new PurchaseView(PurchaseScreen.Cart, AddSku: entities.Products[0].Sku, SaidQuantity: entities.Quantity is null ? null : text)
-                    : entities.Category is { } category ? new PurchaseView(PurchaseScreen.Browse, category) : new PurchaseView(PurchaseScreen.Categories);
+                    : entities.Category is { } category ? new PurchaseView(PurchaseScreen.Browse, category)
+                    : MentionsCart(text) ? new PurchaseView(PurchaseScreen.Cart) : new PurchaseView(PurchaseScreen.Categories);
                 return await step.BeginDialogAsync(nameof(PurchaseDialog), view, cancellationToken).ConfigureAwait(false);
             case Intents.MyBookings:
                 // "Annuler ma réservation" goes straight to cancelling it (confirmed first), not to a list to read.
@@ -110,6 +112,10 @@ public sealed partial class MainDialog
                 return await step.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(text), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>"Mon panier", "show my cart": the cart (or "your cart is empty"), not the catalogue's categories.</summary>
+    private static bool MentionsCart(string? text) =>
+        Recognition.TextNormalizer.Tokenize(text).Any(w => w is "panier" or "cart" or "basket");
 
     private async Task<DialogTurnResult> StartUnderstoodStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
