@@ -20,7 +20,7 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// confirmation, then the booking is saved with capacity enforced by the database and the customer gets a
 /// confirmation card and an .ics file.
 /// </summary>
-public sealed class BookingDialog : ComponentDialog
+public sealed partial class BookingDialog : ComponentDialog
 {
     /// <summary>The longest name a table is booked under: it goes on the card, the calendar file and the boutique's list.</summary>
     public const int MaxNameLength = 100;
@@ -137,12 +137,24 @@ public sealed class BookingDialog : ComponentDialog
     private Task<DialogTurnResult> NameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("start", step.GetResult<IReadOnlyList<DateTimeResolution>>()![0].Value);
+
+        // A correction made after the name was given keeps it (see BookingDialog.Corrections).
+        if (step.GetOptions<BookingOptions>()?.Name is { } name)
+        {
+            return step.NextAsync(name, cancellationToken);
+        }
+
         return step.PromptAsync(NamePrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.name")) }, cancellationToken);
     }
 
     private Task<DialogTurnResult> PhoneStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("name", step.GetResult<string>());
+        if (step.GetOptions<BookingOptions>()?.Phone is { } phone)
+        {
+            return step.NextAsync(phone, cancellationToken);
+        }
+
         return step.PromptAsync(PhonePrompt, new PromptOptions { Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.phone")) }, cancellationToken);
     }
 

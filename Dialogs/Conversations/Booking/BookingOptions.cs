@@ -10,4 +10,6 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// </param>
 /// <param name="Day">A day said without a time ("samedi"): kept, and only the time is asked, with that day's free times.</param>
 /// <param name="Time">A time said without a day ("à 15h"): kept, and only the day is asked.</param>
-public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null);
+/// <param name="Name">The name already given, when a correction restarts the booking after it.</param>
+/// <param name="Phone">The phone number already given, when a correction restarts the booking after it.</param>
+public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null, string? Name = null, string? Phone = null);
