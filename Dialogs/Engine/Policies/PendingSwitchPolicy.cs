@@ -5,8 +5,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 
 /// <summary>
 /// The answer to "do you want to stop and switch?" asked last turn: yes keeps the task aside
-/// (<see cref="TaskSuspension"/>) and starts the other flow with what the customer had said, no asks the waiting question again, anything else goes on to the next policies (most
-/// likely the answer to the waiting question).
+/// (<see cref="TaskSuspension"/>) and starts the other flow with what the customer had said, no asks the waiting
+/// question again, anything else goes on to the next policies (most likely the answer to the waiting question).
 /// </summary>
 public sealed partial class PendingSwitchPolicy(ILogger logger) : ITurnPolicy
 {
