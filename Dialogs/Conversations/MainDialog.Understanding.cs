@@ -100,10 +100,7 @@ public sealed partial class MainDialog
                 // "Annuler ma réservation" goes straight to cancelling it (confirmed first), not to a list to read.
                 return await step.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(text), cancellationToken).ConfigureAwait(false);
             case Intents.Human:
-                // As the "human" command does: recorded for the team, and the customer is told honestly.
-                await _services.Handoff.RequestAsync(step.Context, null, cancellationToken).ConfigureAwait(false);
-                await step.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
-                return await step.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+                return await HandOverAsync(step, null, cancellationToken).ConfigureAwait(false);
             case var flowId when _flows.Find(flowId) is { } flow:
                 return await step.BeginDialogAsync(FlowDialog.DialogIdOf(flow.Id), null, cancellationToken).ConfigureAwait(false);
             default:
@@ -111,6 +108,14 @@ public sealed partial class MainDialog
                 // answers from the order store, the boutiques, the FAQ, or says plainly it does not know.
                 return await step.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(text), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>As the "human" command does: recorded for the team (with <paramref name="reason"/>), the customer told honestly, then the menu.</summary>
+    private async Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, string? reason, CancellationToken cancellationToken)
+    {
+        await _services.Handoff.RequestAsync(step.Context, reason, cancellationToken).ConfigureAwait(false);
+        await step.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"Mon panier", "show my cart": the cart (or "your cart is empty"), not the catalogue's categories.</summary>

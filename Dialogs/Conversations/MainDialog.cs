@@ -303,9 +303,7 @@ public sealed partial class MainDialog : ComponentDialog
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null, OrderNumber: number), cancellationToken).ConfigureAwait(false);
             case Cards.CardActions.TalkToHuman:
                 var order = submit.Get("orderNumber");
-                await _services.Handoff.RequestAsync(stepContext.Context, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
-                await stepContext.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
-                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+                return await HandOverAsync(stepContext, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
             case Cards.CardActions.ShowProduct or Cards.CardActions.ShowSimilar or Cards.CardActions.SetQuantity or Cards.CardActions.RemoveLine
                 or Cards.CardActions.Checkout or Cards.CardActions.ContinueShopping:
                 return await stepContext.BeginDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);

@@ -47,16 +47,27 @@ public sealed class FaqKnowledge
     }
 
     /// <summary>The entry answering <paramref name="question"/>, or null when none answers it well enough.</summary>
-    public FaqAnswer? Find(string? question, string language)
+    public FaqAnswer? Find(string? question, string language) => Match(question, language).Answer;
+
+    /// <summary>
+    /// The entries closest to a question that <see cref="Find"/> does not answer, best first, to offer as a choice
+    /// ("is it one of these?"); empty when the question is not close to any (or close enough to be answered).
+    /// </summary>
+    public IReadOnlyList<FaqEntry> Suggest(string? question, string language) => Match(question, language).Suggestions;
+
+    /// <summary>The answer to <paramref name="question"/>, or else the close questions to offer, from one search.</summary>
+    public FaqMatch Match(string? question, string language)
     {
-        var index = _indexes.GetValueOrDefault(language) ?? _indexes[Languages.French];
-        var hits = index.Search(question, top: 1 + RelatedCount);
+        var hits = Rank(question, language, Math.Max(1 + RelatedCount, SuggestionCount));
 
         // An entry's own question (a suggested or related question clicked) is that entry, whatever ranks first.
         var exact = FindByQuestion(question, language);
         if ((exact ?? (hits.Count > 0 && hits[0].Confidence >= MinimumConfidence ? _faq.FindById(hits[0].Id) : null)) is not { } entry)
         {
-            return null;
+            var close = hits.Count > 0 && hits[0].Confidence >= SuggestionConfidence
+                ? hits.Take(SuggestionCount).Where(h => h.Confidence >= SuggestionConfidence).Select(h => _faq.FindById(h.Id)).OfType<FaqEntry>().ToList()
+                : [];
+            return new FaqMatch(null, close);
         }
 
         var related = entry.Related
@@ -67,22 +78,7 @@ public sealed class FaqKnowledge
             .OfType<FaqEntry>()
             .Take(RelatedCount)
             .ToList();
-        return new FaqAnswer(entry, exact is not null ? 1.0 : hits[0].Confidence, related);
-    }
-
-    /// <summary>
-    /// The entries closest to a question that <see cref="Find"/> does not answer, best first, to offer as a choice
-    /// ("is it one of these?"); empty when the question is not close to any (or close enough to be answered).
-    /// </summary>
-    public IReadOnlyList<FaqEntry> Suggest(string? question, string language)
-    {
-        var hits = Rank(question, language, SuggestionCount);
-        if (hits.Count == 0 || hits[0].Confidence >= MinimumConfidence || hits[0].Confidence < SuggestionConfidence)
-        {
-            return [];
-        }
-
-        return hits.Where(h => h.Confidence >= SuggestionConfidence).Select(h => _faq.FindById(h.Id)).OfType<FaqEntry>().ToList();
+        return new FaqMatch(new FaqAnswer(entry, exact is not null ? 1.0 : hits[0].Confidence, related), []);
     }
 
     /// <summary>

@@ -17,8 +17,18 @@ public static class FaqSuggestionMessage
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(localizer);
         var message = MessageFactory.Text(localizer.Get(language, "info.suggest"));
-        var buttons = entries.Select(e => new CardAction(ActionTypes.ImBack, e.Question.In(language), value: e.Question.In(language))).ToList();
-        message.Attachments = [new HeroCard(buttons: buttons).ToAttachment()];
+        message.Attachments = [QuestionCard(entries, language)];
         return message;
+    }
+
+    /// <summary>
+    /// The entries' questions as buttons on a card (their full text does not fit in quick replies), each sending
+    /// its question's exact words; <paramref name="title"/> above them, if any (an answer's "related questions").
+    /// </summary>
+    public static Attachment QuestionCard(IEnumerable<FaqEntry> entries, string language, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var buttons = entries.Select(e => new CardAction(ActionTypes.ImBack, e.Question.In(language), value: e.Question.In(language))).ToList();
+        return new HeroCard(text: title, buttons: buttons).ToAttachment();
     }
 }

@@ -20,6 +20,19 @@ public static class MessageContent
             || SmallTalkRecognizer.Recognize(text) is not null;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> reads as a question: a question mark, or a question word first ("comment ça
+    /// marche", "how long does it take"). A question typed while a task waits is answered, not taken as the answer.
+    /// </summary>
+    public static bool IsQuestion(string? text) =>
+        text is not null && (text.Contains('?', StringComparison.Ordinal) || TextNormalizer.Tokenize(text) is [var first, _, ..] && QuestionWords.Contains(first));
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "quel", "quelle", "quels", "quelles", "comment", "combien", "pourquoi", "quand", "ou", "quoi", "qu", "est", "peut", "peuvent", "faut",
+        "what", "how", "why", "when", "where", "which", "who", "is", "are", "do", "does", "can", "could", "should",
+    };
+
     /// <summary>A yes or a no longer than this carries more than a reaction.</summary>
     private const int MaxReactionWords = 4;
 }

@@ -36,7 +36,11 @@ public sealed partial class BookingDialog
     {
         var activity = innerDc.Context.Activity;
         var text = PromptInput.GetText(activity);
+        // Cheap tests first: every answer in a booking passes here, and the date recognizer is not cheap. A change is
+        // announced by a word, or (a whole day and time typed at the name) carries a digit.
+        var announced = AnnouncesChange(text);
         if (activity.Type != ActivityTypes.Message || activity.Value is not null || TextNormalizer.Tokenize(text).Length < 2
+            || (!announced && !text!.Any(char.IsDigit))
             || innerDc.Stack.FirstOrDefault(i => i.Id == Steps) is not { } steps
             || innerDc.ActiveDialog is not { } waiting || innerDc.FindDialog(waiting.Id) is not { } prompt)
         {
@@ -59,7 +63,7 @@ public sealed partial class BookingDialog
         var party = PartySizeReader.Read(text);
         var wish = BookingWish.From(DateTimeRecognizer.Recognize(MomentTextCleaner.Clean(text!), innerDc.Language, _services.Time.GetUtcNow(), zone), text);
         // Without a word announcing a change, only a whole day and time counts: no name reads "saturday 5 december at 11am".
-        if ((party is null && wish.Start is null && wish.Day is null && wish.Time is null) || (!AnnouncesChange(text) && wish.Start is null))
+        if ((party is null && wish.Start is null && wish.Day is null && wish.Time is null) || (!announced && wish.Start is null))
         {
             return null;
         }

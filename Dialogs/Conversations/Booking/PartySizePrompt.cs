@@ -13,12 +13,6 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// </summary>
 public sealed class PartySizePrompt : NumberPrompt<int>
 {
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "quel", "quelle", "quels", "quelles", "comment", "combien", "pourquoi", "quand", "ou", "quoi", "qu", "est", "peut", "peuvent",
-        "what", "how", "why", "when", "where", "which", "who", "is", "are", "do", "does", "can", "could",
-    };
-
     /// <summary>Creates the prompt.</summary>
     public PartySizePrompt(string dialogId, Localizer? localizer = null)
         : base(dialogId, localizer: localizer)
@@ -28,8 +22,8 @@ public sealed class PartySizePrompt : NumberPrompt<int>
     /// <inheritdoc />
     protected override decimal? ReadNumber(string? text, string language)
     {
-        var words = TextNormalizer.Tokenize(text);
-        var question = words.Length >= 3 && (text!.Contains('?', StringComparison.Ordinal) || QuestionWords.Contains(words[0]));
+        // "2 ?" is still an answer: a question has a few words.
+        var question = TextNormalizer.Tokenize(text).Length >= 3 && MessageContent.IsQuestion(text);
         return question ? null : PartySizeReader.Read(text) ?? base.ReadNumber(text, language);
     }
 }

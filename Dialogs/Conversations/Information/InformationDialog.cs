@@ -126,15 +126,14 @@ public sealed class InformationDialog : ComponentDialog
             return await AskFollowUpAsync(step, "info.anythingElse", withFeedback: false, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_services.Knowledge.Find(question, language) is { } answer)
+        var match = _services.Knowledge.Match(question, language);
+        if (match.Answer is { } answer)
         {
             step.Values.Set(EntryKey, answer.Entry.Id);
             var message = MessageFactory.Text(answer.Entry.Answer.In(language));
             if (answer.Related.Count > 0)
             {
-                // Related questions are buttons on a card: their full text does not fit in quick replies.
-                var buttons = answer.Related.Select(r => new CardAction(ActionTypes.ImBack, r.Question.In(language), value: r.Question.In(language))).ToList();
-                message.Attachments = [new HeroCard(text: _localizer.Get(language, "info.related"), buttons: buttons).ToAttachment()];
+                message.Attachments = [FaqSuggestionMessage.QuestionCard(answer.Related, language, _localizer.Get(language, "info.related"))];
             }
 
             await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
@@ -145,9 +144,9 @@ public sealed class InformationDialog : ComponentDialog
         await _services.Feedback.RecordUnansweredAsync(CustomerKey.From(step.Context), question, language, cancellationToken).ConfigureAwait(false);
 
         // Close, but not close enough to answer without guessing: the customer picks the question they meant.
-        if (_services.Knowledge.Suggest(question, language) is { Count: > 0 } close)
+        if (match.Suggestions.Count > 0)
         {
-            await step.Context.SendActivityAsync(FaqSuggestionMessage.Create(close, language, _localizer), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(FaqSuggestionMessage.Create(match.Suggestions, language, _localizer), cancellationToken).ConfigureAwait(false);
             return await AskFollowUpAsync(step, "info.whatNext", withFeedback: false, cancellationToken).ConfigureAwait(false);
         }
 

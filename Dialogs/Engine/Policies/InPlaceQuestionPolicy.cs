@@ -14,23 +14,18 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// <param name="knowledge">The brand's FAQ.</param>
 public sealed class InPlaceQuestionPolicy(FaqKnowledge knowledge) : ITurnPolicy
 {
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "quel", "quelle", "quels", "quelles", "comment", "combien", "pourquoi", "quand", "ou", "quoi", "qu", "est", "peut", "faut",
-        "what", "how", "why", "when", "where", "which", "who", "is", "are", "do", "does", "can", "could", "should",
-    };
-
     /// <inheritdoc />
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Answer != AnswerMatch.None || !turn.InFlow || turn.WaitingOnFollowUp || turn.Turn.Activity.Value is not null || !IsQuestion(turn.Text)
+        if (turn.Answer != AnswerMatch.None || !turn.InFlow || turn.WaitingOnFollowUp || turn.Turn.Activity.Value is not null || !MessageContent.IsQuestion(turn.Text)
             || MessageContent.IsEmpty(turn.Text, turn.Language))
         {
             return null;
         }
 
-        if (knowledge.Find(turn.Text, turn.Language) is { } answer)
+        var match = knowledge.Match(turn.Text, turn.Language);
+        if (match.Answer is { } answer)
         {
             await turn.Turn.SendActivityAsync(MessageFactory.Text(answer.Entry.Answer.In(turn.Language)), cancellationToken).ConfigureAwait(false);
             return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
@@ -38,16 +33,12 @@ public sealed class InPlaceQuestionPolicy(FaqKnowledge knowledge) : ITurnPolicy
 
         // Close to some questions but not enough to answer: they are offered (a click sends the question's own
         // words, answered here next turn) and the task's question is asked again.
-        if (knowledge.Suggest(turn.Text, turn.Language) is { Count: > 0 } close)
+        if (match.Suggestions.Count > 0)
         {
-            await turn.Turn.SendActivityAsync(FaqSuggestionMessage.Create(close, turn.Language, turn.Localizer), cancellationToken).ConfigureAwait(false);
+            await turn.Turn.SendActivityAsync(FaqSuggestionMessage.Create(match.Suggestions, turn.Language, turn.Localizer), cancellationToken).ConfigureAwait(false);
             return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return null;
     }
-
-    /// <summary>A question mark, or a question word first ("comment ça marche", "how long does it take").</summary>
-    private static bool IsQuestion(string? text) =>
-        text is not null && (text.Contains('?', StringComparison.Ordinal) || TextNormalizer.Tokenize(text) is [var first, _, ..] && QuestionWords.Contains(first));
 }
