@@ -25,6 +25,7 @@ public sealed class MyBookingsDialog : ComponentDialog
     private const string Steps = "MyBookingsSteps";
     private const string PickPrompt = "MyBookingsPick";
     private const string WhichPrompt = "MyBookingsWhich";
+    private const string UpcomingKey = "Majordome.MyBookings.Upcoming";
     private const string ConfirmPrompt = "MyBookingsConfirm";
 
     private readonly ConversationServices _services;
@@ -217,8 +218,21 @@ public sealed class MyBookingsDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<IReadOnlyList<Bookings.Booking>> UpcomingAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        _services.Bookings.ListUpcomingAsync(CustomerKey.From(dc.Context), _services.Time.GetUtcNow(), cancellationToken);
+    /// <summary>
+    /// The customer's upcoming bookings, read once per turn: the list, "which one?" and the change run one after the
+    /// other in a turn, and nothing changes the bookings between them (the cancel or move is the turn's last step).
+    /// </summary>
+    private async Task<IReadOnlyList<Bookings.Booking>> UpcomingAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (TurnItems.Get<IReadOnlyList<Bookings.Booking>>(dc.Context, UpcomingKey) is { } read)
+        {
+            return read;
+        }
+
+        var bookings = await _services.Bookings.ListUpcomingAsync(CustomerKey.From(dc.Context), _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        TurnItems.Set(dc.Context, UpcomingKey, bookings);
+        return bookings;
+    }
 
     private DateTimeOffset LocalTime(Bookings.Booking booking) => BookingMessages.LocalTime(booking, _services.Boutiques);
 
