@@ -1,3 +1,4 @@
+using Majordome.Bot.Content.Transcripts;
 using Majordome.Dialogs.Localization;
 
 namespace Majordome.Bench.Conversations;
@@ -24,13 +25,19 @@ internal sealed class FallbackReplies
         ArgumentNullException.ThrowIfNull(localizer);
         _texts = [.. Languages.All
             .SelectMany(language => Keys.SelectMany(key => new[] { localizer.GetPlain(language, key), localizer.Get(language, key) }))
-            .Select(Normalize)
+            .Select(TextPattern.Normalize)
             .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Whether <paramref name="text"/> is one of the fallbacks.</summary>
-    public bool IsFallback(string? text) =>
-        text is not null && _texts.Any(f => Normalize(text).StartsWith(f, StringComparison.Ordinal));
+    public bool IsFallback(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var normalized = TextPattern.Normalize(text);
+        return _texts.Any(f => normalized.StartsWith(f, StringComparison.Ordinal));
+    }
 }

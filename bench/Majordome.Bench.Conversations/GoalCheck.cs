@@ -59,7 +59,5 @@ internal sealed class GoalCheck
     private static IReadOnlyList<Regex> Patterns(Localizer localizer, string key) =>
         [.. Languages.All.SelectMany(language => new[] { localizer.GetPlain(language, key), localizer.Get(language, key) })
             .Distinct(StringComparer.Ordinal)
-            .Select(template => new Regex("^" + Regex.Replace(Regex.Escape(Normalize(template)), @"\\\{[^}]*}|\{[^}]*}", ".*").Replace(@"\ ", @"\s+"), RegexOptions.Singleline))];
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            .Select(template => new Regex("^" + Regex.Replace(Regex.Escape(TextPattern.Normalize(template)), @"\\\{[^}]*}|\{[^}]*}", ".*").Replace(@"\ ", @"\s+"), RegexOptions.Singleline))];
 }

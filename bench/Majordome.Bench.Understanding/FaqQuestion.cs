@@ -1,4 +1,4 @@
-using System.Globalization;
+using Majordome.Dialogs.Understanding;
 
 namespace Majordome.Bench.Understanding;
 
@@ -8,28 +8,14 @@ namespace Majordome.Bench.Understanding;
 /// <param name="Language">"fr" or "en".</param>
 public sealed record FaqQuestion(string Text, string? Expected, string Language)
 {
-    /// <summary>Reads a tab-separated file: text, entry id or <c>none</c>, language; <c>#</c> starts a comment line.</summary>
-    public static IReadOnlyList<FaqQuestion> ReadFile(string path)
-    {
-        var questions = new List<FaqQuestion>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || fields[2] is not ("fr" or "en"))
-            {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path}, line {number}: expected text<TAB>entry id or none<TAB>fr|en"));
-            }
-
-            questions.Add(new FaqQuestion(fields[0], fields[1] == "none" ? null : fields[1], fields[2]));
-        }
-
-        return questions;
-    }
+    /// <summary>
+    /// Reads a tab-separated file as the intents' held-out set is read (<see cref="IntentExampleReader"/>): text,
+    /// entry id or <c>none</c>, language; <c>#</c> starts a comment line.
+    /// </summary>
+    /// <exception cref="FormatException">A line without a text, an entry id or none, or a language.</exception>
+    public static IReadOnlyList<FaqQuestion> ReadFile(string path) =>
+        [.. IntentExampleReader.ReadFile(path).Select(e => new FaqQuestion(
+            e.Text,
+            e.Intent == Intents.None ? null : e.Intent,
+            e.Language ?? throw new FormatException($"{path}: \"{e.Text}\" has no language (fr or en).")))];
 }

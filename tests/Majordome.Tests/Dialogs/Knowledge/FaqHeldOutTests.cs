@@ -1,5 +1,6 @@
 using Majordome.Bot.Content;
 using Majordome.Dialogs.Knowledge;
+using Majordome.Dialogs.Understanding;
 using Majordome.Tests.Harness;
 
 namespace Majordome.Tests.Dialogs.Knowledge;
@@ -13,10 +14,8 @@ public class FaqHeldOutTests
     private static readonly FaqKnowledge Knowledge = new(new LoadedFaqSource(TestBrand.Content.Faq));
 
     private static IEnumerable<(string Text, string? Expected, string Language)> Questions() =>
-        File.ReadLines(Path.Combine(RepositoryRoot.Path, "bench", "Majordome.Bench.Understanding", "data", "faq-heldout.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Select(fields => (fields[0], fields[1] == "none" ? null : fields[1], fields[2]));
+        IntentExampleReader.ReadFile(Path.Combine(RepositoryRoot.Path, "bench", "Majordome.Bench.Understanding", "data", "faq-heldout.tsv"))
+            .Select(e => (e.Text, e.Intent == Intents.None ? null : (string?)e.Intent, e.Language!));
 
     [Fact]
     public void ConfidentWrongAnswers_StayWithinTwoPercent()
