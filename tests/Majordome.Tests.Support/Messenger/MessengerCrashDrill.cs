@@ -121,12 +121,13 @@ public static class MessengerCrashDrill
     {
         if (stop == StopKind.Kill)
         {
-            bot.Process.Kill();
+            await bot.KillAsync().WaitAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", bot.Process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not run kill."))
         {
-            using var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", bot.Process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })
-                ?? throw new InvalidOperationException("Could not run kill.");
             await signal.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         }
 
