@@ -84,6 +84,16 @@ public static class MessengerCrashDrill
         finally
         {
             await first.DisposeAsync().ConfigureAwait(false);
+
+            // Both processes are gone: their SQLite files are not needed any more (a bench round leaves none behind).
+            try
+            {
+                Directory.Delete(all["Storage:DataDirectory"], recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left in the temp folder.
+            }
         }
 
         return Count(replies, ids, stopDuration);
