@@ -219,7 +219,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
 
     // Each reply of an inbox event's turn is numbered and recorded once Graph accepted it; one an earlier run of the
-    // event sent is skipped. Another app holding the thread pauses the bot (the sender did) and drops the reply.
+    // event sent is skipped. The others go out in one call to the sender (one reachability check per activity, not
+    // per message). Another app holding the thread pauses the bot (the sender did) and drops the reply.
     private async Task<IReadOnlyList<string?>> SendRepliesAsync(ITurnContext turnContext, MessengerThread thread, IReadOnlyList<Newtonsoft.Json.Linq.JObject> messages, CancellationToken cancellationToken)
     {
         try
@@ -229,20 +230,28 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
                 return await _sender.SendAsync(thread, messages, SendPolicy.Response, cancellationToken).ConfigureAwait(false);
             }
 
-            var ids = new List<string?>(messages.Count);
-            foreach (var message in messages)
+            var ids = new string?[messages.Count];
+            var pending = new List<(int Index, int Seq, string Hash)>(messages.Count);
+            for (var i = 0; i < messages.Count; i++)
             {
-                var (seq, hash, alreadySent) = replies.Next(message);
+                var (seq, hash, alreadySent) = replies.Next(messages[i]);
                 if (alreadySent)
                 {
                     LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, seq);
-                    ids.Add(null);
-                    continue;
                 }
+                else
+                {
+                    pending.Add((i, seq, hash));
+                }
+            }
 
-                var sent = await _sender.SendAsync(thread, [message], SendPolicy.Response, cancellationToken).ConfigureAwait(false);
-                await replies.RecordAsync(seq, hash, sent[0]).ConfigureAwait(false);
-                ids.Add(sent[0]);
+            if (pending.Count > 0)
+            {
+                await _sender.SendAsync(thread, [.. pending.Select(p => messages[p.Index])], SendPolicy.Response, cancellationToken, async (k, id) =>
+                {
+                    ids[pending[k].Index] = id;
+                    await replies.RecordAsync(pending[k].Seq, pending[k].Hash, id).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
 
             return ids;

@@ -30,8 +30,11 @@ public sealed partial class MessengerSender
         _logger = logger;
     }
 
-    /// <summary>Sends <paramref name="messages"/> in order; returns their message ids.</summary>
-    public async Task<IReadOnlyList<string?>> SendAsync(MessengerThread thread, IReadOnlyList<JObject> messages, SendPolicy policy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends <paramref name="messages"/> in order; returns their message ids. <paramref name="accepted"/>, when given,
+    /// is awaited after each message Graph accepted, with its index and id, before the next one goes out.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> SendAsync(MessengerThread thread, IReadOnlyList<JObject> messages, SendPolicy policy, CancellationToken cancellationToken = default, Func<int, string?, Task>? accepted = null)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(messages);
@@ -53,7 +56,13 @@ public sealed partial class MessengerSender
 
             body["message"] = message;
             var response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
-            ids.Add((string?)response["message_id"]);
+            var id = (string?)response["message_id"];
+            if (accepted is not null)
+            {
+                await accepted(ids.Count, id).ConfigureAwait(false);
+            }
+
+            ids.Add(id);
         }
 
         return ids;

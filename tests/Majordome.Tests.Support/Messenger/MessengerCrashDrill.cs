@@ -84,6 +84,16 @@ public static class MessengerCrashDrill
         finally
         {
             await first.DisposeAsync().ConfigureAwait(false);
+
+            // Both processes are gone: their SQLite files are not needed any more (a bench round leaves none behind).
+            try
+            {
+                Directory.Delete(all["Storage:DataDirectory"], recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left in the temp folder.
+            }
         }
 
         return Count(replies, ids, stopDuration);
@@ -121,12 +131,13 @@ public static class MessengerCrashDrill
     {
         if (stop == StopKind.Kill)
         {
-            bot.Process.Kill();
+            await bot.KillAsync().WaitAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", bot.Process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not run kill."))
         {
-            using var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", bot.Process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })
-                ?? throw new InvalidOperationException("Could not run kill.");
             await signal.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         }
 
