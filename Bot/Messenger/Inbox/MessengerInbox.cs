@@ -8,9 +8,9 @@ namespace Majordome.Bot.Messenger.Inbox;
 /// The durable inbox of webhook events in the business database (SQLite or PostgreSQL). Events are stored before
 /// the webhook answers 200 (so a crash cannot lose them) under a unique key (so a redelivery, even after a restart
 /// or onto another instance, is stored once), claimed by one run of one instance (<see cref="InboxInstance"/>),
-/// processed and marked done; done rows are purged after the retention period. A run heart-beats while it holds
-/// claims; the claims of a run that stopped heart-beating are given back, and a restarted instance takes back at once
-/// those of its previous run.
+/// processed and marked done; done rows are purged after the retention period. A run heart-beats for as long as it
+/// runs, idle or not; the claims of a run that stopped heart-beating are given back, and a restarted instance takes
+/// back at once those of its previous run.
 /// </summary>
 public sealed class MessengerInbox
 {
