@@ -21,6 +21,19 @@ async function main() {
     const images = [];
     const tokenStatuses = [];
     page.on('requestfailed', request => problems.push(`request failed: ${request.url()} (${request.failure() && request.failure().errorText})`));
+
+    // A message's POST is answered once its turn has ended (state saved), after the bot's replies reached the
+    // stream: the script waits for it before leaving the page, or the browser aborts it (a failed request).
+    let postsInFlight = 0;
+    const isPost = request => request.method() === 'POST' && /\/activities$/.test(request.url());
+    page.on('request', request => { if (isPost(request)) { postsInFlight++; } });
+    page.on('requestfinished', request => { if (isPost(request)) { postsInFlight--; } });
+    page.on('requestfailed', request => { if (isPost(request)) { postsInFlight--; } });
+    async function leavePage(navigate) {
+      const deadline = Date.now() + stepTimeout;
+      while (postsInFlight > 0 && Date.now() < deadline) { await page.waitForTimeout(50); }
+      await navigate();
+    }
     page.on('response', response => {
       const request = response.request();
       if (request.resourceType() === 'image') {
@@ -101,7 +114,7 @@ async function main() {
     await botSays('Ajouté à votre panier');
 
     // 2. The visitor reloads the page: a new conversation, the same customer.
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await leavePage(() => page.reload({ waitUntil: 'domcontentloaded' }));
     await botSays('Bonjour, je suis');
     await type('mes réservations');
     await botSays(reference);
@@ -114,7 +127,7 @@ async function main() {
     await shot('visitor-after-reload.png');
 
     // 3. The visitor switches the page to English: the page is English, the greeting too, the cart still there.
-    await page.locator('.chat-language').click();
+    await leavePage(() => page.locator('.chat-language').click());
     await page.waitForURL(/lang=en/);
     await botSays('Hello, I');
     await shot('visitor-english-page.png');
@@ -129,7 +142,7 @@ async function main() {
     console.log('in English: cart has Arpeggio');
 
     // 4. Back on the French page, the visitor switches language in the chat: the page's own texts follow.
-    await page.locator('.chat-language').click();
+    await leavePage(() => page.locator('.chat-language').click());
     await page.waitForURL(/lang=fr/);
     await botSays('Bonjour, je suis');
     await click('English');
@@ -146,7 +159,7 @@ async function main() {
     if (!stored || !stored.startsWith('v1.')) { throw new Error(`No visitor credential kept: ${stored}`); }
     await page.evaluate(value => window.localStorage.setItem('majordome.visitor', value), stored.slice(0, -4) + 'AAAA');
     tokenStatuses.length = 0;
-    await page.goto(chatUrl, { waitUntil: 'domcontentloaded' });
+    await leavePage(() => page.goto(chatUrl, { waitUntil: 'domcontentloaded' }));
     await botSays('Bonjour, je suis');
     if (tokenStatuses[0] !== 403 || tokenStatuses[1] !== 200) { throw new Error(`The altered credential was not refused: ${tokenStatuses}`); }
     await type('mes réservations');
