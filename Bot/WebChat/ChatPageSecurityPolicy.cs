@@ -9,29 +9,31 @@ namespace Majordome.Bot.WebChat;
 /// </summary>
 public sealed class ChatPageSecurityPolicy
 {
-    private readonly WebChatOptions _options;
     private readonly PublicAddress _address;
+
+    // What does not depend on the request, built once: the bundle's origin and the allowed frame ancestors.
+    private readonly string _scripts;
+    private readonly string _ancestors;
 
     /// <summary>Creates the policy.</summary>
     public ChatPageSecurityPolicy(WebChatOptions options, PublicAddress address)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(address);
-        _options = options;
         _address = address;
+        _scripts = "'self'" + (OriginOf(options.BundleUrl) is { } bundle ? " " + bundle : string.Empty);
+        _ancestors = string.Join(' ', new[] { "'self'" }.Concat(options.FrameAncestors.Select(a => a.TrimEnd('/'))));
     }
 
     /// <summary>The policy for the page served in answer to <paramref name="http"/>.</summary>
     public string For(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var scripts = "'self'" + (OriginOf(_options.BundleUrl) is { } bundle ? " " + bundle : string.Empty);
         var bot = OriginOf(_address.BaseFor(http).ToString());
         var stream = OriginOf(_address.WebSocketBaseFor(http).ToString());
-        var ancestors = string.Join(' ', new[] { "'self'" }.Concat(_options.FrameAncestors.Select(a => a.TrimEnd('/'))));
         return string.Join("; ",
             "default-src 'none'",
-            $"script-src {scripts}",
+            $"script-src {_scripts}",
 
             // Web Chat and the Adaptive Cards renderer style their elements inline (CSS-in-JS): styles cannot run code.
             "style-src 'self' 'unsafe-inline'",
@@ -41,7 +43,7 @@ public sealed class ChatPageSecurityPolicy
             $"connect-src 'self' {bot} {stream}",
             "font-src 'self' data:",
             "media-src 'self' blob: data:",
-            $"frame-ancestors {ancestors}",
+            $"frame-ancestors {_ancestors}",
             "base-uri 'none'",
             "form-action 'none'",
             "object-src 'none'");

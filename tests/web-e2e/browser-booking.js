@@ -5,62 +5,15 @@
 // Prints one line per step and exits 0 when the booking is confirmed, 1 otherwise (with a screenshot of the failure).
 'use strict';
 
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { screenshotDir, requireChatUrl, withPhone, chat, run } = require('./browser-phone');
 
-const chatUrl = process.env.CHAT_URL;
-const screenshotDir = process.env.SCREENSHOT_DIR || path.join(os.tmpdir(), 'majordome-web-e2e');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const stepTimeout = Number(process.env.STEP_TIMEOUT_MS || 20000);
-
-if (!chatUrl) {
-  console.error('Set CHAT_URL to the chat page\'s URL.');
-  process.exit(2);
-}
-
-if (!fs.existsSync(executablePath)) {
-  console.error(`FAILED: Chromium is not installed at ${executablePath}. Install it with: apt-get install -y chromium`);
-  process.exit(3);
-}
+const chatUrl = requireChatUrl();
 
 async function main() {
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'majordome-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    // A phone screen: the page must work there.
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'fr-FR'
-  });
-  const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(stepTimeout);
-  const problems = [];
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  page.on('console', message => { if (message.type() === 'error') { problems.push(`console: ${message.text()}`); } });
-
-  try {
+  await withPhone('failure.png', async ({ page, problems }) => {
     await page.goto(chatUrl, { waitUntil: 'domcontentloaded' });
-    const transcript = page.locator('.webchat__basic-transcript');
-    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
-
-    async function botSays(text) {
-      await transcript.getByText(text, { exact: false }).last().waitFor({ state: 'visible' });
-      console.log(`bot: ${text}`);
-    }
-
-    async function type(text) {
-      await sendBox.fill(text);
-      await sendBox.press('Enter');
-      console.log(`typed: ${text}`);
-    }
+    const { botSays, type } = chat(page);
 
     async function click(name) {
       // Suggested actions and card buttons are buttons; the newest one with that name is the live one.
@@ -131,21 +84,7 @@ async function main() {
     }
 
     console.log('OK');
-  } catch (error) {
-    const failShot = path.join(screenshotDir, 'failure.png');
-    await page.screenshot({ path: failShot, fullPage: true }).catch(() => {});
-    console.error(`screenshot of the failure: ${failShot}`);
-    if (problems.length > 0) { console.error(problems.join('\n')); }
-    throw error;
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  error => {
-    console.error(`FAILED: ${error && error.stack ? error.stack : error}`);
-    process.exit(1);
-  });
+run(main);

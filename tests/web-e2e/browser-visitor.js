@@ -6,21 +6,10 @@
 // Prints one line per step and exits 0 when every check passed, 1 otherwise (with a screenshot of the failure).
 'use strict';
 
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { chromium } = require('playwright-core');
+const { stepTimeout, requireChatUrl, withPhone, chat, run } = require('./browser-phone');
 
-const chatUrl = process.env.CHAT_URL;
+const chatUrl = requireChatUrl();
 const accent = process.env.ACCENT || '#6b3e26';
-const screenshotDir = process.env.SCREENSHOT_DIR || path.join(os.tmpdir(), 'majordome-web-e2e');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const stepTimeout = Number(process.env.STEP_TIMEOUT_MS || 20000);
-
-if (!chatUrl) {
-  console.error('Set CHAT_URL to the chat page\'s URL.');
-  process.exit(2);
-}
 
 function rgb(hex) {
   const value = parseInt(hex.slice(1), 16);
@@ -28,73 +17,50 @@ function rgb(hex) {
 }
 
 async function main() {
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'majordome-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'fr-FR'
-  });
-  const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(stepTimeout);
-  const problems = [];
-  const images = [];
-  const tokenStatuses = [];
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  page.on('console', message => { if (message.type() === 'error') { problems.push(`console: ${message.text()}`); } });
-  page.on('requestfailed', request => problems.push(`request failed: ${request.url()} (${request.failure() && request.failure().errorText})`));
-  page.on('response', response => {
-    const request = response.request();
-    if (request.resourceType() === 'image') {
-      images.push(response.url());
-      if (response.status() >= 400) { problems.push(`image ${response.url()} answered ${response.status()}`); }
+  await withPhone('visitor-failure.png', async ({ page, problems, shot }) => {
+    const images = [];
+    const tokenStatuses = [];
+    page.on('requestfailed', request => problems.push(`request failed: ${request.url()} (${request.failure() && request.failure().errorText})`));
+
+    // A message's POST is answered once its turn has ended (state saved), after the bot's replies reached the
+    // stream: the script waits for it before leaving the page, or the browser aborts it (a failed request).
+    let postsInFlight = 0;
+    const isPost = request => request.method() === 'POST' && /\/activities$/.test(request.url());
+    page.on('request', request => { if (isPost(request)) { postsInFlight++; } });
+    page.on('requestfinished', request => { if (isPost(request)) { postsInFlight--; } });
+    page.on('requestfailed', request => { if (isPost(request)) { postsInFlight--; } });
+    async function leavePage(navigate) {
+      const deadline = Date.now() + stepTimeout;
+      while (postsInFlight > 0 && Date.now() < deadline) { await page.waitForTimeout(50); }
+      await navigate();
     }
-    if (request.url().endsWith('/api/webchat/token')) { tokenStatuses.push(response.status()); }
-  });
+    page.on('response', response => {
+      const request = response.request();
+      if (request.resourceType() === 'image') {
+        images.push(response.url());
+        if (response.status() >= 400) { problems.push(`image ${response.url()} answered ${response.status()}`); }
+      }
+      if (request.url().endsWith('/api/webchat/token')) { tokenStatuses.push(response.status()); }
+    });
 
-  const transcript = page.locator('.webchat__basic-transcript');
-  const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+    const { transcript, botSays, type } = chat(page);
 
-  async function shot(name) {
-    const file = path.join(screenshotDir, name);
-    await page.screenshot({ path: file });
-    console.log(`screenshot: ${file}`);
-  }
+    async function click(name) {
+      // Suggested actions and card buttons; not the copies Web Chat keeps for screen readers.
+      const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+      const button = page.locator('button:not(.webchat__live-region-activity__suggested-action)').filter({ hasText: exact }).last();
+      await button.waitFor({ state: 'visible' });
+      await button.click();
+      console.log(`clicked: ${name}`);
+    }
 
-  async function botSays(text) {
-    await transcript.getByText(text, { exact: false }).last().waitFor({ state: 'visible' });
-    console.log(`bot: ${text}`);
-  }
+    async function allImagesLoaded() {
+      // Every picture in the transcript has arrived and decoded (a broken one has no natural width).
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('.webchat__basic-transcript img'))
+        .every(img => img.complete && img.naturalWidth > 0), null, { timeout: stepTimeout });
+      return page.locator('.webchat__basic-transcript img').count();
+    }
 
-  async function type(text) {
-    await sendBox.fill(text);
-    await sendBox.press('Enter');
-    console.log(`typed: ${text}`);
-  }
-
-  async function click(name) {
-    // Suggested actions and card buttons; not the copies Web Chat keeps for screen readers.
-    const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    const button = page.locator('button:not(.webchat__live-region-activity__suggested-action)').filter({ hasText: exact }).last();
-    await button.waitFor({ state: 'visible' });
-    await button.click();
-    console.log(`clicked: ${name}`);
-  }
-
-  async function allImagesLoaded() {
-    // Every picture in the transcript has arrived and decoded (a broken one has no natural width).
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.webchat__basic-transcript img'))
-      .every(img => img.complete && img.naturalWidth > 0), null, { timeout: stepTimeout });
-    return page.locator('.webchat__basic-transcript img').count();
-  }
-
-  try {
     // 1. A first visit: a booking, then a product in the cart.
     await page.goto(chatUrl, { waitUntil: 'domcontentloaded' });
     await botSays('Bonjour, je suis');
@@ -148,7 +114,7 @@ async function main() {
     await botSays('Ajouté à votre panier');
 
     // 2. The visitor reloads the page: a new conversation, the same customer.
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await leavePage(() => page.reload({ waitUntil: 'domcontentloaded' }));
     await botSays('Bonjour, je suis');
     await type('mes réservations');
     await botSays(reference);
@@ -161,7 +127,7 @@ async function main() {
     await shot('visitor-after-reload.png');
 
     // 3. The visitor switches the page to English: the page is English, the greeting too, the cart still there.
-    await page.locator('.chat-language').click();
+    await leavePage(() => page.locator('.chat-language').click());
     await page.waitForURL(/lang=en/);
     await botSays('Hello, I');
     await shot('visitor-english-page.png');
@@ -176,7 +142,7 @@ async function main() {
     console.log('in English: cart has Arpeggio');
 
     // 4. Back on the French page, the visitor switches language in the chat: the page's own texts follow.
-    await page.locator('.chat-language').click();
+    await leavePage(() => page.locator('.chat-language').click());
     await page.waitForURL(/lang=fr/);
     await botSays('Bonjour, je suis');
     await click('English');
@@ -193,7 +159,7 @@ async function main() {
     if (!stored || !stored.startsWith('v1.')) { throw new Error(`No visitor credential kept: ${stored}`); }
     await page.evaluate(value => window.localStorage.setItem('majordome.visitor', value), stored.slice(0, -4) + 'AAAA');
     tokenStatuses.length = 0;
-    await page.goto(chatUrl, { waitUntil: 'domcontentloaded' });
+    await leavePage(() => page.goto(chatUrl, { waitUntil: 'domcontentloaded' }));
     await botSays('Bonjour, je suis');
     if (tokenStatuses[0] !== 403 || tokenStatuses[1] !== 200) { throw new Error(`The altered credential was not refused: ${tokenStatuses}`); }
     await type('mes réservations');
@@ -207,21 +173,7 @@ async function main() {
     }
     console.log(`images requested: ${images.length}, failed: 0`);
     console.log('OK');
-  } catch (error) {
-    const failShot = path.join(screenshotDir, 'visitor-failure.png');
-    await page.screenshot({ path: failShot, fullPage: true }).catch(() => {});
-    console.error(`screenshot of the failure: ${failShot}`);
-    if (problems.length > 0) { console.error(problems.join('\n')); }
-    throw error;
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  error => {
-    console.error(`FAILED: ${error && error.stack ? error.stack : error}`);
-    process.exit(1);
-  });
+run(main);
