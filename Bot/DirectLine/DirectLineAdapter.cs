@@ -83,7 +83,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
             // switch: the turn's language wins, keeping the visitor's region when it is the same language.
             if (turnContext.FindLanguage() is { } language && Languages.FromLocale(activity.Locale) != language)
             {
-                activity.Locale = language == Languages.English ? "en-US" : "fr-FR";
+                activity.Locale = Languages.LocaleOf(language);
             }
 
             responses[i] = new ResourceResponse(_store.Append(incoming.Conversation.Id, activity));

@@ -44,8 +44,6 @@ public sealed class WebChatPage
             .Take(2)
             .Select(char.ToUpperInvariant));
 
-    /// <summary>The Web Chat locale of a language ("fr" → "fr-FR").</summary>
-    public static string LocaleOf(string language) => language == Languages.English ? "en-US" : "fr-FR";
 
     /// <summary>Reads one of the page's static assets.</summary>
     public static string ReadAsset(string name)
@@ -76,7 +74,7 @@ public sealed class WebChatPage
         var settings = new JsonObject
         {
             ["language"] = language,
-            ["locale"] = LocaleOf(language),
+            ["locale"] = Languages.LocaleOf(language),
             ["languageChosen"] = languageChosen,
             ["tokenUrl"] = "/api/webchat/token",
             ["directLinePath"] = "/v3/directline",
@@ -118,7 +116,7 @@ public sealed class WebChatPage
         var other = language == Languages.English ? Languages.French : Languages.English;
         return new JsonObject
         {
-            ["locale"] = LocaleOf(language),
+            ["locale"] = Languages.LocaleOf(language),
             ["title"] = _localizer.GetPlain(language, "webchat.title", new { brand = _brand }),
             ["switchLabel"] = _localizer.GetPlain(language, "webchat.switchLanguage"),
             ["switchHref"] = SwitchHref(other, embedded),

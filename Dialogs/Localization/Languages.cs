@@ -25,4 +25,7 @@ public static class Languages
         var code = locale[..2].ToLowerInvariant();
         return All.Contains(code) ? code : null;
     }
+
+    /// <summary>The locale a channel is given for a supported language ("fr" → "fr-FR", "en" → "en-US").</summary>
+    public static string LocaleOf(string language) => language == English ? "en-US" : "fr-FR";
 }
