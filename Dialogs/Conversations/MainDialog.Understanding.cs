@@ -65,6 +65,13 @@ public sealed partial class MainDialog
             return null;
         }
 
+        // Nor does a message with nothing in it to act on ("ok et alors ?"): the classifier always leans somewhere,
+        // and opening the shop on a shrug would be a guess; the welcome and the menu answer it.
+        if (Recognition.MessageContent.IsEmpty(text, step.Language))
+        {
+            return null;
+        }
+
         var understood = await _recognizer.RecognizeAsync(new UnderstandingRequest(text, step.Language, activity.ChannelId, step.Context.GetTimeZone()), cancellationToken).ConfigureAwait(false);
         if (understood.Decision.Intent is { } intent)
         {

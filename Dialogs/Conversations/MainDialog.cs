@@ -168,6 +168,7 @@ public sealed partial class MainDialog : ComponentDialog
         return await stepContext.PromptAsync(MenuPrompt, new PromptOptions
         {
             Prompt = (Activity)MessageFactory.Text(text),
+            Reprompt = reason == RootDialogReason.Welcome ? (Activity)MessageFactory.Text(_localizer.Get(language, "main.menu")) : null,
             Choices = BuildMenu(language),
 
             // The menu is home: it keeps asking rather than giving up on a customer.

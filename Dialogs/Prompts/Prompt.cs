@@ -48,6 +48,7 @@ public abstract class Prompt<T> : Dialog
 
         SetInputHint(promptOptions.Prompt);
         SetInputHint(promptOptions.RetryPrompt);
+        SetInputHint(promptOptions.Reprompt);
         var state = new JObject { [PromptState.AttemptCountKey] = 0 };
         dc.ActiveDialog!.State[PromptState.OptionsKey] = JsonValue.From(promptOptions);
         dc.ActiveDialog.State[PromptState.StateKey] = state;
@@ -96,7 +97,7 @@ public abstract class Prompt<T> : Dialog
         if (!dc.Context.Responded)
         {
             var hint = recognized.RetryHintKey is { } key ? Localizer.Get(dc.Language, key, recognized.RetryHintArgs) : null;
-            await OnPromptAsync(dc.Context, state, options, isRetry: true, hint, cancellationToken).ConfigureAwait(false);
+            await OnPromptAsync(dc.Context, state, AskedAgain(options), isRetry: true, hint, cancellationToken).ConfigureAwait(false);
         }
 
         return EndOfTurn;
@@ -114,7 +115,18 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return OnPromptAsync(turnContext, ReadState(instance), ReadOptions(instance), isRetry: false, hint: null, cancellationToken);
+        return OnPromptAsync(turnContext, ReadState(instance), AskedAgain(ReadOptions(instance)), isRetry: false, hint: null, cancellationToken);
+    }
+
+    /// <summary>The options with <see cref="PromptOptions.Reprompt"/> as the question, when there is one.</summary>
+    private static PromptOptions AskedAgain(PromptOptions options)
+    {
+        if (options.Reprompt is { } reprompt)
+        {
+            options.Prompt = reprompt;
+        }
+
+        return options;
     }
 
     /// <summary>

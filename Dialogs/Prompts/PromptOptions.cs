@@ -14,6 +14,13 @@ public sealed class PromptOptions
     /// <summary>The question.</summary>
     public Activity? Prompt { get; set; }
 
+    /// <summary>
+    /// The question when it is asked again (after a greeting, a command, a question answered in place, or an answer
+    /// not understood); null asks <see cref="Prompt"/> again. A welcome ("Hello, I'm the assistant. How can I help
+    /// you?") is said once; asked again, the menu is just "How can I help you?".
+    /// </summary>
+    public Activity? Reprompt { get; set; }
+
     /// <summary>What to say after an answer that was not understood; when null a hint suited to the prompt precedes the question.</summary>
     public Activity? RetryPrompt { get; set; }
 
