@@ -67,14 +67,14 @@ public static partial class ChoiceRecognizer
 
     private static FoundChoice? FindFuzzy(string? text, IReadOnlyList<Choice> choices)
     {
-        var answer = ChoiceTokenMatcher.ContentWords(text);
         FoundChoice? best = null;
         var tied = false;
         for (var i = 0; i < choices.Count; i++)
         {
             foreach (var candidate in TextsOf(choices[i]))
             {
-                var score = ChoiceTokenMatcher.Score(answer, ChoiceTokenMatcher.ContentWords(candidate));
+                var words = ChoiceTokenMatcher.ContentWords(candidate);
+                var score = ChoiceTokenMatcher.Score(ChoiceTokenMatcher.ContentWords(text, words), words);
                 if (score < MinimumScore || (best is not null && score < best.Score - TieTolerance))
                 {
                     continue;

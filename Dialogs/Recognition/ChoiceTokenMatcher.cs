@@ -21,6 +21,18 @@ internal static class ChoiceTokenMatcher
     }
 
     /// <summary>
+    /// Content words of an answer compared with one choice: a stop word the choice itself is made of stays. "pour
+    /// dire merci" keeps "merci" against "Un merci" (a choice of stop words only), where a polite "merci" elsewhere
+    /// is noise.
+    /// </summary>
+    internal static string[] ContentWords(string? text, string[] choice)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        var content = tokens.Where(t => !StopWords.All.Contains(t) || choice.Contains(t, StringComparer.Ordinal)).ToArray();
+        return content.Length > 0 ? content : tokens;
+    }
+
+    /// <summary>
     /// Score in [0, 0.95]: how much of the choice the answer mentions, weighted by how much of the answer is about
     /// that choice. "je voudrais réserver" against "Réserver une table" mentions half the choice ("reserver" of
     /// "reserver table") with nothing else: 0.5.

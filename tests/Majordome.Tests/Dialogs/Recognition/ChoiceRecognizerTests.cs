@@ -39,6 +39,30 @@ public class ChoiceRecognizerTests
         Assert.Equal(1, found.Score);
     }
 
+    [Theory]
+    [InlineData("pour dire merci", 2)]
+    [InlineData("c'est un merci", 2)]
+    [InlineData("pour un anniversaire", 1)]
+    public void Recognize_ChoiceOfStopWords_KeepsThoseWordsInTheAnswer(string text, int index)
+    {
+        // "Un merci" is made of words that are noise elsewhere ("merci" after a choice is politeness).
+        Choice[] occasions = [new("Noël"), new("Un anniversaire"), new("Un merci")];
+
+        var found = ChoiceRecognizer.Recognize(text, occasions, Languages.French);
+
+        Assert.NotNull(found);
+        Assert.Equal(index, found.Index);
+    }
+
+    [Fact]
+    public void Recognize_PoliteMerciAfterAChoice_StillPicksTheChoice()
+    {
+        var found = ChoiceRecognizer.Recognize("commander des capsules merci", FrenchMenu, Languages.French);
+
+        Assert.NotNull(found);
+        Assert.Equal(1, found.Index);
+    }
+
     [Fact]
     public void Recognize_ActionTitle_MatchesExactly()
     {

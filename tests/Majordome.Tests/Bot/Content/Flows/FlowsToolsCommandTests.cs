@@ -85,7 +85,7 @@ public sealed class FlowsToolsCommandTests : IDisposable
             gift-finder
               title:    fr "Idée cadeau de Noël" / en "Christmas gift finder"
               triggers: keywords cadeau, cadeaux, gift, present; payload GIFT_FINDER; ref gift; 3 fr + 3 en examples
-              steps:    13
+              steps:    17
               file:     flows/gift.yaml (0 problem(s))
             """.ReplaceLineEndings(Environment.NewLine), text, StringComparison.Ordinal);
         Assert.Contains("1 flow(s), 1 problem(s)", text, StringComparison.Ordinal);
@@ -107,7 +107,8 @@ public sealed class FlowsToolsCommandTests : IDisposable
         Assert.Contains("s5 -->|no| s8", text, StringComparison.Ordinal);
         Assert.Contains("s7 --> s10\n    s9 --> s10\n", text, StringComparison.Ordinal);
         Assert.Contains("s11[\"card: product-carousel\"]\n    s10 --> s11\n", text, StringComparison.Ordinal);
-        Assert.EndsWith("s13([\"go to the menu\"])\n    s12 --> s13\n", text, StringComparison.Ordinal);
+        Assert.Contains("s12{\"occasion == #quot;christmas#quot;\"}", text, StringComparison.Ordinal);
+        Assert.EndsWith("s17([\"go to the menu\"])\n    s13 --> s17\n    s15 --> s17\n    s16 --> s17\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,10 +27,10 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             bot: What is the occasion?
             buttons: Christmas | A birthday | A thank-you
             click: A birthday
-            bot: For €80: the *, our * coffees in a gift box.
+            bot: For €80: the *, our * coffees in a case.
             bot: And to go with it,   coffees to their taste:
             card: product-carousel
-            bot: You will   find them in the online shop.    Merry Christmas!
+            bot: You will   find them in the online shop.    And happy birthday to them!
             bot: How can I help you?
             """);
 
@@ -46,7 +46,7 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Mild
             bot: What is the occasion?
             click: A thank-you
-            bot: For €80: the Duo de tasses Lungo, *
+            bot: For €80: the Lungo cup pair, *
             """);
         var wrongBranch = await shipped.PlayAsync(UpToTheChoice + """
 
@@ -54,7 +54,7 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Mild
             bot: What is the occasion?
             click: A thank-you
-            bot: For €80: the Coffret Grands Crus, *
+            bot: For €80: the Grands Crus gift box, *
             """);
 
         // The first stops at the reply after the gift (the coffees), the second at the gift itself.
@@ -62,7 +62,7 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
         Assert.Equal("no more reply after this line", passing.Expected);
         Assert.Equal("the bot also said: And to go with it, coffees to their taste:", passing.Actual);
         Assert.Equal(11, wrongBranch.Line);
-        Assert.Equal("For €80: the Duo de tasses Lungo, a lovely gift that always pleases.", wrongBranch.Actual);
+        Assert.Equal("For €80: the Lungo cup pair, a lovely gift that always pleases.", wrongBranch.Actual);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class TranscriptRunnerTests(ShippedBrandBot shipped)
             click: Decaf
             bot: What is the occasion?
             click: Christmas
-            bot: For €80: the Coffret Grands Crus, *
+            bot: For €80: the Grands Crus gift box, *
             bot: And to go with it, coffees to their taste:
             bot: You will find them in the online shop. Merry Christmas!
             """);
