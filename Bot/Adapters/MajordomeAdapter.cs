@@ -1,3 +1,4 @@
+using Majordome.Bot.Health;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -17,13 +18,13 @@ public sealed partial class MajordomeAdapter : CloudAdapter
     private readonly ILogger<MajordomeAdapter> _logger;
 
     /// <summary>Creates the adapter with Bot Framework authentication from configuration.</summary>
-    public MajordomeAdapter(BotFrameworkAuthentication authentication, ConversationStateStore conversationState, ILogger<MajordomeAdapter> logger, Localizer? localizer = null)
+    public MajordomeAdapter(BotFrameworkAuthentication authentication, ConversationStateStore conversationState, ILogger<MajordomeAdapter> logger, Localizer? localizer = null, StorageWriteProbe? storageProbe = null)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = TurnErrorHandler.Create("Bot Framework", conversationState, strings, logger);
+        OnTurnError = TurnErrorHandler.Create("Bot Framework", conversationState, strings, logger, storageProbe);
     }
 
 

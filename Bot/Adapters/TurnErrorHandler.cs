@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Majordome.Dialogs.State;
+using Majordome.Bot.Health;
 
 namespace Majordome.Bot.Adapters;
 
@@ -19,7 +20,12 @@ namespace Majordome.Bot.Adapters;
 public static partial class TurnErrorHandler
 {
     /// <summary>The <see cref="BotAdapter.OnTurnError"/> handler for an adapter of <paramref name="channel"/>.</summary>
-    public static Func<ITurnContext, Exception, Task> Create(string channel, ConversationStateStore conversationState, Localizer strings, ILogger logger)
+    /// <param name="channel">The adapter's name, for the log.</param>
+    /// <param name="conversationState">The state cleared after a failure.</param>
+    /// <param name="strings">The apology's strings.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="storageProbe">Told of each failure, so <c>/readyz</c> checks the storage again at once (a full disk shows first as a failed turn).</param>
+    public static Func<ITurnContext, Exception, Task> Create(string channel, ConversationStateStore conversationState, Localizer strings, ILogger logger, StorageWriteProbe? storageProbe = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(strings);
@@ -35,6 +41,10 @@ public static partial class TurnErrorHandler
 
             LogTurnError(logger, exception, channel, conversationId, turnContext.Activity?.ChannelId);
             var delivery = exception as IReplyDeliveryFailure;
+            if (delivery is null)
+            {
+                storageProbe?.Invalidate();
+            }
 
             // Read before the state is cleared: the conversation's language may live in it.
             var language = turnContext.FindLanguage() ?? Languages.FromLocale(turnContext.Activity?.Locale) ?? Languages.French;

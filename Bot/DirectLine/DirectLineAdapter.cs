@@ -1,3 +1,4 @@
+using Majordome.Bot.Health;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -24,7 +25,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
     private readonly ILogger<DirectLineAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationStateStore conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null)
+    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationStateStore conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null, StorageWriteProbe? storageProbe = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
@@ -34,7 +35,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
         _time = time;
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = Adapters.TurnErrorHandler.Create("Direct Line", conversationState, strings, logger);
+        OnTurnError = Adapters.TurnErrorHandler.Create("Direct Line", conversationState, strings, logger, storageProbe);
     }
 
     /// <summary>Runs <paramref name="bot"/> for <paramref name="activity"/>, already appended to its conversation.</summary>

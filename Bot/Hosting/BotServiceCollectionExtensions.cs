@@ -97,12 +97,17 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<MajordomeAdapter>());
         services.AddHostedService<RecognizerWarmUp>();
 
-        // /healthz: the instance is alive, reaches its storage, can write to it and still has its database file. /readyz: also done with its start-up work (the
-        // recognizers' warm-up and training), for a load balancer deciding when to send it customers.
+        // /healthz (liveness): the process runs and its storage answers a read. /readyz (readiness, for a load
+        // balancer deciding where to send customers): also takes a booking-sized write, still has its database file,
+        // and is done with its start-up work. A full disk or a missing file turns /readyz red, not /healthz: a
+        // restart mends neither.
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StartupReadiness>();
+        services.AddSingleton<StorageWriteProbe>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
-            .AddCheck<DatabaseFileHealthCheck>("database-file")
+            .AddCheck<StorageWritableHealthCheck>("storage-writable", tags: [ReadinessHealthCheck.Tag])
+            .AddCheck<DatabaseFileHealthCheck>("database-file", tags: [ReadinessHealthCheck.Tag])
             .AddCheck<ReadinessHealthCheck>("startup", tags: [ReadinessHealthCheck.Tag]);
         return services;
     }

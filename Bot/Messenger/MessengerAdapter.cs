@@ -1,3 +1,4 @@
+using Majordome.Bot.Health;
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Rendering;
@@ -51,7 +52,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         ILogger<MessengerAdapter> logger,
         Localizer? localizer = null,
         IOptions<MessengerOptions>? options = null,
-        ReplyJournal? journal = null)
+        ReplyJournal? journal = null,
+        StorageWriteProbe? storageProbe = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -73,7 +75,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
         _journal = journal;
         var strings = localizer ?? Localizer.Default;
-        OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger);
+        OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger, storageProbe);
     }
 
     /// <inheritdoc />
