@@ -23,7 +23,7 @@ public sealed partial class FlowDialog
         var values = run.Values();
         var arguments = action.Arguments.ToDictionary(
             a => a.Key,
-            a => a.Key == UrlArgument ? FlowText.FillUrl(a.Value.In(language), values, language) : Argument(a.Value.In(language), values, language),
+            a => IsAddress(action.Name, a.Key) ? FlowText.FillUrl(a.Value.In(language), values, language) : Argument(a.Value.In(language), values, language),
             StringComparer.Ordinal);
         var result = await ExecuteAsync(turn, action, arguments, language, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
@@ -65,8 +65,12 @@ public sealed partial class FlowDialog
         }
     }
 
-    /// <summary>The argument that is an address (the webhook's): its variables are percent-encoded.</summary>
-    private const string UrlArgument = "url";
+    /// <summary>
+    /// Whether an argument is an address, whose variables are percent-encoded: the webhook's url only. Another
+    /// action's argument that happens to be named "url" is text like any other.
+    /// </summary>
+    private static bool IsAddress(string action, string argument) =>
+        action == WebhookAction.ActionName && argument == "url";
 
     /// <summary>A <c>with:</c> value: "{name}" alone is the variable as it is; any other text is filled.</summary>
     private static object? Argument(string text, IReadOnlyDictionary<string, object?> values, string language)

@@ -15,9 +15,7 @@ internal static class CorpusPlayer
 
     public static async Task<CorpusReport> PlayAsync(TranscriptBot bot, TranscriptBot measuringBot, string target, TextWriter output)
     {
-        var files = File.Exists(target)
-            ? [target]
-            : Directory.GetFiles(target, "*" + TranscriptSuite.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var files = TranscriptSuite.Find(target);
         var folder = File.Exists(target) ? Path.GetDirectoryName(target)! : target;
         var goals = new GoalCheck(Localizer.Default);
         var fallbacks = new FallbackReplies(Localizer.Default);

@@ -24,9 +24,7 @@ try
             return 2;
         }
 
-        var files = Directory.Exists(rest[0])
-            ? Directory.GetFiles(rest[0], "*" + TranscriptSuite.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : [rest[0]];
+        var files = TranscriptSuite.Find(rest[0]);
         var code = 0;
         foreach (var file in files)
         {

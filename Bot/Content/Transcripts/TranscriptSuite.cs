@@ -10,8 +10,9 @@ public static class TranscriptSuite
     public const string Extension = ".transcript";
 
     /// <summary>
-    /// The transcript files <paramref name="target"/> names: a .transcript file, a folder of them, or a brand
-    /// content folder (its transcripts folder), sorted by name; none when there is no such file or folder.
+    /// The transcript files <paramref name="target"/> names: a .transcript file, a folder of them (its subfolders
+    /// included: a corpus is kept in folders by topic), or a brand content folder (its transcripts folder), sorted by
+    /// path; none when there is no such file or folder.
     /// </summary>
     public static IReadOnlyList<string> Find(string target)
     {
@@ -23,7 +24,7 @@ public static class TranscriptSuite
 
         var folder = Directory.Exists(Path.Combine(target, FolderName)) ? Path.Combine(target, FolderName) : target;
         return Directory.Exists(folder)
-            ? [.. Directory.GetFiles(folder, "*" + Extension).Select(Path.GetFullPath).Order(StringComparer.Ordinal)]
+            ? [.. Directory.GetFiles(folder, "*" + Extension, SearchOption.AllDirectories).Select(Path.GetFullPath).Order(StringComparer.Ordinal)]
             : [];
     }
 

@@ -21,7 +21,7 @@ public sealed class ConversationCorpusTests(ShippedBrandBot shipped)
     public static TheoryData<string, string> Conversations()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.GetFiles(Folder, "*" + TranscriptSuite.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in TranscriptSuite.Find(Folder))
         {
             var relative = Path.GetRelativePath(Folder, file).Replace('\\', '/');
             var channels = TranscriptParser.ReadFile(file).Transcript?.Channels ?? DefaultChannels;
@@ -35,9 +35,20 @@ public sealed class ConversationCorpusTests(ShippedBrandBot shipped)
     }
 
     [Fact]
+    public void Find_CorpusFolder_FindsTheTranscriptsOfEveryTopicFolder()
+    {
+        // What `flows test tests/conversations` and the conversation bench play: the corpus lives in topic folders.
+        var files = TranscriptSuite.Find(Folder);
+
+        Assert.True(files.Count >= 270, $"{files.Count} transcripts found");
+        Assert.Contains(files, f => f.EndsWith(Path.Combine("small-talk", "hello-again-en.transcript"), StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(Path.Combine("booking", Path.GetFileName(f)), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Corpus_EveryFileReads()
     {
-        var problems = Directory.GetFiles(Folder, "*" + TranscriptSuite.Extension, SearchOption.AllDirectories)
+        var problems = TranscriptSuite.Find(Folder)
             .SelectMany(f => TranscriptParser.ReadFile(f, Path.GetRelativePath(Folder, f)).Problems)
             .Select(p => p.ToString())
             .ToList();

@@ -202,6 +202,28 @@ public sealed class FlowActionStepTests : IDisposable
     }
 
     [Fact]
+    public async Task CustomAction_ArgumentNamedUrl_IsFilledAsTextNotAsAnAddress()
+    {
+        // Only the webhook's url is an address (its variables percent-encoded); another action's "url" is its own business.
+        var echo = new EchoAction();
+        var harness = Start("""
+              - ask: text
+                var: note
+                prompt: { fr: Votre note ?, en: Your note? }
+              - action: echo
+                with: { url: "Note : {note}" }
+                into: { said: url }
+              - say: { fr: "[{said}]", en: "[{said}]" }
+            """, echo);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("TEST_FLOW");
+
+        var replies = await harness.SendAsync("très bien & rapide");
+
+        Assert.Contains("[Note : très bien & rapide]", replies.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Card_BindsATemplateWithTheFlowsVariables()
     {
         var harness = Start("""
@@ -261,6 +283,17 @@ public sealed class FlowActionStepTests : IDisposable
         var result = FlowLoader.Load(_folder.Directory, actions);
         Assert.True(result.Problems.Count == 0, string.Join(Environment.NewLine, result.Problems));
         return new ConversationHarness(flows: new FlowCatalog(result.Flows), database: TestBrand.NewDatabase(), extraFlowActions: extra);
+    }
+
+    /// <summary>Gives back its "url" argument as it received it.</summary>
+    private sealed class EchoAction : IFlowAction
+    {
+        public string Name => "echo";
+
+        public IReadOnlyList<string> RequiredArguments => ["url"];
+
+        public Task<FlowActionResult> ExecuteAsync(FlowActionContext context, CancellationToken cancellationToken) =>
+            Task.FromResult(FlowActionResult.Ok(new Dictionary<string, object?> { ["url"] = context.Text("url") }));
     }
 
     private sealed class ThrowingAction : IFlowAction
