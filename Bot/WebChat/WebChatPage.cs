@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,6 +14,12 @@ namespace Majordome.Bot.WebChat;
 public sealed class WebChatPage
 {
     private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly ConcurrentDictionary<string, string> Assets = new(StringComparer.Ordinal);
+
+    // The page depends only on these settings and on the options and strings fixed at start: each variant is built
+    // once (eight at most) instead of on every visit.
+    private readonly ConcurrentDictionary<(string Language, bool Embedded, bool LanguageChosen), string> _pages = new();
+    private readonly ConcurrentDictionary<string, string> _embedScripts = new(StringComparer.Ordinal);
     private readonly WebChatOptions _options;
     private readonly Localizer _localizer;
     private readonly string _brand;
@@ -45,8 +52,10 @@ public sealed class WebChatPage
             .Select(char.ToUpperInvariant));
 
 
-    /// <summary>Reads one of the page's static assets.</summary>
-    public static string ReadAsset(string name)
+    /// <summary>One of the page's static assets, read from the assembly once.</summary>
+    public static string ReadAsset(string name) => Assets.GetOrAdd(name, ReadEmbedded);
+
+    private static string ReadEmbedded(string name)
     {
         var assembly = typeof(WebChatPage).Assembly;
         using var stream = assembly.GetManifestResourceStream($"Majordome.Bot.WebChat.Assets.{name}")
@@ -59,7 +68,10 @@ public sealed class WebChatPage
     /// The chat page in <paramref name="language"/>; <paramref name="embedded"/> when shown in a site's panel;
     /// <paramref name="languageChosen"/> when the visitor (or the embedding site) picked the language in the URL.
     /// </summary>
-    public string Render(string language, bool embedded, bool languageChosen = false)
+    public string Render(string language, bool embedded, bool languageChosen = false) =>
+        _pages.GetOrAdd((language, embedded, languageChosen), key => Build(key.Language, key.Embedded, key.LanguageChosen));
+
+    private string Build(string language, bool embedded, bool languageChosen)
     {
         var other = language == Languages.English ? Languages.French : Languages.English;
         var title = _localizer.GetPlain(language, "webchat.title", new { brand = _brand });
@@ -127,7 +139,9 @@ public sealed class WebChatPage
     }
 
     /// <summary>The embed script with the button's strings in both languages and the brand colour.</summary>
-    public string RenderEmbedScript(string defaultLanguage)
+    public string RenderEmbedScript(string defaultLanguage) => _embedScripts.GetOrAdd(defaultLanguage, BuildEmbedScript);
+
+    private string BuildEmbedScript(string defaultLanguage)
     {
         var strings = new JsonObject();
         foreach (var language in Languages.All)
