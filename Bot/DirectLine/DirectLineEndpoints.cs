@@ -30,6 +30,9 @@ public static partial class DirectLineEndpoints
 
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore, DateParseHandling = DateParseHandling.DateTimeOffset };
 
+    // Built once: a serializer caches what it learns of each type, which a new one per request throws away.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Json);
+
     /// <summary>Maps the endpoints under <c>/v3/directline</c>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
@@ -370,7 +373,7 @@ public static partial class DirectLineEndpoints
 
         var result = new JObject
         {
-            ["activities"] = JArray.FromObject(activities, JsonSerializer.Create(Json)),
+            ["activities"] = JArray.FromObject(activities, Serializer),
             ["watermark"] = last?.ToString(CultureInfo.InvariantCulture),
         };
         await WriteJsonAsync(http, result, StatusCodes.Status200OK).ConfigureAwait(false);
@@ -429,7 +432,7 @@ public static partial class DirectLineEndpoints
         Activity activity;
         try
         {
-            activity = body.ToObject<Activity>(JsonSerializer.Create(Json))!;
+            activity = body.ToObject<Activity>(Serializer)!;
         }
         catch (JsonException e)
         {
