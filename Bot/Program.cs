@@ -20,6 +20,12 @@ if (AnalyticsCommand.IsRequested(args))
     return await AnalyticsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+// ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls or Urls decide where to listen; with none, this machine only.
+if (!ListenAddresses.AreConfigured(builder.Configuration))
+{
+    builder.WebHost.UseUrls(ListenAddresses.Development);
+}
+
 builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();

@@ -21,6 +21,12 @@ public sealed class BotProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>
+    /// The official .NET container images' port setting: in the settings, the process listens there (on every
+    /// interface, as in a container) instead of on a free loopback port given through <c>Urls</c>.
+    /// </summary>
+    public const string HttpPortsVariable = "ASPNETCORE_HTTP_PORTS";
+
     /// <summary>Where the instance listens.</summary>
     public Uri BaseAddress { get; }
 
@@ -46,7 +52,8 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFile"/> (next to the caller) with <paramref name="settings"/> and waits until /healthz answers.</summary>
     public static async Task<BotProcess> StartAsync(string assemblyFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
-        var port = LoopbackPort.Free();
+        // A test of ASP.NET Core's own port setting gives it; otherwise a free loopback port through Urls.
+        var port = settings.TryGetValue(HttpPortsVariable, out var given) ? int.Parse(given, CultureInfo.InvariantCulture) : LoopbackPort.Free();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var dll = Path.Combine(AppContext.BaseDirectory, assemblyFile);
         var start = new ProcessStartInfo("dotnet")
@@ -57,7 +64,11 @@ public sealed class BotProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(dll);
-        start.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
+        if (given is null)
+        {
+            start.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
+        }
+
         start.Environment["Brand__ContentDirectory"] = RepositoryRoot.BrandDirectory;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)

@@ -38,7 +38,6 @@ public sealed class InboxInstance
             return new InboxInstance(options.InstanceId.Trim());
         }
 
-        var urls = configuration["urls"] is { Length: > 0 } configured ? configured : "http://localhost:5000";
-        return new InboxInstance($"{Environment.MachineName}/{urls}");
+        return new InboxInstance($"{Environment.MachineName}/{Hosting.ListenAddresses.Describe(configuration)}");
     }
 }
