@@ -31,11 +31,12 @@ public static class BuiltInChannels
         Meta(ChannelIds.Facebook),
         Meta(ChannelIds.Instagram),
 
-        // Reply buttons up to 3, an interactive list up to 10 rows (the WhatsApp renderer chooses); long titles are
-        // refused by Meta, so a choice with a long title becomes text. Cards are sent as their text and images.
+        // Reply buttons up to 3 with 20-character titles, else an interactive list up to 10 rows of 24 characters
+        // (the WhatsApp renderer chooses); Meta refuses longer titles, so a choice with one becomes text. Cards are
+        // sent as their text, a product's picture and a link button.
         new(ChannelIds.WhatsApp, ChannelIds.WhatsApp)
         {
-            MaxSuggestedActions = 10, MaxCardActions = 3, ShortensLongTitles = false, MaxTextLength = 4096,
+            MaxSuggestedActions = 10, MaxCardActions = 3, MaxActionTitleLength = 24, ShortensLongTitles = false, MaxTextLength = 4096,
             MaxListRows = 10, MaxListRowTitleLength = 24, SendsFiles = true,
         },
 

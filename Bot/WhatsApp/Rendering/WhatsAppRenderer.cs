@@ -38,12 +38,22 @@ public sealed class WhatsAppRenderer
         var text = MarkdownText.ToPlain(activity.Text) ?? string.Empty;
         var actions = new List<CardAction>(activity.SuggestedActions?.Actions ?? []);
         var media = new List<JObject>();
+
+        // One card (a product) is shown with its picture; a carousel stays the numbered text the dialogs wrote.
+        var single = (activity.Attachments ?? []).Count(a => a.ContentType == AdaptiveCardAttachment.ContentType) == 1;
         foreach (var attachment in activity.Attachments ?? [])
         {
             switch (attachment.ContentType)
             {
                 case AdaptiveCardAttachment.ContentType when attachment.Content is JObject card:
-                    media.AddRange(FromCard(card, language));
+                    var fromCard = FromCard(card, single, language).ToList();
+                    if (fromCard.Any(m => (string?)m["type"] == "image"))
+                    {
+                        // The caption says what the card's text alternative said: not twice.
+                        text = WithoutPrefix(text, MarkdownText.ToPlain(MessengerCardRenderer.FallbackText(card)) ?? string.Empty);
+                    }
+
+                    media.AddRange(fromCard);
                     break;
                 case HeroCard.ContentType when attachment.Content is not null:
                     var hero = attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>() ?? new HeroCard();
@@ -109,10 +119,10 @@ public sealed class WhatsAppRenderer
     }
 
     // A product card's image with the card's text; its first web link as a CTA URL button.
-    private IEnumerable<JObject> FromCard(JObject card, string language)
+    private IEnumerable<JObject> FromCard(JObject card, bool withImage, string language)
     {
-        var caption = MessengerCardRenderer.FallbackText(card);
-        var image = card.Descendants().OfType<JObject>()
+        var caption = MarkdownText.ToPlain(MessengerCardRenderer.FallbackText(card)) ?? string.Empty;
+        var image = !withImage ? null : card.Descendants().OfType<JObject>()
             .FirstOrDefault(o => (string?)o["type"] == "Image" && MessengerButtons.IsWebUrl((string?)o["url"]));
         if (image is not null)
         {
@@ -176,6 +186,9 @@ public sealed class WhatsAppRenderer
 
         return new JObject { ["type"] = type, [type] = media };
     }
+
+    private static string WithoutPrefix(string text, string prefix) =>
+        prefix.Length > 0 && text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..].Trim() : text;
 
     private static IEnumerable<JObject> Texts(string text) => TextSplitter.Split(text, t => t.Length <= WhatsAppLimits.MaxText).Select(Text);
 

@@ -75,6 +75,57 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Purchase_InFrench_TypedThroughToTheReceipt()
+    {
+        await _rig.SayAsync("bonjour");
+        var categories = await _rig.SayAsync("Acheter");
+        Assert.Equal(["Capsules", "Machines", "Accessoires"], WhatsAppRig.Choices(categories));
+
+        // A number picks the choice too: "1" is Capsules.
+        var capsules = await _rig.SayAsync("1");
+        Assert.Contains("1. Arpeggio", WhatsAppRig.Texts(capsules), StringComparison.Ordinal);
+        var product = await _rig.SayAsync("Arpeggio");
+        var picture = Assert.Single(product, m => (string?)m["type"] == "image");
+        Assert.StartsWith("https://chat.maison-tasse.example/bot/media/", (string?)picture["image"]!["link"], StringComparison.Ordinal);
+        Assert.StartsWith("Arpeggio", (string?)picture["image"]!["caption"], StringComparison.Ordinal);
+        Assert.Contains("Combien d'étuis de 10 capsules Arpeggio", WhatsAppRig.Texts(product), StringComparison.Ordinal);
+        foreach (var text in new[] { "2", "Commander", "Retrait en boutique", "1", "ana@example.com" })
+        {
+            await _rig.SayAsync(text);
+        }
+
+        var confirmed = await _rig.SayAsync("oui");
+
+        var receipt = WhatsAppRig.Texts(confirmed);
+        Assert.Contains("Merci pour votre commande !", receipt, StringComparison.Ordinal);
+        Assert.Matches(@"Arpeggio\s*:\s*2 × 4,20\s*€ = 8,40\s*€", receipt);
+    }
+
+    [Fact]
+    public async Task Purchase_InEnglish_ByButtonReplies()
+    {
+        var greeting = await _rig.SayAsync("hello");
+        var (kind, id) = WhatsAppRig.Option(greeting, "Shop");
+        var categories = await _rig.TapAsync(kind, id, "Shop");
+        (kind, id) = WhatsAppRig.Option(categories, "Capsules");
+        await _rig.TapAsync(kind, id, "Capsules");
+        await _rig.SayAsync("Ristretto");
+        var added = await _rig.SayAsync("3");
+        (kind, id) = WhatsAppRig.Option(added, "Check out");
+        var delivery = await _rig.TapAsync(kind, id, "Check out");
+        (kind, id) = WhatsAppRig.Option(delivery, "Pick up in a boutique");
+        var boutiques = await _rig.TapAsync(kind, id, "Pick up in a boutique");
+        (kind, id) = WhatsAppRig.Option(boutiques, "Lyon");
+        await _rig.TapAsync(kind, id, "Lyon");
+        var confirm = await _rig.SayAsync("ana@example.com");
+        (kind, id) = WhatsAppRig.Option(confirm, "Yes");
+
+        var confirmed = await _rig.TapAsync(kind, id, "Yes");
+
+        Assert.Matches(@"Ristretto\s*:\s*3 × €4\.20 = €12\.60", WhatsAppRig.Texts(confirmed));
+    }
+
+    [Fact]
     public async Task Question_InFrench_IsAnsweredFromTheFaq()
     {
         await _rig.SayAsync("bonjour");

@@ -62,6 +62,9 @@ public sealed class WhatsAppRig : IAsyncDisposable
                 ["WhatsApp:PhoneNumbers:1:PhoneNumberId"] = FakeGraphServer.SecondWhatsAppNumberId,
                 ["WhatsApp:PhoneNumbers:1:AccessToken"] = FakeGraphServer.SecondWhatsAppToken,
                 ["WhatsAppSend:RetryBaseDelay"] = "00:00:00.010",
+
+                // Product pictures are served by the bot: WhatsApp fetches them at its public address.
+                ["Public:BaseUrl"] = "https://chat.maison-tasse.example/bot/",
             },
             services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug)));
         return new WhatsAppRig(graph, host, logs);
@@ -161,7 +164,9 @@ public sealed class WhatsAppRig : IAsyncDisposable
     /// <summary>The id of the button or row titled <paramref name="title"/> in the last interactive message.</summary>
     public static (string Kind, string Id) Option(IEnumerable<JObject> messages, string title)
     {
-        var interactive = messages.Last(m => m["interactive"] is not null)["interactive"]!;
+        var list = messages.ToList();
+        Assert.True(Choices(list).Contains(title), $"No choice \"{title}\" in: {Texts(list)} [{string.Join(", ", Choices(list))}]");
+        var interactive = list.Last(m => m["interactive"] is not null)["interactive"]!;
         if ((string?)interactive["type"] == "button")
         {
             return ("button_reply", (string)interactive["action"]!["buttons"]!.Single(b => (string?)b["reply"]!["title"] == title)["reply"]!["id"]!);

@@ -57,13 +57,22 @@ public class ChoiceFactoryTests
         Assert.Equal("Q (1) xxxxxxxxxxxxxxxxxxxx1 or (2) xxxxxxxxxxxxxxxxxxxx2", activity.Text);
     }
 
+    // Issue 16: a WhatsApp title of 21 to 24 characters fits a list row (the renderer makes a list, not buttons).
     [Fact]
-    public void ForChannel_WhatsAppTitleLongerThan20_FallsBackToText()
+    public void ForChannel_WhatsAppTitleOf21_KeepsTheChoicesTappable()
     {
         var activity = ChoiceFactory.ForChannel(ChannelRegistry.Default.Find("whatsapp"), [new Choice("Home delivery"), new Choice("Pick up in a boutique")], "Q", "en", Localizer.Default);
 
+        Assert.Equal(2, activity.SuggestedActions?.Actions?.Count);
+    }
+
+    [Fact]
+    public void ForChannel_WhatsAppTitleLongerThan24_FallsBackToText()
+    {
+        var activity = ChoiceFactory.ForChannel(ChannelRegistry.Default.Find("whatsapp"), [new Choice("Home delivery"), new Choice("Pick up in a boutique near you")], "Q", "en", Localizer.Default);
+
         Assert.Null(activity.SuggestedActions);
-        Assert.Equal("Q (1) Home delivery or (2) Pick up in a boutique", activity.Text);
+        Assert.Equal("Q (1) Home delivery or (2) Pick up in a boutique near you", activity.Text);
     }
 
     [Fact]
