@@ -23,12 +23,12 @@ public static class WhatsAppMessageMapper
         ArgumentException.ThrowIfNullOrEmpty(phoneNumberId);
         ArgumentNullException.ThrowIfNull(body);
         var message = body["message"] as JObject ?? throw new ArgumentException("The body has no message.", nameof(body));
-        var id = (string?)message["id"] ?? throw new ArgumentException("The message has no id.", nameof(body));
-        var thread = new WhatsAppThread(phoneNumberId, (string?)message["from"] ?? throw new ArgumentException("The message has no sender.", nameof(body)));
-        var type = (string?)message["type"] ?? "unknown";
+        var id = JsonIds.Text(message["id"]) ?? throw new ArgumentException("The message has no id.", nameof(body));
+        var thread = new WhatsAppThread(phoneNumberId, JsonIds.Text(message["from"]) ?? throw new ArgumentException("The message has no sender.", nameof(body)));
+        var type = JsonIds.Text(message["type"]) ?? "unknown";
         if (type == "reaction")
         {
-            return new WhatsAppInbound(thread, null, timestamp, id, $"reaction {(string?)message["reaction"]?["emoji"]}");
+            return new WhatsAppInbound(thread, null, timestamp, id, $"reaction {JsonIds.Text(message["reaction"]?["emoji"])}");
         }
 
         var activity = new Activity
@@ -37,38 +37,38 @@ public static class WhatsAppMessageMapper
             Id = id,
             ChannelId = ChannelIds.WhatsApp,
             Conversation = new ConversationAccount(id: thread.ConversationId),
-            From = new ChannelAccount(thread.UserKey, (string?)body["contact"]?["profile"]?["name"], RoleTypes.User),
+            From = new ChannelAccount(thread.UserKey, JsonIds.Text(body["contact"]?["profile"]?["name"]), RoleTypes.User),
             Recipient = new ChannelAccount(phoneNumberId, role: RoleTypes.Bot),
             Timestamp = timestamp,
-            ReplyToId = (string?)message["context"]?["id"],
+            ReplyToId = JsonIds.Text(message["context"]?["id"]),
             ChannelData = message.DeepClone(),
         };
         switch (type)
         {
             case "text":
-                activity.Text = (string?)message["text"]?["body"];
+                activity.Text = JsonIds.Text(message["text"]?["body"]);
                 break;
             case "interactive":
                 var reply = message["interactive"]?["button_reply"] ?? message["interactive"]?["list_reply"];
-                var payload = (string?)reply?["id"];
+                var payload = JsonIds.Text(reply?["id"]);
                 activity.Value = PayloadValue.AsObject(payload);
-                activity.Text = activity.Value is null ? payload ?? (string?)reply?["title"] : null;
+                activity.Text = activity.Value is null ? payload ?? JsonIds.Text(reply?["title"]) : null;
                 break;
             case "button":
-                activity.Text = (string?)message["button"]?["text"];
-                activity.Properties[TemplatePayloadProperty] = (string?)message["button"]?["payload"];
+                activity.Text = JsonIds.Text(message["button"]?["text"]);
+                activity.Properties[TemplatePayloadProperty] = JsonIds.Text(message["button"]?["payload"]);
                 break;
             case "location":
                 var location = message["location"];
-                activity.Attachments = [new Attachment(AttachmentMapper.LocationContentType, (string?)location?["url"], new JObject
+                activity.Attachments = [new Attachment(AttachmentMapper.LocationContentType, JsonIds.Text(location?["url"]), new JObject
                 {
                     ["latitude"] = location?["latitude"]?.DeepClone(),
                     ["longitude"] = location?["longitude"]?.DeepClone(),
-                }, name: (string?)location?["name"])];
+                }, name: JsonIds.Text(location?["name"]))];
                 break;
             case "image" or "audio" or "video" or "document" or "sticker" or "voice":
                 activity.Attachments = [Media(type, message[type] as JObject)];
-                activity.Text = (string?)message[type]?["caption"];
+                activity.Text = JsonIds.Text(message[type]?["caption"]);
                 break;
             default:
                 // An unsupported or future type: the turn sees a message without text, as for an unknown attachment.
@@ -84,7 +84,7 @@ public static class WhatsAppMessageMapper
     {
         var contentType = type == "sticker"
             ? AttachmentMapper.StickerContentType
-            : (string?)media?["mime_type"] ?? $"{(type == "document" ? "application" : type)}/*";
-        return new Attachment(contentType, content: new JObject { ["id"] = media?["id"]?.DeepClone(), ["sha256"] = media?["sha256"]?.DeepClone() }, name: (string?)media?["filename"]);
+            : JsonIds.Text(media?["mime_type"]) ?? $"{(type == "document" ? "application" : type)}/*";
+        return new Attachment(contentType, content: new JObject { ["id"] = media?["id"]?.DeepClone(), ["sha256"] = media?["sha256"]?.DeepClone() }, name: JsonIds.Text(media?["filename"]));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Majordome.Bot.Channels;
+using Majordome.Bot.Messenger.Mapping;
 using Majordome.Bot.Messenger.Webhook;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -48,13 +49,14 @@ public static class WhatsAppWebhookParser
 
             foreach (var change in changes.OfType<JObject>())
             {
-                if (change["value"] is not JObject value || (string?)change["field"] is { } field && field != "messages")
+                if (change["value"] is not JObject value || (JsonIds.Text(change["field"]) is { } field && field != "messages"))
                 {
                     // Other fields (template status, account updates) are not the conversation's business.
                     continue;
                 }
 
-                var number = (string?)value["metadata"]?["phone_number_id"];
+                // Ids are read as strings only: another JSON type is a malformed body (400), not an exception (500).
+                var number = JsonIds.Text(value["metadata"]?["phone_number_id"]);
                 if (string.IsNullOrEmpty(number))
                 {
                     return new WebhookParseResult.Invalid("A change has no metadata.phone_number_id.");
@@ -82,14 +84,14 @@ public static class WhatsAppWebhookParser
     {
         foreach (var message in (value["messages"] as JArray)?.OfType<JObject>() ?? [])
         {
-            var id = (string?)message["id"];
-            var from = (string?)message["from"];
+            var id = JsonIds.Text(message["id"]);
+            var from = JsonIds.Text(message["from"]);
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(from) || Time(message["timestamp"]) is not { } at)
             {
                 return false;
             }
 
-            var contact = (value["contacts"] as JArray)?.OfType<JObject>().FirstOrDefault(c => (string?)c["wa_id"] == from);
+            var contact = (value["contacts"] as JArray)?.OfType<JObject>().FirstOrDefault(c => JsonIds.Text(c["wa_id"]) == from);
             var thread = new WhatsAppThread(number, from);
             var body = new JObject { ["kind"] = "message", ["message"] = message, ["contact"] = contact, ["metadata"] = value["metadata"] };
             events.Add(new WebhookEvent($"{ChannelIds.WhatsApp}/{number}/{id}", ChannelIds.WhatsApp, number, thread.ConversationId, at, false, body));
@@ -102,9 +104,9 @@ public static class WhatsAppWebhookParser
     {
         foreach (var status in (value["statuses"] as JArray)?.OfType<JObject>() ?? [])
         {
-            var id = (string?)status["id"];
-            var state = (string?)status["status"];
-            var recipient = (string?)status["recipient_id"];
+            var id = JsonIds.Text(status["id"]);
+            var state = JsonIds.Text(status["status"]);
+            var recipient = JsonIds.Text(status["recipient_id"]);
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(state) || string.IsNullOrEmpty(recipient) || Time(status["timestamp"]) is not { } at)
             {
                 return false;

@@ -146,6 +146,26 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Human_InFrench_TheRequestIsRecordedAndTheCustomerTold()
+    {
+        await _rig.SayAsync("bonjour");
+
+        var handover = await _rig.SayAsync("je voudrais parler à un conseiller");
+
+        Assert.Contains("parler à quelqu'un de l'équipe", WhatsAppRig.Texts(handover), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarketerFlow_InEnglish_StartsFromItsKeyword()
+    {
+        await _rig.SayAsync("hello");
+
+        var flow = await _rig.SayAsync("gift");
+
+        Assert.Contains("What is your budget, in euros?", WhatsAppRig.Texts(flow), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryCustomerMessage_IsMarkedReadWithTheTypingIndicator()
     {
         await _rig.SayAsync("bonjour");
@@ -165,6 +185,8 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
         var call = _rig.Graph.Calls.Last(c => c.Path.EndsWith($"/{FakeGraphServer.SecondWhatsAppNumberId}/messages", StringComparison.Ordinal));
         Assert.Equal("Bearer " + FakeGraphServer.SecondWhatsAppToken, call.Headers["Authorization"]);
         Assert.DoesNotContain(_rig.Graph.Calls, c => c.Query.Contains("access_token", StringComparison.Ordinal));
+        Assert.DoesNotContain(FakeGraphServer.WhatsAppToken, _rig.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeGraphServer.SecondWhatsAppToken, _rig.Logs.All, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -158,6 +158,10 @@ public class WhatsAppMappingTests
     [InlineData("[]")]
     [InlineData("{\"object\":\"whatsapp_business_account\"}")]
     [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\",\"value\":{\"metadata\":{\"phone_number_id\":\"108941275530092\"},\"messages\":[{\"type\":\"text\"}]}}]}]}")]
+    // Ids of the wrong JSON type must be a 400, not an exception (a 500 Meta would redeliver for 7 days).
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\",\"value\":{\"metadata\":{\"phone_number_id\":{}}}}]}]}")]
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\",\"value\":{\"metadata\":{\"phone_number_id\":\"108941275530092\"},\"messages\":[{\"id\":[1],\"from\":\"1\",\"timestamp\":\"1\",\"type\":\"text\"}]}}]}]}")]
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\",\"value\":{\"metadata\":{\"phone_number_id\":\"108941275530092\"},\"statuses\":[{\"id\":\"w\",\"status\":{},\"recipient_id\":\"1\",\"timestamp\":\"1\"}]}}]}]}")]
     public void Malformed_IsInvalid(string body)
     {
         Assert.IsType<WebhookParseResult.Invalid>(WhatsAppWebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(body), Options));

@@ -66,7 +66,7 @@ public sealed class WhatsAppRig : IAsyncDisposable
                 // Product pictures are served by the bot: WhatsApp fetches them at its public address.
                 ["Public:BaseUrl"] = "https://chat.maison-tasse.example/bot/",
             },
-            services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug)));
+            services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
         return new WhatsAppRig(graph, host, logs);
     }
 
