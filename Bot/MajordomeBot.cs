@@ -1,4 +1,6 @@
 using Majordome.Bot.Adapters;
+using Majordome.Bot.Channels;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -10,7 +12,8 @@ namespace Majordome.Bot;
 /// are read together, the dialog manager runs the turn, and what changed is saved together at its end (with the
 /// ETags read, so a concurrent write is detected). A turn answering a stored inbound event (<see cref="InboundEventId"/>)
 /// records the event in the conversation state, in the same save: an event run again after a crash whose turn was
-/// already saved is not run a second time.
+/// already saved is not run a second time. Every turn carries the channel registry, which the dialogs ask what the
+/// channel can show (<see cref="TurnChannel"/>).
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
@@ -18,9 +21,10 @@ public sealed class MajordomeBot : IBot
     private readonly StateStoreSet _state;
     private readonly ConversationLocks _locks;
     private readonly IStatePropertyAccessor<string?> _lastInboundEvent;
+    private readonly IChannelRegistry _channels;
 
-    /// <summary>Creates the bot.</summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks)
+    /// <summary>Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>.</summary>
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -29,6 +33,7 @@ public sealed class MajordomeBot : IBot
         _dialogManager = dialogManager;
         _state = new StateStoreSet(conversationState, userState);
         _locks = locks;
+        _channels = channels ?? ChannelRegistry.Default;
         _lastInboundEvent = conversationState.CreateProperty<string?>("lastInboundEvent");
     }
 
@@ -37,6 +42,7 @@ public sealed class MajordomeBot : IBot
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         TurnCulture.UseCachedCulture();
+        turnContext.UseRegistry(_channels);
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
         using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))

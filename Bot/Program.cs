@@ -34,6 +34,7 @@ builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
+builder.Services.AddMajordomeWhatsApp(builder.Configuration);
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();

@@ -242,5 +242,21 @@ internal static class BusinessMigrations
                 PRIMARY KEY (inbox_id, seq)
             );
             """),
+
+        // WhatsApp delivery statuses per message (issue 16). Version 10 is taken by the Messenger reply intents of
+        // another branch; versions are applied by number, so the gap is harmless.
+        new(11, "WhatsApp message statuses", """
+            CREATE TABLE whatsapp_message_status (
+                message_id      TEXT NOT NULL,
+                status          TEXT NOT NULL,
+                phone_number_id TEXT NOT NULL,
+                recipient_id    TEXT NOT NULL,
+                error_code      INTEGER,
+                error_title     TEXT,
+                status_utc      TEXT NOT NULL,
+                PRIMARY KEY (message_id, status)
+            );
+            CREATE INDEX whatsapp_message_status_by_recipient ON whatsapp_message_status (phone_number_id, recipient_id);
+            """),
     ];
 }

@@ -90,6 +90,8 @@ public static class BotServiceCollectionExtensions
             sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
             sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
             sp.GetRequiredService<ConversationServices>().Knowledge));
+        // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
+        services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

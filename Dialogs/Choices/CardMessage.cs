@@ -1,4 +1,5 @@
 using Majordome.Cards.Localization;
+using Majordome.Dialogs.Channels;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -14,23 +15,24 @@ namespace Majordome.Dialogs.Choices;
 public static class CardMessage
 {
     /// <summary>One card; <paramref name="note"/> (e.g. "Add €12.30 more for free delivery.") is shown above it.</summary>
-    public static IMessageActivity Create(string? channelId, Attachment card, string textAlternative, string? note = null)
+    public static IMessageActivity Create(ChannelCapabilities channel, Attachment card, string textAlternative, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return MessageFactory.Attachment(card, Text(channelId, textAlternative, note));
+        return MessageFactory.Attachment(card, Text(channel, textAlternative, note));
     }
 
     /// <summary>Cards shown side by side (a product carousel), with their common text alternative.</summary>
-    public static IMessageActivity Carousel(string? channelId, IEnumerable<Attachment> cards, string textAlternative, string? note = null)
+    public static IMessageActivity Carousel(ChannelCapabilities channel, IEnumerable<Attachment> cards, string textAlternative, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        return MessageFactory.Carousel(cards, Text(channelId, textAlternative, note));
+        return MessageFactory.Carousel(cards, Text(channel, textAlternative, note));
     }
 
-    private static string? Text(string? channelId, string textAlternative, string? note)
+    private static string? Text(ChannelCapabilities channel, string textAlternative, string? note)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(textAlternative);
-        var text = ChannelCapabilities.ShowsCards(channelId) || string.IsNullOrWhiteSpace(textAlternative)
+        var text = channel.ShowsCards || string.IsNullOrWhiteSpace(textAlternative)
             ? note
             : string.IsNullOrWhiteSpace(note) ? MarkdownText.Escape(textAlternative) : $"{MarkdownText.Escape(textAlternative)}\n{note}";
         return string.IsNullOrWhiteSpace(text) ? null : text;

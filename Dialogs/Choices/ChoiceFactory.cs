@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -12,7 +13,7 @@ namespace Majordome.Dialogs.Choices;
 public static class ChoiceFactory
 {
     /// <summary>Renders with the given style, <see cref="ListStyle.Auto"/> choosing per channel.</summary>
-    public static IMessageActivity Render(string? channelId, IList<Choice> choices, string? text, string language, ListStyle style, Localizer localizer, string? conversationType = null)
+    public static IMessageActivity Render(ChannelCapabilities channel, IList<Choice> choices, string? text, string language, ListStyle style, Localizer localizer, string? conversationType = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(localizer);
@@ -23,21 +24,22 @@ public static class ChoiceFactory
             ListStyle.List => List(choices, text),
             ListStyle.SuggestedAction => SuggestedAction(choices, text),
             ListStyle.HeroCard => HeroCard(choices, text),
-            _ => ForChannel(channelId, choices, text, language, localizer, conversationType),
+            _ => ForChannel(channel, choices, text, language, localizer, conversationType),
         };
     }
 
     /// <summary>Chooses the style from the channel's capabilities and the titles' lengths.</summary>
-    public static IMessageActivity ForChannel(string? channelId, IList<Choice> choices, string? text, string language, Localizer localizer, string? conversationType = null)
+    public static IMessageActivity ForChannel(ChannelCapabilities channel, IList<Choice> choices, string? text, string language, Localizer localizer, string? conversationType = null)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(choices);
-        var longTitles = !TitlesFit(channelId, choices);
-        if (!longTitles && ChannelCapabilities.SupportsSuggestedActions(channelId, choices.Count, conversationType))
+        var longTitles = !TitlesFit(channel, choices);
+        if (!longTitles && channel.ShowsSuggestedActions(choices.Count, conversationType))
         {
             return SuggestedAction(choices, text);
         }
 
-        if (!longTitles && ChannelCapabilities.SupportsCardActions(channelId, choices.Count))
+        if (!longTitles && channel.ShowsCardActions(choices.Count))
         {
             return HeroCard(choices, text);
         }
@@ -50,15 +52,16 @@ public static class ChoiceFactory
     /// shortens it ("Pick up in a…" on Messenger, the payload keeping "Pick up in a boutique") and the shortened
     /// titles still tell the choices apart. Buttons beat a numbered list: one tap, and the full value is sent.
     /// </summary>
-    public static bool TitlesFit(string? channelId, IList<Choice> choices)
+    public static bool TitlesFit(ChannelCapabilities channel, IList<Choice> choices)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(choices);
-        if (ChannelCapabilities.MaxActionTitleLength(channelId) is not { } max || choices.All(c => c.Title.Length <= max))
+        if (channel.MaxActionTitleLength is not { } max || choices.All(c => c.Title.Length <= max))
         {
             return true;
         }
 
-        if (!ChannelCapabilities.ShortensLongTitles(channelId))
+        if (!channel.ShortensLongTitles)
         {
             return false;
         }

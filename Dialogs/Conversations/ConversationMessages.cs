@@ -1,4 +1,5 @@
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Engine;
@@ -28,12 +29,12 @@ public static class ConversationMessages
     }
 
     /// <summary>One product card, or a carousel of up to ten, with the plain-text fallback where the channel needs it.</summary>
-    public static IMessageActivity Products(string? channelId, IReadOnlyList<Product> products, string language)
+    public static IMessageActivity Products(ChannelCapabilities channel, IReadOnlyList<Product> products, string language)
     {
         ArgumentNullException.ThrowIfNull(products);
         var data = products.Take(10).Select(p => CardData.For(p, language)).ToList();
         return data.Count == 1
-            ? CardMessage.Create(channelId, ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
-            : CardMessage.Carousel(channelId, ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
+            ? CardMessage.Create(channel, ProductCard.Create(data[0], language), ProductCard.ToText(data[0], language))
+            : CardMessage.Carousel(channel, ProductCarousel.Create(data, language), ProductCarousel.ToText(data, language));
     }
 }

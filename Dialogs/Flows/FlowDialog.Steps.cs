@@ -1,6 +1,7 @@
 using Majordome.Cards;
 using Majordome.Cards.Products;
 using Majordome.Cards.Templating;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Conversations;
@@ -103,7 +104,7 @@ public sealed partial class FlowDialog
                 }
 
                 var items = products.Select(p => CardData.For(p, language)).ToList();
-                await turn.SendActivityAsync(CardMessage.Carousel(turn.Activity.ChannelId, ProductCarousel.Create(items, language), ProductCarousel.ToText(items, language)), cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(CardMessage.Carousel(turn.Channel(), ProductCarousel.Create(items, language), ProductCarousel.ToText(items, language)), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -114,7 +115,7 @@ public sealed partial class FlowDialog
             }
 
             var fallback = string.Join(" — ", card.Data.Values.Select(t => FlowText.FillPlain(t.In(language), values, language)));
-            await turn.SendActivityAsync(CardMessage.Create(turn.Activity.ChannelId, TemplateCard.Create(card.Template, data, language, fallback), fallback), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(CardMessage.Create(turn.Channel(), TemplateCard.Create(card.Template, data, language, fallback), fallback), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TemplateException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Recognition;
@@ -36,7 +37,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(question);
         var rendered = ChoiceFactory.Render(
-            turnContext.Activity?.ChannelId, choices, question.Text, language, style, localizer, turnContext.Activity?.Conversation?.ConversationType);
+            turnContext.Channel(), choices, question.Text, language, style, localizer, turnContext.Activity?.Conversation?.ConversationType);
         question.Text = rendered.Text;
         question.SuggestedActions = rendered.SuggestedActions ?? question.SuggestedActions;
         if (rendered.Attachments is { Count: > 0 })
@@ -94,7 +95,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var rendered = ChoiceFactory.Render(
-            turnContext.Activity?.ChannelId, choices, string.Empty, turnContext.GetLanguage(), style, localizer, turnContext.Activity?.Conversation?.ConversationType);
+            turnContext.Channel(), choices, string.Empty, turnContext.GetLanguage(), style, localizer, turnContext.Activity?.Conversation?.ConversationType);
         return rendered.SuggestedActions?.Actions is { Count: > 0 } || rendered.Attachments is { Count: > 0 };
     }
 

@@ -11,15 +11,12 @@ namespace Majordome.Bot.Adapters.Connector;
 /// </summary>
 public static class ChannelsOwnedElsewhere
 {
-    /// <summary>WhatsApp's channel id (the Meta webhook's).</summary>
-    public const string WhatsApp = "whatsapp";
-
     private static readonly HashSet<string> Owned = new(StringComparer.OrdinalIgnoreCase)
     {
         DirectLineAdapter.ChannelId,
         MessengerChannels.Facebook,
         MessengerChannels.Instagram,
-        WhatsApp,
+        Channels.ChannelIds.WhatsApp,
     };
 
     /// <summary>Whether customers of <paramref name="channelId"/> belong to another endpoint.</summary>

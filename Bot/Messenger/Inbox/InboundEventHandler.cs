@@ -1,3 +1,4 @@
+using Majordome.Bot.Channels;
 using Majordome.Bot.Messenger.Mapping;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -8,6 +9,7 @@ namespace Majordome.Bot.Messenger.Inbox;
 /// Processes one stored event: records the customer's activity (the messaging window), applies handovers and
 /// human echoes (pause, resume), purges unsent messages, and runs a bot turn for what the customer said, unless
 /// the thread is paused or the event came on standby. Echoes, receipts and page-level events are never answered.
+/// Events another channel stored in the same inbox (WhatsApp) go to that channel's <see cref="IInboxChannel"/>.
 /// </summary>
 public sealed partial class InboundEventHandler
 {
@@ -17,9 +19,10 @@ public sealed partial class InboundEventHandler
     private readonly IMessagingWindow _window;
     private readonly IServiceProvider _services;
     private readonly ILogger<InboundEventHandler> _logger;
+    private readonly Dictionary<string, IInboxChannel> _channels;
 
     /// <summary>Creates the handler; the bot runner is resolved per event, so the inbox works (recording only) without one.</summary>
-    public InboundEventHandler(MessengerEventMapper mapper, MessengerInbox inbox, IMessengerConversationControl control, IMessagingWindow window, IServiceProvider services, ILogger<InboundEventHandler> logger)
+    public InboundEventHandler(MessengerEventMapper mapper, MessengerInbox inbox, IMessengerConversationControl control, IMessagingWindow window, IServiceProvider services, ILogger<InboundEventHandler> logger, IEnumerable<IInboxChannel>? channels = null)
     {
         ArgumentNullException.ThrowIfNull(mapper);
         ArgumentNullException.ThrowIfNull(inbox);
@@ -33,12 +36,19 @@ public sealed partial class InboundEventHandler
         _window = window;
         _services = services;
         _logger = logger;
+        _channels = (channels ?? []).ToDictionary(c => c.ChannelId, StringComparer.Ordinal);
     }
 
     /// <summary>Handles <paramref name="row"/>; exceptions (a failing turn) are the caller's to log.</summary>
     public async Task HandleAsync(InboxRow row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
+        if (_channels.TryGetValue(row.ChannelId, out var channel))
+        {
+            await channel.HandleAsync(row, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var raw = JsonConvert.DeserializeObject<JObject>(row.Body, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })
             ?? throw new InvalidOperationException($"Inbox row {row.Id} has no event.");
         var inbound = _mapper.Map(row.ChannelId, row.AccountId, raw, row.Standby);

@@ -42,7 +42,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
     /// <summary>Creates the processor.</summary>
-    public MessengerInboxProcessor(MessengerInbox inbox, InboxSignal signal, InboundEventHandler handler, IOptions<MessengerInboxOptions> options, IOptions<MessengerOptions> messenger, TimeProvider time, ILogger<MessengerInboxProcessor> logger)
+    public MessengerInboxProcessor(MessengerInbox inbox, InboxSignal signal, InboundEventHandler handler, IOptions<MessengerInboxOptions> options, IOptions<MessengerOptions> messenger, TimeProvider time, ILogger<MessengerInboxProcessor> logger, IEnumerable<Channels.IInboxChannel>? channels = null)
     {
         ArgumentNullException.ThrowIfNull(inbox);
         ArgumentNullException.ThrowIfNull(signal);
@@ -55,7 +55,8 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         _signal = signal;
         _handler = handler;
         _options = options.Value;
-        _enabled = messenger.Value.Enabled;
+        // Runs when Messenger or any other channel sharing the inbox (WhatsApp) is configured.
+        _enabled = messenger.Value.Enabled || (channels ?? []).Any(c => c.Enabled);
         _time = time;
         _logger = logger;
         _slots = new SemaphoreSlim(_options.MaxConcurrentConversations, _options.MaxConcurrentConversations);

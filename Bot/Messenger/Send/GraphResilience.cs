@@ -13,11 +13,16 @@ namespace Majordome.Bot.Messenger.Send;
 /// </summary>
 public static class GraphResilience
 {
-    /// <summary>Builds the pipeline for <paramref name="options"/> on <paramref name="time"/>'s clock.</summary>
-    public static ResiliencePipeline<GraphAttempt> Build(MessengerSendOptions options, TimeProvider time)
+    /// <summary>
+    /// Builds the pipeline for <paramref name="options"/> on <paramref name="time"/>'s clock; <paramref name="classify"/>
+    /// (by default <see cref="GraphErrorClassifier.Classify"/>) says which errors are retried, so WhatsApp's own codes
+    /// can be classified by its channel.
+    /// </summary>
+    public static ResiliencePipeline<GraphAttempt> Build(MessengerSendOptions options, TimeProvider time, Func<GraphError, GraphErrorKind>? classify = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        classify ??= GraphErrorClassifier.Classify;
         var builder = new ResiliencePipelineBuilder<GraphAttempt> { TimeProvider = time };
         if (options.MaxAttempts > 1)
         {
@@ -28,7 +33,7 @@ public static class GraphResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Error is { } error && GraphErrorClassifier.Classify(error) == GraphErrorKind.Retryable),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Error is { } error && classify(error) == GraphErrorKind.Retryable),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.Wait is { } wait
                     ? (TimeSpan?)(wait < options.MaxRetryDelay ? wait : options.MaxRetryDelay)
                     : null),

@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
 using Majordome.Bot.Messenger.Inbox;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Messenger.Webhook;
@@ -34,13 +32,7 @@ public static partial class MessengerWebhookEndpoints
             return Reject(logger, StatusCodes.Status404NotFound, "The Messenger channel is not configured (Messenger:AppSecret and Messenger:Pages).");
         }
 
-        // PHP-style clients rewrite "hub.mode" to "hub_mode": accept both spellings.
-        var query = http.Request.Query;
-        string? Param(string name) => query.TryGetValue($"hub.{name}", out var dotted) ? dotted.ToString() : query.TryGetValue($"hub_{name}", out var underscored) ? underscored.ToString() : null;
-        var mode = Param("mode");
-        var token = Param("verify_token");
-        var challenge = Param("challenge");
-        if (mode != "subscribe" || challenge is null || token is null || !SameSecret(token, settings.VerifyToken))
+        if (MetaWebhookRequest.Challenge(http.Request.Query, settings.VerifyToken) is not { } challenge)
         {
             return Reject(logger, StatusCodes.Status403Forbidden, "The verification request does not match the configured verify token.");
         }
@@ -60,7 +52,7 @@ public static partial class MessengerWebhookEndpoints
                 return Reject(logger, StatusCodes.Status404NotFound, "The Messenger channel is not configured (Messenger:AppSecret and Messenger:Pages).");
             }
 
-            var (body, tooLarge) = await ReadBodyAsync(http, inboxOptions.Value.MaxBodyBytes).ConfigureAwait(false);
+            var (body, tooLarge) = await MetaWebhookRequest.ReadBodyAsync(http, inboxOptions.Value.MaxBodyBytes).ConfigureAwait(false);
             if (tooLarge)
             {
                 return Reject(logger, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {inboxOptions.Value.MaxBodyBytes} bytes.");
@@ -117,45 +109,6 @@ public static partial class MessengerWebhookEndpoints
             return Results.Problem(detail: "The notification could not be stored; it will be accepted when redelivered.", statusCode: StatusCodes.Status500InternalServerError);
         }
     }
-
-    /// <summary>The raw body, read up to <paramref name="limit"/> bytes (the signature is over these exact bytes).</summary>
-    private static async Task<(byte[] Body, bool TooLarge)> ReadBodyAsync(HttpContext http, int limit)
-    {
-        if (http.Request.ContentLength > limit)
-        {
-            return ([], true);
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return ([], true);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return ([], true);
-        }
-
-        return (buffer.ToArray(), false);
-    }
-
-    private static bool SameSecret(string given, string expected) =>
-        expected.Length > 0 && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
     private static IResult Reject(ILogger logger, int status, string detail)
     {

@@ -1,9 +1,10 @@
 using Majordome.Cards.Bookings;
 using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
-using Microsoft.Bot.Schema;
 using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Schema;
 
 namespace Majordome.Dialogs.Conversations.Booking;
 
@@ -31,11 +32,11 @@ public static class BookingMessages
     }
 
     /// <summary>The confirmation card with its text fallback and, when the boutique is known, the .ics file.</summary>
-    public static IMessageActivity Confirmation(string? channelId, Bookings.Booking booking, ConversationServices services, string brandName, string language)
+    public static IMessageActivity Confirmation(ChannelCapabilities channel, Bookings.Booking booking, ConversationServices services, string brandName, string language)
     {
         ArgumentNullException.ThrowIfNull(services);
         var data = CardData(booking, services.Boutiques);
-        var message = CardMessage.Create(channelId, BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
+        var message = CardMessage.Create(channel, BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
         if (services.Boutiques.FindById(booking.BoutiqueId) is { } boutique)
         {
             var calendar = BookingCalendar.ToICalendar(booking, boutique, language, brandName, services.Settings.BookingSlotMinutes, services.Time.GetUtcNow());

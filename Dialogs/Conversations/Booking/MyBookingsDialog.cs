@@ -2,6 +2,7 @@ using Majordome.Cards;
 using Majordome.Cards.Bookings;
 using Majordome.Cards.Localization;
 using Majordome.Dialogs.Bookings;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Conversations.Purchase;
@@ -75,7 +76,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         var data = bookings.Select(b => BookingMessages.CardData(b, _services.Boutiques)).ToList();
         var cards = data.Select(d => BookingConfirmationCard.Create(d, language)).ToList();
         var text = string.Join("\n\n", data.Select(d => BookingConfirmationCard.ToText(d, language)));
-        await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Activity.ChannelId, cards, text), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Channel(), cards, text), cancellationToken).ConfigureAwait(false);
         if (options?.Action is { } action)
         {
             return await step.NextAsync(new BookingChange(action), cancellationToken).ConfigureAwait(false);
@@ -204,7 +205,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var moved }:
-                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Activity.ChannelId, moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
                 break;
             case BookingResult.Full:

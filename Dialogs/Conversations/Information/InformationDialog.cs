@@ -2,6 +2,7 @@ using Majordome.Cards.Boutiques;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
 using Majordome.Dialogs.Analytics;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Engine;
@@ -240,11 +241,11 @@ public sealed class InformationDialog : ComponentDialog
         }
 
         var data = OrderQuestion.ToCardData(order, _services.Time.GetUtcNow());
-        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Channel(), OrderStatusCard.Create(data, language), OrderStatusCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
     }
 
     private static Task ShowProductsAsync(WaterfallStepContext step, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(ConversationMessages.Products(step.Context.Activity.ChannelId, products, step.Language), cancellationToken);
+        step.Context.SendActivityAsync(ConversationMessages.Products(step.Context.Channel(), products, step.Language), cancellationToken);
 
     private async Task ShowBoutiquesAsync(WaterfallStepContext step, IReadOnlyList<Boutique> boutiques, CancellationToken cancellationToken)
     {
@@ -253,7 +254,7 @@ public sealed class InformationDialog : ComponentDialog
         var cards = boutiques.Select(b => CardData.For(b, now)).ToList();
         var text = string.Join("\n\n", cards.Select(c => LocationCard.ToText(c, language)));
         // The text is the cards' alternative for channels that cannot show them, not a copy above them.
-        var message = CardMessage.Carousel(step.Context.Activity.ChannelId, cards.Select(c => LocationCard.Create(c, language)).ToList(), text);
+        var message = CardMessage.Carousel(step.Context.Channel(), cards.Select(c => LocationCard.Create(c, language)).ToList(), text);
         await step.Context.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 

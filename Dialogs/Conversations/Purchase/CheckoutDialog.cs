@@ -1,6 +1,8 @@
 using System.Globalization;
+using CardLine = Majordome.Cards.Orders.OrderLine;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Engine;
@@ -8,7 +10,6 @@ using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using CardLine = Majordome.Cards.Orders.OrderLine;
 
 namespace Majordome.Dialogs.Conversations.Purchase;
 
@@ -104,7 +105,7 @@ public sealed class CheckoutDialog : ComponentDialog
         var priced = CartPricing.Price(await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false), _services.Catalog, _services.Settings, delivery.Mode);
         // A summary: the cart's buttons would answer "shall I place the order?" with "please answer yes or no".
         var data = CartMessages.ToCardData(priced, language, editable: false);
-        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Channel(), CartCard.Create(data, language), CartCard.ToText(data, language)), cancellationToken).ConfigureAwait(false);
         var summary = _localizer.Get(language, delivery.Mode == DeliveryMode.Home ? "checkout.summaryHome" : "checkout.summaryPickUp", new
         {
             total = CardFormat.Euros(priced.Total, language),
@@ -158,7 +159,7 @@ public sealed class CheckoutDialog : ComponentDialog
             new OrderTotals(order.Subtotal, order.DeliveryFee, order.Total),
             order.Delivery.Mode == DeliveryMode.Home ? Fulfilment.Delivery : Fulfilment.PickUp,
             Destination(order.Delivery));
-        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Channel(), OrderReceiptCard.Create(receipt, language), OrderReceiptCard.ToText(receipt, language)), cancellationToken).ConfigureAwait(false);
         await SayAsync(step, messageKey, new { number = order.Number }, cancellationToken).ConfigureAwait(false);
         var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
         await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Majordome.Cards;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Content;
@@ -75,7 +76,7 @@ public sealed class PurchaseDialog : ComponentDialog
             case PurchaseScreen.Browse when view.Category is { } category:
                 var products = _services.Catalog.InCategory(category);
                 var page = products.Skip(view.Page * PageSize).Take(PageSize).Select(p => CardData.For(p, language)).ToList();
-                await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Activity.ChannelId, ProductCarousel.Create(page, language), ProductCarousel.ToText(page, language)), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(CardMessage.Carousel(step.Context.Channel(), ProductCarousel.Create(page, language), ProductCarousel.ToText(page, language)), cancellationToken).ConfigureAwait(false);
                 var choices = new List<Choice>();
                 if ((view.Page + 1) * PageSize < products.Count)
                 {
@@ -97,7 +98,7 @@ public sealed class PurchaseDialog : ComponentDialog
                 var freeDelivery = priced.AmountToFreeDelivery > 0
                     ? _localizer.Get(language, "shop.freeDeliveryFrom", new { amount = Price(priced.AmountToFreeDelivery, language) })
                     : null;
-                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Activity.ChannelId, CartCard.Create(data, language), CartCard.ToText(data, language), freeDelivery), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(CardMessage.Create(step.Context.Channel(), CartCard.Create(data, language), CartCard.ToText(data, language), freeDelivery), cancellationToken).ConfigureAwait(false);
                 return await AskAsync(step, "shop.cartNext", [Item(CardActions.Checkout, "shop.checkout", language), Item(Categories, "shop.continue", language)], cancellationToken).ConfigureAwait(false);
 
             default:
@@ -316,7 +317,7 @@ public sealed class PurchaseDialog : ComponentDialog
         QuantityRules.CheckAsync(product, requested, _services.Settings, change == QuantityChange.Replace ? 0 : cart.QuantityOf(product.Sku), _services.Catalog, _services.Orders, cancellationToken);
 
     private static Task ShowProductsAsync(DialogContext dc, IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(ConversationMessages.Products(dc.Context.Activity.ChannelId, products, dc.Language), cancellationToken);
+        dc.Context.SendActivityAsync(ConversationMessages.Products(dc.Context.Channel(), products, dc.Language), cancellationToken);
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string textKey, List<Choice> choices, CancellationToken cancellationToken) =>
         step.PromptAsync(ScreenPrompt, new PromptOptions

@@ -1,3 +1,4 @@
+using Majordome.Bot.Channels;
 using Majordome.Cards;
 using Majordome.Dialogs.Choices;
 using Newtonsoft.Json.Linq;
@@ -17,7 +18,7 @@ public class CardMessageTests
     [InlineData("instagram")]
     public void Create_ChannelThatShowsCards_CarriesTheCardAlone(string channel)
     {
-        var message = CardMessage.Create(channel, Card, "Cart: 2 × Arpeggio");
+        var message = CardMessage.Create(ChannelRegistry.Default.Find(channel), Card, "Cart: 2 × Arpeggio");
 
         Assert.Null(message.Text);
         Assert.Same(Card, Assert.Single(message.Attachments));
@@ -26,7 +27,7 @@ public class CardMessageTests
     [Fact]
     public void Create_ChannelThatShowsCardsWithANote_CarriesOnlyTheNote()
     {
-        var message = CardMessage.Create("webchat", Card, "Cart: 2 × Arpeggio", "Add €36.60 more for free delivery.");
+        var message = CardMessage.Create(ChannelRegistry.Default.Find("webchat"), Card, "Cart: 2 × Arpeggio", "Add €36.60 more for free delivery.");
 
         Assert.Equal("Add €36.60 more for free delivery.", message.Text);
     }
@@ -37,7 +38,7 @@ public class CardMessageTests
     [InlineData(null)]
     public void Create_TextOnlyChannel_CarriesTheTextAlternativeThenTheNote(string? channel)
     {
-        var message = CardMessage.Create(channel, Card, "Cart: 2 × Arpeggio", "Add €36.60 more for free delivery.");
+        var message = CardMessage.Create(ChannelRegistry.Default.Find(channel), Card, "Cart: 2 × Arpeggio", "Add €36.60 more for free delivery.");
 
         Assert.Equal("Cart: 2 × Arpeggio\nAdd €36.60 more for free delivery.", message.Text);
         Assert.Single(message.Attachments);
@@ -46,7 +47,7 @@ public class CardMessageTests
     [Fact]
     public void Carousel_WebChat_IsACarouselWithoutText()
     {
-        var message = CardMessage.Carousel("webchat", [Card, Card], "1. Arpeggio\n2. Ristretto");
+        var message = CardMessage.Carousel(ChannelRegistry.Default.Find("webchat"), [Card, Card], "1. Arpeggio\n2. Ristretto");
 
         Assert.Null(message.Text);
         Assert.Equal("carousel", message.AttachmentLayout);

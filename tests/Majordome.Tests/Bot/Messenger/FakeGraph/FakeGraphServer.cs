@@ -17,7 +17,7 @@ namespace Majordome.Tests.Bot.Messenger.FakeGraph;
 /// <see cref="SendApiRules"/> and answers violations in Graph's error format, keeps a Messenger profile per Page,
 /// and can be scripted to answer the next calls with an error fixture (Fixtures/err_*.json).
 /// </summary>
-public sealed class FakeGraphServer : IAsyncDisposable
+public sealed partial class FakeGraphServer : IAsyncDisposable
 {
     public const string PageId = "1100000000000001";
     public const string InstagramAccountId = "1700000000000001";
@@ -100,6 +100,12 @@ public sealed class FakeGraphServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var call = new GraphCall(context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty, headers, body);
         _calls.Enqueue(call);
+
+        // WhatsApp's endpoints, tokens and limits are its own (FakeGraphServer.WhatsApp.cs).
+        if (await TryHandleWhatsAppAsync(context, call))
+        {
+            return;
+        }
 
         if (context.Request.Query.ContainsKey("access_token"))
         {

@@ -1,0 +1,115 @@
+using Majordome.Bot.Adapters;
+using Majordome.Bot.Messenger.Inbox;
+using Majordome.Bot.Messenger.Send;
+using Majordome.Bot.WhatsApp.Mapping;
+using Majordome.Bot.WhatsApp.Rendering;
+using Majordome.Bot.WhatsApp.Send;
+using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Bot.WhatsApp;
+
+/// <summary>
+/// Runs the bot (the same <see cref="IBot"/>, composition and dialogs as every channel) for a customer's WhatsApp
+/// message and sends its replies through the Cloud API: the message is marked read with the typing indicator, each
+/// reply rendered by <see cref="WhatsAppRenderer"/> and sent in order by <see cref="WhatsAppSender"/> (inside the
+/// 24-hour window only); delays are waited, typing and traces need no call. A turn answering a stored inbox event
+/// carries its key, so the bot does not run again an event whose turn was saved. Failed turns are handled by
+/// <see cref="TurnErrorHandler"/> (a polite apology in the customer's language where one can still be sent).
+/// </summary>
+public sealed partial class WhatsAppAdapter : BotAdapter
+{
+    private readonly IBot _bot;
+    private readonly WhatsAppRenderer _renderer;
+    private readonly WhatsAppSender _sender;
+    private readonly TimeProvider _time;
+    private readonly ILogger<WhatsAppAdapter> _logger;
+
+    /// <summary>Creates the adapter.</summary>
+    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _bot = bot;
+        _renderer = renderer;
+        _sender = sender;
+        _time = time;
+        _logger = logger;
+        OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger);
+    }
+
+    /// <summary>Runs the turn answering <paramref name="inbound"/>, stored in the inbox as <paramref name="source"/>.</summary>
+    public async Task RunTurnAsync(WhatsAppInbound inbound, InboxTurn source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(source);
+        if (inbound.Activity is not { } activity)
+        {
+            return;
+        }
+
+        try
+        {
+            await _sender.MarkReadAsync(inbound.Thread, inbound.MessageId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MessengerSendException exception)
+        {
+            // Only the blue ticks and the typing dots are lost: the customer still gets the answer.
+            LogMarkReadFailed(exception, inbound.Thread.ConversationId);
+        }
+
+        using var context = new TurnContext(this, activity);
+        TurnCancellation.Attach(context, cancellationToken);
+        InboundEventId.Set(context, source.EventKey);
+        await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var thread = WhatsAppThread.From(turnContext.Activity)
+            ?? throw new InvalidOperationException("The turn's activity is not a WhatsApp activity.");
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            responses[i] = new ResourceResponse();
+            switch (activity.Type)
+            {
+                case ActivityTypes.Delay:
+                    var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActivityTypes.Message:
+                    var ids = await _sender.SendAsync(thread, _renderer.Render(activity, turnContext.GetLanguage()), cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
+                    break;
+                default:
+                    // Typing is shown by the read receipt until the reply; traces are for the Emulator.
+                    break;
+            }
+        }
+
+        return responses;
+    }
+
+    /// <inheritdoc />
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("WhatsApp does not let a business edit a message it sent.");
+
+    /// <inheritdoc />
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("WhatsApp does not let a business delete a message it sent.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp conversation {ConversationId}: the message could not be marked read")]
+    private partial void LogMarkReadFailed(Exception exception, string conversationId);
+}
