@@ -242,5 +242,26 @@ internal static class BusinessMigrations
                 PRIMARY KEY (inbox_id, seq)
             );
             """),
+
+        // Marketing-messages and one-time-notification tokens, for the proactive messages to come (issue 16).
+        new(10, "Messenger opt-in tokens", """
+            CREATE TABLE messenger_optins (
+                channel_id   TEXT NOT NULL,
+                account_id   TEXT NOT NULL,
+                user_id      TEXT NOT NULL,
+                kind         TEXT NOT NULL,
+                token        TEXT NOT NULL,
+                topic        TEXT,
+                title        TEXT,
+                frequency    TEXT,
+                time_zone    TEXT,
+                expires_utc  TEXT,
+                active       INTEGER NOT NULL,
+                token_status TEXT,
+                updated_utc  TEXT NOT NULL,
+                PRIMARY KEY (channel_id, account_id, token)
+            );
+            CREATE INDEX messenger_optins_by_customer ON messenger_optins (channel_id, account_id, user_id);
+            """),
     ];
 }

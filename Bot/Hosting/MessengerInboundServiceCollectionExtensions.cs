@@ -32,6 +32,7 @@ public static class MessengerInboundServiceCollectionExtensions
         services.TryAddSingleton(sp => InboxInstance.From(sp.GetRequiredService<IOptions<MessengerInboxOptions>>().Value, configuration));
         services.AddSingleton<MessengerInbox>();
         services.TryAddSingleton<ReplyJournal>();
+        services.TryAddSingleton<Messenger.OptIns.SqlMessengerOptIns>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboundEventHandler>();
         services.AddHostedService<MessengerInboxProcessor>();
