@@ -33,6 +33,7 @@ public static class MessengerInboundServiceCollectionExtensions
         services.AddSingleton<MessengerInbox>();
         services.TryAddSingleton<ReplyJournal>();
         services.TryAddSingleton<Messenger.OptIns.SqlMessengerOptIns>();
+        services.TryAddSingleton<Messenger.Webhook.PendingMessageEdits>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboundEventHandler>();
         services.AddHostedService<MessengerInboxProcessor>();

@@ -81,11 +81,18 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
         [key] = value,
     };
 
-    /// <summary>Posts one signed event, waits until the inbox has processed it, and returns the messages sent meanwhile.</summary>
-    public async Task<IReadOnlyList<JObject>> PostAsync(string @object, string entryId, JObject messagingEvent)
+    /// <summary>A customer message on the Page with the given <c>message</c> fields and a mid of its own, not posted.</summary>
+    public JObject NewMessage(JObject message)
+    {
+        message["mid"] = $"m_conv_{++_mid}";
+        return Event(Psid, FakeGraphServer.PageId, "message", message);
+    }
+
+    /// <summary>Posts signed events in one POST, waits until the inbox has processed them, and returns the messages sent meanwhile.</summary>
+    public async Task<IReadOnlyList<JObject>> PostAsync(string @object, string entryId, params JObject[] messagingEvents)
     {
         var before = Graph.SentMessages.Count;
-        var entry = new JObject { ["id"] = entryId, ["time"] = _clock, ["messaging"] = new JArray(messagingEvent) };
+        var entry = new JObject { ["id"] = entryId, ["time"] = _clock, ["messaging"] = new JArray(messagingEvents) };
         var body = Encoding.UTF8.GetBytes(new JObject { ["object"] = @object, ["entry"] = new JArray(entry) }.ToString(Formatting.None));
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
