@@ -44,14 +44,14 @@ public static class MessengerProfileBuilder
                 ["composer_input_disabled"] = false,
                 ["call_to_actions"] = new JArray(MenuCard.Choices
                     .Select(choice => Postback(CardLabels.Get(l.Item2, $"menu.{choice}"), MenuPayload(choice, l.Item2)))
-                    .Append(Postback(strings.Get(l.Item2, "messenger.menu.human"), AskPayload(strings.Get(l.Item2, "messenger.menu.human"), Intents.Human, l.Item2)))),
+                    .Append(Postback(strings.Get(l.Item2, "messenger.menu.human"), AskPayload(strings.Get(l.Item2, "messenger.menu.human"), null, l.Item2)))),
             })),
             ["ice_breakers"] = new JArray(locales.Select(l => new JObject
             {
                 ["locale"] = l.Item1,
                 ["call_to_actions"] = new JArray(MenuCard.Choices.Append(Intents.Human)
                     .Select(intent => (Intent: intent, Question: strings.Get(l.Item2, $"messenger.iceBreaker.{intent}")))
-                    .Select(q => IceBreaker(q.Question, AskPayload(q.Question, q.Intent, l.Item2)))
+                    .Select(q => IceBreaker(q.Question, AskPayload(q.Question, q.Intent == Intents.Human ? null : q.Intent, l.Item2)))
                     .Take(4)),
             })),
         };
@@ -63,9 +63,20 @@ public static class MessengerProfileBuilder
         new JObject { ["action"] = "menu", ["choice"] = choice, ["lang"] = language }.ToString(Newtonsoft.Json.Formatting.None);
 
     // An ice breaker (or "talk to someone") is the question it shows, as if the customer had typed it: it gets the
-    // answer to that question rather than a menu (see Mapping/TappedWords).
-    private static string AskPayload(string question, string intent, string language) =>
-        new JObject { ["action"] = Mapping.TappedWords.AskAction, ["text"] = question, ["intent"] = intent, ["lang"] = language }.ToString(Newtonsoft.Json.Formatting.None);
+    // answer to that question rather than a menu (see Mapping/TappedWords). The intent starts its flow at once; asking
+    // for a person has none, so it goes the way the typed words do (the human command), which keeps the question the
+    // customer was answering.
+    private static string AskPayload(string question, string? intent, string language)
+    {
+        var payload = new JObject { ["action"] = Mapping.TappedWords.AskAction, ["text"] = question };
+        if (intent is not null)
+        {
+            payload["intent"] = intent;
+        }
+
+        payload["lang"] = language;
+        return payload.ToString(Newtonsoft.Json.Formatting.None);
+    }
 
     private static JObject Postback(string title, string payload) => new()
     {

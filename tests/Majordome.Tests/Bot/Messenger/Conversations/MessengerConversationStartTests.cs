@@ -1,5 +1,6 @@
 using Majordome.Bot.Messenger.Profile;
 using Majordome.Dialogs.Localization;
+using Majordome.Tests.Bot.Messenger.FakeGraph;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Tests.Bot.Messenger.Conversations;
@@ -85,6 +86,35 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
         var replies = await _host.TapAsync(title, payload);
 
         Assert.Contains("Dans quelle boutique souhaitez-vous une table de dégustation ?", MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task IceBreaker_TalkToSomeone_InEnglish_HandsOverToThePageInbox()
+    {
+        var (question, payload) = IceBreaker("en_US", 3);
+
+        var replies = await _host.TapAsync(question, payload);
+
+        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task PersistentMenu_TalkToSomeone_DuringABooking_HandsOverInEnglish_AndKeepsTheBooking()
+    {
+        await _host.SayAsync("hello");
+        await _host.SayAsync("Book a table");
+        var (title, payload) = MenuItem("en_US", 3);
+        Assert.Equal("Talk to someone", title);
+
+        var replies = await _host.TapAsync(title, payload);
+        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+
+        // The person hands the thread back: the booking's question is where the customer left it.
+        await _host.PostAsync("page", FakeGraphServer.PageId, _host.Event(MessengerChannelHost.Psid, FakeGraphServer.PageId, "pass_thread_control",
+            new JObject { ["previous_owner_app_id"] = "263902037430900", ["new_owner_app_id"] = MessengerChannelHost.AppId, ["metadata"] = "done" }));
+        Assert.Contains("For how many people?", MessengerChannelHost.Texts(await _host.SayAsync("Lyon")));
     }
 
     private static JObject Profile() => MessengerProfileBuilder.Build("Maison Tasse", Languages.French, Localizer.Default);
