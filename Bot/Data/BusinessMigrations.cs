@@ -243,8 +243,7 @@ internal static class BusinessMigrations
             );
             """),
 
-        // WhatsApp delivery statuses per message (issue 16). Version 10 is taken by the Messenger reply intents of
-        // another branch; versions are applied by number, so the gap is harmless.
+        // WhatsApp delivery statuses per message (issue 16). Version 10 is the Messenger reply intents.
         new(11, "WhatsApp message statuses", """
             CREATE TABLE whatsapp_message_status (
                 message_id      TEXT NOT NULL,
@@ -257,6 +256,27 @@ internal static class BusinessMigrations
                 PRIMARY KEY (message_id, status)
             );
             CREATE INDEX whatsapp_message_status_by_recipient ON whatsapp_message_status (phone_number_id, recipient_id);
+            """),
+
+        // Marketing-messages and one-time-notification tokens, for the proactive messages to come (issue 16).
+        new(12, "Messenger opt-in tokens", """
+            CREATE TABLE messenger_optins (
+                channel_id   TEXT NOT NULL,
+                account_id   TEXT NOT NULL,
+                user_id      TEXT NOT NULL,
+                kind         TEXT NOT NULL,
+                token        TEXT NOT NULL,
+                topic        TEXT,
+                title        TEXT,
+                frequency    TEXT,
+                time_zone    TEXT,
+                expires_utc  TEXT,
+                active       INTEGER NOT NULL,
+                token_status TEXT,
+                updated_utc  TEXT NOT NULL,
+                PRIMARY KEY (channel_id, account_id, token)
+            );
+            CREATE INDEX messenger_optins_by_customer ON messenger_optins (channel_id, account_id, user_id);
             """),
     ];
 }

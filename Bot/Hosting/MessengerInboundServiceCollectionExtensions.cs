@@ -32,6 +32,8 @@ public static class MessengerInboundServiceCollectionExtensions
         services.TryAddSingleton(sp => InboxInstance.From(sp.GetRequiredService<IOptions<MessengerInboxOptions>>().Value, configuration));
         services.AddSingleton<MessengerInbox>();
         services.TryAddSingleton<ReplyJournal>();
+        services.TryAddSingleton<Messenger.OptIns.SqlMessengerOptIns>();
+        services.TryAddSingleton<Messenger.Webhook.PendingMessageEdits>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboundEventHandler>();
         services.AddHostedService<MessengerInboxProcessor>();

@@ -9,6 +9,9 @@ namespace Majordome.Dialogs.Localization;
 /// language is detected, falling back to the channel's locale (Messenger's user locale, the browser's for
 /// Web Chat) and then the brand's default; while the customer has not chosen, a later message that is clearly
 /// in the other language switches too, so a customer whose first word was "ok" is not stuck in French.
+/// Words the customer tapped rather than typed (a persistent-menu item or an ice breaker, which Messenger shows in
+/// the customer's own locale) carry their language in the <see cref="TappedLanguageProperty"/> activity property:
+/// it counts as a sure detection.
 /// </summary>
 public static class LanguageResolver
 {
@@ -20,6 +23,9 @@ public static class LanguageResolver
 
     /// <summary>The probability the learned classifier needs on a first message the words leave undecided.</summary>
     public const double LearnedConfidence = 0.75;
+
+    /// <summary>The activity property naming the language of the words the customer tapped ("fr", "en").</summary>
+    public const string TappedLanguageProperty = "tappedLanguage";
 
     /// <summary>Resolves the turn's language and records it in the profile.</summary>
     /// <param name="profile">The customer's profile.</param>
@@ -36,6 +42,12 @@ public static class LanguageResolver
         if (profile.LanguageChosen && profile.Language is { } chosen && Languages.All.Contains(chosen))
         {
             return chosen;
+        }
+
+        if (TappedLanguage(activity) is { } tapped)
+        {
+            profile.Language = tapped;
+            return tapped;
         }
 
         var guess = activity.Type == ActivityTypes.Message ? LanguageDetector.Detect(activity.Text) : new LanguageGuess(null, 0);
@@ -55,6 +67,10 @@ public static class LanguageResolver
         profile.Language ??= Languages.FromLocale(activity.Locale) ?? defaultLanguage;
         return profile.Language;
     }
+
+    private static string? TappedLanguage(Activity activity) =>
+        activity.Properties?[TappedLanguageProperty] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } value
+        && value.ToString() is { } language && Languages.All.Contains(language) ? language : null;
 
     /// <summary>Records the customer's explicit choice.</summary>
     public static void Choose(UserProfile profile, string language)

@@ -93,6 +93,11 @@ public sealed partial class InboundEventHandler
             case InboundKind.ControlReceived when inbound.Thread is not null:
                 await _control.ResumeAsync(inbound.Thread, cancellationToken).ConfigureAwait(false);
                 break;
+            case InboundKind.OptIn when inbound.Thread is not null && inbound.Activity?.Value is JObject optin
+                && OptIns.MessengerOptInReader.Read(inbound.Thread, optin, inbound.Timestamp) is { } consent:
+                // A token for the proactive messages to come; a plugin opt-in has none and is only greeted.
+                await _services.GetRequiredService<OptIns.SqlMessengerOptIns>().RecordAsync(consent, cancellationToken).ConfigureAwait(false);
+                break;
             case InboundKind.Deleted when inbound.Mid is not null:
                 await _inbox.PurgeMessageContentAsync(row.ChannelId, row.AccountId, inbound.Mid, cancellationToken).ConfigureAwait(false);
                 break;

@@ -32,7 +32,7 @@ public sealed class MessengerEventMapper
             _ when messagingEvent["message"] is JObject message => MessageEvents.Map(context, message),
             _ when messagingEvent["postback"] is JObject postback => PostbackEvents.Map(context, postback),
             _ when messagingEvent["referral"] is JObject referral => context.Event(InboundKind.Referral, context.NewEvent(ReferralValue.EventName, ReferralValue.From(referral)), null, $"referral {JsonIds.Text(referral["source"])}"),
-            _ when messagingEvent["optin"] is JObject optin => context.Event(InboundKind.OptIn, context.NewEvent("optin", optin.DeepClone()), null, $"opt-in {JsonIds.Text(optin["type"]) ?? "plugin"}"),
+            _ when messagingEvent["optin"] is JObject optin => context.Event(InboundKind.OptIn, context.NewEvent(Majordome.Dialogs.Conversations.ConversationStart.OptInEventName, optin.DeepClone()), null, $"opt-in {JsonIds.Text(optin["type"]) ?? "plugin"}"),
             _ when messagingEvent["reaction"] is JObject reaction => Reaction(context, reaction),
             _ when messagingEvent["read"] is JObject read => Receipt(context, InboundKind.Read, "read", read),
             _ when messagingEvent["delivery"] is JObject delivery => Receipt(context, InboundKind.Delivery, "delivery", delivery),

@@ -7,6 +7,7 @@ namespace Majordome.Bot.Messenger.Mapping;
 /// Maps <c>postback</c> events (buttons, Get Started, persistent menu, ice breakers) to messages: a JSON payload
 /// becomes <c>Value</c> as a card submit would, any other payload <c>Text</c>. Get Started (ours,
 /// <c>{"action":"getStarted"}</c>, or the literal <c>GET_STARTED</c>) gets the referral's <c>ref</c> that opened the thread.
+/// Menu items and ice breakers carry the customer's language, and an ice breaker its question (<see cref="TappedWords"/>).
 /// </summary>
 internal static class PostbackEvents
 {
@@ -21,7 +22,12 @@ internal static class PostbackEvents
         var referral = ReferralValue.From(postback["referral"]);
         if (activity is not null)
         {
-            if (value is not null)
+            // An ice breaker of ours becomes the question it shows, as if typed.
+            if (TappedWords.Apply(activity, value))
+            {
+                value = activity.Value as JObject;
+            }
+            else if (value is not null)
             {
                 if (referral is not null && PayloadValue.IsGetStarted(value))
                 {
@@ -34,7 +40,9 @@ internal static class PostbackEvents
             else
             {
                 // Standby postbacks carry no payload (it goes only to the app that sent the button): the title is all there is.
-                activity.Text = payload ?? JsonIds.Text(postback["title"]);
+                // A foreign constant payload (ICEBREAKER_HOURS) says less than the button's own words.
+                var title = JsonIds.Text(postback["title"]);
+                activity.Text = payload is null || (TappedWords.IsConstant(payload) && title is { Length: > 0 }) ? title : payload;
             }
 
             if (referral is not null && !PayloadValue.IsGetStarted(value))

@@ -12,7 +12,7 @@ public static class ReferralValue
     public const string EventName = Majordome.Dialogs.Conversations.ConversationStart.ReferralEventName;
 
     /// <summary>The activity property that carries the referral of a message from an ad.</summary>
-    public const string PropertyName = "referral";
+    public const string PropertyName = Majordome.Dialogs.Conversations.ConversationStart.ReferralPropertyName;
 
     /// <summary>The referral in our shape, or null when <paramref name="referral"/> is not an object.</summary>
     public static JObject? From(JToken? referral)

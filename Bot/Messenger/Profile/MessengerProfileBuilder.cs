@@ -3,6 +3,7 @@ using Majordome.Cards.Localization;
 using Majordome.Cards.Menu;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Understanding;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Bot.Messenger.Profile;
@@ -10,9 +11,9 @@ namespace Majordome.Bot.Messenger.Profile;
 /// <summary>
 /// The Messenger profile a Page should have (MESSENGER.md §5.2), from the brand's name and the fr/en strings:
 /// the Get Started button (<c>{"action":"getStarted"}</c>), a greeting per locale (≤160 characters), a persistent
-/// menu per locale (the three menu choices as <c>{"action":"menu","choice":…}</c> postbacks plus "talk to someone",
-/// whose payload is its own title so the dialogs read it as the human command; titles ≤30), and up to four ice
-/// breakers per locale (new format). "default" is the brand's default language; fr_FR and en_US follow.
+/// menu per locale (the three menu choices as <c>{"action":"menu","choice":…,"lang":…}</c> postbacks plus "talk to
+/// someone", whose payload asks its own title so the dialogs read it as the human command; titles ≤30), and up to
+/// four ice breakers per locale (new format) whose payloads ask their question of the flow it belongs to (<c>{"action":"ask","text":…,"intent":…,"lang":…}</c>). "default" is the brand's default language; fr_FR and en_US follow.
 /// </summary>
 public static class MessengerProfileBuilder
 {
@@ -42,22 +43,40 @@ public static class MessengerProfileBuilder
                 ["locale"] = l.Item1,
                 ["composer_input_disabled"] = false,
                 ["call_to_actions"] = new JArray(MenuCard.Choices
-                    .Select(choice => Postback(CardLabels.Get(l.Item2, $"menu.{choice}"), MenuPayload(choice)))
-                    .Append(Postback(strings.Get(l.Item2, "messenger.menu.human"), strings.Get(l.Item2, "messenger.menu.human")))),
+                    .Select(choice => Postback(CardLabels.Get(l.Item2, $"menu.{choice}"), MenuPayload(choice, l.Item2)))
+                    .Append(Postback(strings.Get(l.Item2, "messenger.menu.human"), AskPayload(strings.Get(l.Item2, "messenger.menu.human"), null, l.Item2)))),
             })),
             ["ice_breakers"] = new JArray(locales.Select(l => new JObject
             {
                 ["locale"] = l.Item1,
-                ["call_to_actions"] = new JArray(MenuCard.Choices
-                    .Select(choice => IceBreaker(strings.Get(l.Item2, $"messenger.iceBreaker.{choice}"), MenuPayload(choice)))
-                    .Append(IceBreaker(strings.Get(l.Item2, "messenger.iceBreaker.human"), strings.Get(l.Item2, "messenger.menu.human")))
+                ["call_to_actions"] = new JArray(MenuCard.Choices.Append(Intents.Human)
+                    .Select(intent => (Intent: intent, Question: strings.Get(l.Item2, $"messenger.iceBreaker.{intent}")))
+                    .Select(q => IceBreaker(q.Question, AskPayload(q.Question, q.Intent == Intents.Human ? null : q.Intent, l.Item2)))
                     .Take(4)),
             })),
         };
     }
 
-    private static string MenuPayload(string choice) =>
-        new JObject { ["action"] = "menu", ["choice"] = choice }.ToString(Newtonsoft.Json.Formatting.None);
+    // Each locale's items carry its language: Messenger shows the customer their own locale's items but sends no
+    // locale with the tap, so the payload is how the bot answers in the language the customer read.
+    private static string MenuPayload(string choice, string language) =>
+        new JObject { ["action"] = "menu", ["choice"] = choice, ["lang"] = language }.ToString(Newtonsoft.Json.Formatting.None);
+
+    // An ice breaker (or "talk to someone") is the question it shows, as if the customer had typed it: it gets the
+    // answer to that question rather than a menu (see Mapping/TappedWords). The intent starts its flow at once; asking
+    // for a person has none, so it goes the way the typed words do (the human command), which keeps the question the
+    // customer was answering.
+    private static string AskPayload(string question, string? intent, string language)
+    {
+        var payload = new JObject { ["action"] = Mapping.TappedWords.AskAction, ["text"] = question };
+        if (intent is not null)
+        {
+            payload["intent"] = intent;
+        }
+
+        payload["lang"] = language;
+        return payload.ToString(Newtonsoft.Json.Formatting.None);
+    }
 
     private static JObject Postback(string title, string payload) => new()
     {

@@ -41,7 +41,7 @@ public static partial class MessengerWebhookEndpoints
         return Results.Text(challenge, "text/plain", Encoding.UTF8);
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<MessengerOptions> options, IOptions<MessengerInboxOptions> inboxOptions, MessengerInbox inbox, InboxSignal signal, ILoggerFactory loggers)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<MessengerOptions> options, IOptions<MessengerInboxOptions> inboxOptions, MessengerInbox inbox, PendingMessageEdits edits, InboxSignal signal, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         try
@@ -87,6 +87,13 @@ public static partial class MessengerWebhookEndpoints
                     // Stored before answering: once Meta has its 200, the events survive a crash.
                     var added = await inbox.AddAsync(accepted.Events, http.RequestAborted).ConfigureAwait(false);
                     LogAccepted(logger, accepted.Events.Count, added);
+
+                    // An edit of a message still waiting for its turn: the turn answers the new text.
+                    if (await edits.ApplyAsync(accepted.Events, http.RequestAborted).ConfigureAwait(false) is > 0 and var edited)
+                    {
+                        LogEditedBeforeTurn(logger, edited);
+                    }
+
                     if (added > 0)
                     {
                         signal.Notify();
@@ -120,6 +127,9 @@ public static partial class MessengerWebhookEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request to /api/messenger with {Status}: {Detail}")]
     private static partial void LogRejected(ILogger logger, int status, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger webhook: {Count} stored message(s) edited before their turn ran")]
+    private static partial void LogEditedBeforeTurn(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger webhook verified by Meta")]
     private static partial void LogVerified(ILogger logger);

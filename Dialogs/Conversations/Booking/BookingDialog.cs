@@ -52,7 +52,7 @@ public sealed partial class BookingDialog : ComponentDialog
         // The reports count its starts, completions and cancellations under this name.
         AnalyticsName = "booking";
         AddDialog(new WaterfallDialog(Steps, [BoutiqueStepAsync, PartyStepAsync, WhenStepAsync, NameStepAsync, PhoneStepAsync, ConfirmStepAsync, BookStepAsync]));
-        AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
+        AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new PartySizePrompt(PartyPrompt, _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
         AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength));

@@ -50,7 +50,7 @@ public sealed class CheckoutDialog : ComponentDialog
         AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
         AddDialog(new ChoicePrompt(ModePrompt, localizer: _localizer));
         AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer, MaxAddressLength));
-        AddDialog(new ChoicePrompt(BoutiquePrompt, localizer: _localizer));
+        AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
     }

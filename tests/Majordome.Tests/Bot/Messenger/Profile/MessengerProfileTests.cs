@@ -30,10 +30,31 @@ public sealed class MessengerProfileTests : IAsyncLifetime
         Assert.Contains("Maison Tasse", (string?)profile["greeting"]![2]!["text"], StringComparison.Ordinal);
         var menu = (JArray)profile["persistent_menu"]![2]!["call_to_actions"]!;
         Assert.Equal(["Information", "Shop", "Book a table", "Talk to someone"], menu.Select(a => (string?)a["title"]));
-        Assert.Equal("""{"action":"menu","choice":"shop"}""", (string?)menu[1]["payload"]);
+        Assert.Equal("""{"action":"menu","choice":"shop","lang":"en"}""", (string?)menu[1]["payload"]);
         Assert.All(((JArray)profile["persistent_menu"]!).SelectMany(l => l["call_to_actions"]!), a => Assert.InRange(((string)a["title"]!).Length, 1, 30));
         Assert.All((JArray)profile["ice_breakers"]!, l => Assert.InRange(((JArray)l["call_to_actions"]!).Count, 1, 4));
         Assert.Equal("Quelles sont vos options de livraison ?", (string?)profile["ice_breakers"]![0]!["call_to_actions"]![0]!["question"]);
+    }
+
+    [Fact]
+    public void Build_IceBreakersAskTheirQuestion_AndEveryTapCarriesItsLocalesLanguage()
+    {
+        var profile = MessengerProfileBuilder.Build("Maison Tasse", "en", Localizer.Default);
+
+        foreach (var (locale, language) in new[] { ("default", "en"), ("fr_FR", "fr"), ("en_US", "en") })
+        {
+            var iceBreakers = ((JArray)profile["ice_breakers"]!).Single(l => (string?)l["locale"] == locale)["call_to_actions"]!;
+            // Asking for a person names no intent: it goes the way the typed words do (the human command).
+            Assert.Equal(["information", "shop", "book", null], iceBreakers.Select(i => (string?)JObject.Parse((string)i["payload"]!)["intent"]));
+            Assert.All(iceBreakers, i =>
+            {
+                var payload = JObject.Parse((string)i["payload"]!);
+                Assert.Equal(("ask", (string?)i["question"], language), ((string?)payload["action"], (string?)payload["text"], (string?)payload["lang"]));
+            });
+            var menu = ((JArray)profile["persistent_menu"]!).Single(l => (string?)l["locale"] == locale)["call_to_actions"]!;
+            Assert.All(menu, m => Assert.Equal(language, (string?)JObject.Parse((string)m["payload"]!)["lang"]));
+            Assert.All(menu.Concat(iceBreakers), m => Assert.InRange(((string)m["payload"]!).Length, 1, 1000));
+        }
     }
 
     [Fact]

@@ -1,0 +1,133 @@
+using Majordome.Bot.Messenger.Profile;
+using Majordome.Dialogs.Localization;
+using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Tests.Bot.Messenger.Conversations;
+
+/// <summary>
+/// How a Messenger conversation starts from outside, end to end through the webhook: the first message after an ad
+/// or an m.me link (<c>message.referral.ref</c>), the Page's ice breakers and persistent menu as the profile builder
+/// sets them up (answered in the language of the locale the customer saw, the ice breaker's question answered).
+/// </summary>
+public sealed class MessengerConversationStartTests : IAsyncLifetime
+{
+    private MessengerChannelHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await MessengerChannelHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task FirstMessageFromAnAd_WithRefBook_OpensTheBooking()
+    {
+        var replies = await _host.MessageAsync(new JObject
+        {
+            ["text"] = "Hello!",
+            ["referral"] = new JObject { ["ref"] = "book", ["ad_id"] = "120213456789012345", ["source"] = "ADS", ["type"] = "OPEN_THREAD" },
+        });
+
+        Assert.Contains("In which boutique would you like a tasting table?", MessengerChannelHost.Texts(replies));
+        Assert.Contains("Lyon", MessengerChannelHost.QuickReplyTitles(replies[^1]));
+    }
+
+    [Fact]
+    public async Task FirstMessageFromAnMmeLink_InFrench_WithRefBook_OpensTheBookingInFrench()
+    {
+        var replies = await _host.MessageAsync(new JObject
+        {
+            ["text"] = "Bonjour, je voudrais venir",
+            ["referral"] = new JObject { ["ref"] = "book", ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
+        });
+
+        Assert.Contains("Dans quelle boutique souhaitez-vous une table de dégustation ?", MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task IceBreaker_TappedInEnglish_AnswersItsQuestionInEnglish()
+    {
+        // The first ice breaker of the en_US locale asks about delivery: its answer is the delivery FAQ, in English.
+        var (question, payload) = IceBreaker("en_US", 0);
+        Assert.Equal("What are your delivery options?", question);
+
+        var replies = await _host.TapAsync(question, payload);
+
+        var texts = MessengerChannelHost.Texts(replies);
+        Assert.True(texts.Any(t => t.Contains("4.90", StringComparison.Ordinal)), $"no delivery fee in the answer: {string.Join(" | ", texts)}");
+    }
+
+    [Fact]
+    public async Task IceBreaker_TappedInFrench_AnswersItsQuestionInFrench()
+    {
+        var (question, payload) = IceBreaker("fr_FR", 0);
+
+        var replies = await _host.TapAsync(question, payload);
+
+        var texts = MessengerChannelHost.Texts(replies);
+        Assert.True(texts.Any(t => t.Contains("4,90", StringComparison.Ordinal)), $"no delivery fee in the answer: {string.Join(" | ", texts)}");
+    }
+
+    [Fact]
+    public async Task PersistentMenu_EnglishBookItem_FirstContact_AsksInEnglish()
+    {
+        var (title, payload) = MenuItem("en_US", 2);
+
+        var replies = await _host.TapAsync(title, payload);
+
+        Assert.Contains("In which boutique would you like a tasting table?", MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task PersistentMenu_FrenchItem_AfterAnEnglishStart_StaysWithTheLanguageTheCustomerRead()
+    {
+        await _host.SayAsync("hello");
+        var (title, payload) = MenuItem("fr_FR", 2);
+
+        var replies = await _host.TapAsync(title, payload);
+
+        Assert.Contains("Dans quelle boutique souhaitez-vous une table de dégustation ?", MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task IceBreaker_TalkToSomeone_InEnglish_HandsOverToThePageInbox()
+    {
+        var (question, payload) = IceBreaker("en_US", 3);
+
+        var replies = await _host.TapAsync(question, payload);
+
+        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+    }
+
+    [Fact]
+    public async Task PersistentMenu_TalkToSomeone_DuringABooking_HandsOverInEnglish_AndKeepsTheBooking()
+    {
+        await _host.SayAsync("hello");
+        await _host.SayAsync("Book a table");
+        var (title, payload) = MenuItem("en_US", 3);
+        Assert.Equal("Talk to someone", title);
+
+        var replies = await _host.TapAsync(title, payload);
+        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+
+        // The person hands the thread back: the booking's question is where the customer left it.
+        await _host.PostAsync("page", FakeGraphServer.PageId, _host.Event(MessengerChannelHost.Psid, FakeGraphServer.PageId, "pass_thread_control",
+            new JObject { ["previous_owner_app_id"] = "263902037430900", ["new_owner_app_id"] = MessengerChannelHost.AppId, ["metadata"] = "done" }));
+        Assert.Contains("For how many people?", MessengerChannelHost.Texts(await _host.SayAsync("Lyon")));
+    }
+
+    private static JObject Profile() => MessengerProfileBuilder.Build("Maison Tasse", Languages.French, Localizer.Default);
+
+    private static (string Question, string Payload) IceBreaker(string locale, int index)
+    {
+        var item = ((JArray)Profile()["ice_breakers"]!).Single(l => (string?)l["locale"] == locale)["call_to_actions"]![index]!;
+        return ((string)item["question"]!, (string)item["payload"]!);
+    }
+
+    private static (string Title, string Payload) MenuItem(string locale, int index)
+    {
+        var item = ((JArray)Profile()["persistent_menu"]!).Single(l => (string?)l["locale"] == locale)["call_to_actions"]![index]!;
+        return ((string)item["title"]!, (string)item["payload"]!);
+    }
+}
