@@ -29,7 +29,7 @@ try
         foreach (var file in files)
         {
             // A folder's drafts follow one another, each under its file's name.
-            if (files.Length > 1)
+            if (files.Count > 1)
             {
                 Console.WriteLine("==> " + Path.GetRelativePath(rest[0], file));
             }
