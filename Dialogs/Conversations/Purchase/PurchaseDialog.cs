@@ -8,6 +8,7 @@ using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -27,6 +28,10 @@ public sealed class PurchaseDialog : ComponentDialog
     private const string QuantitySteps = "PurchaseQuantity";
     private const string ScreenPrompt = "PurchaseScreen";
     private const string QuantityPromptId = "PurchaseQuantityPrompt";
+    private const string ItemsSteps = "PurchaseItems";
+    private const string WhichPrompt = "PurchaseWhich";
+    private const string PendingKey = "pending";
+    private const string ChoosingKey = "choosing";
     private const string More = "more";
     private const string ShowCart = "cart";
     private const string Categories = "categories";
@@ -36,6 +41,7 @@ public sealed class PurchaseDialog : ComponentDialog
     private readonly ConversationServices _services;
     private readonly CartAccessor _carts;
     private readonly Localizer _localizer;
+    private readonly ProductMentionReader _items;
 
     /// <summary>Creates the dialog.</summary>
     public PurchaseDialog(ConversationServices services, CartAccessor carts, Localizer? localizer = null)
@@ -46,13 +52,16 @@ public sealed class PurchaseDialog : ComponentDialog
         _services = services;
         _carts = carts;
         _localizer = localizer ?? Localizer.Default;
+        _items = new ProductMentionReader(services.Catalog);
         // The reports count its starts, completions and cancellations under this name.
         AnalyticsName = "shop";
         AddDialog(new WaterfallDialog(Steps, [ShowStepAsync, HandleStepAsync, AfterChildStepAsync]));
         AddDialog(new WaterfallDialog(QuantitySteps, [AskQuantityStepAsync, AddToCartStepAsync]));
+        AddDialog(new WaterfallDialog(ItemsSteps, [AddSaidItemsStepAsync, QuantityOfChosenStepAsync, NextItemStepAsync]));
 
         // Screens accept anything: their buttons, card buttons, or a product's name.
-        AddDialog(new ChoicePrompt(ScreenPrompt, (_, _) => Task.FromResult(true), _localizer) { Style = ListStyle.Auto });
+        AddDialog(new ShopScreenPrompt(ScreenPrompt, _items, (_, _) => Task.FromResult(true), _localizer) { Style = ListStyle.Auto });
+        AddDialog(new ChoicePrompt(WhichPrompt, localizer: _localizer));
         AddDialog(new QuantityPrompt(QuantityPromptId, services.Catalog, ValidateQuantityAsync, _localizer));
         AddDialog(new CheckoutDialog(services, carts, _localizer));
     }
@@ -61,6 +70,12 @@ public sealed class PurchaseDialog : ComponentDialog
     {
         var view = step.GetOptions<PurchaseView>() ?? new PurchaseView(PurchaseScreen.Categories);
         step.Values.Set(ViewKey, view);
+        if (view.Items is { Count: > 0 } items)
+        {
+            step.Values.Set(AddingKey, true);
+            return await step.BeginDialogAsync(ItemsSteps, new ItemsAsk(items), cancellationToken).ConfigureAwait(false);
+        }
+
         if (view.AddSku is { } addSku)
         {
             step.Values.Set(AddingKey, true);
@@ -149,7 +164,8 @@ public sealed class PurchaseDialog : ComponentDialog
                 await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
             case CardActions.Checkout when !cart.IsEmpty:
-                return await step.BeginDialogAsync(nameof(CheckoutDialog), null, cancellationToken).ConfigureAwait(false);
+                var mode = submit is null ? CheckoutWords.ModeOf(PromptInput.GetText(step.Context.Activity), _localizer) : null;
+                return await step.BeginDialogAsync(nameof(CheckoutDialog), mode is null ? null : new CheckoutOptions(mode), cancellationToken).ConfigureAwait(false);
             case CardActions.Checkout or ShowCart:
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
             case CardActions.ContinueShopping or Categories:
@@ -162,17 +178,19 @@ public sealed class PurchaseDialog : ComponentDialog
 
         // Typed text: a product's name goes straight to its card and quantity; a quantity said with it ("je prends
         // 3 étuis d'aubade") is the answer, as in a first message, rather than asked again.
+        // Several products ("3 sleeves of aubade and 2 of velours"), or words that fit several ("a cup pair"), go
+        // through the items steps.
         var text = PromptInput.GetText(step.Context.Activity);
-        var named = _services.Entities.FindProducts(text, step.Language);
-        if (named.Count > 0)
+        var items = _items.Read(text, step.Language);
+        if (items is [{ Product: { } named, Quantity: null }])
         {
-            if (QuantityParser.Parse(text, step.Language, named[0]) is not null)
-            {
-                return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku, text), cancellationToken).ConfigureAwait(false);
-            }
+            await ShowProductsAsync(step, [named], cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named.Sku), cancellationToken).ConfigureAwait(false);
+        }
 
-            await ShowProductsAsync(step, [named[0]], cancellationToken).ConfigureAwait(false);
-            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
+        if (items.Count > 0)
+        {
+            return await step.BeginDialogAsync(ItemsSteps, new ItemsAsk(PurchaseItem.From(items)), cancellationToken).ConfigureAwait(false);
         }
 
         // "mon panier" typed where the screen has no such button (the cart's own question) asks for the cart: not a
@@ -220,6 +238,98 @@ public sealed class PurchaseDialog : ComponentDialog
             : null;
     }
 
+    /// <summary>
+    /// The items of a message: those named with a quantity the rules accept go in the cart together, said in one
+    /// message; then the first item left (no quantity, refused, or words that fit several products) is asked about.
+    /// </summary>
+    private async Task<DialogTurnResult> AddSaidItemsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var ask = step.GetOptions<ItemsAsk>() ?? new ItemsAsk([]);
+        var pending = ask.Items.ToList();
+        string? lastSku = null;
+        if (!ask.Added)
+        {
+            var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+            var added = new List<(Product Product, int Units)>();
+            foreach (var item in ask.Items)
+            {
+                if (item is not { Skus: [var sku], Quantity: { } quantity } || _services.Catalog.FindBySku(sku) is not { } product
+                    || await _services.Orders.GetStockAsync(sku, cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    continue;
+                }
+
+                var check = await CheckAsync(product, quantity, cart, QuantityChange.Add, cancellationToken).ConfigureAwait(false);
+                if (check.IsOk)
+                {
+                    cart.Add(sku, check.Units);
+                    added.Add((product, check.Units));
+                    pending.Remove(item);
+                    lastSku = sku;
+                }
+            }
+
+            if (added.Count > 0)
+            {
+                await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
+                await SayAddedAsync(step, added, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return await step.EndDialogAsync(lastSku is null ? null : new LineChanged(lastSku), cancellationToken).ConfigureAwait(false);
+        }
+
+        var next = pending[0];
+        step.Values.Set(PendingKey, new ItemsAsk(pending.Skip(1).ToList(), Added: true));
+        step.Values.Set("item", next);
+        var candidates = next.Skus.Select(_services.Catalog.FindBySku).OfType<Product>().ToList();
+        if (candidates.Count > 1)
+        {
+            // "a cup pair": the products it fits are shown and offered, rather than the categories.
+            await ShowProductsAsync(step, candidates, cancellationToken).ConfigureAwait(false);
+            step.Values.Set(ChoosingKey, true);
+            return await step.PromptAsync(WhichPrompt, new PromptOptions
+            {
+                Prompt = MessageFactory.Text(_localizer.Get(step.Language, "shop.whichProduct")),
+                Choices = candidates.Select(p => new Choice(p.Sku) { Action = new CardAction(ActionTypes.ImBack, p.Name.In(step.Language), value: p.Name.In(step.Language)), Synonyms = [.. Languages.All.Select(l => p.Name.In(l))] }).ToList(),
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return candidates.Count == 1
+            ? await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(candidates[0].Sku, Requested: next.Quantity), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After "which one?": the quantity of the product chosen (the one said, if any, is kept).</summary>
+    private async Task<DialogTurnResult> QuantityOfChosenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Values.Get<bool>(ChoosingKey) && step.GetResult<FoundChoice>() is { Value.Length: > 0 } chosen
+            ? await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(chosen.Value, Requested: step.Values.Get<PurchaseItem>("item")?.Quantity), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>On to the next item left, or back to the cart when none is.</summary>
+    private async Task<DialogTurnResult> NextItemStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var rest = step.Values.Get<ItemsAsk>(PendingKey);
+        return rest is { Items.Count: > 0 }
+            ? await step.ReplaceDialogAsync(ItemsSteps, rest, cancellationToken).ConfigureAwait(false)
+            : await step.EndDialogAsync(step.Result as LineChanged, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Added to your cart: 2 × Cascade, 1 × Descaling kit." in one message.</summary>
+    private Task SayAddedAsync(DialogContext dc, IReadOnlyList<(Product Product, int Units)> added, CancellationToken cancellationToken)
+    {
+        var language = dc.Language;
+        if (added is [var one])
+        {
+            return SayAsync(dc, "shop.added", new { quantity = one.Units, name = one.Product.Name.In(language) }, cancellationToken);
+        }
+
+        var items = string.Join(", ", added.Select(a => _localizer.GetPlain(language, "shop.addedItem", new { quantity = a.Units, name = a.Product.Name.In(language) })));
+        return SayAsync(dc, "shop.addedSeveral", new { items }, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskQuantityStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = step.Language;
@@ -251,7 +361,7 @@ public sealed class PurchaseDialog : ComponentDialog
         // rules refuse it, and then with the reason and what would be accepted.
         var question = new QuantityQuestion(product.Sku, change);
         var prompt = _localizer.Get(language, product.Capsule is not null ? "shop.howManySleeves" : "shop.howMany", new { name = product.Name.In(language) });
-        if (ask.Said is { } said && QuantityParser.Parse(said, language, product) is { } requested)
+        if ((ask.Requested ?? (ask.Said is { } said ? QuantityParser.Parse(said, language, product) : null)) is { } requested)
         {
             var check = await CheckAsync(product, requested, cart, change, cancellationToken).ConfigureAwait(false);
             if (check.IsOk)
@@ -343,7 +453,8 @@ public sealed class PurchaseDialog : ComponentDialog
 /// <param name="Sku">The product.</param>
 /// <param name="Said">A message that may say the quantity, or null to ask.</param>
 /// <param name="Change">Whether the quantity adds to the cart's line or replaces it.</param>
-internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add);
+/// <param name="Requested">The quantity already read for this product (an item of a message naming several), or null.</param>
+internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add, RequestedQuantity? Requested = null);
 
 /// <summary>The quantity step's result: the line of the cart it changed, the one "make it 4" means next.</summary>
 /// <param name="Sku">The product of the line.</param>
