@@ -78,6 +78,13 @@ public sealed partial class MainDialog
             return new RootDialogOptions(RootDialogReason.Switch, intent, text);
         }
 
+        // "je voudrais un sac de recyclage et 5 étuis de granit": products of the catalogue with how many of them is an
+        // order, whatever the classifier hesitated on.
+        if (understood.Entities.Items.Any(i => i.Quantity is not null) && !Recognition.MessageContent.IsQuestion(text))
+        {
+            return new RootDialogOptions(RootDialogReason.Switch, Intents.Shop, text);
+        }
+
         // A first message that asks a question no flow clearly claims ("comment j'ai ma facture ?", "mes points
         // expirent ?") is answered, as the same question typed at the menu would be, instead of being dropped for the
         // menu; a question the recognizer hesitates on is one for the information flow when that is a candidate.
@@ -98,7 +105,10 @@ public sealed partial class MainDialog
                 var wish = BookingWish.From(entities.Moments, text);
                 return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, wish.Start, wish.Day, wish.Time), cancellationToken).ConfigureAwait(false);
             case Intents.Shop:
-                var view = entities.Products.Count > 0
+                // Every item said goes in, each with its own quantity: "2 sleeves of cascade and a descaling kit".
+                var view = entities.Items.Count > 0
+                    ? new PurchaseView(PurchaseScreen.Cart, Items: PurchaseItem.From(entities.Items))
+                    : entities.Products.Count > 0
                     ? new PurchaseView(PurchaseScreen.Cart, AddSku: entities.Products[0].Sku, SaidQuantity: entities.Quantity is null ? null : text)
                     : entities.Category is { } category ? new PurchaseView(PurchaseScreen.Browse, category)
                     : MentionsCart(text) ? new PurchaseView(PurchaseScreen.Cart) : new PurchaseView(PurchaseScreen.Categories);

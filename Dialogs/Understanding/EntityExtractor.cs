@@ -25,6 +25,7 @@ public sealed class EntityExtractor
     };
 
     private readonly EntityFinder _finder;
+    private readonly ProductMentionReader _items;
     private readonly ICatalog _catalog;
     private readonly TimeProvider _time;
     private readonly string _brandName;
@@ -36,6 +37,7 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(boutiques);
         ArgumentNullException.ThrowIfNull(time);
         _finder = new EntityFinder(catalog, boutiques);
+        _items = new ProductMentionReader(catalog);
         _catalog = catalog;
         _time = time;
         _brandName = brandName ?? string.Empty;
@@ -65,7 +67,8 @@ public sealed class EntityExtractor
             Phone: PhoneRecognizer.Recognize(text),
             Products: products,
             Category: FindCategory(words, products),
-            Boutique: _finder.FindBoutique(text, _brandName));
+            Boutique: _finder.FindBoutique(text, _brandName),
+            Items: _items.Read(text, language));
     }
 
     private ProductCategory? FindCategory(string[] words, IReadOnlyList<Product> products)

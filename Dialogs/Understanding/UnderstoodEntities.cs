@@ -13,6 +13,7 @@ namespace Majordome.Dialogs.Understanding;
 /// <param name="Products">The catalog products named (typos and missing accents tolerated), longest names first.</param>
 /// <param name="Category">The catalog category named (capsules, machines, accessories), if any.</param>
 /// <param name="Boutique">The boutique named by its name or city, if any.</param>
+/// <param name="Items">Every item asked for, in the order said, each with its own quantity ("2 sleeves of cascade and a descaling kit").</param>
 public sealed record UnderstoodEntities(
     IReadOnlyList<DateTimeResolution> Moments,
     decimal? Number,
@@ -22,8 +23,9 @@ public sealed record UnderstoodEntities(
     string? Phone,
     IReadOnlyList<Product> Products,
     ProductCategory? Category,
-    Boutique? Boutique)
+    Boutique? Boutique,
+    IReadOnlyList<ProductMention> Items)
 {
     /// <summary>No entities.</summary>
-    public static UnderstoodEntities Empty { get; } = new([], null, null, null, null, null, [], null, null);
+    public static UnderstoodEntities Empty { get; } = new([], null, null, null, null, null, [], null, null, []);
 }

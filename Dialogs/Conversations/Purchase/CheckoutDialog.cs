@@ -48,17 +48,23 @@ public sealed class CheckoutDialog : ComponentDialog
         _carts = carts;
         _localizer = localizer ?? Localizer.Default;
         AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
-        AddDialog(new ChoicePrompt(ModePrompt, localizer: _localizer));
+        AddDialog(new DeliveryModePrompt(ModePrompt, _localizer));
         AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer, MaxAddressLength));
         AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
     }
 
-    private Task<DialogTurnResult> ModeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ModeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // "Retrait en boutique" typed on a shop screen: the mode is chosen already.
+        if (step.GetOptions<CheckoutOptions>()?.Mode is { } chosen)
+        {
+            return await step.NextAsync(new FoundChoice(chosen.ToString(), chosen == DeliveryMode.Home ? 0 : 1, 1), cancellationToken).ConfigureAwait(false);
+        }
+
         var language = step.Language;
-        return step.PromptAsync(ModePrompt, new PromptOptions
+        return await step.PromptAsync(ModePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_localizer.Get(language, "checkout.mode")),
             Choices =
@@ -66,7 +72,7 @@ public sealed class CheckoutDialog : ComponentDialog
                 new Choice(nameof(DeliveryMode.Home), "domicile", "livraison", "home", "delivery", "deliver") { Action = Button(_localizer.Get(language, "checkout.home")) },
                 new Choice(nameof(DeliveryMode.PickUp), "retrait", "boutique", "pick up", "pickup", "collect") { Action = Button(_localizer.Get(language, "checkout.pickUp")) },
             ],
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -196,3 +202,7 @@ public sealed class CheckoutDialog : ComponentDialog
 
     private Task SayAsync(DialogContext dc, string key, object? args, CancellationToken cancellationToken) => dc.SayAsync(_localizer, key, args, cancellationToken);
 }
+
+/// <summary>How checkout starts.</summary>
+/// <param name="Mode">The delivery mode already chosen ("pick up in a boutique" typed on a shop screen), or null to ask.</param>
+public sealed record CheckoutOptions(DeliveryMode? Mode = null);

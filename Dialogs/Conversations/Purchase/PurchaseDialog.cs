@@ -9,6 +9,7 @@ using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Prompts;
+using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -19,7 +20,7 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// against the brand's rules and the live stock, and a cart kept in user state across sessions, with quantity
 /// changes, removal and checkout. Every screen accepts both card buttons and typed answers.
 /// </summary>
-public sealed class PurchaseDialog : ComponentDialog
+public sealed partial class PurchaseDialog : ComponentDialog
 {
     /// <summary>Products per carousel page (Messenger's generic template holds ten).</summary>
     public const int PageSize = 10;
@@ -28,6 +29,10 @@ public sealed class PurchaseDialog : ComponentDialog
     private const string QuantitySteps = "PurchaseQuantity";
     private const string ScreenPrompt = "PurchaseScreen";
     private const string QuantityPromptId = "PurchaseQuantityPrompt";
+    private const string ItemsSteps = "PurchaseItems";
+    private const string WhichPrompt = "PurchaseWhich";
+    private const string PendingKey = "pending";
+    private const string ChoosingKey = "choosing";
     private const string More = "more";
     private const string ShowCart = "cart";
     private const string Categories = "categories";
@@ -37,6 +42,7 @@ public sealed class PurchaseDialog : ComponentDialog
     private readonly ConversationServices _services;
     private readonly CartAccessor _carts;
     private readonly Localizer _localizer;
+    private readonly ProductMentionReader _items;
 
     /// <summary>Creates the dialog.</summary>
     public PurchaseDialog(ConversationServices services, CartAccessor carts, Localizer? localizer = null)
@@ -47,13 +53,16 @@ public sealed class PurchaseDialog : ComponentDialog
         _services = services;
         _carts = carts;
         _localizer = localizer ?? Localizer.Default;
+        _items = new ProductMentionReader(services.Catalog);
         // The reports count its starts, completions and cancellations under this name.
         AnalyticsName = "shop";
         AddDialog(new WaterfallDialog(Steps, [ShowStepAsync, HandleStepAsync, AfterChildStepAsync]));
         AddDialog(new WaterfallDialog(QuantitySteps, [AskQuantityStepAsync, AddToCartStepAsync]));
+        AddDialog(new WaterfallDialog(ItemsSteps, [AddSaidItemsStepAsync, QuantityOfChosenStepAsync, NextItemStepAsync]));
 
         // Screens accept anything: their buttons, card buttons, or a product's name.
-        AddDialog(new ChoicePrompt(ScreenPrompt, (_, _) => Task.FromResult(true), _localizer) { Style = ListStyle.Auto });
+        AddDialog(new ShopScreenPrompt(ScreenPrompt, _items, (_, _) => Task.FromResult(true), _localizer) { Style = ListStyle.Auto });
+        AddDialog(new ChoicePrompt(WhichPrompt, localizer: _localizer));
         AddDialog(new QuantityPrompt(QuantityPromptId, services.Catalog, ValidateQuantityAsync, _localizer));
         AddDialog(new CheckoutDialog(services, carts, _localizer));
     }
@@ -62,6 +71,12 @@ public sealed class PurchaseDialog : ComponentDialog
     {
         var view = step.GetOptions<PurchaseView>() ?? new PurchaseView(PurchaseScreen.Categories);
         step.Values.Set(ViewKey, view);
+        if (view.Items is { Count: > 0 } items)
+        {
+            step.Values.Set(AddingKey, true);
+            return await step.BeginDialogAsync(ItemsSteps, new ItemsAsk(items), cancellationToken).ConfigureAwait(false);
+        }
+
         if (view.AddSku is { } addSku)
         {
             step.Values.Set(AddingKey, true);
@@ -150,7 +165,8 @@ public sealed class PurchaseDialog : ComponentDialog
                 await _carts.SetAsync(step.Context, cart, cancellationToken).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
             case CardActions.Checkout when !cart.IsEmpty:
-                return await step.BeginDialogAsync(nameof(CheckoutDialog), null, cancellationToken).ConfigureAwait(false);
+                var mode = submit is null ? CheckoutWords.ModeOf(PromptInput.GetText(step.Context.Activity), _localizer) : null;
+                return await step.BeginDialogAsync(nameof(CheckoutDialog), mode is null ? null : new CheckoutOptions(mode), cancellationToken).ConfigureAwait(false);
             case CardActions.Checkout or ShowCart:
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart), cancellationToken).ConfigureAwait(false);
             case CardActions.ContinueShopping or Categories:
@@ -163,17 +179,19 @@ public sealed class PurchaseDialog : ComponentDialog
 
         // Typed text: a product's name goes straight to its card and quantity; a quantity said with it ("je prends
         // 3 étuis d'aubade") is the answer, as in a first message, rather than asked again.
+        // Several products ("3 sleeves of aubade and 2 of velours"), or words that fit several ("a cup pair"), go
+        // through the items steps.
         var text = PromptInput.GetText(step.Context.Activity);
-        var named = _services.Entities.FindProducts(text, step.Language);
-        if (named.Count > 0)
+        var items = _items.Read(text, step.Language);
+        if (items is [{ Product: { } named, Quantity: null }])
         {
-            if (QuantityParser.Parse(text, step.Language, named[0]) is not null)
-            {
-                return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku, text), cancellationToken).ConfigureAwait(false);
-            }
+            await ShowProductsAsync(step, [named], cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named.Sku), cancellationToken).ConfigureAwait(false);
+        }
 
-            await ShowProductsAsync(step, [named[0]], cancellationToken).ConfigureAwait(false);
-            return await step.BeginDialogAsync(QuantitySteps, new QuantityAsk(named[0].Sku), cancellationToken).ConfigureAwait(false);
+        if (items.Count > 0)
+        {
+            return await step.BeginDialogAsync(ItemsSteps, new ItemsAsk(PurchaseItem.From(items)), cancellationToken).ConfigureAwait(false);
         }
 
         // "mon panier" typed where the screen has no such button (the cart's own question) asks for the cart: not a
@@ -252,7 +270,7 @@ public sealed class PurchaseDialog : ComponentDialog
         // rules refuse it, and then with the reason and what would be accepted.
         var question = new QuantityQuestion(product.Sku, change);
         var prompt = _localizer.Get(language, product.Capsule is not null ? "shop.howManySleeves" : "shop.howMany", new { name = product.Name.In(language) });
-        if (ask.Said is { } said && QuantityParser.Parse(said, language, product) is { } requested)
+        if ((ask.Requested ?? (ask.Said is { } said ? QuantityParser.Parse(said, language, product) : null)) is { } requested)
         {
             var check = await CheckAsync(product, requested, cart, change, cancellationToken).ConfigureAwait(false);
             if (check.IsOk)
@@ -344,7 +362,8 @@ public sealed class PurchaseDialog : ComponentDialog
 /// <param name="Sku">The product.</param>
 /// <param name="Said">A message that may say the quantity, or null to ask.</param>
 /// <param name="Change">Whether the quantity adds to the cart's line or replaces it.</param>
-internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add);
+/// <param name="Requested">The quantity already read for this product (an item of a message naming several), or null.</param>
+internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add, RequestedQuantity? Requested = null);
 
 /// <summary>The quantity step's result: the line of the cart it changed, the one "make it 4" means next.</summary>
 /// <param name="Sku">The product of the line.</param>

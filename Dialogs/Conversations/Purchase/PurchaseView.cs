@@ -13,7 +13,11 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// sets the line's quantity instead of adding to it.
 /// </param>
 /// <param name="LastSku">The product whose line was just changed: what "make it 4" typed next is about.</param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null);
+/// <param name="Items">
+/// The items a typed message asked for ("2 sleeves of cascade and a descaling kit"): those with a quantity the rules
+/// accept are added together, then the others are asked about one by one.
+/// </param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, IReadOnlyList<PurchaseItem>? Items = null);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen

@@ -52,6 +52,17 @@ public sealed class QuantityPrompt : Prompt<RequestedQuantity>
         state[OfferedKey] = JsonValue.From(offered ?? []);
     }
 
+    /// <summary>
+    /// The checkout's button titles typed here ("pick up in a boutique", "check out") are about this order: possibly an
+    /// answer, so never taken for a switch to another flow; the question is asked again, with its example.
+    /// </summary>
+    public override async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var match = await base.RecognizeAnswerAsync(dc, instance, cancellationToken).ConfigureAwait(false);
+        return match == AnswerMatch.None && CheckoutWords.Match(PromptInput.GetText(dc.Context.Activity), Localizer) ? AnswerMatch.Possible : match;
+    }
+
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<RequestedQuantity>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
     {
