@@ -13,7 +13,8 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// sets the line's quantity instead of adding to it.
 /// </param>
 /// <param name="LastSku">The product whose line was just changed: what "make it 4" typed next is about.</param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null);
+/// <param name="Misses">How many messages in a row the screen did not understand: the shop gives up as a prompt does.</param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, int Misses = 0);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen
