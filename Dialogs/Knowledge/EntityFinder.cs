@@ -79,7 +79,8 @@ public sealed class EntityFinder
 
     /// <summary>
     /// The share of a name's distinctive words (three letters or more) found in the message, one typo allowed
-    /// in words of five letters or more; 0 when none is found.
+    /// in words of five letters or more but never in the first letter (as fuzzy search engines do): "descale" is not a
+    /// typo of the Escale capsule. 0 when none is found.
     /// </summary>
     private static double NameScore(string[] message, string[] name, IReadOnlySet<string> ignored)
     {
@@ -89,7 +90,7 @@ public sealed class EntityFinder
             return 0;
         }
 
-        var found = distinctive.Count(n => message.Any(m => m == n || (n.Length >= 5 && m.Length >= 4 && EditDistance.AtMost(m, n, 1))));
+        var found = distinctive.Count(n => message.Any(m => m == n || (n.Length >= 5 && m.Length >= 4 && m[0] == n[0] && EditDistance.AtMost(m, n, 1))));
         return (double)found / distinctive.Length;
     }
 }

@@ -14,7 +14,7 @@ public static class LightStemmer
     private static readonly string[] FrenchSuffixes =
     [
         "issements", "issement", "ements", "ement", "ations", "ation", "itions", "ition", "aisons", "aison", "ables", "able",
-        "ages", "age", "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "iez", "ons", "ent", "ait", "aient", "ees", "ee", "es", "er", "ez", "e", "s", "x",
+        "ages", "age", "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "iez", "ons", "ent", "ait", "aient", "ees", "ee", "es", "er", "ez", "re", "e", "s", "x",
     ];
 
     private static readonly string[] EnglishSuffixes =
@@ -31,15 +31,30 @@ public static class LightStemmer
             return word;
         }
 
+        // "ouvrir" changes its root: "ouvert", "ouverture" and "ouvrez" are one family ("vous ouvrez à quelle heure ?"
+        // asks for the opening hours).
+        if (language != Localization.Languages.English && word.StartsWith("ouvert", StringComparison.Ordinal))
+        {
+            return "ouvr";
+        }
+
         var suffixes = language == Localization.Languages.English ? EnglishSuffixes : FrenchSuffixes;
         foreach (var suffix in suffixes)
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinimumStem)
             {
-                return word[..^suffix.Length];
+                var stem = word[..^suffix.Length];
+                return language == Localization.Languages.English && suffix is "ing" or "ings" or "ed" or "er" or "ers" ? Undouble(stem) : stem;
             }
         }
 
         return word;
     }
+
+    // English doubles a final consonant before -ing, -ed and -er ("shipping", "stopped"): "shipp" is "ship", so
+    // "do you ship" finds "shipping". Not l, s or z, whose double is part of the word ("fall", "miss", "buzz").
+    private static string Undouble(string stem) =>
+        stem.Length > MinimumStem && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'a' or 'e' or 'i' or 'o' or 'u')
+            ? stem[..^1]
+            : stem;
 }

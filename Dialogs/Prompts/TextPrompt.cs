@@ -1,25 +1,43 @@
+using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
+using Majordome.Dialogs.Recognition;
 
 namespace Majordome.Dialogs.Prompts;
 
 /// <summary>
 /// Asks for free text; any non-empty answer is recognized, trimmed and cleaned of control characters, up to a
-/// length (Bot Framework's <c>TextPrompt</c>).
+/// length (Bot Framework's <c>TextPrompt</c>). A prompt told that questions are not answers (a name) does not take a
+/// message that reads as a question: the turn policies answer it in place and the prompt asks again.
 /// </summary>
 public class TextPrompt : TextRecognizerPrompt
 {
     private readonly int _maxLength;
+    private readonly bool _questionsAreAnswers;
 
     /// <summary>Creates a text prompt.</summary>
     /// <param name="dialogId">The prompt's id.</param>
     /// <param name="validator">Checks the answer further, or null.</param>
     /// <param name="localizer">The strings of hints and help.</param>
     /// <param name="maxLength">The longest answer taken (a name: 100); a longer one is asked again with the limit.</param>
-    public TextPrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null, int maxLength = DefaultMaxLength)
+    /// <param name="questionsAreAnswers">
+    /// False when a question can never be the answer ("je peux rapporter mes capsules ?" is no name): such a message
+    /// is not recognized, so the turn policies answer it in place, and otherwise the question is asked again.
+    /// </param>
+    public TextPrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null, int maxLength = DefaultMaxLength, bool questionsAreAnswers = true)
         : base(dialogId, validator, localizer)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
         _maxLength = maxLength;
+        _questionsAreAnswers = questionsAreAnswers;
+    }
+
+    /// <inheritdoc />
+    public override Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return IsRefusedQuestion(PromptInput.GetText(dc.Context.Activity))
+            ? Task.FromResult(AnswerMatch.None)
+            : base.RecognizeAnswerAsync(dc, instance, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -32,7 +50,12 @@ public class TextPrompt : TextRecognizerPrompt
     protected override string HelpKey => "prompt.text.help";
 
     /// <inheritdoc />
-    protected override string? Recognize(string? text) => text;
+    protected override string? Recognize(string? text) => IsRefusedQuestion(text) ? null : text;
+
+    /// <inheritdoc />
+    protected override string? NotRecognizedHintKey(string? text) => IsRefusedQuestion(text) ? "prompt.text.question" : null;
+
+    private bool IsRefusedQuestion(string? text) => !_questionsAreAnswers && MessageContent.IsQuestion(text);
 
     /// <inheritdoc />
     protected override bool AcceptsAnyText => true;

@@ -26,6 +26,9 @@ public abstract class TextRecognizerPrompt : Prompt<string>
     /// <summary>The value found in the answer's text, or null when it has none.</summary>
     protected abstract string? Recognize(string? text);
 
+    /// <summary>The hint said before the question when <see cref="Recognize"/> found nothing in <paramref name="text"/>; null for the prompt's usual hint.</summary>
+    protected virtual string? NotRecognizedHintKey(string? text) => null;
+
     /// <inheritdoc />
     protected sealed override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -37,6 +40,6 @@ public abstract class TextRecognizerPrompt : Prompt<string>
         }
 
         var value = Recognize(string.IsNullOrEmpty(text) ? null : text);
-        return Task.FromResult(value is null ? PromptRecognizerResult<string>.Failure() : PromptRecognizerResult<string>.Success(value));
+        return Task.FromResult(value is null ? PromptRecognizerResult<string>.Failure(NotRecognizedHintKey(text)) : PromptRecognizerResult<string>.Success(value));
     }
 }

@@ -4,9 +4,9 @@ namespace Majordome.Dialogs.Recognition;
 public static class MessageContent
 {
     /// <summary>
-    /// True when <paramref name="text"/> carries nothing to look up: a yes or a no, small talk, or only filler and
-    /// function words. Such a message never reaches the FAQ's retrieval, which would find a confident wrong answer
-    /// for "yes" as readily as for anything else.
+    /// True when <paramref name="text"/> carries nothing to look up: a yes or a no, small talk, only filler and
+    /// function words, or only numbers ("5", a phone number typed out of context). Such a message never reaches the
+    /// FAQ's retrieval, which would find a confident wrong answer for "yes" or "5" as readily as for anything else.
     /// </summary>
     /// <param name="text">The customer's message.</param>
     /// <param name="language">The conversation's language.</param>
@@ -16,6 +16,7 @@ public static class MessageContent
 
         // A yes or a no followed by a real question ("oui, et vous livrez en Belgique ?") says something.
         return words.All(StopWords.All.Contains)
+            || words.All(w => w.All(char.IsAsciiDigit))
             || words.Length <= MaxReactionWords && ConfirmRecognizer.Recognize(text, language) is not null
             || SmallTalkRecognizer.Recognize(text) is not null;
     }

@@ -13,11 +13,14 @@ internal sealed class LabelClassifier
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<IntentPipeline.Row, IntentPipeline.Output>> _engines = [];
 
-    private LabelClassifier(MLContext ml, ITransformer model, string[] labels)
+    private readonly TypoCorrector _typos;
+
+    private LabelClassifier(MLContext ml, ITransformer model, string[] labels, TypoCorrector typos)
     {
         _ml = ml;
         _model = model;
         Labels = labels;
+        _typos = typos;
     }
 
     /// <summary>The labels, in score order.</summary>
@@ -38,7 +41,7 @@ internal sealed class LabelClassifier
         }
 
         var (model, labels) = IntentPipeline.Train(ml, rows);
-        return new LabelClassifier(ml, model, labels);
+        return new LabelClassifier(ml, model, labels, new TypoCorrector(rows.Select(r => r.Text)));
     }
 
     /// <summary>Every label's probability for <paramref name="text"/>, best first.</summary>
@@ -51,7 +54,7 @@ internal sealed class LabelClassifier
 
         try
         {
-            var scores = engine.Predict(new IntentPipeline.Row { Text = IntentPipeline.Prepare(text) }).Score;
+            var scores = engine.Predict(new IntentPipeline.Row { Text = _typos.Correct(IntentPipeline.Prepare(text)) }).Score;
             var ranked = new IntentScore[scores.Length];
             for (var i = 0; i < scores.Length; i++)
             {

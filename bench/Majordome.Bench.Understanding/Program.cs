@@ -3,6 +3,7 @@ using Majordome.Dialogs.Understanding;
 
 // Usage: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- [train.(tsv|yaml)] [test.tsv]
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- faq [questions.tsv]
+//    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- oos [validation.tsv] [test.tsv] [target recall]
 // With no arguments: trains on brand/intents.yaml and evaluates on this project's data/heldout.tsv.
 var root = Majordome.Tests.Harness.RepositoryRoot.Path;
 
@@ -26,6 +27,22 @@ if (args is ["faq", ..])
         Console.WriteLine(line);
     }
 
+    return 0;
+}
+
+// "oos [validation.tsv] [test.tsv] [target recall]": chooses the out-of-scope threshold on the validation set
+// (data/oos-validation.tsv) and measures it on the test set (data/heldout.tsv), training on brand/intents.yaml.
+if (args is ["oos", ..])
+{
+    var data = Path.Combine(root, "bench", "Majordome.Bench.Understanding", "data");
+    var validationPath = args.Length > 1 ? args[1] : Path.Combine(data, "oos-validation.tsv");
+    var oosTestPath = args.Length > 2 ? args[2] : Path.Combine(data, "heldout.tsv");
+    var target = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0.8;
+    var options = new UnderstandingOptions();
+    var model = new IntentTrainer(options).Train(IntentExampleReader.ReadFile(Path.Combine(root, "brand", "intents.yaml")));
+    Console.WriteLine($"validation: {validationPath}");
+    Console.WriteLine($"test:       {oosTestPath}");
+    OutOfScopeThreshold.Run(model, IntentExampleReader.ReadFile(validationPath), IntentExampleReader.ReadFile(oosTestPath), target, options.AmbiguityMargin, Console.Out);
     return 0;
 }
 

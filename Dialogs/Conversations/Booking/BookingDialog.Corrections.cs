@@ -28,7 +28,8 @@ public sealed partial class BookingDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return await CorrectAsync(innerDc, cancellationToken).ConfigureAwait(false)
+        return await RestateAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await CorrectAsync(innerDc, cancellationToken).ConfigureAwait(false)
             ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 

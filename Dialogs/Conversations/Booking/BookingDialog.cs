@@ -55,7 +55,7 @@ public sealed partial class BookingDialog : ComponentDialog
         AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new PartySizePrompt(PartyPrompt, _localizer));
         AddDialog(new SlotPrompt(services, _localizer));
-        AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength));
+        AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength, questionsAreAnswers: false));
         AddDialog(new Prompts.PhonePrompt(PhonePrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
     }

@@ -201,8 +201,16 @@ public sealed partial class PurchaseDialog : ComponentDialog
             return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: view.LastSku), cancellationToken).ConfigureAwait(false);
         }
 
+        // Not understood several times in a row ("lyon", "4", "Claire" typed at the shop by someone who meant to book):
+        // the shop gives up with the menu, as every question does, instead of showing the same screen forever.
+        if (view.Misses + 1 >= Prompts.Prompt<object>.DefaultMaxAttempts)
+        {
+            await SayAsync(step, "prompt.tooManyAttempts", null, cancellationToken).ConfigureAwait(false);
+            return await step.CancelAllDialogsAsync(cancelParents: true, cancellationToken).ConfigureAwait(false);
+        }
+
         await SayAsync(step, "shop.notUnderstood", null, cancellationToken).ConfigureAwait(false);
-        return await step.ReplaceDialogAsync(Steps, view, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(Steps, view with { Misses = view.Misses + 1 }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether <paramref name="text"/> is the "My cart" button's title, typed, in either language.</summary>

@@ -17,7 +17,8 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// The items a typed message asked for ("2 sleeves of cascade and a descaling kit"): those with a quantity the rules
 /// accept are added together, then the others are asked about one by one.
 /// </param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, IReadOnlyList<PurchaseItem>? Items = null);
+/// <param name="Misses">How many messages in a row the screen did not understand: the shop gives up as a prompt does.</param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, IReadOnlyList<PurchaseItem>? Items = null, int Misses = 0);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen

@@ -8,7 +8,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// A message that is not an answer to the waiting question and that the recognizer is sure asks for another flow
 /// ("en fait je veux commander 2 boîtes d'arpeggio" while the booking asks for a party size). After a follow-up
 /// question ("did this answer help?") the other flow simply starts; in the middle of a task the customer is asked
-/// whether to leave it (the answer is read by <see cref="PendingSwitchPolicy"/> next turn).
+/// whether to leave it (the answer is read by <see cref="PendingSwitchPolicy"/> next turn), except for a question
+/// the FAQ could not answer in place, which is said not to be known before the task's question is asked again.
 /// </summary>
 /// <param name="interruptions">Tells a request for another flow from an answer.</param>
 /// <param name="pendingSwitch">Where the switch question is kept until the next message.</param>
@@ -31,6 +32,15 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
         {
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, target, utterance), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A question typed in the middle of a task that the FAQ could not answer in place (InPlaceQuestionPolicy ran
+        // first) would find nothing better in the question flow: the customer is told so and keeps their place,
+        // instead of being offered to leave the task for "Ask a question".
+        if (target == Intents.Information && Recognition.MessageContent.IsQuestion(utterance))
+        {
+            await turn.SayAsync("inPlace.unknown", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await pendingSwitch.SetAsync(turn.Turn, new PendingSwitch { Intent = target, Current = current, Utterance = utterance }, cancellationToken).ConfigureAwait(false);

@@ -81,6 +81,10 @@ public class RetrievalIndexTests
     [InlineData("rembourse", "rembours")]
     [InlineData("remboursement", "rembours")]
     [InlineData("capsules", "capsul")]
+    [InlineData("ouverture", "ouvr")]
+    [InlineData("ouvrez", "ouvr")]
+    [InlineData("rendre", "rend")]
+    [InlineData("rends", "rend")]
     public void Stem_French_ConflatesFamilies(string word, string stem)
     {
         Assert.Equal(stem, LightStemmer.Stem(word, "fr"));
@@ -91,6 +95,9 @@ public class RetrievalIndexTests
     [InlineData("delivered", "deliver")]
     [InlineData("refunds", "refund")]
     [InlineData("recycling", "recycl")]
+    [InlineData("shipping", "ship")]
+    [InlineData("stopped", "stop")]
+    [InlineData("missing", "miss")]
     public void Stem_English_ConflatesFamilies(string word, string stem)
     {
         Assert.Equal(stem, LightStemmer.Stem(word, "en"));

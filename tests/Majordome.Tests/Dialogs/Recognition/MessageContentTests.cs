@@ -12,6 +12,9 @@ public class MessageContentTests
     [InlineData("euh")]
     [InlineData("   ")]
     [InlineData("non merci")]
+    [InlineData("5")]
+    [InlineData("06 98 76 54 32")]
+    [InlineData("+44 7700 900012")]
     public void IsEmpty_ReactionWithoutContent_IsTrue(string text)
     {
         Assert.True(MessageContent.IsEmpty(text, "en"));

@@ -56,6 +56,17 @@ public sealed class IntentRecognizerTests(TrainedModelFixture fixture)
     }
 
     [Theory]
+    [InlineData("bjr je veux resrever une tabel")]
+    [InlineData("i want to reserev a tabel")]
+    public async Task RecognizeAsync_TwoTyposInAShortBookingRequest_IsConfidentForBooking(string text)
+    {
+        var result = await _recognizer.RecognizeAsync(new UnderstandingRequest(text));
+
+        Assert.Equal(IntentDecisionKind.Confident, result.Decision.Kind);
+        Assert.Equal(Intents.Book, result.Decision.Intent);
+    }
+
+    [Theory]
     [InlineData("je voudrais réserver une table", "fr")]
     [InlineData("I'd like to book a table", "en")]
     [InlineData("degustation samedi", "fr")]

@@ -58,6 +58,18 @@ public class TurnPolicyOrderTests
     }
 
     [Fact]
+    public async Task Question_AtAQuestionWhoseAnswerIsNoQuestion_IsNotTakenAndTheQuestionIsAskedAgain()
+    {
+        var (prompt, _) = await PromptHarness.StartAsync(new TextPrompt("name", questionsAreAnswers: false), SinglePromptDialog.Asking("À quel nom ?"));
+
+        var replies = await prompt.AnswerAsync("vous avez un parking pour les vélos ?");
+
+        Assert.Null(PromptHarness.Result(replies));
+        Assert.Equal("Je n'ai pas de réponse sûre à cette question ici. À quel nom ?", replies.Last.Text);
+        Assert.Equal("\"Yanis\"", PromptHarness.Result(await prompt.AnswerAsync("Yanis")));
+    }
+
+    [Fact]
     public async Task NaturalYes_AtAConfirmation_IsTheAnswer()
     {
         var (prompt, _) = await PromptHarness.StartAsync(new ConfirmPrompt("confirm"), SinglePromptDialog.Asking("Je réserve ?"));
