@@ -172,7 +172,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
             case CardActions.ContinueShopping or Categories:
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Categories), cancellationToken).ConfigureAwait(false);
             case More:
-                return await step.ReplaceDialogAsync(Steps, view with { Page = view.Page + 1 }, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(Steps, view with { Page = view.Page + 1, Misses = 0 }, cancellationToken).ConfigureAwait(false);
             case { } value when Enum.TryParse<ProductCategory>(value, ignoreCase: true, out var category):
                 return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Browse, category), cancellationToken).ConfigureAwait(false);
         }
