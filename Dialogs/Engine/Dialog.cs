@@ -70,6 +70,12 @@ public abstract class Dialog
     /// </summary>
     public virtual bool IsFollowUpQuestion(DialogInstance instance) => false;
 
+    /// <summary>
+    /// True when what the dialog waits for is the customer's own words (a name, an address): even an answer it is
+    /// sure of (<see cref="AnswerMatch.Clear"/>, "22 avenue Foch, 75116 Paris") says nothing of their language.
+    /// </summary>
+    public virtual bool TakesCustomerWords => false;
+
     /// <summary>A string that changes when the dialog's definition changes, so running instances can tell.</summary>
     public virtual string GetVersion() => Id;
 }

@@ -97,7 +97,7 @@ public sealed partial class DialogManager
         // An answer to a question that takes any text is the customer's words, not their language: an English
         // customer typing "12 rue de la Roquette, 75011 Paris" or a French name stays in English.
         if (previousLanguage is not null && profile.Language != previousLanguage
-            && await RecognizeAnswerAsync(dc, cancellationToken).ConfigureAwait(false) == AnswerMatch.Open)
+            && await IsCustomerWordsAsync(dc, cancellationToken).ConfigureAwait(false))
         {
             profile.Language = previousLanguage;
             turnContext.SetLanguage(previousLanguage);
@@ -175,6 +175,19 @@ public sealed partial class DialogManager
         dc.BeginDialogAsync(RootDialog.Id, new RootDialogOptions(reason), cancellationToken);
 
     /// <summary>How the message answers the question the innermost dialog waits on.</summary>
+    /// <summary>Whether the message answers a question that takes the customer's own words (see <see cref="Dialog.TakesCustomerWords"/>).</summary>
+    private static async Task<bool> IsCustomerWordsAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var leaf = DialogNavigator.Leaf(dc);
+        if (leaf.ActiveDialog is not { } waiting || leaf.FindDialog(waiting.Id) is not { } dialog)
+        {
+            return false;
+        }
+
+        var answer = await dialog.RecognizeAnswerAsync(leaf, waiting, cancellationToken).ConfigureAwait(false);
+        return answer == AnswerMatch.Open || (answer == AnswerMatch.Clear && dialog.TakesCustomerWords);
+    }
+
     private static async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var leaf = DialogNavigator.Leaf(dc);

@@ -147,7 +147,7 @@ public abstract class Prompt<T> : Dialog
 
         if (AcceptsAnyText)
         {
-            return AnswerMatch.Open;
+            return IsClearText(PromptInput.GetText(dc.Context.Activity)) ? AnswerMatch.Clear : AnswerMatch.Open;
         }
 
         var recognized = await OnRecognizeAsync(dc.Context, ReadState(instance), ReadOptions(instance), cancellationToken).ConfigureAwait(false);
@@ -168,6 +168,16 @@ public abstract class Prompt<T> : Dialog
     /// (<see cref="AnswerMatch.Open"/>).
     /// </summary>
     protected virtual bool AcceptsAnyText => false;
+
+    /// <inheritdoc />
+    public override bool TakesCustomerWords => AcceptsAnyText;
+
+    /// <summary>
+    /// For a prompt that takes any text: whether <paramref name="text"/> is certainly its answer (a complete postal
+    /// address at the address question), so that it goes to the question before any request for another flow the
+    /// classifier might read in it ("avenue Foch" is no question about boutiques). By default never.
+    /// </summary>
+    protected virtual bool IsClearText(string? text) => false;
 
     /// <summary>Whether a recognized value is certain enough to be the answer whatever else the message could mean.</summary>
     protected virtual bool IsClearAnswer(PromptRecognizerResult<T> recognized) => recognized is { Succeeded: true };

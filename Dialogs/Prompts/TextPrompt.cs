@@ -13,6 +13,7 @@ public class TextPrompt : TextRecognizerPrompt
 {
     private readonly int _maxLength;
     private readonly bool _questionsAreAnswers;
+    private readonly Func<string, bool>? _isClearAnswer;
 
     /// <summary>Creates a text prompt.</summary>
     /// <param name="dialogId">The prompt's id.</param>
@@ -23,12 +24,17 @@ public class TextPrompt : TextRecognizerPrompt
     /// False when a question can never be the answer ("je peux rapporter mes capsules ?" is no name): such a message
     /// is not recognized, so the turn policies answer it in place, and otherwise the question is asked again.
     /// </param>
-    public TextPrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null, int maxLength = DefaultMaxLength, bool questionsAreAnswers = true)
+    /// <param name="isClearAnswer">
+    /// Tells a text that is certainly the answer (a complete postal address): it goes to the question even when the
+    /// classifier reads a request for another flow in it. Null: any text is an open answer.
+    /// </param>
+    public TextPrompt(string dialogId, PromptValidator<string>? validator = null, Localizer? localizer = null, int maxLength = DefaultMaxLength, bool questionsAreAnswers = true, Func<string, bool>? isClearAnswer = null)
         : base(dialogId, validator, localizer)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
         _maxLength = maxLength;
         _questionsAreAnswers = questionsAreAnswers;
+        _isClearAnswer = isClearAnswer;
     }
 
     /// <inheritdoc />
@@ -54,6 +60,10 @@ public class TextPrompt : TextRecognizerPrompt
 
     /// <inheritdoc />
     protected override string? NotRecognizedHintKey(string? text) => IsRefusedQuestion(text) ? "prompt.text.question" : null;
+
+    /// <inheritdoc />
+    protected override bool IsClearText(string? text) =>
+        _isClearAnswer is not null && !string.IsNullOrWhiteSpace(text) && text.Length <= _maxLength && !IsRefusedQuestion(text) && _isClearAnswer(text);
 
     private bool IsRefusedQuestion(string? text) => !_questionsAreAnswers && MessageContent.IsQuestion(text);
 

@@ -49,7 +49,9 @@ public sealed class CheckoutDialog : ComponentDialog
         _localizer = localizer ?? Localizer.Default;
         AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
         AddDialog(new DeliveryModePrompt(ModePrompt, _localizer));
-        AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer, MaxAddressLength));
+        // A complete address is the answer whatever the classifier reads in it ("avenue Foch" is no question), and a
+        // question ("how long does delivery take?") is no address: it is answered, then the address asked again.
+        AddDialog(new TextPrompt(AddressPrompt, ValidateAddressAsync, _localizer, MaxAddressLength, questionsAreAnswers: false, isClearAnswer: text => FrenchAddressParser.Parse(text).IsOk));
         AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));

@@ -24,21 +24,8 @@ public sealed class InPlaceQuestionPolicy(FaqKnowledge knowledge) : ITurnPolicy
             return null;
         }
 
-        var match = knowledge.Match(turn.Text, turn.Language);
-        if (match.Answer is { } answer)
-        {
-            await turn.Turn.SendActivityAsync(MessageFactory.Text(answer.Entry.Answer.In(turn.Language)), cancellationToken).ConfigureAwait(false);
-            return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // Close to some questions but not enough to answer: they are offered (a click sends the question's own
-        // words, answered here next turn) and the task's question is asked again.
-        if (match.Suggestions.Count > 0)
-        {
-            await turn.Turn.SendActivityAsync(FaqSuggestionMessage.Create(match.Suggestions, turn.Language, turn.Localizer), cancellationToken).ConfigureAwait(false);
-            return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return null;
+        return await FaqInPlaceAnswer.TrySendAsync(turn, knowledge, cancellationToken).ConfigureAwait(false)
+            ? await turn.RepromptAsync(cancellationToken).ConfigureAwait(false)
+            : null;
     }
 }

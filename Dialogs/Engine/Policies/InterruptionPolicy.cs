@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Knowledge;
 using Majordome.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,7 +14,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// </summary>
 /// <param name="interruptions">Tells a request for another flow from an answer.</param>
 /// <param name="pendingSwitch">Where the switch question is kept until the next message.</param>
-public sealed class InterruptionPolicy(Interruptions interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch) : ITurnPolicy
+/// <param name="knowledge">The brand's FAQ, for a question typed at a question that takes any text; null when there is none.</param>
+public sealed class InterruptionPolicy(Interruptions interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, FaqKnowledge? knowledge = null) : ITurnPolicy
 {
     /// <inheritdoc />
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
@@ -34,12 +36,17 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
             return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, target, utterance), cancellationToken).ConfigureAwait(false);
         }
 
-        // A question typed in the middle of a task that the FAQ could not answer in place (InPlaceQuestionPolicy ran
-        // first) would find nothing better in the question flow: the customer is told so and keeps their place,
-        // instead of being offered to leave the task for "Ask a question".
+        // A question typed in the middle of a task is answered in place, and one the FAQ cannot answer would find
+        // nothing better in the question flow: the customer is told so and keeps their place, instead of being
+        // offered to leave the task for "Ask a question". InPlaceQuestionPolicy answered it already when it was no
+        // answer at all; a question that takes any text (a comment) reaches here with the FAQ not yet asked.
         if (target == Intents.Information && Recognition.MessageContent.IsQuestion(utterance))
         {
-            await turn.SayAsync("inPlace.unknown", cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (turn.Answer != AnswerMatch.Open || knowledge is null || !await FaqInPlaceAnswer.TrySendAsync(turn, knowledge, cancellationToken).ConfigureAwait(false))
+            {
+                await turn.SayAsync("inPlace.unknown", cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             return await turn.RepromptAsync(cancellationToken).ConfigureAwait(false);
         }
 

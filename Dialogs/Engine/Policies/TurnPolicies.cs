@@ -40,7 +40,7 @@ public static class TurnPolicies
 
         if (interruptions is not null)
         {
-            policies.Add(new InterruptionPolicy(interruptions, pendingSwitch));
+            policies.Add(new InterruptionPolicy(interruptions, pendingSwitch, knowledge));
         }
 
         return policies;
