@@ -25,6 +25,9 @@ public sealed partial class MajordomeAdapter : CloudAdapter
         _logger = logger;
         var strings = localizer ?? Localizer.Default;
         OnTurnError = TurnErrorHandler.Create("Bot Framework", conversationState, strings, logger, storageProbe);
+
+        // First, before anything reads state: the key space of channels another endpoint owns.
+        Use(new Connector.ConnectorKeySpace());
     }
 
 

@@ -243,7 +243,21 @@ internal static class BusinessMigrations
             );
             """),
 
-        // WhatsApp delivery statuses per message (issue 16). Version 10 is the Messenger reply intents.
+        // A reply about to go out, with the token its Send API metadata carries: the echo Meta sends back with that
+        // token records the reply as sent, even when the process died before Graph's answer (issue 15, item 2).
+        new(10, "Messenger replies intended per event, matched to their echoes", """
+            CREATE TABLE messenger_reply_intents (
+                inbox_id     BIGINT NOT NULL,
+                seq          INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                token        TEXT NOT NULL,
+                intended_utc TEXT NOT NULL,
+                PRIMARY KEY (inbox_id, seq)
+            );
+            CREATE UNIQUE INDEX messenger_reply_intents_by_token ON messenger_reply_intents (token);
+            """),
+
+        // WhatsApp delivery statuses per message (issue 16).
         new(11, "WhatsApp message statuses", """
             CREATE TABLE whatsapp_message_status (
                 message_id      TEXT NOT NULL,

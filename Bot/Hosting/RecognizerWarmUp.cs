@@ -5,7 +5,7 @@ namespace Majordome.Bot.Hosting;
 
 /// <summary>
 /// The date and number recognizers build their regular expressions on first use (about a second): do it at
-/// start-up, in the background, rather than on a customer's first date.
+/// start-up, in the background, rather than on a customer's first date. A stop does not wait for it.
 /// </summary>
 public sealed class RecognizerWarmUp : BackgroundService
 {
@@ -21,7 +21,16 @@ public sealed class RecognizerWarmUp : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Run(DateTimeRecognizer.WarmUp, stoppingToken).ConfigureAwait(false);
-        _readiness.MarkRecognizersWarm();
+        try
+        {
+            // The warm-up cannot be interrupted (seconds, far more on a busy machine): a stop does not wait for it,
+            // or an idle bot asked to stop just after starting would take that long to exit.
+            await Task.Run(DateTimeRecognizer.WarmUp, CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+            _readiness.MarkRecognizersWarm();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
     }
 }

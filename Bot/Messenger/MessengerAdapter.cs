@@ -17,7 +17,8 @@ namespace Majordome.Bot.Messenger;
 /// <c>typing_on</c>; delays waited; traces ignored. Nothing is sent into a thread a person has taken over
 /// (<see cref="IMessengerConversationControl"/>), and nothing more once Graph says another app controls the thread.
 /// A turn answering a stored inbox event numbers its replies and records each one Graph accepted
-/// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again. Failed turns are
+/// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again; on Messenger each
+/// reply also carries a token in its metadata whose echo marks it sent, for the reply on the wire at a crash. Failed turns are
 /// handled by <see cref="TurnErrorHandler"/>: a turn cancelled by the inbox (stopping, out of time) is handed back
 /// untouched, a reply Graph refused keeps the dialog state, anything else is apologised for and the state cleared.
 /// </summary>
@@ -110,10 +111,10 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             InboundEventId.Set(context, source.EventKey);
             if (_journal is not null)
             {
-                var replies = await EventReplies.LoadAsync(source, _journal, cancellationToken).ConfigureAwait(false);
-                if (replies.SentBefore > 0)
+                var replies = await EventReplies.LoadAsync(source, _journal, TracksEchoes(thread) ? _journal.EchoWait : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+                if (replies.SentBefore > 0 || replies.InFlightBefore > 0)
                 {
-                    LogRunAgain(thread.ConversationId, source.InboxId, replies.SentBefore);
+                    LogRunAgain(thread.ConversationId, source.InboxId, replies.SentBefore, replies.InFlightBefore);
                 }
 
                 context.TurnState.Add(RepliesKey, replies);
@@ -233,26 +234,34 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             }
 
             var ids = new string?[messages.Count];
-            var pending = new List<(int Index, int Seq, string Hash)>(messages.Count);
+            var pending = new List<(int Index, PlannedReply Reply)>(messages.Count);
             for (var i = 0; i < messages.Count; i++)
             {
-                var (seq, hash, alreadySent) = replies.Next(messages[i]);
-                if (alreadySent)
+                var reply = replies.Next(messages[i]);
+                if (reply.State == ReplyState.Sent)
                 {
-                    LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, seq);
+                    LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
+                }
+                else if (reply.State == ReplyState.InFlight && await replies.EchoedAsync(reply, cancellationToken).ConfigureAwait(false))
+                {
+                    LogSkippedEchoed(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
                 }
                 else
                 {
-                    pending.Add((i, seq, hash));
+                    pending.Add((i, reply));
                 }
             }
 
             if (pending.Count > 0)
             {
-                await _sender.SendAsync(thread, [.. pending.Select(p => messages[p.Index])], SendPolicy.Response, cancellationToken, async (k, id) =>
+                // The intents are durable before anything goes out; each message carries its token, which its echo
+                // brings back, so a reply on the wire when the process dies is recognised when the echo comes.
+                await replies.IntendAsync([.. pending.Select(p => p.Reply)], cancellationToken).ConfigureAwait(false);
+                var outgoing = pending.Select(p => p.Reply.Token is { } token ? WithMetadata(messages[p.Index], token) : messages[p.Index]).ToList();
+                await _sender.SendAsync(thread, outgoing, SendPolicy.Response, cancellationToken, async (k, id) =>
                 {
                     ids[pending[k].Index] = id;
-                    await replies.RecordAsync(pending[k].Seq, pending[k].Hash, id).ConfigureAwait(false);
+                    await replies.RecordAsync(pending[k].Reply.Seq, pending[k].Reply.Hash, id).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
 
@@ -265,6 +274,18 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         }
     }
 
+    // Meta echoes a Messenger message's metadata; Instagram echoes carry none, and sends addressed by user_ref are
+    // not echoed at all: there a token would only make a run taken back wait for an echo that never comes.
+    private static bool TracksEchoes(MessengerThread thread) =>
+        thread.ChannelId == MessengerChannels.Facebook && !thread.UserId.StartsWith(MessengerSender.UserRefPrefix, StringComparison.Ordinal);
+
+    private static Newtonsoft.Json.Linq.JObject WithMetadata(Newtonsoft.Json.Linq.JObject message, string token)
+    {
+        var stamped = (Newtonsoft.Json.Linq.JObject)message.DeepClone();
+        stamped["metadata"] = token;
+        return stamped;
+    }
+
     // Before anything visible goes out, the turn's pending typing indicator is dropped, or finished first.
     private static async Task SettleTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -274,8 +295,11 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before")]
-    private partial void LogRunAgain(string conversationId, long inboxId, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before, {InFlight} were on their way")]
+    private partial void LogRunAgain(string conversationId, long inboxId, int count, int inFlight);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: reply {Seq} of inbox event {InboxId} was on its way at the crash and its echo came: not sent again")]
+    private partial void LogSkippedEchoed(string conversationId, long inboxId, int seq);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: reply {Seq} of inbox event {InboxId} went out before, not sent again")]
     private partial void LogSkippedSent(string conversationId, long inboxId, int seq);

@@ -3,8 +3,9 @@ using Microsoft.Bot.Builder;
 namespace Majordome.Dialogs.Conversations;
 
 /// <summary>
-/// Who the customer is, for their orders and bookings: the channel and the channel's user id. Orders and bookings
-/// are only ever shown to the same key, so a customer can never see another's.
+/// Who the customer is, for their orders and bookings: the channel (its <see cref="State.StateKeyChannel"/>, so the
+/// endpoint that authenticated them) and the channel's user id. Orders and bookings are only ever shown to the same
+/// key, so a customer can never see another's.
 /// </summary>
 public static class CustomerKey
 {
@@ -13,6 +14,6 @@ public static class CustomerKey
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        return $"{activity.ChannelId}/{activity.From?.Id ?? "anonymous"}";
+        return $"{State.StateKeyChannel.Of(turnContext)}/{activity.From?.Id ?? "anonymous"}";
     }
 }

@@ -84,7 +84,10 @@ public abstract class StateStore
     /// <exception cref="InvalidOperationException">The activity lacks what the key is made of.</exception>
     protected abstract string GetStorageKey(ITurnContext turnContext);
 
-    /// <summary>The key <c>{channelId}/{scope}/{id}</c> Bot Framework's states use, checked for its parts.</summary>
+    /// <summary>
+    /// The key <c>{channelId}/{scope}/{id}</c> Bot Framework's states use, checked for its parts; the channel part is
+    /// the turn's <see cref="StateKeyChannel"/> (the channel id unless its adapter gave it a key space of its own).
+    /// </summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="scope">"conversations" or "users".</param>
     /// <param name="id">The conversation's or the sender's id in the turn's activity.</param>
@@ -93,7 +96,7 @@ public abstract class StateStore
     protected static string StorageKey(ITurnContext turnContext, string scope, string? id, string what)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var channelId = turnContext.Activity?.ChannelId;
+        var channelId = StateKeyChannel.Of(turnContext);
         if (string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(id))
         {
             var missing = string.IsNullOrEmpty(channelId) ? "channel id" : what;

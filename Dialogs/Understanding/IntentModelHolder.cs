@@ -26,22 +26,28 @@ public sealed class IntentModelHolder
     /// <summary>
     /// Trains a new model from <paramref name="examples"/> off the calling thread and makes it current (the flow
     /// reload calls this with the new flows' examples). Trainings run one at a time; the previous model serves
-    /// until the new one is ready, and stays if training fails.
+    /// until the new one is ready, and stays if training fails. Cancelled, it returns at once: the training itself
+    /// stops at its next check (a fold of ML.NET training cannot be interrupted), so a host that is stopping does
+    /// not wait for it.
     /// </summary>
     public async Task<IntentModel> RetrainAsync(IReadOnlyList<IntentExample> examples, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
         await _training.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Task<IntentModel> training;
         try
         {
-            var model = await Task.Run(() => _trainer.Train(examples, cancellationToken), cancellationToken).ConfigureAwait(false);
-            _model = model;
-            return model;
+            training = Task.Run(() => _model = _trainer.Train(examples, cancellationToken), CancellationToken.None);
         }
-        finally
+        catch
         {
             _training.Release();
+            throw;
         }
+
+        // The next training waits for this one to end, even when this caller stopped waiting for it.
+        _ = training.ContinueWith(_ => _training.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return await training.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Makes an already trained model current (tests, or a model trained elsewhere).</summary>

@@ -14,8 +14,8 @@ namespace Majordome.Bench.Crash;
 
 /// <summary>
 /// The Send API on a loopback port, as far as the drill needs it: accepts the Page token only (in the header),
-/// answers each message after a short delay (so turns are in flight when the bot is stopped) and records the texts
-/// each customer received. Profile calls are answered so start-up is not slowed by errors.
+/// answers each message after a short delay (so turns are in flight when the bot is stopped), records the texts
+/// each customer received and, when <see cref="Echoes"/> is set, echoes each one back to the bot. Profile calls are answered so start-up is not slowed by errors.
 /// </summary>
 public sealed class RecordingSendApi : IReplyLog, IAsyncDisposable
 {
@@ -32,6 +32,9 @@ public sealed class RecordingSendApi : IReplyLog, IAsyncDisposable
 
     /// <summary>The base address, for Messenger:GraphBaseUrl.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>When set, each message delivered is echoed to the bot, as Meta does for a Page subscribed to message_echoes.</summary>
+    public EchoWebhook? Echoes { get; set; }
 
     /// <summary>How long each message takes to be accepted.</summary>
     public TimeSpan SendDelay { get; set; } = TimeSpan.FromMilliseconds(25);
@@ -101,7 +104,11 @@ public sealed class RecordingSendApi : IReplyLog, IAsyncDisposable
                 texts.Add(text);
             }
 
-            response["message_id"] = "m_drill_" + Interlocked.Increment(ref _messages).ToString(CultureInfo.InvariantCulture);
+            var mid = "m_drill_" + Interlocked.Increment(ref _messages).ToString(CultureInfo.InvariantCulture);
+            response["message_id"] = mid;
+
+            // Delivered: Meta echoes it, whatever becomes of this connection.
+            Echoes?.Enqueue(recipient, mid, message.ToJsonString());
         }
 
         await context.Response.WriteAsync(response.ToJsonString(), context.RequestAborted).ConfigureAwait(false);

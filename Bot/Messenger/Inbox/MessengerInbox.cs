@@ -36,7 +36,10 @@ public sealed class MessengerInbox
     /// <summary>The run this inbox claims events for.</summary>
     public InboxInstance Instance => _instance;
 
-    /// <summary>Stores the events in one transaction; returns how many were new (duplicates are skipped).</summary>
+    /// <summary>
+    /// Stores the events in one transaction; returns how many were new (duplicates are skipped). The echo of a reply
+    /// sent with a <see cref="ReplyToken"/> records that reply as sent (<see cref="ReplyJournal"/>) in the same transaction.
+    /// </summary>
     public async Task<int> AddAsync(IReadOnlyList<WebhookEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -60,6 +63,13 @@ public sealed class MessengerInbox
                 ("@ms", e.Timestamp.ToUnixTimeMilliseconds()), ("@standby", e.Standby ? 1 : 0), ("@body", e.Body.ToString(Formatting.None)),
                 ("@status", Pending), ("@now", now));
             added += await insert.ExecuteNonQueryAsync(cancellationToken);
+
+            // The echo of one of our replies says it went out: recorded at once, not when the inbox reaches the
+            // echo, which waits behind the very event whose run may be waiting for it.
+            if (ReplyToken.FromEcho(e.Body) is { } token)
+            {
+                await ReplyJournal.RecordEchoAsync(connection, transaction, token, Mapping.JsonIds.Text(e.Body["message"]?["mid"]), _time.GetUtcNow(), cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -277,6 +287,12 @@ public sealed class MessengerInbox
             """,
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));
         await replies.ExecuteNonQueryAsync(cancellationToken);
+        await using var intents = SqlCommands.Create(connection, transaction, """
+            DELETE FROM messenger_reply_intents WHERE inbox_id IN
+                (SELECT id FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before);
+            """,
+            ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));
+        await intents.ExecuteNonQueryAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, transaction,
             "DELETE FROM messenger_inbox WHERE status NOT IN (@pending, @processing) AND finished_utc < @before;",
             ("@pending", Pending), ("@processing", Processing), ("@before", SqlCommands.ToText(before)));

@@ -51,4 +51,14 @@ public sealed class MessengerInboxOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// After a kill -9, how long the event taken back waits for the echo of a reply that was on its way to Graph
+    /// when the process died: Meta echoes each message the Page sends with the token the bot put in its metadata,
+    /// so a reply whose echo comes is not sent a second time; one whose echo does not come in time is sent. Only
+    /// for Messenger (Instagram echoes carry no metadata). Zero turns the intents and tokens off: set it to zero
+    /// when the Page is not subscribed to <c>message_echoes</c>. Default 5 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan EchoWait { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -15,7 +15,8 @@ internal static class MessageEvents
 
             // Instagram echoes carry no app_id: they cannot be told apart, so they count as ours rather than
             // pausing the bot after each of its own replies (a person taking over on Instagram hands over instead).
-            var ours = appId is null || appId == context.AppId;
+            // A reply's token in the metadata is ours whatever the app id says: our own reply never pauses the bot.
+            var ours = appId is null || appId == context.AppId || Inbox.ReplyToken.IsOurs(JsonIds.Text(message["metadata"]));
             return context.Event(ours ? InboundKind.OwnEcho : InboundKind.OtherEcho, null, mid, $"echo from app {appId ?? "(none)"}");
         }
 

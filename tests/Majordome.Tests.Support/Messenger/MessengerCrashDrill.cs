@@ -35,9 +35,10 @@ public static class MessengerCrashDrill
     /// <summary>
     /// Runs one round. <paramref name="settings"/> configure the bot (Messenger pointed at the fake Graph server whose
     /// <paramref name="replies"/> are read; <c>Messenger:AppSecret</c> signs the webhooks); the SQLite files go in a
-    /// fresh folder. The bot is stopped once <paramref name="stopAfterReplies"/> replies went out in all.
+    /// fresh folder. The bot is stopped once <paramref name="stopAfterReplies"/> replies went out in all. With
+    /// <paramref name="echoes"/> (the fake Graph server's echo webhook), the echoes go to whichever bot process is up.
     /// </summary>
-    public static async Task<DrillOutcome> RunAsync(IReadOnlyDictionary<string, string> settings, IReplyLog replies, StopKind stop, int customers, int stopAfterReplies, TimeSpan settleTimeout, CancellationToken cancellationToken = default)
+    public static async Task<DrillOutcome> RunAsync(IReadOnlyDictionary<string, string> settings, IReplyLog replies, StopKind stop, int customers, int stopAfterReplies, TimeSpan settleTimeout, CancellationToken cancellationToken = default, EchoWebhook? echoes = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(replies);
@@ -56,6 +57,11 @@ public static class MessengerCrashDrill
         var first = await BotProcess.StartAsync(all, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (echoes is not null)
+            {
+                echoes.Target = new Uri(first.BaseAddress, "api/messenger");
+            }
+
             using (var client = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
             {
                 var burst = Task.WhenAll(ids.Select((id, c) => DeliverFromAsync(client, secret, pageId, id, c, start, delivered, cancellationToken)));
@@ -72,6 +78,12 @@ public static class MessengerCrashDrill
             }
 
             await using var second = await BotProcess.StartAsync(all, cancellationToken).ConfigureAwait(false);
+            if (echoes is not null)
+            {
+                // Echoes the killed process never acknowledged are retried here, as Meta retries a failed delivery.
+                echoes.Target = new Uri(second.BaseAddress, "api/messenger");
+            }
+
             using var again = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             await Task.WhenAll(ids.Select((id, c) => DeliverFromAsync(again, secret, pageId, id, c, start, delivered, cancellationToken))).ConfigureAwait(false);
             if (delivered.Any(d => d < Script.Count))

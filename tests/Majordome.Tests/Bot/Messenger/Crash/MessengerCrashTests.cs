@@ -29,7 +29,10 @@ public sealed class MessengerCrashTests : IAsyncLifetime
     [InlineData(StopKind.Terminate, 8)]
     public async Task Burst_StoppedMidway_ThenRestarted_EveryMessageAnsweredOnce(StopKind stop, int stopAfterReplies)
     {
-        var outcome = await MessengerCrashDrill.RunAsync(Settings(_graph), new GraphReplyLog(_graph), stop, Customers, stopAfterReplies, TimeSpan.FromSeconds(40));
+        // A Page not subscribed to message_echoes: nothing to wait for after a kill.
+        var settings = Settings(_graph);
+        settings["Messenger:Inbox:EchoWait"] = "00:00:00";
+        var outcome = await MessengerCrashDrill.RunAsync(settings, new GraphReplyLog(_graph), stop, Customers, stopAfterReplies, TimeSpan.FromSeconds(40));
 
         // Nothing lost, no apology, every conversation carried on. After SIGTERM nothing is repeated either. After
         // SIGKILL, only the one reply that was on its way to Graph at the kill may come twice (sent, but the process
@@ -38,11 +41,34 @@ public sealed class MessengerCrashTests : IAsyncLifetime
         Assert.True(outcome.MostDuplicatesForOneCustomer <= (stop == StopKind.Kill ? 1 : 0), outcome.Describe());
     }
 
+    [Fact]
+    public async Task Kill_WithAReplyOnTheWire_PageEchoesItsMessages_NothingAnsweredTwice()
+    {
+        // Meta echoes every message the Page sends (message_echoes), with the metadata the bot gave it.
+        await using var echoes = new EchoWebhook(AppId, AppSecret, FakeGraphServer.PageId);
+        _graph.Echoes = echoes;
+
+        // Graph takes 200 ms to answer: the kill, a few milliseconds after the sixth reply reached Graph, lands
+        // while that reply is on the wire, accepted but not yet recorded by the bot.
+        _graph.SendDelay = TimeSpan.FromMilliseconds(200);
+        var settings = Settings(_graph);
+        settings["Messenger:Inbox:EchoWait"] = "00:00:10";
+
+        var outcome = await MessengerCrashDrill.RunAsync(settings, new GraphReplyLog(_graph), StopKind.Kill, 4, stopAfterReplies: 6, TimeSpan.FromSeconds(60), echoes: echoes);
+
+        // The reply on the wire at the kill is not sent again: its echo says it reached the customer.
+        Assert.True(outcome.IsClean, outcome.Describe());
+        Assert.True(echoes.Delivered > 0, "No echo reached the bot.");
+    }
+
+    private const string AppId = "948372615204838";
+    private const string AppSecret = "crash-drill-app-secret-0123456789";
+
     /// <summary>The bot's settings for the drill, pointed at <paramref name="graph"/>.</summary>
     internal static Dictionary<string, string> Settings(FakeGraphServer graph) => new()
     {
-        ["Messenger:AppId"] = "948372615204838",
-        ["Messenger:AppSecret"] = "crash-drill-app-secret-0123456789",
+        ["Messenger:AppId"] = AppId,
+        ["Messenger:AppSecret"] = AppSecret,
         ["Messenger:VerifyToken"] = "crash-drill-verify-token",
         ["Messenger:GraphBaseUrl"] = graph.BaseUrl.ToString(),
         ["Messenger:Pages:0:PageId"] = FakeGraphServer.PageId,

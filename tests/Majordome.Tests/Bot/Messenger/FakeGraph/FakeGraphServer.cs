@@ -73,6 +73,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     public void EnqueueResponse(int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
         _script.Enqueue((status, body, headers ?? new Dictionary<string, string>()));
 
+    /// <summary>
+    /// When set, each message accepted is echoed to the bot as Meta does for a Page subscribed to
+    /// <c>message_echoes</c> (with the message's metadata). Null by default: no echoes.
+    /// </summary>
+    public Majordome.Tests.Harness.Messenger.EchoWebhook? Echoes { get; set; }
+
     /// <summary>How long each Send API call takes to answer (a slow Graph keeps turns in flight longer). Zero by default.</summary>
     public TimeSpan SendDelay { get; set; }
 
@@ -143,11 +149,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var json = call.Json;
         if (path.EndsWith("/me/messages", StringComparison.Ordinal) && context.Request.Method == "POST" && json is not null)
         {
-            if (SendDelay > TimeSpan.Zero)
-            {
-                await Task.Delay(SendDelay, context.RequestAborted);
-            }
-
             var recipientId = (string?)json["recipient"]?["id"];
             var problems = SendApiRules.CheckMessages(json, recipientId is not null && InstagramRecipients.ContainsKey(recipientId));
             if (problems.Count > 0)
@@ -164,7 +165,20 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
             if (json["sender_action"] is null)
             {
-                response["message_id"] = "m_fake" + Interlocked.Increment(ref _messageCount).ToString(CultureInfo.InvariantCulture);
+                var mid = "m_fake" + Interlocked.Increment(ref _messageCount).ToString(CultureInfo.InvariantCulture);
+                response["message_id"] = mid;
+
+                // Accepted: the message goes out and is echoed whatever becomes of this connection (the sender may
+                // be killed while waiting for the answer). Messages addressed by user_ref are not echoed.
+                if (Echoes is { } echoes && recipientId is not null && json["message"] is JObject message)
+                {
+                    echoes.Enqueue(recipientId, mid, message.ToString(Newtonsoft.Json.Formatting.None), SendDelay);
+                }
+            }
+
+            if (SendDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(SendDelay, context.RequestAborted);
             }
 
             await WriteAsync(context, 200, response.ToString());

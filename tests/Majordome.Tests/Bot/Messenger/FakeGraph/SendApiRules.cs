@@ -88,6 +88,11 @@ public static class SendApiRules
             }
         }
 
+        if (message["metadata"] is { } metadata && (metadata.Type != JTokenType.String || ((string)metadata!).Length >= 1000))
+        {
+            problems.Add("message[metadata] must be a string of less than 1000 characters");
+        }
+
         if (message["quick_replies"] is JArray replies)
         {
             if (replies.Count is 0 or > 13)

@@ -318,6 +318,21 @@ public sealed class MessengerEventMapperTests
     }
 
     [Fact]
+    public void Map_EchoCarryingOurReplyToken_IsOursWhateverItsAppId()
+    {
+        // The bot's own reply never pauses it, even if the app id it was configured with is not the one Meta echoes.
+        var mapper = new MessengerEventMapper(Microsoft.Extensions.Options.Options.Create(MapperFixture.Options));
+        var echo = MetaFixtures.FirstEvent("message_echo_text.json");
+        echo["message"]!["app_id"] = 111111111111111;
+        echo["message"]!["metadata"] = Majordome.Bot.Messenger.Inbox.ReplyToken.New();
+
+        Assert.Equal(InboundKind.OwnEcho, mapper.Map("facebook", MetaFixtures.PageId, echo, false).Kind);
+
+        echo["message"]!["metadata"] = "another app's note";
+        Assert.Equal(InboundKind.OtherEcho, mapper.Map("facebook", MetaFixtures.PageId, echo, false).Kind);
+    }
+
+    [Fact]
     public void Map_ReadAndDelivery_CarryTheirWatermarkAndMids()
     {
         Assert.Equal("1781189999200", (string?)((JObject)MapperFixture.Map("message_reads.json").Activity!.Value)["watermark"]);
