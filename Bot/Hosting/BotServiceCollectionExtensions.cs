@@ -89,7 +89,8 @@ public static class BotServiceCollectionExtensions
             sp.GetService<Majordome.Dialogs.Understanding.Interruptions>(),
             sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
             sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
-            sp.GetRequiredService<ConversationServices>().Knowledge));
+            sp.GetRequiredService<ConversationServices>().Knowledge,
+            sp.GetRequiredService<ConversationServices>().Feedback));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
         services.AddSingleton<IBot, MajordomeBot>();

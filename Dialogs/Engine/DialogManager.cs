@@ -44,7 +44,8 @@ public sealed partial class DialogManager
     /// <param name="learnedLanguage">A learned French/English classifier for first messages whose words say too little; may be null.</param>
     /// <param name="analytics">Counts messages, conversations and flows for the brand's reports; null counts nothing.</param>
     /// <param name="knowledge">The FAQ that answers a question typed in the middle of a task before the task's question is asked again; null answers none in place.</param>
-    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null)
+    /// <param name="feedback">Where a question typed in the middle of a task that nothing answers is recorded for the team; null records none.</param>
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -61,7 +62,7 @@ public sealed partial class DialogManager
         _pendingSwitch = interruptions is null ? null : pendingSwitch;
         _suspension = interruptions is null ? null : new TaskSuspension(conversationState.CreateProperty<SuspendedTask>(nameof(SuspendedTask)));
         _analytics = analytics;
-        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge);
+        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge, feedback);
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>

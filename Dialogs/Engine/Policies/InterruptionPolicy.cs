@@ -15,7 +15,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// <param name="interruptions">Tells a request for another flow from an answer.</param>
 /// <param name="pendingSwitch">Where the switch question is kept until the next message.</param>
 /// <param name="knowledge">The brand's FAQ, for a question typed at a question that takes any text; null when there is none.</param>
-public sealed class InterruptionPolicy(Interruptions interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, FaqKnowledge? knowledge = null) : ITurnPolicy
+/// <param name="feedback">Where a question nobody could answer is recorded for the team; null records none.</param>
+public sealed class InterruptionPolicy(Interruptions interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, FaqKnowledge? knowledge = null, IFeedbackLog? feedback = null) : ITurnPolicy
 {
     /// <inheritdoc />
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
@@ -44,6 +45,12 @@ public sealed class InterruptionPolicy(Interruptions interruptions, IStateProper
         {
             if (turn.Answer != AnswerMatch.Open || knowledge is null || !await FaqInPlaceAnswer.TrySendAsync(turn, knowledge, cancellationToken).ConfigureAwait(false))
             {
+                // Recorded as the question flow records what it cannot answer: the team sees what customers ask.
+                if (feedback is not null)
+                {
+                    await feedback.RecordUnansweredAsync(Conversations.CustomerKey.From(turn.Turn), utterance, turn.Language, cancellationToken).ConfigureAwait(false);
+                }
+
                 await turn.SayAsync("inPlace.unknown", cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 

@@ -21,7 +21,8 @@ public static class TurnPolicies
     /// <param name="interruptions">Tells a request for another flow from an answer; null never interrupts.</param>
     /// <param name="pendingSwitch">Where a switch question is kept for one turn.</param>
     /// <param name="knowledge">The FAQ that answers questions typed in the middle of a task; null answers none in place.</param>
-    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null)
+    /// <param name="feedback">Where a question typed mid-task that nothing answers is recorded; null records none.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(pendingSwitch);
@@ -40,7 +41,7 @@ public static class TurnPolicies
 
         if (interruptions is not null)
         {
-            policies.Add(new InterruptionPolicy(interruptions, pendingSwitch, knowledge));
+            policies.Add(new InterruptionPolicy(interruptions, pendingSwitch, knowledge, feedback));
         }
 
         return policies;

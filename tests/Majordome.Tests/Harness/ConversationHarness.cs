@@ -81,7 +81,8 @@ public sealed class ConversationHarness
             interruptions: interruptions,
             learnedLanguage: learnedLanguage,
             analytics: analytics,
-            knowledge: Services.Knowledge);
+            knowledge: Services.Knowledge,
+            feedback: Services.Feedback);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 
