@@ -57,7 +57,14 @@ public sealed record SharedContent(GeoCoordinates? Location, bool StoryMention, 
 
     private static GeoCoordinates? LocationOf(Attachment attachment)
     {
-        var content = attachment.Content as JObject ?? (attachment.Content is null or string ? null : JObject.FromObject(attachment.Content));
+        // The content is whatever the channel mapped: an object, a string, an array (a WhatsApp contact card), a
+        // number. Only an object can hold a location; anything else is media, never an exception.
+        var content = attachment.Content switch
+        {
+            JObject json => json,
+            null or string or JToken or System.Collections.IEnumerable or IConvertible => null,
+            var other => JToken.FromObject(other) as JObject,
+        };
         return content?["latitude"] is JValue { Type: JTokenType.Float or JTokenType.Integer } latitude
             && content["longitude"] is JValue { Type: JTokenType.Float or JTokenType.Integer } longitude
             && (double)latitude is >= -90 and <= 90 && (double)longitude is >= -180 and <= 180

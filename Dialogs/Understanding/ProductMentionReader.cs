@@ -57,21 +57,51 @@ public sealed class ProductMentionReader
 
     private ProductNameMatch? Match(string[] words, ProductName name)
     {
-        var positions = new SortedSet<int>();
-        var matchedWords = new List<string>();
+        var found = new List<(int At, string Word)>();
         foreach (var word in name.Words)
         {
             var at = Array.FindIndex(words, w => ProductWords.Matches(w, word));
             if (at >= 0)
             {
-                positions.Add(at);
-                matchedWords.Add(word);
+                found.Add((at, word));
             }
         }
+
+        // A name is said in one piece: words of it found apart, around other words ("2 lungo et un duo de tasses"),
+        // are not one mention of "Duo de tasses lungo"; the largest group of words said together is.
+        var together = Together(found, name.Words.Length);
+        var positions = new SortedSet<int>(together.Select(f => f.At));
+        var matchedWords = together.Select(f => f.Word).ToList();
 
         var score = (double)matchedWords.Count / name.Words.Length;
         var named = score >= 1 || (matchedWords.Count >= 2 && score >= 0.5) || matchedWords.Any(_identifying.Contains);
         return named ? new ProductNameMatch(name.Product, positions, score) : null;
+    }
+
+    /// <summary>
+    /// The most found words within a stretch of the message no longer than the name and one more word; of two as
+    /// many, the tighter.
+    /// </summary>
+    private static List<(int At, string Word)> Together(List<(int At, string Word)> found, int nameLength)
+    {
+        var sorted = found.OrderBy(f => f.At).ToList();
+        var best = new List<(int At, string Word)>();
+        var run = new List<(int At, string Word)>();
+        foreach (var each in sorted)
+        {
+            run.Add(each);
+            while (each.At - run[0].At > nameLength)
+            {
+                run.RemoveAt(0);
+            }
+
+            if (run.Count > best.Count || (run.Count == best.Count && run[^1].At - run[0].At < best[^1].At - best[0].At))
+            {
+                best = [.. run];
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Matches over the same words are one item: the best-scoring product, or all of them when they tie.</summary>

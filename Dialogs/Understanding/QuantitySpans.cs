@@ -49,7 +49,8 @@ internal static partial class QuantitySpans
 
             if (quantity is null)
             {
-                var next = k + 1 < items.Count ? items[k + 1].Positions.Min : words.Length;
+                // Never before this item's end, even if the next item's words started inside it.
+                var next = Math.Max(end, k + 1 < items.Count ? items[k + 1].Positions.Min : words.Length);
                 var stop = Array.FindIndex(words, end, next - end, Joins.Contains);
                 var after = words[end..(stop < 0 ? next : stop)];
                 quantity = Parse(after, language, product);

@@ -29,6 +29,15 @@ public sealed class ProductMentionReaderTests
         Assert.Equal(expected, ProductMentionCase.Show(_reader.Read(text, "en")));
     }
 
+    [Theory]
+    [InlineData("un lungo, 2 cascade et un duo de tasses", "CAP-LUNGO*1 + CAP-CASCADE*2 + ACC-TASSES-ESPRESSO|ACC-TASSES-LUNGO*1")]
+    [InlineData("2 lungo et un duo de tasses", "CAP-LUNGO*2 + ACC-TASSES-ESPRESSO|ACC-TASSES-LUNGO*1")]
+    public void Read_ANamesWordsAroundAnotherProduct_AreNotOneName(string text, string expected)
+    {
+        // "Duo de tasses lungo" shares "lungo" with the Lungo capsules: the word said apart is the capsules, not part of the cups.
+        Assert.Equal(expected, ProductMentionCase.Show(_reader.Read(text, "fr")));
+    }
+
     [Fact]
     public void Read_WordsThatFitTwoProductsEqually_GivesOneItemWithBoth()
     {
