@@ -175,20 +175,15 @@ public sealed partial class DialogManager
     private Task<DialogTurnResult> BeginRootAsync(DialogContext dc, RootDialogReason reason, CancellationToken cancellationToken) =>
         dc.BeginDialogAsync(RootDialog.Id, new RootDialogOptions(reason), cancellationToken);
 
-    /// <summary>How the message answers the question the innermost dialog waits on.</summary>
     /// <summary>Whether the message answers a question that takes the customer's own words (see <see cref="Dialog.TakesCustomerWords"/>).</summary>
     private static async Task<bool> IsCustomerWordsAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var leaf = DialogNavigator.Leaf(dc);
-        if (leaf.ActiveDialog is not { } waiting || leaf.FindDialog(waiting.Id) is not { } dialog)
-        {
-            return false;
-        }
-
-        var answer = await dialog.RecognizeAnswerAsync(leaf, waiting, cancellationToken).ConfigureAwait(false);
-        return answer == AnswerMatch.Open || (answer == AnswerMatch.Clear && dialog.TakesCustomerWords);
+        var answer = await RecognizeAnswerAsync(dc, cancellationToken).ConfigureAwait(false);
+        return answer == AnswerMatch.Open
+            || (answer == AnswerMatch.Clear && DialogNavigator.Leaf(dc) is { ActiveDialog: { } waiting } leaf && leaf.FindDialog(waiting.Id) is { TakesCustomerWords: true });
     }
 
+    /// <summary>How the message answers the question the innermost dialog waits on.</summary>
     private static async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var leaf = DialogNavigator.Leaf(dc);

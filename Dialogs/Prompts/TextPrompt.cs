@@ -21,8 +21,9 @@ public class TextPrompt : TextRecognizerPrompt
     /// <param name="localizer">The strings of hints and help.</param>
     /// <param name="maxLength">The longest answer taken (a name: 100); a longer one is asked again with the limit.</param>
     /// <param name="questionsAreAnswers">
-    /// False when a question can never be the answer ("je peux rapporter mes capsules ?" is no name): such a message
-    /// is not recognized, so the turn policies answer it in place, and otherwise the question is asked again.
+    /// False when a question can never be the answer ("je peux rapporter mes capsules ?" is no name): a message with
+    /// a question mark is not recognized, so the turn policies answer it in place, and otherwise the question is
+    /// asked again.
     /// </param>
     /// <param name="isClearAnswer">
     /// Tells a text that is certainly the answer (a complete postal address): it goes to the question even when the
@@ -65,7 +66,9 @@ public class TextPrompt : TextRecognizerPrompt
     protected override bool IsClearText(string? text) =>
         _isClearAnswer is not null && !string.IsNullOrWhiteSpace(text) && text.Length <= _maxLength && !IsRefusedQuestion(text) && _isClearAnswer(text);
 
-    private bool IsRefusedQuestion(string? text) => !_questionsAreAnswers && MessageContent.IsQuestion(text);
+    // A question mark only: a question word first ("Can Demir", "Do Van Long") is also how names and addresses
+    // begin, and taking a name for a question would make it impossible to give.
+    private bool IsRefusedQuestion(string? text) => !_questionsAreAnswers && text is not null && text.Contains('?', StringComparison.Ordinal);
 
     /// <inheritdoc />
     protected override bool AcceptsAnyText => true;

@@ -69,6 +69,20 @@ public class TurnPolicyOrderTests
         Assert.Equal("\"Yanis\"", PromptHarness.Result(await prompt.AnswerAsync("Yanis")));
     }
 
+    [Theory]
+    [InlineData("Can Demir")]
+    [InlineData("Do Van Long")]
+    [InlineData("Est Bernard")]
+    public async Task NameStartingWithAQuestionWord_AtAQuestionWhoseAnswerIsNoQuestion_IsTheAnswer(string name)
+    {
+        // Only a question mark makes a name a question: "Can", "Do" and "Est" are names too.
+        var (prompt, _) = await PromptHarness.StartAsync(new TextPrompt("name", questionsAreAnswers: false), SinglePromptDialog.Asking("À quel nom ?"));
+
+        var replies = await prompt.AnswerAsync(name);
+
+        Assert.Equal($"\"{name}\"", PromptHarness.Result(replies));
+    }
+
     [Fact]
     public async Task NaturalYes_AtAConfirmation_IsTheAnswer()
     {
