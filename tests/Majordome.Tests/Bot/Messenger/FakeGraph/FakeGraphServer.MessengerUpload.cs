@@ -83,7 +83,15 @@ public sealed partial class FakeGraphServer
         }
 
         MessengerUploads.Enqueue((body, file.Value.Name, file.Value.Type, file.Value.Content));
-        var response = new JObject { ["message_id"] = "m_fake" + Interlocked.Increment(ref _messageCount).ToString(CultureInfo.InvariantCulture) };
+        var mid = "m_fake" + Interlocked.Increment(ref _messageCount).ToString(CultureInfo.InvariantCulture);
+        var response = new JObject { ["message_id"] = mid };
+
+        // Echoed like any other message sent (with its metadata), when the test asks for echoes.
+        if (Echoes is { } echoes && recipientId is not null)
+        {
+            echoes.Enqueue(recipientId, mid, message.ToString(Newtonsoft.Json.Formatting.None), SendDelay);
+        }
+
         if (recipientId is not null)
         {
             response["recipient_id"] = recipientId;
