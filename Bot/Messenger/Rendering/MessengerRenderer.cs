@@ -1,5 +1,7 @@
+using Majordome.Bot.Messenger.Send;
 using Majordome.Cards;
 using Majordome.Cards.Localization;
+using Majordome.Dialogs.Bookings;
 using Majordome.Dialogs.Choices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -14,7 +16,9 @@ namespace Majordome.Bot.Messenger.Rendering;
 /// Dialogs send Majordome's cards alone on Messenger and Instagram (<c>CardMessage</c>): the cards are drawn from
 /// their data and <c>fallbackText</c>, and a text beside them is a note sent first. An activity built elsewhere
 /// that still carries the cards' text alternative as its text does not get it twice, only what it adds after the
-/// card's own text. Attachments that cannot be fetched by URL (a <c>data:</c> calendar file) are left out.
+/// card's own text. The booking's calendar file, inlined as a <c>data:</c> URI Meta cannot fetch, goes on Messenger as
+/// a file uploaded with its message (<see cref="MessengerFileUpload"/>); other attachments with no web URL, and the
+/// calendar file on Instagram (which takes no .ics), are left out.
 /// </summary>
 public sealed class MessengerRenderer
 {
@@ -98,6 +102,11 @@ public sealed class MessengerRenderer
             return media.Concat(MessengerCardRenderer.TextWithButtons(text, buttons, limits));
         }
 
+        if (limits.ChannelId == MessengerChannels.Facebook && CalendarFile(attachment) is { } calendar)
+        {
+            return [calendar];
+        }
+
         if (MessengerButtons.IsWebUrl(attachment.ContentUrl))
         {
             var type = attachment.ContentType?.Split('/')[0] switch
@@ -111,6 +120,23 @@ public sealed class MessengerRenderer
         }
 
         return [];
+    }
+
+    // The booking's .ics, inlined as a data URI that Meta cannot fetch: a file uploaded with its message.
+    private static JObject? CalendarFile(Attachment attachment)
+    {
+        const string prefix = "data:" + CalendarAttachment.ContentType + ";base64,";
+        if (attachment.ContentType != CalendarAttachment.ContentType
+            || attachment.ContentUrl?.StartsWith(prefix, StringComparison.Ordinal) != true
+            || string.IsNullOrWhiteSpace(attachment.Name))
+        {
+            return null;
+        }
+
+        var base64 = attachment.ContentUrl[prefix.Length..];
+        return Convert.TryFromBase64String(base64, new byte[base64.Length], out _)
+            ? MessengerFileUpload.FileMessage(attachment.Name, CalendarAttachment.ContentType, base64)
+            : null;
     }
 
     private static JObject Media(string type, string url) => new()

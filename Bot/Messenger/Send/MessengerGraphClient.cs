@@ -46,7 +46,33 @@ public sealed partial class MessengerGraphClient
     public Task<JObject> PostAsync(string accountId, string path, JObject body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return CallAsync(HttpMethod.Post, accountId, path, body, cancellationToken);
+        var json = body.ToString(Formatting.None);
+        return CallAsync(HttpMethod.Post, accountId, path, () => new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
+    }
+
+    /// <summary>
+    /// POSTs <paramref name="fields"/> (each a JSON value, sent as its text, as Graph reads form fields) and
+    /// <paramref name="file"/> in the part <c>filedata</c> to <paramref name="path"/> as multipart/form-data: Meta's
+    /// "upload and send", a file attachment uploaded in the same request as its message.
+    /// </summary>
+    public Task<JObject> PostFileAsync(string accountId, string path, JObject fields, MessengerFileUpload file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(file);
+        return CallAsync(HttpMethod.Post, accountId, path, () =>
+        {
+            var form = new MultipartFormDataContent();
+            foreach (var (name, value) in fields)
+            {
+                // Strings go as they are (messaging_type=RESPONSE), objects as their JSON (recipient={"id":"…"}).
+                form.Add(new StringContent(value is JValue { Type: JTokenType.String } text ? (string)text! : value!.ToString(Formatting.None), Encoding.UTF8), name);
+            }
+
+            var content = new ByteArrayContent(file.Content);
+            content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+            form.Add(content, "filedata", file.FileName);
+            return form;
+        }, cancellationToken);
     }
 
     /// <summary>GETs <paramref name="pathAndQuery"/> (for example "me/messenger_profile?fields=greeting") as the Page of <paramref name="accountId"/>.</summary>
@@ -57,7 +83,8 @@ public sealed partial class MessengerGraphClient
     public MessengerPageOptions Page(string accountId) => _options.Value.FindPage(accountId)
         ?? throw new InvalidOperationException($"No Page with id or Instagram account id '{accountId}' is configured: add it under Messenger:Pages (PageId, AccessToken, InstagramAccountId).");
 
-    private async Task<JObject> CallAsync(HttpMethod method, string accountId, string path, JObject? body, CancellationToken cancellationToken)
+    // The content is made anew for each attempt: a retried request cannot send a disposed one.
+    private async Task<JObject> CallAsync(HttpMethod method, string accountId, string path, Func<HttpContent>? body, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -88,13 +115,13 @@ public sealed partial class MessengerGraphClient
         return outcome.Result!;
     }
 
-    private async Task<GraphAttempt> AttemptAsync(HttpMethod method, string url, string token, JObject? body, CancellationToken attemptToken, CancellationToken callerToken)
+    private async Task<GraphAttempt> AttemptAsync(HttpMethod method, string url, string token, Func<HttpContent>? body, CancellationToken attemptToken, CancellationToken callerToken)
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null)
         {
-            request.Content = new StringContent(body.ToString(Formatting.None), Encoding.UTF8, "application/json");
+            request.Content = body();
         }
 
         try

@@ -54,8 +54,19 @@ public sealed partial class MessengerSender
                 body["tag"] = tag;
             }
 
-            body["message"] = message;
-            var response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
+            JObject response;
+            if (MessengerFileUpload.Take(message) is { } upload)
+            {
+                // A file with no public URL (the booking's .ics) is uploaded in the same request as its message.
+                body["message"] = upload.Message;
+                response = await PostAsync(thread, () => _graph.PostFileAsync(thread.AccountId, "me/messages", body, upload.File, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                body["message"] = message;
+                response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
+            }
+
             var id = (string?)response["message_id"];
             if (accepted is not null)
             {
@@ -110,11 +121,14 @@ public sealed partial class MessengerSender
             : new JObject { ["id"] = thread.UserId };
     }
 
-    private async Task<JObject> PostAsync(MessengerThread thread, string path, JObject body, CancellationToken cancellationToken)
+    private Task<JObject> PostAsync(MessengerThread thread, string path, JObject body, CancellationToken cancellationToken) =>
+        PostAsync(thread, () => _graph.PostAsync(thread.AccountId, path, body, cancellationToken));
+
+    private async Task<JObject> PostAsync(MessengerThread thread, Func<Task<JObject>> post)
     {
         try
         {
-            return await _graph.PostAsync(thread.AccountId, path, body, cancellationToken).ConfigureAwait(false);
+            return await post().ConfigureAwait(false);
         }
         catch (MessengerSendException exception) when (exception.Kind == GraphErrorKind.Unreachable)
         {

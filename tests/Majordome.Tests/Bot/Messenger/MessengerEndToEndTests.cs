@@ -94,6 +94,33 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Booking_Confirmed_SendsTheCalendarFileUploadedWithItsMessage()
+    {
+        await SayAsync("bonjour");
+        await SayAsync("Réserver une table");
+        await SayAsync("Lyon");
+        await SayAsync("2");
+        await SayAsync("samedi à 15h");
+        await SayAsync("Marie");
+        await SayAsync("06 12 34 56 78");
+
+        var booked = await SayAsync("Oui");
+
+        // The .ics goes as a file attachment uploaded in the same Send API request (multipart, part "filedata").
+        var upload = Assert.Single(_graph.MessengerUploads);
+        var reference = System.Text.RegularExpressions.Regex.Match(upload.FileName, "^reservation-(MT-[A-Z0-9]+)\\.ics$").Groups[1].Value;
+        Assert.NotEmpty(reference);
+        Assert.Contains(booked, m => ((string?)m["text"] ?? (string?)m["attachment"]?["payload"]?["text"])?.Contains(reference, StringComparison.Ordinal) == true);
+        Assert.Equal("text/calendar", upload.ContentType);
+        var calendar = Encoding.UTF8.GetString(upload.Content);
+        Assert.StartsWith("BEGIN:VCALENDAR", calendar, StringComparison.Ordinal);
+        Assert.Contains($"UID:{reference}@", calendar, StringComparison.Ordinal);
+        Assert.Equal("file", (string?)upload.Body["message"]!["attachment"]!["type"]);
+        Assert.Equal(Psid, (string?)upload.Body["recipient"]!["id"]);
+        Assert.Equal("RESPONSE", (string?)upload.Body["messaging_type"]);
+    }
+
+    [Fact]
     public async Task Booking_InEnglish_ThroughToTheConfirmation()
     {
         await SayAsync("hello");

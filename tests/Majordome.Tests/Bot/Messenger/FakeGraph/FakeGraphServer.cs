@@ -146,6 +146,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         var path = call.Path;
+        if (path.EndsWith("/me/messages", StringComparison.Ordinal) && context.Request.Method == "POST" && call.IsMultipart)
+        {
+            // "Upload and send": the file travels in the same request (FakeGraphServer.MessengerUpload.cs).
+            await MessengerUploadAsync(context, call);
+            return;
+        }
+
         var json = call.Json;
         if (path.EndsWith("/me/messages", StringComparison.Ordinal) && context.Request.Method == "POST" && json is not null)
         {

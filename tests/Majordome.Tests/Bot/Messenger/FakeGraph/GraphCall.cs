@@ -21,6 +21,9 @@ public sealed record GraphCall(string Method, string Path, string Query, IReadOn
         }
     }
 
+    /// <summary>Whether the body is multipart/form-data (a file uploaded with its message).</summary>
+    public bool IsMultipart => Headers.TryGetValue("Content-Type", out var type) && type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The <c>message</c> of a Send API call, or null.</summary>
     public JObject? Message => Json?["message"] as JObject;
 }

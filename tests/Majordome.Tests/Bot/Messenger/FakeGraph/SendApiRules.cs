@@ -11,8 +11,12 @@ public static class SendApiRules
 {
     private static readonly HashSet<string> DeprecatedTags = ["CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE"];
 
-    /// <summary>The problems of a POST /me/messages body; empty when Graph would accept it.</summary>
-    public static IReadOnlyList<string> CheckMessages(JObject body, bool instagram)
+    /// <summary>
+    /// The problems of a POST /me/messages body; empty when Graph would accept it. <paramref name="fileData"/>: the
+    /// body came as multipart/form-data with the file in <c>filedata</c>, so the attachment is a media type with no
+    /// url or attachment_id (Meta: "Upload and send").
+    /// </summary>
+    public static IReadOnlyList<string> CheckMessages(JObject body, bool instagram, bool fileData = false)
     {
         var problems = new List<string>();
         var recipient = body["recipient"] as JObject;
@@ -62,11 +66,11 @@ public static class SendApiRules
             return problems;
         }
 
-        CheckMessage(message, instagram, problems);
+        CheckMessage(message, instagram, fileData, problems);
         return problems;
     }
 
-    private static void CheckMessage(JObject message, bool instagram, List<string> problems)
+    private static void CheckMessage(JObject message, bool instagram, bool fileData, List<string> problems)
     {
         var text = (string?)message["text"];
         var attachment = message["attachment"] as JObject;
@@ -110,15 +114,31 @@ public static class SendApiRules
             }
         }
 
+        if (fileData && (string?)attachment?["type"] is not ("image" or "audio" or "video" or "file"))
+        {
+            problems.Add("filedata needs message[attachment] of type image, audio, video or file");
+            return;
+        }
+
         if (attachment is not null)
         {
-            CheckAttachment(attachment, instagram, problems);
+            CheckAttachment(attachment, instagram, fileData, problems);
         }
     }
 
-    private static void CheckAttachment(JObject attachment, bool instagram, List<string> problems)
+    private static void CheckAttachment(JObject attachment, bool instagram, bool fileData, List<string> problems)
     {
         var payload = attachment["payload"] as JObject ?? [];
+        if (fileData)
+        {
+            if (payload["url"] is not null || payload["attachment_id"] is not null)
+            {
+                problems.Add("an attachment sent with filedata takes no url or attachment_id");
+            }
+
+            return;
+        }
+
         if ((string?)attachment["type"] != "template")
         {
             if (payload["url"] is null && payload["attachment_id"] is null)

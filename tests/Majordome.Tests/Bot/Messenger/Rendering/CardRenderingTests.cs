@@ -1,5 +1,6 @@
 using Majordome.Bot.Messenger;
 using Majordome.Bot.Messenger.Rendering;
+using Majordome.Bot.Messenger.Send;
 using Majordome.Cards.Bookings;
 using Majordome.Cards.Boutiques;
 using Majordome.Cards.Menu;
@@ -221,18 +222,34 @@ public class CardRenderingTests
     }
 
     [Fact]
-    public void Render_CalendarDataUrl_IsLeftOut_AndImageUrlSentByUrl()
+    public void Render_CalendarDataUrl_OnMessenger_IsAFileToUpload_AndImageUrlSentByUrl()
     {
         var activity = (Activity)MessageFactory.Text("Voici");
         activity.ChannelId = MessengerChannels.Facebook;
         activity.Attachments = [
-            new Attachment { ContentType = "text/calendar", ContentUrl = "data:text/calendar;base64,QkVHSU4=", Name = "reservation.ics" },
+            new Attachment { ContentType = "text/calendar", ContentUrl = "data:text/calendar;base64,QkVHSU4=", Name = "reservation-MT-7K2QX.ics" },
             new Attachment { ContentType = "image/png", ContentUrl = "https://maisontasse.example/plan.png" },
         ];
         var messages = Renderer.Render(activity);
-        Assert.Equal(2, messages.Count);
-        Assert.Equal("image", (string?)messages[1]["attachment"]!["type"]);
-        Assert.Equal("https://maisontasse.example/plan.png", (string?)messages[1]["attachment"]!["payload"]!["url"]);
+        Assert.Equal(3, messages.Count);
+        Assert.Equal("file", (string?)messages[1]["attachment"]!["type"]);
+        Assert.Null(messages[1]["attachment"]!["payload"]!["url"]);
+        var (message, file) = MessengerFileUpload.Take(messages[1])!.Value;
+        Assert.Null(message[MessengerFileUpload.Property]);
+        Assert.Equal(("reservation-MT-7K2QX.ics", "text/calendar", "BEGIN"), (file.FileName, file.ContentType, System.Text.Encoding.UTF8.GetString(file.Content)));
+        Assert.Equal("image", (string?)messages[2]["attachment"]!["type"]);
+        Assert.Equal("https://maisontasse.example/plan.png", (string?)messages[2]["attachment"]!["payload"]!["url"]);
+    }
+
+    [Theory]
+    [InlineData(MessengerChannels.Instagram, "data:text/calendar;base64,QkVHSU4=")]
+    [InlineData(MessengerChannels.Facebook, "data:text/calendar;base64,not base64!")]
+    public void Render_CalendarDataUrl_OnInstagramOrUnreadable_IsLeftOut(string channel, string dataUrl)
+    {
+        var activity = (Activity)MessageFactory.Text("Voici");
+        activity.ChannelId = channel;
+        activity.Attachments = [new Attachment { ContentType = "text/calendar", ContentUrl = dataUrl, Name = "reservation-MT-7K2QX.ics" }];
+        Assert.Equal("Voici", (string?)Assert.Single(Renderer.Render(activity))["text"]);
     }
 
     private static IReadOnlyList<JObject> Render(string name, string language, string channel, string? customer = null)

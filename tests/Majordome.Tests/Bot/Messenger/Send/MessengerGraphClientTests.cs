@@ -28,6 +28,23 @@ public sealed class MessengerGraphClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_FileToUpload_IsRetriedWholeAfterATransientError()
+    {
+        // Each attempt builds its multipart body anew: a retry must carry the file again, not a disposed stream.
+        _rig.Graph.EnqueueError("err_2_transient");
+        var message = MessengerFileUpload.FileMessage("reservation-MT-7K2QX.ics", "text/calendar", Convert.ToBase64String("BEGIN:VCALENDAR"u8.ToArray()));
+
+        var ids = await _rig.Sender.SendAsync(MessengerRig.Thread, [message], SendPolicy.Response);
+
+        Assert.Equal(2, _rig.Graph.CallsTo("/me/messages").Count);
+        Assert.StartsWith("m_fake", Assert.Single(ids), StringComparison.Ordinal);
+        var upload = Assert.Single(_rig.Graph.MessengerUploads);
+        Assert.Equal(("reservation-MT-7K2QX.ics", "text/calendar", "BEGIN:VCALENDAR"), (upload.FileName, upload.ContentType, System.Text.Encoding.UTF8.GetString(upload.Content)));
+        Assert.Null(upload.Body["message"]![MessengerFileUpload.Property]);
+        Assert.NotNull(message[MessengerFileUpload.Property]);
+    }
+
+    [Fact]
     public async Task Send_RetryableErrorEveryTime_GivesUpAfterMaxAttempts()
     {
         for (var i = 0; i < 6; i++)
