@@ -16,23 +16,29 @@ namespace Majordome.Bot.WhatsApp;
 /// message and sends its replies through the Cloud API: the message is marked read with the typing indicator, each
 /// reply rendered by <see cref="WhatsAppRenderer"/> and sent in order by <see cref="WhatsAppSender"/> (inside the
 /// 24-hour window only); delays are waited, typing and traces need no call. A turn answering a stored inbox event
-/// carries its key, so the bot does not run again an event whose turn was saved. Failed turns are handled by
+/// carries its key, so the bot does not run again an event whose turn was saved; each reply Graph accepted is recorded
+/// in the inbox's <see cref="ReplyJournal"/>, so a run of the same event after a crash skips the replies already sent
+/// (WhatsApp echoes nothing, so a reply on the wire when the process died may still go twice). Failed turns are handled by
 /// <see cref="TurnErrorHandler"/> (a polite apology in the customer's language where one can still be sent).
 /// </summary>
 public sealed partial class WhatsAppAdapter : BotAdapter
 {
+    private const string RepliesKey = "Majordome.WhatsApp.EventReplies";
+
     private readonly IBot _bot;
     private readonly WhatsAppRenderer _renderer;
     private readonly WhatsAppSender _sender;
+    private readonly ReplyJournal _journal;
     private readonly TimeProvider _time;
     private readonly ILogger<WhatsAppAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger)
+    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(time);
@@ -40,6 +46,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         _bot = bot;
         _renderer = renderer;
         _sender = sender;
+        _journal = journal;
         _time = time;
         _logger = logger;
         OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger);
@@ -68,6 +75,15 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         using var context = new TurnContext(this, activity);
         TurnCancellation.Attach(context, cancellationToken);
         InboundEventId.Set(context, source.EventKey);
+
+        // No echo tells WhatsApp's replies apart, so only what Graph accepted is known: no intents, no tokens.
+        var replies = await EventReplies.LoadAsync(source, _journal, cancellationToken).ConfigureAwait(false);
+        if (replies.SentBefore > 0)
+        {
+            LogRunAgain(inbound.Thread.ConversationId, source.InboxId, replies.SentBefore);
+        }
+
+        context.TurnState.Add(RepliesKey, replies);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,7 +106,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
                     await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
                     break;
                 case ActivityTypes.Message:
-                    var ids = await _sender.SendAsync(thread, _renderer.Render(activity, turnContext.GetLanguage()), cancellationToken).ConfigureAwait(false);
+                    var ids = await SendRepliesAsync(turnContext, thread, _renderer.Render(activity, turnContext.GetLanguage()), cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
                     break;
                 default:
@@ -109,6 +125,48 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     /// <inheritdoc />
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("WhatsApp does not let a business delete a message it sent.");
+
+    // Each message of an inbox event's turn is numbered and recorded once Graph accepted it; one an earlier run of the
+    // event sent is skipped, the others go out in order.
+    private async Task<IReadOnlyList<string?>> SendRepliesAsync(ITurnContext turnContext, WhatsAppThread thread, IReadOnlyList<Newtonsoft.Json.Linq.JObject> messages, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
+        {
+            return await _sender.SendAsync(thread, messages, cancellationToken).ConfigureAwait(false);
+        }
+
+        var ids = new string?[messages.Count];
+        var pending = new List<(int Index, PlannedReply Reply)>(messages.Count);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var reply = replies.Next(messages[i]);
+            if (reply.State == ReplyState.Sent)
+            {
+                LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
+            }
+            else
+            {
+                pending.Add((i, reply));
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await _sender.SendAsync(thread, [.. pending.Select(p => messages[p.Index])], cancellationToken, async (k, id) =>
+            {
+                ids[pending[k].Index] = id;
+                await replies.RecordAsync(pending[k].Reply.Seq, pending[k].Reply.Hash, id).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        return ids;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before")]
+    private partial void LogRunAgain(string conversationId, long inboxId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: reply {Seq} of inbox event {InboxId} went out before, not sent again")]
+    private partial void LogSkippedSent(string conversationId, long inboxId, int seq);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp conversation {ConversationId}: the message could not be marked read")]
     private partial void LogMarkReadFailed(Exception exception, string conversationId);

@@ -1,9 +1,13 @@
+using Majordome.Bot.Channels;
 using Majordome.Bot.Data;
 using Majordome.Bot.Hosting;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Understanding;
+using Majordome.Bot.WhatsApp.Rendering;
+using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Content.Transcripts;
@@ -74,14 +78,21 @@ public sealed class TranscriptBot : IAsyncDisposable
 
     /// <summary>Plays <paramref name="transcript"/> as a new conversation, on <paramref name="channelId"/> or the transcript's first channel.</summary>
     public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default, string? channelId = null) =>
-        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId);
+        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId, ReaderFor(transcript, channelId));
 
     /// <summary>
     /// Plays only the customer's turns of <paramref name="transcript"/> as a new conversation and keeps every reply
     /// (<see cref="TranscriptRecorder"/>), on <paramref name="channelId"/> or the transcript's first channel.
     /// </summary>
     public Task<TranscriptRecording> RecordAsync(Transcript transcript, string? channelId = null, CancellationToken cancellationToken = default) =>
-        TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken);
+        TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId));
+
+    // Web Chat and Messenger transcripts read the activities the dialogs wrote for the channel (the channel registry
+    // shaped them); WhatsApp's renderer reshapes them further (buttons, list or numbered text), so its own is used.
+    private Func<Activity, IReadOnlyList<BotReply>>? ReaderFor(Transcript transcript, string? channelId) =>
+        string.Equals(channelId ?? transcript.Channels?.FirstOrDefault(), ChannelIds.WhatsApp, StringComparison.OrdinalIgnoreCase)
+            ? new WhatsAppReplies(new WhatsAppRenderer(_services.GetRequiredService<Localizer>()), transcript.Language).From
+            : null;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -17,7 +17,7 @@ public static partial class TranscriptParser
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
     /// buttons), so a conversation can be checked on each.
     /// </summary>
-    public static IReadOnlyList<string> KnownChannels { get; } = ["webchat", "directline", "emulator", "facebook", "instagram"];
+    public static IReadOnlyList<string> KnownChannels { get; } = ["webchat", "directline", "emulator", "facebook", "instagram", "whatsapp"];
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="name"/> is how reports call it.</summary>
     public static TranscriptParseResult ReadFile(string path, string? name = null)

@@ -12,10 +12,13 @@ public static class TranscriptRecorder
     /// <summary>
     /// Plays the customer's turns of <paramref name="transcript"/> as a new customer on <paramref name="channelId"/>
     /// (by default the transcript's first channel, else Web Chat). A click on a button the bot did not offer ends
-    /// the recording there.
+    /// the recording there. The bot's messages are read with <paramref name="read"/> (by default as Web Chat shows
+    /// them, <see cref="BotReply.From"/>).
     /// </summary>
-    public static async Task<TranscriptRecording> RecordAsync(Transcript transcript, IBot bot, TimeProvider time, string? channelId = null, CancellationToken cancellationToken = default)
+    public static async Task<TranscriptRecording> RecordAsync(Transcript transcript, IBot bot, TimeProvider time, string? channelId = null, CancellationToken cancellationToken = default,
+        Func<Microsoft.Bot.Schema.Activity, IReadOnlyList<BotReply>>? read = null)
     {
+        read ??= BotReply.From;
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(time);
@@ -27,11 +30,11 @@ public static class TranscriptRecorder
             switch (step)
             {
                 case UserSays says:
-                    replies = await PlayAsync(conversation.SayAsync(says.Text, cancellationToken)).ConfigureAwait(false);
+                    replies = await PlayAsync(conversation.SayAsync(says.Text, cancellationToken), read).ConfigureAwait(false);
                     turns.Add(new RecordedTurn(step, replies));
                     break;
                 case UserClicks click when TranscriptRunner.FindButton(replies, click.Title) is { SendsMessage: true } button:
-                    replies = await PlayAsync(conversation.ClickAsync(button, cancellationToken)).ConfigureAwait(false);
+                    replies = await PlayAsync(conversation.ClickAsync(button, cancellationToken), read).ConfigureAwait(false);
                     turns.Add(new RecordedTurn(step, replies));
                     break;
                 case UserClicks click:
@@ -42,8 +45,8 @@ public static class TranscriptRecorder
         return new TranscriptRecording(turns, null);
     }
 
-    private static async Task<IReadOnlyList<BotReply>> PlayAsync(Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> turn) =>
-        [.. (await turn.ConfigureAwait(false)).SelectMany(BotReply.From)];
+    private static async Task<IReadOnlyList<BotReply>> PlayAsync(Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> turn, Func<Microsoft.Bot.Schema.Activity, IReadOnlyList<BotReply>> read) =>
+        [.. (await turn.ConfigureAwait(false)).SelectMany(read)];
 }
 
 /// <summary>What the bot answered to each of the customer's turns.</summary>

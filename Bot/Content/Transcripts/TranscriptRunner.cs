@@ -17,10 +17,13 @@ public static class TranscriptRunner
 
     /// <summary>
     /// Runs <paramref name="transcript"/> as a new conversation of a new customer on <paramref name="bot"/>, on
-    /// <paramref name="channelId"/> (by default the transcript's first channel, else Web Chat).
+    /// <paramref name="channelId"/> (by default the transcript's first channel, else Web Chat), reading the bot's
+    /// messages with <paramref name="read"/> (by default as Web Chat shows them, <see cref="BotReply.From"/>).
     /// </summary>
-    public static async Task<TranscriptResult> RunAsync(Transcript transcript, IBot bot, TimeProvider time, CancellationToken cancellationToken = default, string? channelId = null)
+    public static async Task<TranscriptResult> RunAsync(Transcript transcript, IBot bot, TimeProvider time, CancellationToken cancellationToken = default, string? channelId = null,
+        Func<Activity, IReadOnlyList<BotReply>>? read = null)
     {
+        read ??= BotReply.From;
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(time);
@@ -41,7 +44,7 @@ public static class TranscriptRunner
                 switch (step)
                 {
                     case UserSays says:
-                        replies = await PlayAsync(conversation, c => c.SayAsync(says.Text, cancellationToken)).ConfigureAwait(false);
+                        replies = await PlayAsync(conversation, c => c.SayAsync(says.Text, cancellationToken), read).ConfigureAwait(false);
                         (next, last) = (0, null);
                         break;
                     case UserClicks click when FindButton(replies, click.Title) is { } button:
@@ -50,7 +53,7 @@ public static class TranscriptRunner
                             return Fail(transcript, step.Line, $"click: {click.Title}", "this button opens a link and sends nothing to the bot");
                         }
 
-                        replies = await PlayAsync(conversation, c => c.ClickAsync(button, cancellationToken)).ConfigureAwait(false);
+                        replies = await PlayAsync(conversation, c => c.ClickAsync(button, cancellationToken), read).ConfigureAwait(false);
                         (next, last) = (0, null);
                         break;
                     case UserClicks click:
@@ -105,10 +108,11 @@ public static class TranscriptRunner
             : TranscriptResult.Pass(transcript.File);
     }
 
-    private static async Task<List<BotReply>> PlayAsync(TranscriptConversation conversation, Func<TranscriptConversation, Task<IReadOnlyList<Activity>>> turn)
+    private static async Task<List<BotReply>> PlayAsync(TranscriptConversation conversation, Func<TranscriptConversation, Task<IReadOnlyList<Activity>>> turn,
+        Func<Activity, IReadOnlyList<BotReply>> read)
     {
         var messages = await turn(conversation).ConfigureAwait(false);
-        return [.. messages.SelectMany(BotReply.From)];
+        return [.. messages.SelectMany(read)];
     }
 
     // The button is looked for on the last reply first, then on the earlier replies of the same turn (a card's

@@ -38,8 +38,12 @@ public sealed partial class WhatsAppSender
         _logger = logger;
     }
 
-    /// <summary>Sends free-form <paramref name="messages"/> in order; returns their message ids.</summary>
-    public async Task<IReadOnlyList<string?>> SendAsync(WhatsAppThread thread, IReadOnlyList<JObject> messages, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends free-form <paramref name="messages"/> in order; returns their message ids. <paramref name="sent"/>, when
+    /// given, is told each message's position and id as soon as Graph accepted it, before the next one goes out.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> SendAsync(WhatsAppThread thread, IReadOnlyList<JObject> messages, CancellationToken cancellationToken = default,
+        Func<int, string?, Task>? sent = null)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(messages);
@@ -54,7 +58,12 @@ public sealed partial class WhatsAppSender
         {
             var body = (JObject)message.DeepClone();
             await UploadIfNeededAsync(thread, body, cancellationToken).ConfigureAwait(false);
-            ids.Add(await PostAsync(thread, body, cancellationToken).ConfigureAwait(false));
+            var id = await PostAsync(thread, body, cancellationToken).ConfigureAwait(false);
+            ids.Add(id);
+            if (sent is not null)
+            {
+                await sent(ids.Count - 1, id).ConfigureAwait(false);
+            }
         }
 
         return ids;

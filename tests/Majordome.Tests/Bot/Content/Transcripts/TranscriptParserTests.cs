@@ -104,6 +104,15 @@ public sealed class TranscriptParserTests
         Assert.Equal(["webchat", "facebook"], result.Transcript!.Channels);
     }
 
+    [Fact]
+    public void Parse_ChannelsLineNamingWhatsApp_PlaysOnWhatsApp()
+    {
+        var result = TranscriptParser.Parse("language: fr\nchannels: whatsapp\nuser: bonjour\n", "c.transcript");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["whatsapp"], result.Transcript!.Channels);
+    }
+
     [Theory]
     [InlineData("channels: telegraph\nuser: hello\n", "not a list of channels")]
     [InlineData("channels: \nuser: hello\n", "not a list of channels")]

@@ -20,6 +20,7 @@ public sealed partial class FakeGraphServer
     public const string SecondWhatsAppToken = "EAAW-fake-whatsapp-token-two";
 
     private readonly ConcurrentQueue<(int Status, string Body)> _whatsAppScript = new();
+    private readonly ConcurrentQueue<JObject> _whatsAppAccepted = new();
     private int _whatsAppCount;
 
     /// <summary>The WhatsApp numbers this server serves, and each one's token.</summary>
@@ -39,6 +40,15 @@ public sealed partial class FakeGraphServer
     public IReadOnlyList<JObject> WhatsAppMessages =>
         Calls.Where(c => WhatsAppPath().IsMatch(c.Path) && c.Path.EndsWith("/messages", StringComparison.Ordinal) && c.Json is { } j && (string?)j["status"] != "read")
             .Select(c => c.Json!).ToList();
+
+    /// <summary>The message bodies answered with a message id, in order (a call the client gave up on is not one).</summary>
+    public IReadOnlyList<JObject> WhatsAppAccepted => [.. _whatsAppAccepted];
+
+    /// <summary>
+    /// When set, a message (not a read receipt) to be accepted is first given to this hook with the request's abort
+    /// token: a hook that waits until the client gives up (a process dying mid-send) keeps the message from being accepted.
+    /// </summary>
+    public Func<JObject, CancellationToken, Task>? BeforeWhatsAppAccept { get; set; }
 
     /// <summary>Answers the next WhatsApp call with Graph's error <paramref name="code"/>.</summary>
     public void EnqueueWhatsAppError(int code, string title, int status = 400) =>
@@ -91,7 +101,20 @@ public sealed partial class FakeGraphServer
             return true;
         }
 
+        if (BeforeWhatsAppAccept is { } hook)
+        {
+            try
+            {
+                await hook(json, context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                return true;
+            }
+        }
+
         var id = "wamid.fake" + Interlocked.Increment(ref _whatsAppCount).ToString(CultureInfo.InvariantCulture);
+        _whatsAppAccepted.Enqueue(json);
         await WriteAsync(context, 200, new JObject
         {
             ["messaging_product"] = "whatsapp",
