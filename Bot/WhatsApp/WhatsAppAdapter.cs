@@ -33,7 +33,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     private readonly ILogger<WhatsAppAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger)
+    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger, Health.StorageWriteProbe? storageProbe = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -49,7 +49,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         _journal = journal;
         _time = time;
         _logger = logger;
-        OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger);
+        OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger, storageProbe);
     }
 
     /// <summary>Runs the turn answering <paramref name="inbound"/>, stored in the inbox as <paramref name="source"/>.</summary>
