@@ -39,6 +39,17 @@ internal sealed partial record MomentCandidates(IReadOnlyList<LocalCandidate> Ca
             }
         }
 
+        // "09:30", "07h45": an hour written with its leading zero is a 24-hour clock, never the evening the library
+        // also offers (at 16:00, "à 09:30" read as 21:30 today instead of 09:30 tomorrow).
+        if (ZeroPaddedHour().Match(moment.Text) is { Success: true } padded && candidates.Count > 1)
+        {
+            var hour = int.Parse(padded.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (candidates.Where(c => c.HasTime && c.Start.Hour == hour).ToList() is { Count: > 0 } written)
+            {
+                candidates = written;
+            }
+        }
+
         var timex = moment.Values[0].Timex!;
         var relative = moment.Kind == MomentKind.DateTime
             && (timex == "PRESENT_REF" || (RelativeTimex().IsMatch(timex) && !ExplicitSeconds().IsMatch(moment.Text)));
@@ -119,4 +130,7 @@ internal sealed partial record MomentCandidates(IReadOnlyList<LocalCandidate> Ca
 
     [GeneratedRegex(@"\d:\d{2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitSeconds();
+
+    [GeneratedRegex(@"(?<![\d:])(?<h>0\d)\s*[:hH.]\s*[0-5]\d(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ZeroPaddedHour();
 }
