@@ -1,9 +1,9 @@
-using Majordome.Bot.Channels;
+using Majordome.Dialogs.Channels;
 
 namespace Majordome.Bot.Analytics;
 
 /// <summary>
-/// The channels the counters keep apart, by their analytics name in the <see cref="ChannelRegistry"/>. A turn's
+/// The channels the counters keep apart, by their analytics name in the host's channel registry. A turn's
 /// channel id comes from the client on /api/messages, so anything unregistered is counted as <see cref="Other"/>:
 /// made-up ids cannot add rows to the reports.
 /// </summary>
@@ -13,8 +13,8 @@ public static class AnalyticsChannels
     public const string Other = "other";
 
     /// <summary>The channel's name in the counters (ids match exactly, as the channels send them).</summary>
-    public static string Normalize(string? channelId) =>
-        ChannelRegistry.Default.Find(channelId) is { } channel && string.Equals(channel.Id, channelId, StringComparison.Ordinal)
+    public static string Normalize(IChannelRegistry channels, string? channelId) =>
+        (channels ?? throw new ArgumentNullException(nameof(channels))).Find(channelId) is { } channel && string.Equals(channel.Id, channelId, StringComparison.Ordinal)
             ? channel.AnalyticsName
             : Other;
 }

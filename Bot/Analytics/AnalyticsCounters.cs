@@ -1,4 +1,6 @@
+using Majordome.Bot.Channels;
 using Majordome.Dialogs.Analytics;
+using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 
@@ -12,14 +14,18 @@ namespace Majordome.Bot.Analytics;
 public sealed class AnalyticsCounters : IConversationAnalytics
 {
     private readonly TimeProvider _time;
+    private readonly IChannelRegistry _channels;
     private readonly object _gate = new();
     private Dictionary<AnalyticsKey, long> _counts = [];
 
     /// <summary>Creates the counters.</summary>
-    public AnalyticsCounters(TimeProvider time)
+    /// <param name="time">The clock that dates the counts.</param>
+    /// <param name="channels">The channels the host registered (their analytics names); the built-in ones when null.</param>
+    public AnalyticsCounters(TimeProvider time, IChannelRegistry? channels = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
+        _channels = channels ?? ChannelRegistry.Default;
     }
 
     /// <inheritdoc />
@@ -29,7 +35,7 @@ public sealed class AnalyticsCounters : IConversationAnalytics
         ArgumentException.ThrowIfNullOrEmpty(eventName);
         var now = _time.GetUtcNow();
         var hour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-        var key = new AnalyticsKey(hour, AnalyticsChannels.Normalize(turnContext.Activity?.ChannelId), turnContext.GetLanguage(), eventName, name ?? string.Empty);
+        var key = new AnalyticsKey(hour, AnalyticsChannels.Normalize(_channels, turnContext.Activity?.ChannelId), turnContext.GetLanguage(), eventName, name ?? string.Empty);
         Add(key, 1);
     }
 

@@ -34,6 +34,19 @@ public sealed class AnalyticsCountersTests
     }
 
     [Fact]
+    public void Track_AChannelTheHostRegistered_IsCountedUnderItsAnalyticsName()
+    {
+        // The registry the host gives the bot is the one the reports read: a channel added there is not "other".
+        var registry = new Majordome.Bot.Channels.ChannelRegistry([.. Majordome.Bot.Channels.BuiltInChannels.All, new("viber", "viber")]);
+        var counters = new AnalyticsCounters(new FakeTimeProvider(Now), registry);
+        using var turn = AnalyticsTurns.New("viber", "fr");
+
+        counters.Track(turn, AnalyticsEvents.Message);
+
+        Assert.Equal("viber", Assert.Single(counters.Drain()).Key.Channel);
+    }
+
+    [Fact]
     public void Track_AChannelIdNobodyUses_IsCountedAsOther()
     {
         var counters = new AnalyticsCounters(new FakeTimeProvider(Now));

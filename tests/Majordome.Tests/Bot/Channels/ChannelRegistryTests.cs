@@ -57,5 +57,5 @@ public class ChannelRegistryTests
     [InlineData("Facebook", "other")]
     [InlineData("made-up", "other")]
     public void AnalyticsName_ComesFromTheRegistry(string channelId, string expected) =>
-        Assert.Equal(expected, AnalyticsChannels.Normalize(channelId));
+        Assert.Equal(expected, AnalyticsChannels.Normalize(ChannelRegistry.Default, channelId));
 }
