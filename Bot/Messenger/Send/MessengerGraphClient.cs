@@ -97,7 +97,7 @@ public sealed partial class MessengerGraphClient
             {
                 attempt++;
                 await _limiter.WaitAsync(accountId, token).ConfigureAwait(false);
-                var result = await AttemptAsync(method, url, page.AccessToken, body, token, cancellationToken).ConfigureAwait(false);
+                var result = await GraphRequest.AttemptAsync(_http, method, url, page.AccessToken, body, _send.Timeout, _time, token, cancellationToken).ConfigureAwait(false);
                 if (result.Error is { } error)
                 {
                     LogGraphError(endpoint, result.Status, error.Code, error.Subcode, error.FbTraceId, GraphErrorClassifier.Classify(error), attempt, error.Message);
@@ -113,50 +113,6 @@ public sealed partial class MessengerGraphClient
         }
 
         return outcome.Result!;
-    }
-
-    private async Task<GraphAttempt> AttemptAsync(HttpMethod method, string url, string token, Func<HttpContent>? body, CancellationToken attemptToken, CancellationToken callerToken)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = body();
-        }
-
-        try
-        {
-            using var response = await _http.SendAsync(request, attemptToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(attemptToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode && TryParseObject(text) is { } result && result["error"] is null)
-            {
-                return GraphAttempt.Succeeded(result, status);
-            }
-
-            return GraphAttempt.Failed(GraphError.Parse(text, status), status, GraphRetryDelay.Of(response, _time.GetUtcNow()));
-        }
-        catch (OperationCanceledException) when (!callerToken.IsCancellationRequested)
-        {
-            // The attempt's time limit, not the caller's cancellation: worth another try.
-            return GraphAttempt.Failed(new GraphError(2, null, $"No answer within {_send.Timeout.TotalSeconds} s", null, true, null), 0);
-        }
-        catch (HttpRequestException exception)
-        {
-            return GraphAttempt.Failed(new GraphError(2, null, "Network error: " + exception.Message, null, true, null), 0);
-        }
-    }
-
-    private static JObject? TryParseObject(string text)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(text) ? [] : JToken.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Graph API {Endpoint} failed (HTTP {Status}): code {Code}, subcode {Subcode}, fbtrace_id {FbTraceId}, {Kind}, attempt {Attempt}: {GraphMessage}")]

@@ -83,7 +83,7 @@ public sealed partial class WhatsAppGraphClient
             {
                 attempt++;
                 await _limiter.WaitAsync(phoneNumberId, token).ConfigureAwait(false);
-                var result = await AttemptAsync(url, number.AccessToken, content(), token, cancellationToken).ConfigureAwait(false);
+                var result = await GraphRequest.AttemptAsync(_http, HttpMethod.Post, url, number.AccessToken, content, _send.Timeout, _time, token, cancellationToken).ConfigureAwait(false);
                 if (result.Error is { } error)
                 {
                     LogGraphError(endpoint, result.Status, error.Code, error.FbTraceId, WhatsAppErrorClassifier.Classify(error), attempt, error.Message);
@@ -99,45 +99,6 @@ public sealed partial class WhatsAppGraphClient
         }
 
         return outcome.Result!;
-    }
-
-    private async Task<GraphAttempt> AttemptAsync(string url, string token, HttpContent content, CancellationToken attemptToken, CancellationToken callerToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        try
-        {
-            using var response = await _http.SendAsync(request, attemptToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(attemptToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode && Parse(text) is { } result && result["error"] is null)
-            {
-                return GraphAttempt.Succeeded(result, status);
-            }
-
-            return GraphAttempt.Failed(GraphError.Parse(text, status), status, GraphRetryDelay.Of(response, _time.GetUtcNow()));
-        }
-        catch (OperationCanceledException) when (!callerToken.IsCancellationRequested)
-        {
-            // The attempt's time limit, not the caller's cancellation: worth another try.
-            return GraphAttempt.Failed(new GraphError(2, null, $"No answer within {_send.Timeout.TotalSeconds} s", null, true, null), 0);
-        }
-        catch (HttpRequestException exception)
-        {
-            return GraphAttempt.Failed(new GraphError(2, null, "Network error: " + exception.Message, null, true, null), 0);
-        }
-    }
-
-    private static JObject? Parse(string text)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(text) ? [] : JToken.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp {Endpoint} failed (HTTP {Status}): code {Code}, fbtrace_id {FbTraceId}, {Kind}, attempt {Attempt}: {GraphMessage}")]
