@@ -61,6 +61,30 @@ public static class MetaWebhookRequest
         return (buffer.ToArray(), false);
     }
 
+    /// <summary>
+    /// The raw body of a notification, read under <paramref name="limit"/> and checked against its
+    /// <c>X-Hub-Signature-256</c> with <paramref name="appSecret"/>; otherwise the status to refuse it with (413 too
+    /// large, 401 no signature, 403 a signature that does not match) and why.
+    /// </summary>
+    public static async Task<SignedBody> ReadSignedAsync(HttpContext http, int limit, string appSecret)
+    {
+        var (body, tooLarge) = await ReadBodyAsync(http, limit).ConfigureAwait(false);
+        if (tooLarge)
+        {
+            return SignedBody.Refused(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {limit} bytes.");
+        }
+
+        var signature = http.Request.Headers[WebhookSignature.HeaderName].ToString();
+        if (string.IsNullOrEmpty(signature))
+        {
+            return SignedBody.Refused(StatusCodes.Status401Unauthorized, $"The {WebhookSignature.HeaderName} header is missing.");
+        }
+
+        return WebhookSignature.IsValid(body, signature, appSecret)
+            ? new SignedBody(body, StatusCodes.Status200OK, null)
+            : SignedBody.Refused(StatusCodes.Status403Forbidden, $"The {WebhookSignature.HeaderName} header does not match the body and the app secret.");
+    }
+
     private static bool SameSecret(string given, string expected) =>
         expected.Length > 0 && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

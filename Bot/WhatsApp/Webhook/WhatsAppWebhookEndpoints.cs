@@ -52,21 +52,10 @@ public static partial class WhatsAppWebhookEndpoints
                 return Reject(logger, StatusCodes.Status404NotFound, "The WhatsApp channel is not configured (WhatsApp:AppSecret and WhatsApp:PhoneNumbers).");
             }
 
-            var (body, tooLarge) = await MetaWebhookRequest.ReadBodyAsync(http, inboxOptions.Value.MaxBodyBytes).ConfigureAwait(false);
-            if (tooLarge)
+            var signed = await MetaWebhookRequest.ReadSignedAsync(http, inboxOptions.Value.MaxBodyBytes, settings.AppSecret).ConfigureAwait(false);
+            if (signed.Body is not { } body)
             {
-                return Reject(logger, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {inboxOptions.Value.MaxBodyBytes} bytes.");
-            }
-
-            var signature = http.Request.Headers[WebhookSignature.HeaderName].ToString();
-            if (string.IsNullOrEmpty(signature))
-            {
-                return Reject(logger, StatusCodes.Status401Unauthorized, $"The {WebhookSignature.HeaderName} header is missing.");
-            }
-
-            if (!WebhookSignature.IsValid(body, signature, settings.AppSecret))
-            {
-                return Reject(logger, StatusCodes.Status403Forbidden, $"The {WebhookSignature.HeaderName} header does not match the body and the app secret.");
+                return Reject(logger, signed.Status, signed.Problem!);
             }
 
             switch (WhatsAppWebhookParser.Parse(body, settings))
