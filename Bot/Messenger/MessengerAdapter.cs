@@ -234,22 +234,10 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             }
 
             var ids = new string?[messages.Count];
-            var pending = new List<(int Index, PlannedReply Reply)>(messages.Count);
-            for (var i = 0; i < messages.Count; i++)
+            var pending = await replies.PendingAsync(messages, cancellationToken).ConfigureAwait(false);
+            if (pending.Count < messages.Count)
             {
-                var reply = replies.Next(messages[i]);
-                if (reply.State == ReplyState.Sent)
-                {
-                    LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
-                }
-                else if (reply.State == ReplyState.InFlight && await replies.EchoedAsync(reply, cancellationToken).ConfigureAwait(false))
-                {
-                    LogSkippedEchoed(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
-                }
-                else
-                {
-                    pending.Add((i, reply));
-                }
+                LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, messages.Count - pending.Count);
             }
 
             if (pending.Count > 0)
@@ -298,11 +286,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before, {InFlight} were on their way")]
     private partial void LogRunAgain(string conversationId, long inboxId, int count, int inFlight);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: reply {Seq} of inbox event {InboxId} was on its way at the crash and its echo came: not sent again")]
-    private partial void LogSkippedEchoed(string conversationId, long inboxId, int seq);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: reply {Seq} of inbox event {InboxId} went out before, not sent again")]
-    private partial void LogSkippedSent(string conversationId, long inboxId, int seq);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before (or were on their way at the crash and echoed), not sent again")]
+    private partial void LogSkippedSent(string conversationId, long inboxId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
     private partial void LogTypingFailed(Exception exception, string conversationId);

@@ -136,18 +136,10 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         }
 
         var ids = new string?[messages.Count];
-        var pending = new List<(int Index, PlannedReply Reply)>(messages.Count);
-        for (var i = 0; i < messages.Count; i++)
+        var pending = await replies.PendingAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (pending.Count < messages.Count)
         {
-            var reply = replies.Next(messages[i]);
-            if (reply.State == ReplyState.Sent)
-            {
-                LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, reply.Seq);
-            }
-            else
-            {
-                pending.Add((i, reply));
-            }
+            LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, messages.Count - pending.Count);
         }
 
         if (pending.Count > 0)
@@ -165,8 +157,8 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before")]
     private partial void LogRunAgain(string conversationId, long inboxId, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: reply {Seq} of inbox event {InboxId} went out before, not sent again")]
-    private partial void LogSkippedSent(string conversationId, long inboxId, int seq);
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before, not sent again")]
+    private partial void LogSkippedSent(string conversationId, long inboxId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp conversation {ConversationId}: the message could not be marked read")]
     private partial void LogMarkReadFailed(Exception exception, string conversationId);

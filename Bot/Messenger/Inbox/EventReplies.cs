@@ -84,6 +84,28 @@ public sealed class EventReplies
     }
 
     /// <summary>
+    /// Numbers <paramref name="messages"/> (the replies of one activity) and keeps those still to send, with their
+    /// index: a reply an earlier run sent is skipped, and so is one it was sending whose echo comes in time.
+    /// </summary>
+    public async Task<IReadOnlyList<(int Index, PlannedReply Reply)>> PendingAsync(IReadOnlyList<JObject> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var pending = new List<(int Index, PlannedReply Reply)>(messages.Count);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var reply = Next(messages[i]);
+            var gone = reply.State == ReplyState.Sent
+                || (reply.State == ReplyState.InFlight && await EchoedAsync(reply, cancellationToken).ConfigureAwait(false));
+            if (!gone)
+            {
+                pending.Add((i, reply));
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>
     /// For a reply an earlier run was sending: waits for its echo until <see cref="EchoWait"/> after the first such
     /// wait of this run (one wait per run, however many replies were on the wire); true when the echo came.
     /// </summary>
