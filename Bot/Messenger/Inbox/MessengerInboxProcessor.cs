@@ -83,7 +83,16 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         }
         finally
         {
-            await _alive.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await _alive.CancelAsync().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host disposed the service while this stop was still waiting (its shutdown timeout passed, as
+                // when a test host is torn down during start-up): the heartbeat's token is gone with it.
+            }
+
             await _heartbeat.ConfigureAwait(false);
             if (_enabled)
             {
