@@ -50,7 +50,8 @@ public sealed class IntentRecognizer : IIntentRecognizer
         }
 
         var ranked = model.Predict(request.Text);
-        return Task.FromResult(new UnderstandingResult(ranked, model.Decide(ranked, _options.AmbiguityMargin), language, entities));
+        var decision = model.Decide(ranked, _options.AmbiguityMargin);
+        return Task.FromResult(new UnderstandingResult(ranked, BookingCue.Apply(decision, model.IntentIds, request.Text, entities), language, entities));
     }
 
     /// <summary>French or English for a short message, or null when neither the words nor the model can tell.</summary>

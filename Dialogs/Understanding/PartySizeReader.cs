@@ -32,6 +32,9 @@ public static class PartySizeReader
     [
         "personnes", "personne", "pers", "pax", "adultes", "adulte", "convives", "convive", "couverts", "couvert",
         "people", "persons", "person", "ppl", "guests", "guest", "adults", "adult",
+
+        // Seats booked are people seated: "4 seats", "3 places" (not "place", a street: "2 place de la Bourse").
+        "seats", "seat", "places",
     ];
 
     private static readonly string[] ChildNouns = ["enfants", "enfant", "bebes", "bebe", "ados", "kids", "kid", "children", "child", "babies", "baby"];
@@ -53,7 +56,9 @@ public static class PartySizeReader
         "grand mere", "grand pere", "belle mere", "beau pere", "cheri", "cherie", "chef", "patron", "associe", "associee",
         "wife", "husband", "partner", "girlfriend", "boyfriend", "friend", "mother", "mom", "mum", "father", "dad", "sister",
         "brother", "son", "daughter", "colleague", "fiance", "fiancee", "cousin", "grandmother", "grandfather", "grandma",
-        "grandpa", "boss", "coworker", "aunt", "uncle", "tante", "oncle",
+        "grandpa", "boss", "coworker", "aunt", "uncle", "tante", "oncle", "belle soeur", "beau frere",
+        "bf", "gf", "hubby", "step brother", "stepbrother", "step sister", "stepsister", "step mother", "stepmother",
+        "step father", "stepfather", "mother in law", "father in law", "sister in law", "brother in law",
     ];
 
     // What a number followed by these words counts: a time, a price, a quantity, a duration, a street, a date.
@@ -81,7 +86,7 @@ public static class PartySizeReader
         (Rx(@" (?:the |all )?" + Number + " of us "), 0),
 
         // A group: "un groupe de 6", "a party of 4", "a group of 8".
-        (Rx(@" (?:groupe de|party of|group of|table of) " + Number + NotPeople), 0),
+        (Rx(@" (?:groupe de|party of|group of|table of) " + NumberOrOne + NotPeople), 0),
 
         // Two: "ma mère et moi", "moi et ma soeur", "my wife and I", "en couple", "nous deux", "the two of us".
         (Rx(@" (?:mon|ma|my) " + Alternation(Relatives) + " (?:et|and) (?:moi|i|me|myself) "), 2),

@@ -19,7 +19,8 @@ internal static class Evaluation
         foreach (var example in test)
         {
             var ranked = model.Predict(example.Text);
-            var decision = model.Decide(ranked, options.AmbiguityMargin);
+            // As customers get it: the booking's explicit cues apply on top of the classifier (see BookingCue).
+            var decision = BookingCue.Apply(model.Decide(ranked, options.AmbiguityMargin), model.IntentIds, example.Text, UnderstoodEntities.Empty);
 
             // Ambiguous: the customer is offered the two best flows; the first is counted as the prediction.
             var predicted = decision.Kind switch

@@ -6,7 +6,7 @@ namespace Majordome.Bench.Understanding;
 /// <summary>The figures of one evaluation, and their printout.</summary>
 internal sealed record EvaluationReport(IntentModel Model, TimeSpan TrainingTime, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<double> LatencyMicroseconds)
 {
-    public void Print(TextWriter output)
+    public void Print(TextWriter output, bool everyMistake = false)
     {
         var c = CultureInfo.InvariantCulture;
         var n = Outcomes.Count;
@@ -34,6 +34,15 @@ internal sealed record EvaluationReport(IntentModel Model, TimeSpan TrainingTime
         foreach (var group in Outcomes.Where(o => !o.Correct).GroupBy(o => (o.Example.Intent, o.Predicted)).OrderByDescending(g => g.Count()).Take(10))
         {
             output.WriteLine(string.Create(c, $"  {group.Key.Intent} -> {group.Key.Predicted}: {group.Count()}  e.g. \"{group.First().Example.Text}\""));
+        }
+
+        if (everyMistake)
+        {
+            output.WriteLine("every mistake (expected -> predicted: text):");
+            foreach (var outcome in Outcomes.Where(o => !o.Correct))
+            {
+                output.WriteLine(string.Create(c, $"  {outcome.Example.Intent} -> {outcome.Predicted}: {outcome.Example.Text}"));
+            }
         }
 
         output.WriteLine(string.Create(c, $"prediction latency: p50 {Percentile(0.50):0.0} µs, p99 {Percentile(0.99):0.0} µs ({LatencyMicroseconds.Count} predictions)"));

@@ -5,6 +5,9 @@ using Majordome.Dialogs.Understanding;
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- faq [questions.tsv]
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- oos [validation.tsv] [test.tsv] [target recall]
 // With no arguments: trains on brand/intents.yaml and evaluates on this project's data/heldout.tsv.
+// "--mistakes" anywhere lists every wrong prediction after the report, to read what a change cost.
+var everyMistake = args.Contains("--mistakes");
+args = [.. args.Where(a => a != "--mistakes")];
 var root = Majordome.Tests.Harness.RepositoryRoot.Path;
 
 // "faq [questions.tsv]": chooses the FAQ's answer threshold on held-out questions (data/faq-heldout.tsv).
@@ -55,7 +58,7 @@ try
     Console.WriteLine($"train: {trainPath} ({train.Count} examples)");
     Console.WriteLine($"test:  {testPath} ({test.Count} examples)");
     var report = Evaluation.Run(train, test, new UnderstandingOptions());
-    report.Print(Console.Out);
+    report.Print(Console.Out, everyMistake);
     return 0;
 }
 catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)

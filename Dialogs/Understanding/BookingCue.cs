@@ -1,0 +1,149 @@
+using Majordome.Dialogs.Recognition;
+
+namespace Majordome.Dialogs.Understanding;
+
+/// <summary>
+/// What in a message says "a table, please" whatever the classifier made of its other words: a party size ("for 6
+/// people", "party of one"), a booking word with a place to sit or eat ("book a restaurant", "réserver un resto",
+/// "2 seats"), or eating with a when or a who ("I want to eat by five pm", "on vient manger à 4"). Customers of a
+/// brand with tasting tables write to its assistant as to any restaurant's; the classifier learns the brand's own
+/// words, and names of other places ("Baker's Keyboard Lounge", "a creole tavern in Montenegro") pull it towards
+/// "out of scope". These cues are explicit evidence, as the catalogue's products with a quantity are for an order.
+/// Pure and thread-safe.
+/// </summary>
+public static class BookingCue
+{
+    // Normalized forms (see TextNormalizer): no accents, lower case.
+    private static readonly HashSet<string> BookingWords = new(StringComparer.Ordinal)
+    {
+        "book", "booking", "bookings", "reserve", "reserved", "reservation", "reservations", "reserver", "reservez", "reserve",
+        "reservons", "reserverais", "reserverait", "resa", "resas",
+    };
+
+    // Somewhere to sit or eat, and the meals: what one books.
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "table", "tables", "seat", "seats", "seating", "spot", "places", "couverts", "restaurant", "restaurants", "resto", "restos",
+        "restau", "bistro", "bistrot", "brasserie", "pub", "bar", "cafe", "cafeteria", "diner", "tavern", "taverna", "osteria",
+        "trattoria", "pizzeria", "bakery", "joint", "gastropub", "steakhouse", "teahouse", "tearoom", "lunch", "dinner",
+        "brunch", "breakfast", "meal", "dejeuner", "repas", "gouter",
+    };
+
+    // Two-word places, normalized: "tea house", "salon de thé", "food court".
+    private static readonly string[] PlacePhrases = [" tea house ", " tea room ", " salon de the ", " food court "];
+
+    private static readonly HashSet<string> EatingWords = new(StringComparer.Ordinal)
+    {
+        "eat", "dine", "manger", "diner", "dejeuner", "bruncher", "gouter",
+    };
+
+    // Going somewhere: "I'd like to go to a pizzeria", "on voudrait passer au salon de thé".
+    private static readonly HashSet<string> GoingWords = new(StringComparer.Ordinal)
+    {
+        "go", "visit", "aller", "venir", "passer",
+    };
+
+    // Flows a table request never overrules, even said outright: a person asked for, or an existing booking or order.
+    private static readonly HashSet<string> Kept = new(StringComparer.Ordinal)
+    {
+        Intents.Human, Intents.MyBookings, Intents.Orders,
+    };
+
+    /// <summary>
+    /// The classifier's <paramref name="decision"/>, or the booking when it left the message out of scope or hesitated
+    /// with the booking among its candidates and the words ask for a table ("Please book me a restaurant", "I want
+    /// to eat by five pm for six people"); or when it chose the shop or a question but the words ask for a place
+    /// outright ("book a fast food restaurant", "go to the pub at ten pm with 4 friends"). Talking to a person, an
+    /// existing booking and an order are kept: "cancel my booking for 4" is about a booking already made.
+    /// </summary>
+    /// <param name="decision">What the classifier decided.</param>
+    /// <param name="intentIds">The intents the model knows: a brand without the booking flow is left alone.</param>
+    /// <param name="text">The customer's message.</param>
+    /// <param name="entities">What was found in it.</param>
+    public static IntentDecision Apply(IntentDecision decision, IReadOnlyList<string> intentIds, string? text, UnderstoodEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(intentIds);
+        if (!intentIds.Contains(Intents.Book) || decision.Intent == Intents.Book || decision.Candidates.Any(Kept.Contains))
+        {
+            return decision;
+        }
+
+        var undecided = decision.Kind == IntentDecisionKind.OutOfScope
+            || (decision.Kind == IntentDecisionKind.Ambiguous && decision.Candidates.Contains(Intents.Book));
+        var asks = undecided ? AsksForTable(text, entities) : AsksForPlace(text, entities);
+        return asks ? new IntentDecision(IntentDecisionKind.Confident, [Intents.Book]) : decision;
+    }
+
+    /// <summary>Whether <paramref name="text"/> asks for a table by its words alone.</summary>
+    /// <param name="text">The customer's message.</param>
+    /// <param name="entities">What was found in it: a party size or a moment backs up eating words.</param>
+    public static bool AsksForTable(string? text, UnderstoodEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        // A number of people is a booking's own entity: the shop counts boxes, not people.
+        var party = entities.PartySize ?? PartySizeReader.Read(text);
+        if (party is not null)
+        {
+            return true;
+        }
+
+        var words = TextNormalizer.Tokenize(text);
+        var place = HasPlace(words);
+        if (place && words.Any(BookingWords.Contains))
+        {
+            return true;
+        }
+
+        // "I want to eat by five pm", "let's eat near the station 17 seconds from now": eating somewhere at a time.
+        // "I'd like to go to a pizzeria", "on peut passer au salon de thé": going to a place to sit.
+        return (words.Any(EatingWords.Contains) && (place || entities.Moments is { Count: > 0 }))
+            || (words.Any(GoingWords.Contains) && place);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> asks outright for a place to sit or eat: a booking word with a place ("book a
+    /// fast food restaurant"), or a place with people or a time and a verb of going or eating ("I want to go to the
+    /// popular pub at ten pm"). Stronger than <see cref="AsksForTable"/>: a party alone ("un coffret pour 2
+    /// personnes") is a gift box in the shop.
+    /// </summary>
+    public static bool AsksForPlace(string? text, UnderstoodEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Tokenize(text);
+        if (!HasPlace(words))
+        {
+            return false;
+        }
+
+        if (words.Any(BookingWords.Contains))
+        {
+            return true;
+        }
+
+        var who = entities.PartySize ?? PartySizeReader.Read(text);
+        var when = entities.Moments is { Count: > 0 };
+        return (words.Any(GoingWords.Contains) || words.Any(EatingWords.Contains)) && (who is not null || when);
+    }
+
+    private static bool HasPlace(string[] words)
+    {
+        var padded = " " + string.Join(' ', words) + " ";
+        return words.Any(IsPlaceWord) || PlacePhrases.Any(p => padded.Contains(p, StringComparison.Ordinal));
+    }
+
+    // "resturant", "restaurnt": one slip in a long place word is still that place.
+    private static bool IsPlaceWord(string word) =>
+        PlaceWords.Contains(word)
+        || (word.Length >= 7 && PlaceWords.Any(p => p.Length >= 7 && EditDistance.AtMost(word, p, 1)));
+}
