@@ -103,7 +103,7 @@ public sealed partial class MainDialog
             case Intents.Book:
                 // Every part of when that was said is passed on: a day alone or a time alone is kept too.
                 var wish = BookingWish.From(entities.Moments, text);
-                return await step.BeginDialogAsync(nameof(BookingDialog), new BookingOptions(entities.Boutique?.Id, entities.PartySize, wish.Start, wish.Day, wish.Time), cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(nameof(BookingDialog), BookingOptions.From(entities.Boutique?.Id, entities.PartySize, wish), cancellationToken).ConfigureAwait(false);
             case Intents.Shop:
                 // Every item said goes in, each with its own quantity: "2 sleeves of cascade and a descaling kit".
                 var view = entities.Items.Count > 0

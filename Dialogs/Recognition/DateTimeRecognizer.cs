@@ -66,6 +66,14 @@ public static class DateTimeRecognizer
             }
         }
 
+        // Seasons, and the French year and next month, which the library misses or misreads: the period replaces any
+        // period the library found, and a day or a time said with it stays ("cet été, un samedi à 15h").
+        if (PeriodPhrases.Find(input, DateOnly.FromDateTime(reference)) is { } period && resolutions.All(r => r.End is not null || r.HasTime))
+        {
+            resolutions.RemoveAll(r => r.End is not null && !r.HasTime);
+            resolutions.Insert(0, new DateTimeResolution(ZonedTime.ToInstant(period.Start, timeZone), ZonedTime.ToInstant(period.End, timeZone), period.Timex, HasTime: false));
+        }
+
         return resolutions;
     }
 

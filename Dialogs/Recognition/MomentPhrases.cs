@@ -17,7 +17,10 @@ internal static partial class MomentPhrases
         ArgumentNullException.ThrowIfNull(text);
         if (RecognizerInput.CultureFor(language) == Microsoft.Recognizers.Text.Culture.English)
         {
-            var english = DayPartThenHour().Replace(text, m => Hour(m, m.Groups["part"].Value));
+            var english = MonthAbbreviation().Replace(text, m => EnglishMonths[m.Groups["month"].Value.ToLowerInvariant()]);
+            english = WordHourOClock().Replace(english, m => $"{EnglishHours[m.Groups["hour"].Value.ToLowerInvariant().Replace('-', ' ')]}:00");
+            english = EnglishMeal().Replace(english, m => $"{m.Groups["before"].Value}{EnglishMealTimes[m.Groups["meal"].Value.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)]}");
+            english = DayPartThenHour().Replace(english, m => Hour(m, m.Groups["part"].Value));
             english = HourInDayPart().Replace(english, m => Hour(m, m.Groups["part"].Value));
             return AfternoonAt().Replace(english, "${at}${h}${m}pm");
         }
@@ -28,8 +31,50 @@ internal static partial class MomentPhrases
         french = AfternoonHour().Replace(french, m =>
             (int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) is var h && h < 12 ? h + 12 : h).ToString(CultureInfo.InvariantCulture)
             + "h" + m.Groups["m"].Value);
+        french = FrenchMeal().Replace(french, m => $"{m.Groups["before"].Value}à {FrenchMealTimes[TextNormalizer.RemoveDiacritics(m.Groups["meal"].Value.ToLowerInvariant()).Replace(' ', '-')]}");
         return Noon().Replace(french, "12h");
     }
+
+    // "jan.", "Feb.", "sept.": the library reads "January the third" but not "jan. the third".
+    private static readonly Dictionary<string, string> EnglishMonths = new(StringComparer.Ordinal)
+    {
+        ["jan"] = "January", ["feb"] = "February", ["mar"] = "March", ["apr"] = "April", ["jun"] = "June", ["jul"] = "July",
+        ["aug"] = "August", ["sep"] = "September", ["sept"] = "September", ["oct"] = "October", ["nov"] = "November", ["dec"] = "December",
+    };
+
+    // "seventeen o'clock" (the library reads "five o'clock", not the 24-hour words).
+    private static readonly Dictionary<string, string> EnglishHours = new(StringComparer.Ordinal)
+    {
+        ["thirteen"] = "13", ["fourteen"] = "14", ["fifteen"] = "15", ["sixteen"] = "16", ["seventeen"] = "17", ["eighteen"] = "18",
+        ["nineteen"] = "19", ["twenty"] = "20", ["twenty one"] = "21", ["twenty two"] = "22", ["twenty three"] = "23",
+    };
+
+    // A meal names its usual time: what a host would write down for "a table for lunch". Dinner at 7pm is after
+    // closing at most boutiques, and the customer is told so rather than asked "when?" as if nothing had been said.
+    private static readonly Dictionary<string, string> EnglishMealTimes = new(StringComparer.Ordinal)
+    {
+        ["breakfast"] = "9am", ["brunch"] = "11am", ["elevenses"] = "11am", ["lunch"] = "12pm", ["lunchtime"] = "12pm",
+        ["afternoontea"] = "4pm", ["teatime"] = "4pm", ["dinner"] = "7pm", ["dinnertime"] = "7pm", ["supper"] = "7pm",
+    };
+
+    private static readonly Dictionary<string, string> FrenchMealTimes = new(StringComparer.Ordinal)
+    {
+        ["petit-dejeuner"] = "9h", ["petit-dej"] = "9h", ["brunch"] = "11h", ["dejeuner"] = "12h", ["gouter"] = "16h", ["diner"] = "19h",
+    };
+
+    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?=\s|,|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAbbreviation();
+
+    [GeneratedRegex(@"\b(?<hour>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\s-](?:one|two|three)|twenty)\s+o'?\s?clock\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordHourOClock();
+
+    // "for lunch", "at elevenses", "around dinner time"; not "lunch menu", "what's for dinner" is no booking anyway.
+    [GeneratedRegex(@"(?<before>\b(?:for|at|around|by|over)\s+)(?:a\s+|an\s+|the\s+|some\s+)?(?<meal>breakfast|brunch|elevenses|lunch\s?time|lunch|afternoon\s+tea|tea\s?time|dinner\s?time|dinner|supper)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishMeal();
+
+    // "pour le déjeuner", "au goûter", "pour dîner", "à l'heure du déjeuner".
+    [GeneratedRegex(@"(?<before>\b)(?:pour\s+(?:le\s+)?|au\s+|vers\s+(?:l'heure\s+du\s+)?|[àa]\s+l'heure\s+du\s+)(?<meal>petit[\s-]d[ée]j(?:euner)?|brunch|d[ée]jeuner|go[uû]ter|d[îi]ner)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchMeal();
 
     // English "7pm" / "9am" from "evening 7" or "7 in the evening".
     private static string Hour(Match match, string dayPart)

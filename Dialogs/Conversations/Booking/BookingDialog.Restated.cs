@@ -36,18 +36,12 @@ public sealed partial class BookingDialog
         var party = PartySizeReader.Read(text);
         var zone = boutique is null ? innerDc.Context.GetTimeZone() : BoutiqueClock.Zone(boutique);
         var wish = BookingWish.From(DateTimeRecognizer.Recognize(MomentTextCleaner.Clean(text!), innerDc.Language, _services.Time.GetUtcNow(), zone), text);
-        var when = wish.Start is not null || wish.Day is not null || wish.Time is not null;
-        if ((named is null ? 0 : 1) + (party is null ? 0 : 1) + (when ? 1 : 0) < 2)
+        if ((named is null ? 0 : 1) + (party is null ? 0 : 1) + (wish.SaysWhen ? 1 : 0) < 2)
         {
             return null;
         }
 
-        var options = new BookingOptions(
-            boutique?.Id,
-            party ?? values.Get<int?>("party"),
-            wish.Start,
-            wish.Day,
-            wish.Time);
+        var options = BookingOptions.From(boutique?.Id, party ?? values.Get<int?>("party"), wish);
         innerDc.Stack.Clear();
         return await innerDc.BeginDialogAsync(Steps, options, cancellationToken).ConfigureAwait(false);
     }

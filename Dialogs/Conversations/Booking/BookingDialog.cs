@@ -124,6 +124,11 @@ public sealed partial class BookingDialog : ComponentDialog
         {
             reply = await SlotOffers.OfferDayAsync(_services, _localizer, boutique, day, party, language, cancellationToken).ConfigureAwait(false);
         }
+        else if (options.PeriodFirst is { } first)
+        {
+            // "next week", "this month": the first free times of those days, or why there are none.
+            reply = await SlotOffers.OfferPeriodAsync(_services, _localizer, boutique, new BookingPeriod(first, options.PeriodLast ?? first), party, language, cancellationToken).ConfigureAwait(false);
+        }
         else if (options.Time is { } time)
         {
             reply = new SlotReply(MessageFactory.Text(_localizer.Get(language, "booking.whichDay", new { time = SlotText.Time(time, language) })), KeepTime: time);

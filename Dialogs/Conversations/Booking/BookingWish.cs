@@ -11,7 +11,8 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Start">A day and a time, as said.</param>
 /// <param name="Day">A day said without a time, on the customer's calendar.</param>
 /// <param name="Time">A time said without a day, on the customer's clock.</param>
-public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time)
+/// <param name="Period">Several days said without a day among them ("next week", "this month", "in the spring").</param>
+public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time, BookingPeriod? Period = null)
 {
     // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
     private static readonly string[] TodayWords =
@@ -22,7 +23,7 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
     /// <summary>Nothing said about when.</summary>
     public static BookingWish None { get; } = new(null, null, null);
 
-    /// <summary>The wish in the first of <paramref name="moments"/>; <see cref="None"/> for a period of several days ("ce week-end") or nothing.</summary>
+    /// <summary>The wish in the first of <paramref name="moments"/>: a slot, a day, a time, a period of several days ("ce week-end", "next month"), or <see cref="None"/>.</summary>
     /// <param name="moments">The moments the message names, in the order said.</param>
     /// <param name="text">
     /// The message: "ce soir à 20h" names today, although the recognizer writes it as a time alone ("T20").
@@ -48,8 +49,12 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
             : moment.HasTime ? new BookingWish(moment.Value, null, null)
             : IsDayOnly(moment) ? new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null)
+            : moment.End is { } end ? new BookingWish(null, null, null, BookingPeriod.Between(moment.Value, end))
             : None;
     }
+
+    /// <summary>Whether anything was said about when.</summary>
+    public bool SaysWhen => Start is not null || Day is not null || Time is not null || Period is not null;
 
     /// <summary>Whether <paramref name="moment"/> is a time of day said without a date ("15h", "at 3pm").</summary>
     public static bool IsTimeOnly(DateTimeResolution moment)

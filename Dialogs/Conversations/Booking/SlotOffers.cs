@@ -86,6 +86,55 @@ public static class SlotOffers
         return new SlotReply(await NearestAsync(services, localizer, boutique, noon, party, text, language, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// The answer to several days said without a day among them ("next week", "ce mois-ci", "next spring"): the first
+    /// free times in those days as buttons; or why there are none (passed, beyond the booking horizon, full) with the
+    /// nearest free times.
+    /// </summary>
+    public static async Task<SlotReply> OfferPeriodAsync(ConversationServices services, Localizer localizer, Boutique boutique, BookingPeriod period, int party, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(boutique);
+        ArgumentNullException.ThrowIfNull(period);
+        var now = services.Time.GetUtcNow();
+        var today = DateOnly.FromDateTime(BoutiqueClock.ToLocal(boutique, now).DateTime);
+        var lastBookable = today.AddDays(services.Settings.BookingHorizonDays);
+        var from = period.First < today ? today : period.First;
+        var noon = new TimeOnly(12, 0);
+        if (period.Last < today)
+        {
+            var past = Reason(services, localizer, "booking.slotPast", SlotCheck.Because(SlotVerdict.InThePast), language);
+            return new SlotReply(await NearestAsync(services, localizer, boutique, now, party, past, language, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (from > lastBookable)
+        {
+            var far = Reason(services, localizer, "booking.slotTooFar", SlotCheck.Because(SlotVerdict.BeyondHorizon), language);
+            var anchor = BoutiqueClock.AtLocal(boutique, from, noon) ?? now;
+            return new SlotReply(await NearestAsync(services, localizer, boutique, anchor, party, far, language, cancellationToken).ConfigureAwait(false));
+        }
+
+        // The earliest free times from the period's first day that can still be booked, kept within the period.
+        var to = period.Last < lastBookable ? period.Last : lastBookable;
+        var start = BoutiqueClock.AtLocal(boutique, from, TimeOnly.MinValue) ?? now;
+        var found = (await SlotFinder.FindNearestFreeSlotsAsync(boutique, services.Settings, start < now ? now : start, party, now, services.Bookings, cancellationToken: cancellationToken).ConfigureAwait(false))
+            .Where(s => DateOnly.FromDateTime(BoutiqueClock.ToLocal(boutique, s).DateTime) is var d && d >= from && d <= to)
+            .Order()
+            .ToList();
+        var range = new { from = SlotText.Day(from, language), to = SlotText.Day(to, language) };
+        if (found.Count > 0)
+        {
+            // "next year" from late November reaches beyond the horizon: said first, so the dates offered make sense.
+            var free = localizer.Get(language, "booking.periodFree", range);
+            var text = period.Last > lastBookable ? $"{Reason(services, localizer, "booking.slotTooFar", SlotCheck.Because(SlotVerdict.BeyondHorizon), language)} {free}" : free;
+            return new SlotReply(Buttons(found, boutique, text, language));
+        }
+
+        var none = localizer.Get(language, "booking.periodNone", range);
+        return new SlotReply(await NearestAsync(services, localizer, boutique, BoutiqueClock.AtLocal(boutique, to, noon) ?? now, party, none, language, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>The message key saying why a verdict refuses a slot; null for <see cref="SlotVerdict.Ok"/>.</summary>
     internal static string? ReasonKey(SlotVerdict verdict) => verdict switch
     {

@@ -68,9 +68,8 @@ public class BookingWishTests
     [Theory]
     [InlineData("plutôt l'après-midi", Languages.French)]
     [InlineData("in the afternoon", Languages.English)]
-    [InlineData("la semaine prochaine", Languages.French)]
     [InlineData("une table pour 2", Languages.French)]
-    public void From_SeveralDaysOrNothing_IsNone(string text, string language)
+    public void From_APartOfDayAloneOrNothing_IsNone(string text, string language)
     {
         Assert.Equal(BookingWish.None, BookingWish.From(Recognize(text, language)));
     }
@@ -79,6 +78,30 @@ public class BookingWishTests
     public void From_NoMoments_IsNone()
     {
         Assert.Equal(BookingWish.None, BookingWish.From(null));
+    }
+
+    [Theory]
+    [InlineData("une table pour 2 la semaine prochaine", Languages.French, "2026-11-30", "2026-12-06")]
+    [InlineData("a table for 2 next week", Languages.English, "2026-11-30", "2026-12-06")]
+    [InlineData("book a table this month", Languages.English, "2026-11-01", "2026-11-30")]
+    [InlineData("a table next year", Languages.English, "2027-01-01", "2027-12-31")]
+    [InlineData("une table l'année prochaine", Languages.French, "2027-01-01", "2027-12-31")]
+    [InlineData("une table pour 4 l'an prochain", Languages.French, "2027-01-01", "2027-12-31")]
+    [InlineData("en 2027", Languages.French, "2027-01-01", "2027-12-31")]
+    [InlineData("réserver cette année", Languages.French, "2026-01-01", "2026-12-31")]
+    [InlineData("une table le mois prochain", Languages.French, "2026-12-01", "2026-12-31")]
+    [InlineData("une dégustation au printemps", Languages.French, "2027-03-01", "2027-05-31")]
+    [InlineData("cet été pour 4", Languages.French, "2027-06-01", "2027-08-31")]
+    [InlineData("a table next spring", Languages.English, "2027-03-01", "2027-05-31")]
+    [InlineData("this winter, a tasting for 3", Languages.English, "2026-12-01", "2027-02-28")]
+    [InlineData("this fall", Languages.English, "2026-09-01", "2026-11-30")]
+    public void From_SeveralDays_KeepsThePeriod(string text, string language, string first, string last)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.Equal((null, null, null), (wish.Start, wish.Day, wish.Time));
+        Assert.Equal(new BookingPeriod(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), wish.Period);
+        Assert.True(wish.SaysWhen);
     }
 
     private static IReadOnlyList<DateTimeResolution> Recognize(string text, string language) =>
