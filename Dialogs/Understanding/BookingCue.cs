@@ -27,6 +27,9 @@ public static class BookingCue
         "restau", "bistro", "bistrot", "brasserie", "pub", "bar", "cafe", "cafeteria", "diner", "tavern", "taverna", "osteria",
         "trattoria", "pizzeria", "bakery", "joint", "gastropub", "steakhouse", "teahouse", "tearoom", "lunch", "dinner",
         "brunch", "breakfast", "meal", "dejeuner", "repas", "gouter",
+
+        // What this brand seats people for.
+        "tasting", "tastings", "degustation", "degustations", "degust",
     };
 
     // Two-word places, normalized: "tea house", "salon de thé", "food court".
@@ -37,10 +40,11 @@ public static class BookingCue
         "eat", "dine", "manger", "diner", "dejeuner", "bruncher", "gouter",
     };
 
-    // Going somewhere: "I'd like to go to a pizzeria", "on voudrait passer au salon de thé".
+    // Going somewhere or taking part: "I'd like to go to a pizzeria", "on voudrait passer au salon de thé", "my mum and
+    // I would love to do the tea tasting on Sunday".
     private static readonly HashSet<string> GoingWords = new(StringComparer.Ordinal)
     {
-        "go", "visit", "aller", "venir", "passer",
+        "go", "visit", "aller", "venir", "passer", "come", "join", "do", "faire", "participer",
     };
 
     // Flows a table request never overrules, even said outright: a person asked for, or an existing booking or order.

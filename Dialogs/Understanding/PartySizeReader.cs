@@ -34,7 +34,7 @@ public static class PartySizeReader
         "people", "persons", "person", "ppl", "guests", "guest", "adults", "adult",
 
         // Seats booked are people seated: "4 seats", "3 places" (not "place", a street: "2 place de la Bourse").
-        "seats", "seat", "places",
+        "seats", "seat", "places", "perso",
     ];
 
     private static readonly string[] ChildNouns = ["enfants", "enfant", "bebes", "bebe", "ados", "kids", "kid", "children", "child", "babies", "baby"];
@@ -74,6 +74,9 @@ public static class PartySizeReader
         // "2 adultes et 1 enfant", "2 adults and 2 kids": both counted (the second number in group m).
         (Rx(@" " + NumberOrOne + " " + Alternation(PeopleNouns) + " (?:et|and|\\+) " + NumberOrOne.Replace("<n>", "<m>", StringComparison.Ordinal) + " " + Alternation(ChildNouns) + " "), 0),
 
+        // The customer and counted companions: "moi et 3 amies", "me and three colleagues", "me + 2 friends", "me n my 2 kids".
+        (Rx(@" (?:moi|me|myself|i) (?:et|and|n|\+) (?:mes |my |nos |our )?" + NumberOrOne + " " + Alternation(CompanionNouns) + " "), 1),
+
         // The customer and companions: "avec 3 amis", "with my 2 kids", "w/ 3 friends", "avec une amie".
         (Rx(@" (?:avec|with|w) (?:mes |my |nos |our )?" + NumberOrOne + " " + Alternation(CompanionNouns) + " "), 1),
 
@@ -86,18 +89,24 @@ public static class PartySizeReader
         (Rx(@" (?:the |all )?" + Number + " of us "), 0),
 
         // A group: "un groupe de 6", "a party of 4", "a group of 8".
-        (Rx(@" (?:groupe de|party of|group of|table of) " + NumberOrOne + NotPeople), 0),
+        (Rx(@" (?:groupe de|party of|group of|table of|famille de|family of) " + NumberOrOne + NotPeople), 0),
+
+        // "pour nous quatre", "à nous 3", "we four".
+        (Rx(@" nous " + Number + NotPeople), 0),
+
+        // Both parents and the customer: "mes parents et moi", "me and my parents".
+        (Rx(@" (?:(?:mes|my) parents (?:et|and) (?:moi|i|me|myself)|(?:moi|me|i) (?:et|and|n) (?:mes|my) parents) "), 3),
 
         // Two: "ma mère et moi", "moi et ma soeur", "my wife and I", "en couple", "nous deux", "the two of us".
         (Rx(@" (?:mon|ma|my) " + Alternation(Relatives) + " (?:et|and) (?:moi|i|me|myself) "), 2),
-        (Rx(@" (?:moi|me|i) (?:et|and) (?:mon|ma|my) " + Alternation(Relatives) + " "), 2),
-        (Rx(@" (?:en couple|en amoureux|nous deux|a nous deux|tous les deux|toutes les deux|both of us|as a couple) "), 2),
+        (Rx(@" (?:moi|me|i) (?:et|and|n) (?:mon|ma|my) " + Alternation(Relatives) + " "), 2),
+        (Rx(@" (?:en couple|en amoureux|nous deux|a nous deux|tous les deux|toutes les deux|both of us|as a couple|un couple|a couple|eux deux|elles deux) "), 2),
 
         // The customer with one person: "avec mon mari", "with my wife", "with a friend".
         (Rx(@" (?:avec|with|w) (?:mon|ma|my|a|an|one|un|une) " + Alternation(Relatives) + " "), 2),
 
         // Alone: "moi tout seul", "je serai seule", "just me", "alone".
-        (Rx(@" (?:seul|seule|tout seul|toute seule|juste moi|rien que moi|que moi|moi seul|moi seule|just me|only me|just myself|alone|by myself|on my own|solo|single person) "), 1),
+        (Rx(@" (?:seul|seule|tout seul|toute seule|juste moi|rien que moi|que moi|moi seul|moi seule|just me|only me|just myself|alone|by myself|on my own|solo|single person|for myself|pour moi meme) "), 1),
 
         // "une table pour 2", "pour quatre", "table for two", "for one"; not "pour une dégustation", "pour 15h", "for 20 euros".
         (Rx(@" (?:table (?:pour|pr|de|for|a)|reservation (?:pour|pr|de|for)|booking for|pour|pr|for) (?<n>\d{1,2}|one|" + string.Join('|', NumberWords) + ")" + NotPeople), 0),
@@ -112,7 +121,7 @@ public static class PartySizeReader
         }
 
         // "20€" stays one word, so that a price is never read as people.
-        var normalized = " " + string.Join(' ', TextNormalizer.Tokenize(text, keep: "€$£")) + " ";
+        var normalized = " " + string.Join(' ', TextNormalizer.Tokenize(text, keep: "€$£+")) + " ";
         foreach (var (pattern, extra) in Readers)
         {
             var match = pattern.Match(normalized);
