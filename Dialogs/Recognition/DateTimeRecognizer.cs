@@ -31,8 +31,9 @@ public static class DateTimeRecognizer
     /// <item>Offsets ("dans 2 heures", "in 30 minutes", "maintenant") are elapsed time from <paramref name="now"/>,
     /// right across a summer-time change. A wall-clock time skipped when clocks go forward (02:30 on the last
     /// Sunday of March in Paris) becomes 03:30; a time that happens twice in October is its first occurrence.</item>
-    /// <item>Durations alone ("pendant 2 heures") and repetitions ("tous les lundis") are not returned; neither is
-    /// the library's French "ce week-end", which 1.8.13 resolves to a whole month without a TIMEX.</item>
+    /// <item>Durations alone ("pendant 2 heures") and repetitions ("tous les lundis") are not returned. Seasons, the
+    /// French year, next month and week-end, which the library misses or misreads ("ce week-end" is a whole month
+    /// without a TIMEX in 1.8.13), come from <see cref="PeriodPhrases"/>.</item>
     /// </list>
     /// </summary>
     /// <param name="text">The user's answer; null, blank or longer than 250 characters gives an empty list.</param>

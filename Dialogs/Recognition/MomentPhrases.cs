@@ -18,6 +18,7 @@ internal static partial class MomentPhrases
         if (RecognizerInput.CultureFor(language) == Microsoft.Recognizers.Text.Culture.English)
         {
             var english = MonthAbbreviation().Replace(text, m => EnglishMonths[m.Groups["month"].Value.ToLowerInvariant()]);
+            english = DayAbbreviation().Replace(english, m => EnglishDays[m.Groups["day"].Value.ToLowerInvariant()]);
             english = WordHourOClock().Replace(english, m => $"{EnglishHours[m.Groups["hour"].Value.ToLowerInvariant().Replace('-', ' ')]}:00");
             english = EnglishMeal().Replace(english, m => $"{m.Groups["before"].Value}{EnglishMealTimes[m.Groups["meal"].Value.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)]}");
             english = DayPartThenHour().Replace(english, m => Hour(m, m.Groups["part"].Value));
@@ -42,6 +43,13 @@ internal static partial class MomentPhrases
         ["aug"] = "August", ["sep"] = "September", ["sept"] = "September", ["oct"] = "October", ["nov"] = "November", ["dec"] = "December",
     };
 
+    // "sat morning", "this fri at 4", "on tues": a chat's short days.
+    private static readonly Dictionary<string, string> EnglishDays = new(StringComparer.Ordinal)
+    {
+        ["mon"] = "Monday", ["tue"] = "Tuesday", ["tues"] = "Tuesday", ["wed"] = "Wednesday", ["thu"] = "Thursday", ["thur"] = "Thursday",
+        ["thurs"] = "Thursday", ["fri"] = "Friday", ["sat"] = "Saturday", ["sun"] = "Sunday",
+    };
+
     // "seventeen o'clock" (the library reads "five o'clock", not the 24-hour words).
     private static readonly Dictionary<string, string> EnglishHours = new(StringComparer.Ordinal)
     {
@@ -64,6 +72,10 @@ internal static partial class MomentPhrases
 
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?=\s|,|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthAbbreviation();
+
+    // Only where a day is expected ("on sat", "this fri", "sat morning", "sun at 3"): "I sat at the bar" stays.
+    [GeneratedRegex(@"(?:(?<=\b(?:on|this|next|for|by|until)\s+)(?<day>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?|\b(?<day>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?(?=\s+(?:morning|afternoon|evening|night|at\s+\d|\d)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayAbbreviation();
 
     [GeneratedRegex(@"\b(?<hour>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\s-](?:one|two|three)|twenty)\s+o'?\s?clock\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordHourOClock();

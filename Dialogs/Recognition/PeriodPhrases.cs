@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Majordome.Dialogs.Recognition;
 
 /// <summary>
-/// Periods of several weeks that the date-time library (1.8.13) misses or misreads: seasons in both languages ("next
-/// spring", "cet hiver", "au printemps") and the French year and month ("l'année prochaine", "cette année" gave
-/// nothing; "le mois prochain" gave the current month). Seasons are the meteorological ones of the northern
+/// Periods of several days that the date-time library (1.8.13) misses or misreads: seasons in both languages ("next
+/// spring", "cet hiver", "au printemps"), the French year, month and week-end ("l'année prochaine", "cette année" gave
+/// nothing; "le mois prochain" gave the current month; "ce week-end" a whole month without a TIMEX). Seasons are the meteorological ones of the northern
 /// hemisphere (spring is March to May): a booking needs a stretch of days to offer, not an astronomical instant.
 /// A season already over this year is the coming one. Pure and thread-safe.
 /// </summary>
@@ -35,6 +35,21 @@ internal static partial class PeriodPhrases
         {
             var first = new DateTime(today.Year, today.Month, 1).AddMonths(1);
             return (first, first.AddMonths(1), first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (WeekEnd().Match(normalized) is { Success: true } weekEnd)
+        {
+            // "ce week-end" on a Sunday is today; "le week-end prochain" on a Saturday is the next one.
+            var saturday = today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7);
+            var first = today.DayOfWeek == DayOfWeek.Sunday ? today : saturday;
+            if (weekEnd.Groups["next"].Success && today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                first = today.AddDays(today.DayOfWeek == DayOfWeek.Saturday ? 7 : 6);
+            }
+
+            var last = first.DayOfWeek == DayOfWeek.Sunday ? first : first.AddDays(1);
+            var start = first.ToDateTime(TimeOnly.MinValue);
+            return (start, last.AddDays(1).ToDateTime(TimeOnly.MinValue), $"{start:yyyy-MM-dd}/WE");
         }
 
         if (Season().Match(normalized) is { Success: true } season)
@@ -79,6 +94,10 @@ internal static partial class PeriodPhrases
 
     [GeneratedRegex(@" (?:cette annee|this year) ", RegexOptions.CultureInvariant)]
     private static partial Regex ThisYear();
+
+    // "ce week-end", "le weekend prochain", "this weekend", "next weekend" (the library's French one is a month).
+    [GeneratedRegex(@" (?:(?:ce|le|du|pour le|this|next|the) (?:week end|weekend)(?<next> prochain)?|(?<next>next) (?:week end|weekend)) ", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekEnd();
 
     [GeneratedRegex(@" (?:le |du |au )?mois prochain ", RegexOptions.CultureInvariant)]
     private static partial Regex NextMonth();

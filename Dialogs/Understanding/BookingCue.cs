@@ -47,18 +47,28 @@ public static class BookingCue
         "go", "visit", "aller", "venir", "passer", "come", "join", "do", "faire", "participer",
     };
 
-    // Flows a table request never overrules, even said outright: a person asked for, or an existing booking or order.
+    // Flows a table request never overrules, even said outright: a person asked for, an order.
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal)
     {
-        Intents.Human, Intents.MyBookings, Intents.Orders,
+        Intents.Human, Intents.Orders,
     };
+
+    // What speaks of a booking already made: "cancel", "move", "ma réservation", "our booking".
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+    {
+        "cancel", "cancelled", "canceled", "cancelling", "canceling", "change", "move", "reschedule", "postpone", "modify",
+        "annuler", "annule", "annulez", "annulation", "changer", "modifier", "deplacer", "decaler", "reporter",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "my", "our", "ma", "mon", "mes", "notre", "nos" };
 
     /// <summary>
     /// The classifier's <paramref name="decision"/>, or the booking when it left the message out of scope or hesitated
     /// with the booking among its candidates and the words ask for a table ("Please book me a restaurant", "I want
     /// to eat by five pm for six people"); or when it chose the shop or a question but the words ask for a place
-    /// outright ("book a fast food restaurant", "go to the pub at ten pm with 4 friends"). Talking to a person, an
-    /// existing booking and an order are kept: "cancel my booking for 4" is about a booking already made.
+    /// outright ("book a fast food restaurant", "go to the pub at ten pm with 4 friends"), or a booking already made
+    /// whose words do not speak of one. Talking to a person and an order are kept, and so is a booking already made
+    /// when the words say so: "cancel my booking for 4".
     /// </summary>
     /// <param name="decision">What the classifier decided.</param>
     /// <param name="intentIds">The intents the model knows: a brand without the booking flow is left alone.</param>
@@ -68,7 +78,8 @@ public static class BookingCue
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(intentIds);
-        if (!intentIds.Contains(Intents.Book) || decision.Intent == Intents.Book || decision.Candidates.Any(Kept.Contains))
+        if (!intentIds.Contains(Intents.Book) || decision.Intent == Intents.Book || decision.Candidates.Any(Kept.Contains)
+            || (decision.Candidates.Contains(Intents.MyBookings) && SpeaksOfABookingMade(text)))
         {
             return decision;
         }
@@ -138,6 +149,27 @@ public static class BookingCue
         var who = entities.PartySize ?? PartySizeReader.Read(text);
         var when = entities.Moments is { Count: > 0 };
         return (words.Any(GoingWords.Contains) || words.Any(EatingWords.Contains)) && (who is not null || when);
+    }
+
+    // "cancel my booking for 4", "je veux déplacer ma table": about a booking made, not a new one. "My mum and I would
+    // love to do the tea tasting" is not (the classifier took it for one).
+    private static bool SpeaksOfABookingMade(string? text)
+    {
+        var words = TextNormalizer.Tokenize(text);
+        if (words.Any(ChangeWords.Contains))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (Possessives.Contains(words[i]) && (BookingWords.Contains(words[i + 1]) || words[i + 1] is "table" or "tasting" or "degustation"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPlace(string[] words)

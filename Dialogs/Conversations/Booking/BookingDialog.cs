@@ -96,11 +96,14 @@ public sealed partial class BookingDialog : ComponentDialog
     {
         var party = step.GetResult<int>();
         step.Values.Set("party", party);
-        if (party > _services.Settings.MaxPartySize)
+        // A party larger than the boutique's table can never be seated there, whatever the day: 6 people at a table of
+        // 4 were told "no free time nearby, suggest another day", for ever. Like a group above the brand's maximum,
+        // it needs the team: recorded for them, and the customer is told plainly.
+        var largest = Math.Min(_services.Settings.MaxPartySize, Boutique(step).TastingSeatsPerSlot);
+        if (party > largest)
         {
-            // A group needs the team: recorded for them, and the customer is told plainly.
             await _services.Handoff.RequestAsync(step.Context, $"group booking: {party} people at {step.Values.Get<string>("boutique")}", cancellationToken).ConfigureAwait(false);
-            await SayAsync(step, "booking.group", new { max = _services.Settings.MaxPartySize, party }, cancellationToken).ConfigureAwait(false);
+            await SayAsync(step, "booking.group", new { max = largest, party }, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -122,7 +125,7 @@ public sealed partial class BookingDialog : ComponentDialog
         }
         else if (options.Day is { } day)
         {
-            reply = await SlotOffers.OfferDayAsync(_services, _localizer, boutique, day, party, language, cancellationToken).ConfigureAwait(false);
+            reply = await SlotOffers.OfferDayAsync(_services, _localizer, boutique, day, party, language, cancellationToken, BookingWish.Hours(options.DayPart)).ConfigureAwait(false);
         }
         else if (options.PeriodFirst is { } first)
         {
@@ -132,6 +135,11 @@ public sealed partial class BookingDialog : ComponentDialog
         else if (options.Time is { } time)
         {
             reply = new SlotReply(MessageFactory.Text(_localizer.Get(language, "booking.whichDay", new { time = SlotText.Time(time, language) })), KeepTime: time);
+        }
+        else if (options.DayPart is { Length: > 0 } part)
+        {
+            // "dans la matinée": heard and said back, rather than "when would you like to come?" as if nothing was said.
+            reply = new SlotReply(MessageFactory.Text(_localizer.Get(language, "booking.whichDayPart", new { part = _localizer.GetPlain(language, $"booking.part.{part}") })));
         }
 
         var prompt = reply is null

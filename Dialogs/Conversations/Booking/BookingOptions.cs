@@ -14,12 +14,13 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Phone">The phone number already given, when a correction restarts the booking after it.</param>
 /// <param name="PeriodFirst">The first day of a period said without a day in it ("next week"): its first free times are offered.</param>
 /// <param name="PeriodLast">The last day of that period, included.</param>
-public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null, string? Name = null, string? Phone = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null)
+/// <param name="DayPart">A part of the day said without a day ("in the afternoon"): named back when the day is asked.</param>
+public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null, string? Name = null, string? Phone = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null, string? DayPart = null)
 {
     /// <summary>How a booking starts from a request's boutique, party and <paramref name="wish"/>.</summary>
     public static BookingOptions From(string? boutiqueId, int? partySize, BookingWish wish)
     {
         ArgumentNullException.ThrowIfNull(wish);
-        return new BookingOptions(boutiqueId, partySize, wish.Start, wish.Day, wish.Time, PeriodFirst: wish.Period?.First, PeriodLast: wish.Period?.Last);
+        return new BookingOptions(boutiqueId, partySize, wish.Start, wish.Day, wish.Time, PeriodFirst: wish.Period?.First, PeriodLast: wish.Period?.Last, DayPart: wish.DayPart);
     }
 }

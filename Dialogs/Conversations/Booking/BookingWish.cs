@@ -12,7 +12,11 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Day">A day said without a time, on the customer's calendar.</param>
 /// <param name="Time">A time said without a day, on the customer's clock.</param>
 /// <param name="Period">Several days said without a day among them ("next week", "this month", "in the spring").</param>
-public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time, BookingPeriod? Period = null)
+/// <param name="DayPart">
+/// A part of the day ("dans la matinée", "sunday afternoon"): the library's code (MO, MI, AF, EV, NI, DT), named back
+/// when the day is asked, and the day's free times offered within it.
+/// </param>
+public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time, BookingPeriod? Period = null, string? DayPart = null)
 {
     // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
     private static readonly string[] TodayWords =
@@ -42,8 +46,11 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         if (IsPartOfDay(moment))
         {
             // "samedi après-midi", "ce soir", "tomorrow morning" name a day but no time (the library starts them at
-            // 08:00, 12:00 or 16:00, which nobody said); "l'après-midi" alone names neither.
-            return moment.Timex.StartsWith('T') && !NamesToday(text) ? None : new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null);
+            // 08:00, 12:00 or 16:00, which nobody said); "l'après-midi" alone names no day, and is named back when
+            // the day is asked.
+            return moment.Timex.StartsWith('T') && !NamesToday(text)
+                ? new BookingWish(null, null, null, DayPart: PartOfDay().Match(moment.Timex).Groups["part"].Value)
+                : new BookingWish(null, DateOnly.FromDateTime(moment.Value.DateTime), null, DayPart: PartOfDay().Match(moment.Timex).Groups["part"].Value);
         }
 
         return IsTimeOnly(moment) && !NamesToday(text) ? new BookingWish(null, null, TimeOnly.FromDateTime(moment.Value.DateTime))
@@ -54,7 +61,7 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
     }
 
     /// <summary>Whether anything was said about when.</summary>
-    public bool SaysWhen => Start is not null || Day is not null || Time is not null || Period is not null;
+    public bool SaysWhen => Start is not null || Day is not null || Time is not null || Period is not null || DayPart is not null;
 
     /// <summary>Whether <paramref name="moment"/> is a time of day said without a date ("15h", "at 3pm").</summary>
     public static bool IsTimeOnly(DateTimeResolution moment)
@@ -70,6 +77,16 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         return !moment.HasTime && (moment.End is not { } end || end - moment.Value <= TimeSpan.FromDays(1));
     }
 
+    /// <summary>The hours of a part of the day (the library's code), from its start to its end: free times are offered within them.</summary>
+    public static (TimeOnly From, TimeOnly To)? Hours(string? dayPart) => dayPart switch
+    {
+        "MO" => (new TimeOnly(6, 0), new TimeOnly(12, 0)),
+        "MI" => (new TimeOnly(11, 30), new TimeOnly(14, 0)),
+        "AF" => (new TimeOnly(12, 0), new TimeOnly(18, 0)),
+        "EV" or "NI" => (new TimeOnly(17, 0), new TimeOnly(23, 59)),
+        _ => null,
+    };
+
     /// <summary>Whether <paramref name="moment"/> is a part of a day ("samedi après-midi", "ce soir", "in the morning"), a period without a time.</summary>
     public static bool IsPartOfDay(DateTimeResolution moment)
     {
@@ -77,7 +94,7 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         return moment.End is not null && PartOfDay().IsMatch(moment.Timex);
     }
 
-    [GeneratedRegex(@"T(MO|MI|AF|EV|NI|DT)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T(?<part>MO|MI|AF|EV|NI|DT)$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfDay();
 
     private static bool NamesToday(string? text)

@@ -55,7 +55,15 @@ public static class SlotOffers
     /// The question for a day said without a time: "At what time on Thursday 26 November?" with that day's free
     /// times as buttons; or, when the day has none (closed, past, too far, full), why, with the nearest free times.
     /// </summary>
-    public static async Task<SlotReply> OfferDayAsync(ConversationServices services, Localizer localizer, Boutique boutique, DateOnly day, int party, string language, CancellationToken cancellationToken = default)
+    /// <param name="services">The bookings, the clock and the brand's settings.</param>
+    /// <param name="localizer">The texts.</param>
+    /// <param name="boutique">Where.</param>
+    /// <param name="day">The day said.</param>
+    /// <param name="party">How many people.</param>
+    /// <param name="language">The customer's language.</param>
+    /// <param name="cancellationToken">Cancels the store queries.</param>
+    /// <param name="hours">A part of the day said with it ("samedi après-midi"): its free times are offered when it has any.</param>
+    public static async Task<SlotReply> OfferDayAsync(ConversationServices services, Localizer localizer, Boutique boutique, DateOnly day, int party, string language, CancellationToken cancellationToken = default, (TimeOnly From, TimeOnly To)? hours = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(localizer);
@@ -69,6 +77,11 @@ public static class SlotOffers
             {
                 free.Add(slot);
             }
+        }
+
+        if (hours is { } window && free.Where(s => TimeOnly.FromDateTime(BoutiqueClock.ToLocal(boutique, s).DateTime) is var t && t >= window.From && t < window.To).ToList() is { Count: > 0 } within)
+        {
+            free = within;
         }
 
         if (free.Count > 0)

@@ -166,7 +166,6 @@ public class DateTimeRecognizerTests
     [Theory]
     [InlineData("pendant 2 heures", Languages.French)]
     [InlineData("tous les lundis", Languages.French)]
-    [InlineData("ce week-end", Languages.French)]
     [InlineData("midi", Languages.French)]
     [InlineData("pour 4 personnes", Languages.French)]
     [InlineData("12", Languages.English)]

@@ -64,6 +64,15 @@ public sealed class BookingCueTests
     }
 
     [Fact]
+    public void Apply_BookingsMadeChosenForANewTasting_StartsTheBooking()
+    {
+        // The classifier took "would love to do the tea tasting" for the customer's bookings; nothing speaks of one made.
+        var decision = BookingCue.Apply(Confident("my-bookings"), BrandIntents, "Hello! My mum and I would love to do the tea tasting on Sunday afternoon.", UnderstoodEntities.Empty);
+
+        Assert.Equal("book", decision.Intent);
+    }
+
+    [Fact]
     public void Apply_AHesitationBetweenTwoOtherFlows_IsKept()
     {
         var hesitation = new IntentDecision(IntentDecisionKind.Ambiguous, ["information", "shop"]);

@@ -183,13 +183,32 @@ public class BookingDialogTests
         var harness = NewHarness(database, user);
         await harness.SendAsync("bonjour");
         await harness.SendAsync("Réserver une table");
-        await harness.SendAsync("Lyon");
+        // Paris seats the brand's largest party (8) at one table; Lyon's table is smaller, see the next test.
+        await harness.SendAsync("Paris");
 
         var replies = await harness.SendAsync("12");
 
         Assert.Contains("Au-delà de 8 personnes", replies.Text);
         var requests = await new SqlFeedbackLog(database, harness.Time).ReadAsync("human");
         Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("12 people", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PartyLargerThanTheBoutiquesTable_IsRecordedForTheTeam()
+    {
+        // Lyon's tasting table seats 6: 7 people were offered "no free time nearby" for ever.
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Lyon");
+
+        var replies = await harness.SendAsync("7");
+
+        Assert.Contains("Au-delà de 6 personnes", replies.Text);
+        var requests = await new SqlFeedbackLog(database, harness.Time).ReadAsync("human");
+        Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("7 people", StringComparison.Ordinal));
     }
 
     [Fact]

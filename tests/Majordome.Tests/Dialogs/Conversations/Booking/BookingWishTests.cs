@@ -66,10 +66,8 @@ public class BookingWishTests
     }
 
     [Theory]
-    [InlineData("plutôt l'après-midi", Languages.French)]
-    [InlineData("in the afternoon", Languages.English)]
     [InlineData("une table pour 2", Languages.French)]
-    public void From_APartOfDayAloneOrNothing_IsNone(string text, string language)
+    public void From_Nothing_IsNone(string text, string language)
     {
         Assert.Equal(BookingWish.None, BookingWish.From(Recognize(text, language)));
     }
@@ -102,6 +100,28 @@ public class BookingWishTests
         Assert.Equal((null, null, null), (wish.Start, wish.Day, wish.Time));
         Assert.Equal(new BookingPeriod(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), wish.Period);
         Assert.True(wish.SaysWhen);
+    }
+
+    [Theory]
+    [InlineData("plutôt l'après-midi", Languages.French, "AF")]
+    [InlineData("in the afternoon", Languages.English, "AF")]
+    [InlineData("une dégustation dans la matinée", Languages.French, "MO")]
+    public void From_APartOfDayAlone_KeepsThePartOnly(string text, string language, string part)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.Equal((null, null, null, null, part), (wish.Start, wish.Day, wish.Time, wish.Period, wish.DayPart));
+    }
+
+    [Theory]
+    [InlineData("réservation pour 4 ce week-end", Languages.French, "2026-11-28", "2026-11-29")]
+    [InlineData("le week-end prochain", Languages.French, "2026-11-28", "2026-11-29")]
+    [InlineData("a table this weekend", Languages.English, "2026-11-28", "2026-11-29")]
+    public void From_AWeekEnd_IsItsTwoDays(string text, string language, string first, string last)
+    {
+        var wish = BookingWish.From(Recognize(text, language));
+
+        Assert.Equal(new BookingPeriod(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), wish.Period);
     }
 
     private static IReadOnlyList<DateTimeResolution> Recognize(string text, string language) =>
