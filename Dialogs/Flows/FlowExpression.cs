@@ -11,11 +11,12 @@ public sealed class FlowExpression
 {
     private readonly FlowExpressionNode _root;
 
-    private FlowExpression(string text, FlowExpressionNode root, IReadOnlyList<string> variables)
+    private FlowExpression(string text, FlowExpressionNode root, IReadOnlyList<string> variables, IReadOnlyList<(int Offset, string Message)> mistakes)
     {
         Text = text;
         _root = root;
         Variables = variables;
+        Mistakes = mistakes;
     }
 
     /// <summary>The expression as written.</summary>
@@ -24,6 +25,12 @@ public sealed class FlowExpression
     /// <summary>The variables the expression reads, in order of appearance.</summary>
     public IReadOnlyList<string> Variables { get; }
 
+    /// <summary>
+    /// What reads well but can never work, with the offset in <see cref="Text"/> where it is: the validator reports
+    /// each (an ordering comparison against a quoted text is always false).
+    /// </summary>
+    public IReadOnlyList<(int Offset, string Message)> Mistakes { get; }
+
     /// <summary>Reads <paramref name="text"/>.</summary>
     /// <exception cref="FlowExpressionException">The text is not a valid expression; the exception says where and why.</exception>
     public static FlowExpression Parse(string text)
@@ -31,7 +38,7 @@ public sealed class FlowExpression
         ArgumentNullException.ThrowIfNull(text);
         var parser = new FlowExpressionParser(text);
         var root = parser.ParseAll();
-        return new FlowExpression(text, root, parser.Variables);
+        return new FlowExpression(text, root, parser.Variables, parser.Mistakes);
     }
 
     /// <summary>The value of the expression: a decimal, a string, a bool, or null.</summary>
@@ -61,6 +68,8 @@ public sealed class FlowExpression
         (decimal a, decimal b) => a == b,
         (string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase),
         (bool a, bool b) => a == b,
+        (DateOnly a, _) => FlowDates.TryRead(right, out var b) && a == b,
+        (_, DateOnly b) => FlowDates.TryRead(left, out var a) && a == b,
         (decimal a, string b) => decimal.TryParse(b, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == a,
         (string a, decimal b) => decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == b,
         _ => false,

@@ -49,13 +49,21 @@ internal sealed record ComparisonNode(string Operator, FlowExpressionNode Left, 
         {
             "==" => FlowExpression.AreEqual(left, right),
             "!=" => !FlowExpression.AreEqual(left, right),
-            _ => (left, right) is (decimal a, decimal b) && Operator switch
+            _ => Order(left, right) is { } order && Operator switch
             {
-                "<" => a < b,
-                "<=" => a <= b,
-                ">" => a > b,
-                _ => a >= b,
+                "<" => order < 0,
+                "<=" => order <= 0,
+                ">" => order > 0,
+                _ => order >= 0,
             },
         };
     }
+
+    /// <summary>Numbers by value; dates when one side is a date and the other reads as one (a date question's answer).</summary>
+    private static int? Order(object? left, object? right) => (left, right) switch
+    {
+        (decimal a, decimal b) => a.CompareTo(b),
+        (DateOnly, _) or (_, DateOnly) when FlowDates.TryRead(left, out var a) && FlowDates.TryRead(right, out var b) => a.CompareTo(b),
+        _ => null,
+    };
 }

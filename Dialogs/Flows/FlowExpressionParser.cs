@@ -7,10 +7,14 @@ internal sealed class FlowExpressionParser(string text)
 {
     private static readonly string[] Comparisons = ["==", "!=", "<=", ">=", "<", ">"];
     private readonly List<string> _variables = [];
+    private readonly List<(int Offset, string Message)> _mistakes = [];
     private int _position;
 
     /// <summary>The variables read, in order of appearance, each once.</summary>
     public IReadOnlyList<string> Variables => _variables;
+
+    /// <summary>What reads well but can never work (an ordering comparison against a quoted text), with where it is.</summary>
+    public IReadOnlyList<(int Offset, string Message)> Mistakes => _mistakes;
 
     public FlowExpressionNode ParseAll()
     {
@@ -56,6 +60,8 @@ internal sealed class FlowExpressionParser(string text)
 
     private FlowExpressionNode ParseComparison()
     {
+        SkipSpaces();
+        var leftStart = _position;
         var left = ParsePrimary();
         SkipSpaces();
         if (TryWord("in"))
@@ -68,7 +74,16 @@ internal sealed class FlowExpressionParser(string text)
             if (string.CompareOrdinal(text, _position, op, 0, op.Length) == 0)
             {
                 _position += op.Length;
-                return new ComparisonNode(op, left, ParsePrimary());
+                SkipSpaces();
+                var rightStart = _position;
+                var right = ParsePrimary();
+                if (op is not ("==" or "!="))
+                {
+                    CheckOrdered(op, left, leftStart);
+                    CheckOrdered(op, right, rightStart);
+                }
+
+                return new ComparisonNode(op, left, right);
             }
         }
 
@@ -78,6 +93,16 @@ internal sealed class FlowExpressionParser(string text)
         }
 
         return left;
+    }
+
+    /// <summary>A quoted text is never smaller or larger than anything: "birthday &lt; \"2008-12-06\"" is always false.</summary>
+    private void CheckOrdered(string op, FlowExpressionNode side, int offset)
+    {
+        if (side is LiteralNode { Value: string quoted })
+        {
+            var example = FlowDates.TryRead(quoted, out _) ? $"the date without quotes, such as birthday {op} {quoted}" : "the number without quotes, such as budget >= 50";
+            _mistakes.Add((offset, $"{op} compares numbers or dates, and \"{quoted}\" in quotes is a text: this comparison is always false. Write {example}."));
+        }
     }
 
     private List<FlowExpressionNode> ParseList()
@@ -131,6 +156,16 @@ internal sealed class FlowExpressionParser(string text)
 
                 _position = end + 1;
                 return new LiteralNode(text[(start + 1)..end]);
+        }
+
+        if (FlowDates.LiteralLength(text, _position) is > 0 and var dateLength)
+        {
+            // A date written as such (2008-12-06), compared with a date question's answer.
+            var date = text.Substring(_position, dateLength);
+            _position += dateLength;
+            return FlowDates.TryRead(date, out var day)
+                ? new LiteralNode(day)
+                : throw new FlowExpressionException($"\"{date}\" is not a date: write year-month-day, such as 2008-12-06.", start);
         }
 
         if (char.IsDigit(c) || (c == '-' && char.IsDigit(PeekAt(1))))
