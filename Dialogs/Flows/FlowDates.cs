@@ -23,12 +23,40 @@ public static class FlowDates
             case DateOnly day:
                 date = day;
                 return true;
+            case DateTime moment:
+                date = DateOnly.FromDateTime(moment);
+                return true;
             case string text when text.Length >= 10:
                 return DateOnly.TryParseExact(text[..10], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
                     && (text.Length == 10 || DateTime.TryParseExact(text, DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
             default:
                 date = default;
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// The moment <paramref name="value"/> is: a <see cref="DateTime"/> (now), a <see cref="DateOnly"/> (its midnight), or
+    /// a text stored as a date or date-time answer; <paramref name="hasTime"/> says whether it had a time.
+    /// </summary>
+    public static bool TryReadMoment(object? value, out DateTime moment, out bool hasTime)
+    {
+        hasTime = false;
+        switch (value)
+        {
+            case DateTime time:
+                moment = time;
+                hasTime = true;
+                return true;
+            case string text when text.Length == DateTimeFormat.Length
+                && DateTime.TryParseExact(text, DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
+                moment = parsed;
+                hasTime = true;
+                return true;
+            default:
+                var isDay = TryRead(value, out var day);
+                moment = isDay ? day.ToDateTime(TimeOnly.MinValue) : default;
+                return isDay;
         }
     }
 

@@ -106,6 +106,17 @@ public sealed partial class FlowDialog : ComponentDialog
         return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = StepsVersion }, cancellationToken);
     }
 
+    /// <summary>The variables and what today and now are for the customer (<see cref="FlowExpression.Today"/>), as expressions read them.</summary>
+    private Dictionary<string, object?> WithClock(IReadOnlyDictionary<string, object?> values, ITurnContext turn)
+    {
+        var local = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), turn.GetTimeZone()).DateTime;
+        return new Dictionary<string, object?>(values, StringComparer.Ordinal)
+        {
+            [FlowExpression.Today] = DateOnly.FromDateTime(local),
+            [FlowExpression.Now] = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified),
+        };
+    }
+
     /// <summary>Today in the customer's time zone, from which date bounds such as -18y count.</summary>
     private DateOnly Today(ITurnContext turn) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), turn.GetTimeZone()).DateTime);
@@ -154,14 +165,14 @@ public sealed partial class FlowDialog : ComponentDialog
             switch (_program[run.Position])
             {
                 case JumpInstruction jump:
-                    run.Position = jump.Condition is null || !jump.Condition.IsTrue(run.Values()) ? jump.Target : run.Position + 1;
+                    run.Position = jump.Condition is null || !jump.Condition.IsTrue(WithClock(run.Values(), step.Context)) ? jump.Target : run.Position + 1;
                     continue;
                 case StepInstruction { Step: SayStep say }:
                     await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), _titles.ForDisplay(run.Values(), language), language)), cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: SetStep set }:
-                    run.Set(set.Variable, set.Value.Evaluate(run.Values()));
+                    run.Set(set.Variable, set.Value.Evaluate(WithClock(run.Values(), step.Context)));
                     run.Position++;
                     continue;
                 case StepInstruction { Step: AskStep ask }:
@@ -178,7 +189,7 @@ public sealed partial class FlowDialog : ComponentDialog
 
                     continue;
                 case StepInstruction { Step: CardStep card }:
-                    await SendCardAsync(step.Context, card, run.Values(), language, cancellationToken).ConfigureAwait(false);
+                    await SendCardAsync(step.Context, card, WithClock(run.Values(), step.Context), language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: GotoStep go }:

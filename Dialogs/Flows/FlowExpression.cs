@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Majordome.Dialogs.Flows;
 
 /// <summary>
-/// A condition or value written in a flow file: numbers, "texts", true/false, variables, comparisons
-/// (== != &lt; &lt;= &gt; &gt;=), <c>in [a, b]</c>, and/or/not and parentheses. Evaluating never throws: an unset
+/// A condition or value written in a flow file: numbers, "texts", dates (2008-12-06), durations (18y, 30d),
+/// true/false, variables, <c>today</c> and <c>now</c>, + - * / (dates move by durations, texts join with +),
+/// <c>length(x)</c>, comparisons (== != &lt; &lt;= &gt; &gt;=), <c>in [a, b]</c>, <c>contains</c>, and/or/not and parentheses. Evaluating never throws: an unset
 /// variable is null, and comparing values of different kinds is simply false, so no customer sees an error.
 /// </summary>
 public sealed class FlowExpression
@@ -18,6 +19,12 @@ public sealed class FlowExpression
         Variables = variables;
         Mistakes = mistakes;
     }
+
+    /// <summary>The name under which the evaluating flow passes today's date (a <see cref="DateOnly"/> in the customer's time zone).</summary>
+    public const string Today = "today";
+
+    /// <summary>The name under which the evaluating flow passes the current time (a <see cref="DateTime"/> in the customer's time zone).</summary>
+    public const string Now = "now";
 
     /// <summary>The expression as written.</summary>
     public string Text { get; }

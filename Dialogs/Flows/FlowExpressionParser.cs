@@ -62,11 +62,16 @@ internal sealed class FlowExpressionParser(string text)
     {
         SkipSpaces();
         var leftStart = _position;
-        var left = ParsePrimary();
+        var left = ParseAdditive();
         SkipSpaces();
         if (TryWord("in"))
         {
             return new InNode(left, ParseList());
+        }
+
+        if (TryWord("contains"))
+        {
+            return new ContainsNode(left, ParseAdditive());
         }
 
         foreach (var op in Comparisons)
@@ -76,7 +81,7 @@ internal sealed class FlowExpressionParser(string text)
                 _position += op.Length;
                 SkipSpaces();
                 var rightStart = _position;
-                var right = ParsePrimary();
+                var right = ParseAdditive();
                 if (op is not ("==" or "!="))
                 {
                     CheckOrdered(op, left, leftStart);
@@ -93,6 +98,52 @@ internal sealed class FlowExpressionParser(string text)
         }
 
         return left;
+    }
+
+    private FlowExpressionNode ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (true)
+        {
+            SkipSpaces();
+            var op = Peek();
+            if (op is not ('+' or '-'))
+            {
+                return left;
+            }
+
+            _position++;
+            left = new ArithmeticNode(op, left, ParseMultiplicative());
+        }
+    }
+
+    private FlowExpressionNode ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (true)
+        {
+            SkipSpaces();
+            var op = Peek();
+            if (op is not ('*' or '/'))
+            {
+                return left;
+            }
+
+            _position++;
+            left = new ArithmeticNode(op, left, ParseUnary());
+        }
+    }
+
+    private FlowExpressionNode ParseUnary()
+    {
+        SkipSpaces();
+        if (Peek() == '-' && !char.IsDigit(PeekAt(1)))
+        {
+            _position++;
+            return new ArithmeticNode('-', new LiteralNode(0m), ParseUnary());
+        }
+
+        return ParsePrimary();
     }
 
     /// <summary>A quoted text is never smaller or larger than anything: "birthday &lt; \"2008-12-06\"" is always false.</summary>
@@ -177,9 +228,22 @@ internal sealed class FlowExpressionParser(string text)
             }
 
             var number = text[start.._position];
-            return decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-                ? new LiteralNode(value)
-                : throw new FlowExpressionException($"\"{number}\" is not a number: write decimals with a dot, like 4.90.", start);
+            if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new FlowExpressionException($"\"{number}\" is not a number: write decimals with a dot, like 4.90.", start);
+            }
+
+            // 18y, 6m, 2w, 30d, 2h: a duration to add to or take from a date (today - 18y).
+            if (FlowDuration.Units.Contains(Peek()) && !char.IsLetterOrDigit(PeekAt(1)) && PeekAt(1) != '_')
+            {
+                var unit = Peek();
+                _position++;
+                return value == decimal.Truncate(value)
+                    ? new LiteralNode(new FlowDuration((int)value, unit))
+                    : throw new FlowExpressionException($"\"{text[start.._position]}\" is not a duration: use a whole number, like 18y or 30d.", start);
+            }
+
+            return new LiteralNode(value);
         }
 
         if (char.IsLetter(c) || c == '_')
@@ -195,8 +259,17 @@ internal sealed class FlowExpressionParser(string text)
                 case "true": return new LiteralNode(true);
                 case "false": return new LiteralNode(false);
                 case "null": return new LiteralNode(null);
-                case "and" or "or" or "not" or "in":
+                case "and" or "or" or "not" or "in" or "contains":
                     throw new FlowExpressionException($"\"{word}\" needs a value before it.", start);
+                case FlowExpression.Today or FlowExpression.Now:
+                    // Passed by the flow when it evaluates (see FlowExpression.Today): not a variable to set.
+                    return new VariableNode(word);
+            }
+
+            SkipSpaces();
+            if (Peek() == '(')
+            {
+                return ParseCall(word, start);
             }
 
             if (!_variables.Contains(word, StringComparer.Ordinal))
@@ -208,6 +281,20 @@ internal sealed class FlowExpressionParser(string text)
         }
 
         throw new FlowExpressionException($"unexpected \"{c}\": expected a number, a \"text\", true, false or a variable name.", start);
+    }
+
+    private FlowExpressionNode ParseCall(string name, int start)
+    {
+        if (name != "length")
+        {
+            var hint = Recognition.EditDistance.AtMost(name, "length", 2) ? " did you mean length?" : string.Empty;
+            throw new FlowExpressionException($"unknown function \"{name}\":{hint} the only function is length(text).", start);
+        }
+
+        _position++;
+        var argument = ParseOr();
+        Expect(')', "the closing )");
+        return new LengthNode(argument);
     }
 
     private bool TryWord(string word)

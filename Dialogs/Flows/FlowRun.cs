@@ -28,6 +28,8 @@ internal sealed class FlowRun
 
         // Stored as a date answer is, so a date computed by an expression reads back like one.
         DateOnly day => new JValue(day.ToString(FlowDates.DateFormat, System.Globalization.CultureInfo.InvariantCulture)),
+        DateTime moment => new JValue(moment.ToString(FlowDates.DateTimeFormat, System.Globalization.CultureInfo.InvariantCulture)),
+        FlowDuration duration => new JValue(duration.ToString()),
         _ => new JValue(value),
     };
 

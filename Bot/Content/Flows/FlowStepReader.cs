@@ -312,6 +312,11 @@ internal static partial class FlowStepReader
             return value.Report<string>($"\"{name}\" is not a valid variable name: use letters, digits and _ only, starting with a letter (like gift_budget).");
         }
 
+        if (name is FlowExpression.Today or FlowExpression.Now)
+        {
+            return value.Report<string>($"\"{name}\" is the current {(name == FlowExpression.Today ? "date" : "time")} in expressions: choose another variable name (such as visit_{name}).");
+        }
+
         return name;
     }
 
