@@ -105,6 +105,38 @@ public sealed class FlowStepIdentityTests : IDisposable
         Assert.Equal([Updated, "Bienvenue !", "Votre nom ?"], replies.Messages.Select(m => m.Text));
     }
 
+    private static string Colour(string second) => $$"""
+        id: tasting
+        title: { fr: Dégustation, en: Tasting }
+        triggers:
+          payload: TASTING
+        steps:
+          - ask: choice
+            var: colour
+            prompt: { fr: Quelle couleur ?, en: Which colour? }
+            options:
+              - { value: red, title: { fr: Rouge, en: Red } }
+              - { value: {{second}}, title: { fr: {{(second == "blue" ? "Bleu" : "Vert")}}, en: {{(second == "blue" ? "Blue" : "Green")}} } }
+          - say: { fr: "Couleur : {colour}.", en: "Colour: {colour}." }
+        """;
+
+    [Fact]
+    public async Task ChoiceWhoseChosenOptionWasRemoved_IsAskedAgain_WithTheNewOptions()
+    {
+        var source = new FlowCatalogSource(Catalog(Colour("blue")));
+        var harness = new ConversationHarness(flowSource: source);
+        await harness.SendAsync("bonjour");
+        Assert.Contains("Quelle couleur ?", (await harness.SendAsync("TASTING")).Text, StringComparison.Ordinal);
+
+        source.Publish(Catalog(Colour("green")));
+        var asked = await harness.SendAsync("Bleu");
+        var answered = await harness.SendAsync("Vert");
+
+        Assert.DoesNotContain("Couleur", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("Quelle couleur ?", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("Couleur : Vert.", answered.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_TwoStepsWithOneId_IsReportedAtTheSecond()
     {
