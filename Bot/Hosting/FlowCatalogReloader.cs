@@ -7,8 +7,7 @@ namespace Majordome.Bot.Hosting;
 /// <summary>
 /// Reads every flow file again, validates them together and publishes the result to <see cref="Source"/>. A file
 /// with problems is rejected with each problem logged (file, line, column) and the flow it held last time it was
-/// valid keeps serving; a deleted file removes its flow; a flow whose goto target is gone is left out, as at
-/// start-up. One summary line per reload says what changed.
+/// valid keeps serving (so does a flow whose goto target was deleted); a deleted file removes its flow. One summary line per reload says what changed.
 /// </summary>
 public sealed partial class FlowCatalogReloader
 {
@@ -77,8 +76,9 @@ public sealed partial class FlowCatalogReloader
                 LogProblem(_logger, problem.ToString());
             }
 
+            // A flow whose goto target was deleted is a problem in its file (reported above) and keeps serving its
+            // last good version: its customers finish it and are told at the goto (MainDialog), none is dropped.
             var (flows, lastGood, rejected) = Merge(result);
-            LeaveOutDanglingGotos(flows);
             var catalog = new FlowCatalog(flows);
             var summary = Compare(previous, catalog, rejected);
             _lastGood = lastGood;
@@ -133,34 +133,6 @@ public sealed partial class FlowCatalogReloader
         return (flows, lastGood, rejected);
     }
 
-    /// <summary>A flow that goes to a flow left out would strand its customers at its end: leave it out too.</summary>
-    private void LeaveOutDanglingGotos(List<FlowDefinition> flows)
-    {
-        bool removed;
-        do
-        {
-            var ids = flows.Select(f => f.Id).Concat(FlowLoader.BuiltInTargets).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var dangling = flows.Where(f => Gotos(f.Steps).Any(t => !ids.Contains(t))).ToList();
-            foreach (var flow in dangling)
-            {
-                LogDanglingGoto(_logger, flow.Id, Gotos(flow.Steps).First(t => !ids.Contains(t)));
-                flows.Remove(flow);
-            }
-
-            removed = dangling.Count > 0;
-        }
-        while (removed);
-    }
-
-    private static IEnumerable<string> Gotos(IEnumerable<FlowStep> steps) =>
-        steps.SelectMany(s => s switch
-        {
-            GotoStep go => [go.Target],
-            IfStep branch => Gotos(branch.Then).Concat(Gotos(branch.Else)),
-            ActionStep action => Gotos(action.OnError),
-            _ => [],
-        });
-
     /// <summary>The id and triggers a flow claims, as the loader compares them across files.</summary>
     private static IEnumerable<(string Kind, string Text)> Claims(FlowDefinition flow)
     {
@@ -202,9 +174,6 @@ public sealed partial class FlowCatalogReloader
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Flow file {File} is rejected and the last good version of flow {FlowId} is left out too: its {Kind} \"{Trigger}\" is now used by another flow")]
     private static partial void LogKeptFlowDropped(ILogger logger, string file, string flowId, string kind, string trigger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Flow {FlowId} is not served: its goto target \"{Target}\" is not served")]
-    private static partial void LogDanglingGoto(ILogger logger, string flowId, string target);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The flows folder could not be read; the {Count} flows serving keep serving")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception, int count);

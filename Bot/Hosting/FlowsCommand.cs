@@ -49,14 +49,14 @@ public static class FlowsCommand
 
         var directory = args.Length == 3 ? args[2] : configured;
         var result = FlowLoader.Load(directory);
-        foreach (var problem in result.Problems)
+        foreach (var problem in result.Problems.Concat(result.Warnings))
         {
             await output.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
         }
 
         var folder = Path.Combine(Path.GetFullPath(directory), FlowLoader.FolderName);
         await output.WriteLineAsync(result.Problems.Count == 0
-            ? $"{result.Flows.Count} flow(s) in {folder}: no problem."
+            ? $"{result.Flows.Count} flow(s) in {folder}: no problem{(result.Warnings.Count == 0 ? string.Empty : $", {result.Warnings.Count} warning(s)")}."
             : $"{result.Problems.Count} problem(s) in {folder}; {result.Flows.Count} flow(s) without problems.").ConfigureAwait(false);
         return result.Problems.Count == 0 ? 0 : 1;
     }

@@ -241,6 +241,14 @@ public sealed partial class MainDialog : ComponentDialog
         // A flow that ends with "goto": the menu, or another flow started as a link would start it.
         if (stepContext.GetResult<FlowOutcome>() is { FlowGoto: { } target })
         {
+            // The target was deleted while this customer was in the flow (its file keeps serving its last good
+            // version until fixed): they are told, and are at the menu rather than somewhere unexpected.
+            if (!FlowTargets.BuiltIn.Contains(target, StringComparer.OrdinalIgnoreCase) && _flows.Find(target) is null)
+            {
+                await stepContext.SayAsync(_localizer, "flow.removed", null, cancellationToken).ConfigureAwait(false);
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
+            }
+
             var next = target == FlowTargets.Menu
                 ? new RootDialogOptions(RootDialogReason.Menu)
                 : new RootDialogOptions(RootDialogReason.Menu) { Flow = target };

@@ -31,6 +31,7 @@ public sealed partial class FlowDialog : ComponentDialog
     private string? _stamp;
     private readonly Localizer _localizer;
     private readonly FlowServices _services;
+    private readonly TimeProvider _time;
 
     /// <summary>What the reports put before a flow's id (<see cref="Dialog.AnalyticsName"/>): "flow:gift-finder".</summary>
     public const string AnalyticsPrefix = "flow:";
@@ -50,13 +51,14 @@ public sealed partial class FlowDialog : ComponentDialog
         _services = services ?? FlowServices.None;
         localizer ??= Localizer.Default;
         _localizer = localizer;
+        _time = time ?? TimeProvider.System;
         StepsVersion = FlowStepsVersion.Of(flow.Steps);
         AddDialog(new WaterfallDialog(RunWaterfall, [RunStepAsync, StoreStepAsync]));
         AddDialog(new TextPrompt(PromptId(AskKind.Text), localizer: localizer));
         AddDialog(new NumberPrompt<decimal>(PromptId(AskKind.Number), localizer: localizer));
         AddDialog(new ChoicePrompt(PromptId(AskKind.Choice), localizer: localizer));
         AddDialog(new ConfirmPrompt(PromptId(AskKind.Confirm), localizer: localizer));
-        AddDialog(new DateTimePrompt(PromptId(AskKind.DateTime), time ?? TimeProvider.System, localizer: localizer));
+        AddDialog(new DateTimePrompt(PromptId(AskKind.DateTime), _time, localizer: localizer));
         AddDialog(new EmailPrompt(PromptId(AskKind.Email), localizer: localizer));
         AddDialog(new PhonePrompt(PromptId(AskKind.Phone), localizer: localizer));
     }
@@ -75,14 +77,21 @@ public sealed partial class FlowDialog : ComponentDialog
 
     /// <summary>
     /// A customer who began an older version of the flow whose steps changed since (a hot reload, or a restart
-    /// with new files) is told so and starts this version from its beginning: their saved position and answers
-    /// belong to steps that may not exist any more.
+    /// with new files) carries on at the question they were asked, answers kept, when this version still has a
+    /// question of the same identity (<see cref="FlowStep.Id"/>) and kind; otherwise they are told so and start this
+    /// version from its beginning, since their place is gone.
     /// </summary>
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
         if (dc.ActiveDialog is { } instance && instance.Version != (_stamp ??= DialogVersion.Of(this)))
         {
+            if (CarryOn(instance))
+            {
+                instance.Version = _stamp;
+                return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+            }
+
             await dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, "flow.updated")), cancellationToken).ConfigureAwait(false);
             return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
         }
@@ -97,7 +106,53 @@ public sealed partial class FlowDialog : ComponentDialog
         return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = StepsVersion }, cancellationToken);
     }
 
+    /// <summary>The variables and what today and now are for the customer (<see cref="FlowExpression.Today"/>), as expressions read them.</summary>
+    private Dictionary<string, object?> WithClock(IReadOnlyDictionary<string, object?> values, ITurnContext turn)
+    {
+        var local = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), turn.GetTimeZone()).DateTime;
+        return new Dictionary<string, object?>(values, StringComparer.Ordinal)
+        {
+            [FlowExpression.Today] = DateOnly.FromDateTime(local),
+            [FlowExpression.Now] = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified),
+        };
+    }
+
+    /// <summary>Today in the customer's time zone, from which date bounds such as -18y count.</summary>
+    private DateOnly Today(ITurnContext turn) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), turn.GetTimeZone()).DateTime);
+
     private static string PromptId(AskKind kind) => "ask-" + kind.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// Moves a run saved by an older version to the same question in this one: true when the inner stack waits at
+    /// a question whose identity this version still has, asking for the same kind of answer (the prompt waiting
+    /// reads the answer as before, then the run goes on from the question's new place).
+    /// </summary>
+    private bool CarryOn(DialogInstance instance)
+    {
+        if (instance.Dialogs?.DialogStack is not [var prompt, .., var waterfall] || waterfall.Id != RunWaterfall)
+        {
+            return false;
+        }
+
+        var values = WaterfallState.GetValues(waterfall);
+        if (values.Get<FlowRun>(RunKey) is not { StepId.Length: > 0 } run)
+        {
+            return false;
+        }
+
+        var index = _program.Select((instruction, i) => (instruction, i))
+            .FirstOrDefault(p => p.instruction is StepInstruction { Step: AskStep ask } && ask.Id == run.StepId, (null!, -1)).i;
+        if (index < 0 || _program[index] is not StepInstruction { Step: AskStep found } || PromptId(found.Kind) != prompt.Id)
+        {
+            return false;
+        }
+
+        run.Position = index;
+        run.Version = StepsVersion;
+        values.Set(RunKey, run);
+        return true;
+    }
 
     private async Task<DialogTurnResult> RunStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -110,19 +165,20 @@ public sealed partial class FlowDialog : ComponentDialog
             switch (_program[run.Position])
             {
                 case JumpInstruction jump:
-                    run.Position = jump.Condition is null || !jump.Condition.IsTrue(run.Values()) ? jump.Target : run.Position + 1;
+                    run.Position = jump.Condition is null || !jump.Condition.IsTrue(WithClock(run.Values(), step.Context)) ? jump.Target : run.Position + 1;
                     continue;
                 case StepInstruction { Step: SayStep say }:
                     await step.Context.SendActivityAsync(MessageFactory.Text(FlowText.Fill(say.Text.In(language), _titles.ForDisplay(run.Values(), language), language)), cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: SetStep set }:
-                    run.Set(set.Variable, set.Value.Evaluate(run.Values()));
+                    run.Set(set.Variable, set.Value.Evaluate(WithClock(run.Values(), step.Context)));
                     run.Position++;
                     continue;
                 case StepInstruction { Step: AskStep ask }:
+                    run.StepId = ask.Id;
                     step.Values.Set(RunKey, run);
-                    return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, _titles.ForDisplay(run.Values(), language)), cancellationToken).ConfigureAwait(false);
+                    return await step.PromptAsync(PromptId(ask.Kind), BuildPrompt(ask, language, _titles.ForDisplay(run.Values(), language), Today(step.Context)), cancellationToken).ConfigureAwait(false);
                 case StepInstruction { Step: ActionStep action }:
                     var outcome = await RunActionAsync(step.Context, action, run, language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
@@ -133,7 +189,7 @@ public sealed partial class FlowDialog : ComponentDialog
 
                     continue;
                 case StepInstruction { Step: CardStep card }:
-                    await SendCardAsync(step.Context, card, run.Values(), language, cancellationToken).ConfigureAwait(false);
+                    await SendCardAsync(step.Context, card, WithClock(run.Values(), step.Context), language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
                 case StepInstruction { Step: GotoStep go }:
@@ -154,7 +210,14 @@ public sealed partial class FlowDialog : ComponentDialog
             return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
         }
 
-        run.Set(ask.Variable, Answer(ask.Kind, step));
+        var answer = Answer(ask.Kind, step);
+        if (ask.Kind == AskKind.Choice && !ask.Options.Any(o => string.Equals(o.Value, answer as string, StringComparison.Ordinal)))
+        {
+            // An option the new version of the question no longer has (the customer answered the old buttons): ask again.
+            return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
+        }
+
+        run.Set(ask.Variable, answer);
         run.Position++;
         return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
     }
@@ -165,12 +228,12 @@ public sealed partial class FlowDialog : ComponentDialog
         AskKind.Choice => step.GetResult<FoundChoice>()?.Value,
         AskKind.Confirm => step.GetResult<bool?>(),
         AskKind.DateTime => step.GetResult<List<DateTimeResolution>>() is [var first, ..]
-            ? first.Value.ToString(first.HasTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? first.Value.ToString(first.HasTime ? FlowDates.DateTimeFormat : FlowDates.DateFormat, CultureInfo.InvariantCulture)
             : null,
         _ => step.GetResult<string>(),
     };
 
-    private static PromptOptions BuildPrompt(AskStep ask, string language, IReadOnlyDictionary<string, object?> values)
+    private static PromptOptions BuildPrompt(AskStep ask, string language, IReadOnlyDictionary<string, object?> values, DateOnly today)
     {
         var options = new PromptOptions
         {
@@ -181,6 +244,15 @@ public sealed partial class FlowDialog : ComponentDialog
         if (ask.Kind == AskKind.Number && (ask.Min is not null || ask.Max is not null))
         {
             options.Validations = JObject.FromObject(new NumberRange(ask.Min, ask.Max));
+        }
+
+        if (ask.Kind == AskKind.DateTime)
+        {
+            // A flow's date is a day the customer names (a birthday, a visit): a bare year or month is asked again.
+            options.Validations = JObject.FromObject(new DateTimeConstraints(
+                RequireDay: true,
+                MinDate: ask.MinDate?.Resolve(today).ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture),
+                MaxDate: ask.MaxDate?.Resolve(today).ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture)));
         }
 
         if (ask.Kind == AskKind.Choice)

@@ -3,26 +3,40 @@ using System.Globalization;
 namespace Majordome.Dialogs.Flows;
 
 /// <summary>
-/// A condition or value written in a flow file: numbers, "texts", true/false, variables, comparisons
-/// (== != &lt; &lt;= &gt; &gt;=), <c>in [a, b]</c>, and/or/not and parentheses. Evaluating never throws: an unset
+/// A condition or value written in a flow file: numbers, "texts", dates (2008-12-06), durations (18y, 30d),
+/// true/false, variables, <c>today</c> and <c>now</c>, + - * / (dates move by durations, texts join with +),
+/// <c>length(x)</c>, comparisons (== != &lt; &lt;= &gt; &gt;=), <c>in [a, b]</c>, <c>contains</c>, and/or/not and parentheses. Evaluating never throws: an unset
 /// variable is null, and comparing values of different kinds is simply false, so no customer sees an error.
 /// </summary>
 public sealed class FlowExpression
 {
     private readonly FlowExpressionNode _root;
 
-    private FlowExpression(string text, FlowExpressionNode root, IReadOnlyList<string> variables)
+    private FlowExpression(string text, FlowExpressionNode root, IReadOnlyList<string> variables, IReadOnlyList<(int Offset, string Message)> mistakes)
     {
         Text = text;
         _root = root;
         Variables = variables;
+        Mistakes = mistakes;
     }
+
+    /// <summary>The name under which the evaluating flow passes today's date (a <see cref="DateOnly"/> in the customer's time zone).</summary>
+    public const string Today = "today";
+
+    /// <summary>The name under which the evaluating flow passes the current time (a <see cref="DateTime"/> in the customer's time zone).</summary>
+    public const string Now = "now";
 
     /// <summary>The expression as written.</summary>
     public string Text { get; }
 
     /// <summary>The variables the expression reads, in order of appearance.</summary>
     public IReadOnlyList<string> Variables { get; }
+
+    /// <summary>
+    /// What reads well but can never work, with the offset in <see cref="Text"/> where it is: the validator reports
+    /// each (an ordering comparison against a quoted text is always false).
+    /// </summary>
+    public IReadOnlyList<(int Offset, string Message)> Mistakes { get; }
 
     /// <summary>Reads <paramref name="text"/>.</summary>
     /// <exception cref="FlowExpressionException">The text is not a valid expression; the exception says where and why.</exception>
@@ -31,7 +45,7 @@ public sealed class FlowExpression
         ArgumentNullException.ThrowIfNull(text);
         var parser = new FlowExpressionParser(text);
         var root = parser.ParseAll();
-        return new FlowExpression(text, root, parser.Variables);
+        return new FlowExpression(text, root, parser.Variables, parser.Mistakes);
     }
 
     /// <summary>The value of the expression: a decimal, a string, a bool, or null.</summary>
@@ -61,6 +75,8 @@ public sealed class FlowExpression
         (decimal a, decimal b) => a == b,
         (string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase),
         (bool a, bool b) => a == b,
+        (DateOnly a, _) => FlowDates.TryRead(right, out var b) && a == b,
+        (_, DateOnly b) => FlowDates.TryRead(left, out var a) && a == b,
         (decimal a, string b) => decimal.TryParse(b, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == a,
         (string a, decimal b) => decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == b,
         _ => false,

@@ -11,6 +11,9 @@ internal sealed class FlowRun
     /// <summary>The flow's steps version when this run began (see <see cref="FlowStepsVersion"/>).</summary>
     public string Version { get; set; } = string.Empty;
 
+    /// <summary>The identity of the question the run waits at (<see cref="FlowStep.Id"/>), so a new version of the flow can find it.</summary>
+    public string StepId { get; set; } = string.Empty;
+
     /// <summary>The variables, as JSON values.</summary>
     public Dictionary<string, JToken?> Variables { get; set; } = new(StringComparer.Ordinal);
 
@@ -19,7 +22,16 @@ internal sealed class FlowRun
         Variables.ToDictionary(v => v.Key, v => ToValue(v.Value), StringComparer.Ordinal);
 
     /// <summary>Sets a variable from an expression value.</summary>
-    public void Set(string name, object? value) => Variables[name] = value is null ? JValue.CreateNull() : new JValue(value);
+    public void Set(string name, object? value) => Variables[name] = value switch
+    {
+        null => JValue.CreateNull(),
+
+        // Stored as a date answer is, so a date computed by an expression reads back like one.
+        DateOnly day => new JValue(day.ToString(FlowDates.DateFormat, System.Globalization.CultureInfo.InvariantCulture)),
+        DateTime moment => new JValue(moment.ToString(FlowDates.DateTimeFormat, System.Globalization.CultureInfo.InvariantCulture)),
+        FlowDuration duration => new JValue(duration.ToString()),
+        _ => new JValue(value),
+    };
 
     private static object? ToValue(JToken? token) => token?.Type switch
     {

@@ -3,7 +3,15 @@ using Majordome.Dialogs.Content;
 namespace Majordome.Dialogs.Flows;
 
 /// <summary>One step of a flow.</summary>
-public abstract record FlowStep;
+public abstract record FlowStep
+{
+    /// <summary>
+    /// The step's identity across edits of its file: the <c>id:</c> written on it, else its place and kind
+    /// ("steps[3]:ask"). A customer waiting at a question carries on at the question of the same identity and kind
+    /// in a new version of the flow.
+    /// </summary>
+    public string Id { get; init; } = string.Empty;
+}
 
 /// <summary>Says a text; {name} is replaced by the variable's value.</summary>
 /// <param name="Text">The text per language.</param>
@@ -17,7 +25,14 @@ public sealed record SayStep(LocalizedText Text) : FlowStep;
 /// <param name="Min">The smallest number accepted (number questions).</param>
 /// <param name="Max">The largest number accepted (number questions).</param>
 /// <param name="Options">The options of a choice question.</param>
-public sealed record AskStep(AskKind Kind, string Variable, LocalizedText Prompt, LocalizedText? Retry, decimal? Min, decimal? Max, IReadOnlyList<FlowOption> Options) : FlowStep;
+public sealed record AskStep(AskKind Kind, string Variable, LocalizedText Prompt, LocalizedText? Retry, decimal? Min, decimal? Max, IReadOnlyList<FlowOption> Options) : FlowStep
+{
+    /// <summary>The earliest date accepted (date questions), or null.</summary>
+    public FlowDateBound? MinDate { get; init; }
+
+    /// <summary>The latest date accepted (date questions), or null.</summary>
+    public FlowDateBound? MaxDate { get; init; }
+}
 
 /// <summary>One option of a choice question.</summary>
 /// <param name="Value">The value stored in the variable (stable, not translated).</param>
@@ -72,6 +87,9 @@ public static class FlowTargets
 {
     /// <summary>Back to the main menu.</summary>
     public const string Menu = "menu";
+
+    /// <summary>Where a flow may go besides another flow: the menu and the built-in flows a link may open.</summary>
+    public static IReadOnlyList<string> BuiltIn { get; } = [Menu, "information", "shop", "book"];
 }
 
 /// <summary>Calls an action (a C# extension point registered by name) with arguments, and maps its outputs into variables.</summary>

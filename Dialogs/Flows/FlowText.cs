@@ -16,7 +16,7 @@ public static class FlowText
     /// and values escaped as Markdown, since they are often what the customer typed (<see cref="MarkdownText"/>).
     /// </summary>
     public static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language) =>
-        Fill(text, variables, language, MarkdownText.Escape);
+        Fill(text, variables, language, MarkdownText.Escape, datesAsText: true);
 
     /// <summary>
     /// As <see cref="Fill(string, IReadOnlyDictionary{string, object?}, string)"/>, values inserted as they are:
@@ -39,9 +39,31 @@ public static class FlowText
         return Placeholders.Fill(text, name => escape(Format(variables.GetValueOrDefault(name), culture)));
     }
 
+    /// <summary>
+    /// A message's text, where a date answer reads as the customer's language writes it ("14 mars 1990"); an
+    /// action's arguments keep ISO dates (<see cref="FillPlain"/>), which machines read.
+    /// </summary>
+    private static string Fill(string text, IReadOnlyDictionary<string, object?> variables, string language, Func<string, string> escape, bool datesAsText)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        if (!datesAsText)
+        {
+            return Fill(text, variables, language, escape);
+        }
+
+        var culture = CultureInfo.GetCultureInfo(Languages.All.Contains(language) ? language : Languages.French);
+        return Placeholders.Fill(text, name => escape(variables.GetValueOrDefault(name) switch
+        {
+            string stored when FlowDates.Display(stored, culture.Name) is { } date => date,
+            DateOnly day => FlowDates.Display(day.ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture), culture.Name)!,
+            var value => Format(value, culture),
+        }));
+    }
+
     private static string Format(object? value, CultureInfo culture) => value switch
     {
         null => string.Empty,
+        DateOnly day => day.ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture),
         decimal d => d.ToString("0.##", culture),
         bool b => b ? "✓" : "✗",
         _ => Convert.ToString(value, culture) ?? string.Empty,

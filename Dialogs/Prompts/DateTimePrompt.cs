@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Recognition;
@@ -11,7 +13,7 @@ namespace Majordome.Dialogs.Prompts;
 /// "tomorrow 3pm"), resolved in the user's time zone against the injected clock (Bot Framework's
 /// <c>DateTimePrompt</c>). Returns the resolutions, best first.
 /// </summary>
-public class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
+public partial class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
 {
     private readonly TimeProvider _timeProvider;
 
@@ -55,8 +57,40 @@ public class DateTimePrompt : Prompt<IReadOnlyList<DateTimeResolution>>
             return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.past"));
         }
 
+        if (DateRangeFailure(resolutions[0], constraints, turnContext) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         return Task.FromResult(PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Success(resolutions));
     }
+
+    /// <summary>A year or month without its day, or a day outside the bounds: why it is refused, or null.</summary>
+    private static PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>? DateRangeFailure(DateTimeResolution best, DateTimeConstraints constraints, ITurnContext turnContext)
+    {
+        // "1990" resolves to 1 January 1990 and "mars 1990" to the 1st: for a birthday that is a wrong answer kept.
+        if (constraints.RequireDay && !best.HasTime && ImpreciseDay().IsMatch(best.Timex))
+        {
+            return PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.needDay");
+        }
+
+        var culture = CultureInfo.GetCultureInfo(Languages.All.Contains(turnContext.GetLanguage()) ? turnContext.GetLanguage() : Languages.French);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(best.Value, turnContext.GetTimeZone()).DateTime);
+        if (Day(constraints.MinDate) is { } min && day < min)
+        {
+            return PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.tooEarly", new { min = min.ToString("d MMMM yyyy", culture) });
+        }
+
+        return Day(constraints.MaxDate) is { } max && day > max
+            ? PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>.Failure("prompt.datetime.tooLate", new { max = max.ToString("d MMMM yyyy", culture) })
+            : null;
+    }
+
+    private static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    [GeneratedRegex("^([0-9]{4}|XXXX)(-[0-9]{2})?$")]
+    private static partial Regex ImpreciseDay();
 
     /// <summary>
     /// Completes what was recognized before the constraints are checked, so that an answer that gives only the

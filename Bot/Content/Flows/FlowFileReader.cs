@@ -84,9 +84,16 @@ internal static partial class FlowFileReader
         var keywordsValue = map.Optional("keywords");
         var keywordItems = keywordsValue?.AsList() ?? [];
         var keywords = keywordItems.Select(k => k.AsText()).ToList();
+        var hijacks = false;
         foreach (var (keyword, at) in keywords.Zip(keywordItems))
         {
-            if (keyword is not null)
+            if (keyword is not null && BuiltInConversationWords.ConversationOf(keyword) is { } conversation)
+            {
+                // At the menu a keyword wins over the built-in conversations: this one would take their customers.
+                at.Report($"\"{keyword}\" already starts the built-in {conversation} conversation: a flow keyword equal to it would take that conversation's customers. Choose a word of your own (the flow's theme), or teach whole phrases with examples:.");
+                hijacks = true;
+            }
+            else if (keyword is not null)
             {
                 references.Triggers.Add(("keyword", Normalize(keyword), at));
             }
@@ -106,7 +113,7 @@ internal static partial class FlowFileReader
             references.Triggers.Add(("ref", reference.ToUpperInvariant(), refValue!));
         }
 
-        var failed = (examplesValue is not null && examples is null) || keywords.Any(k => k is null)
+        var failed = hijacks || (examplesValue is not null && examples is null) || keywords.Any(k => k is null)
             || (keywordsValue is not null && keywordsValue.AsList() is null)
             || (payloadValue is not null && payload is null) || (refValue is not null && reference is null);
         return failed ? null : new FlowTriggers(examples, [.. keywords.Select(k => k!)], payload, reference);

@@ -9,6 +9,15 @@ internal sealed class FlowReferences
     /// <summary>The flow id and where it is written, or null when it could not be read.</summary>
     public (string Id, YamlValue At)? Id { get; set; }
 
+    /// <summary>The steps' written ids and where, each unique in the flow.</summary>
+    public Dictionary<string, YamlValue> StepIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The id a file that could not be read as YAML seems to have (its id: line, else its name): a goto to it from
+    /// another flow is not reported, the broken file's own problem says what to fix.
+    /// </summary>
+    public string? UnreadableId { get; set; }
+
     /// <summary>The goto targets and where they are written.</summary>
     public List<(string Target, YamlValue At)> Gotos { get; } = [];
 

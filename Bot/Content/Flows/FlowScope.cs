@@ -15,6 +15,9 @@ internal sealed class FlowScope
 
     public bool IsSet(string name) => _set.Contains(name);
 
+    /// <summary>The variables certainly set here, for a "did you mean" on a misspelt one.</summary>
+    public IEnumerable<string> Names => _set;
+
     public void Set(string name) => _set.Add(name);
 
     public FlowScope Branch() => new(_set);

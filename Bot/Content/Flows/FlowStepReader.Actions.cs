@@ -25,6 +25,18 @@ internal static partial class FlowStepReader
         }
 
         var withValue = map.Optional("with");
+        if (signature?.AllArguments is { } takes && withValue?.Node is YamlMappingNode)
+        {
+            // An argument the action does not read would be dropped silently: the marketer meant another one.
+            withValue?.AsMapping()?.AllowOnly(takes, argument =>
+            {
+                var guess = KeySuggestion.Closest(argument, takes);
+                var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+                var list = takes.Count == 0 ? "no argument" : string.Join(", ", takes);
+                return $"{name} does not take \"{argument}\": it takes {list}.{hint} To keep another value, store it with set: or send it with a webhook.";
+            });
+        }
+
         var arguments = withValue is null ? new Dictionary<string, LocalizedText>(StringComparer.Ordinal) : ReadValues(withValue, scope);
         if (signature is not null && arguments is not null)
         {
@@ -183,7 +195,7 @@ internal static partial class FlowStepReader
 
             foreach (var (name, offset) in FlowText.Variables(text).Where(v => !scope.IsSet(v.Name)))
             {
-                ReportAt(item, offset, UnsetMessage(name));
+                ReportAt(item, offset, UnsetMessage(name, scope));
             }
 
             return new LocalizedText(text, text);

@@ -14,14 +14,14 @@ internal static partial class FlowStepReader
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
-        ["say"] = ["say"],
-        ["ask"] = ["ask", "var", "prompt", "retry", "min", "max", "options"],
-        ["set"] = ["set", "value"],
-        ["if"] = ["if", "then", "else"],
-        ["goto"] = ["goto"],
-        ["end"] = ["end"],
-        ["action"] = ["action", "with", "into", "on-error"],
-        ["card"] = ["card", "data", "products"],
+        ["say"] = ["say", "id"],
+        ["ask"] = ["ask", "id", "var", "prompt", "retry", "min", "max", "options"],
+        ["set"] = ["set", "id", "value"],
+        ["if"] = ["if", "id", "then", "else"],
+        ["goto"] = ["goto", "id"],
+        ["end"] = ["end", "id"],
+        ["action"] = ["action", "id", "with", "into", "on-error"],
+        ["card"] = ["card", "id", "data", "products"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -37,6 +37,9 @@ internal static partial class FlowStepReader
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex VariableName();
+
+    [GeneratedRegex("^[a-z0-9]+([-_][a-z0-9]+)*$")]
+    private static partial Regex StepId();
 
     /// <summary>The steps of the list <paramref name="value"/>, or null when a problem was reported.</summary>
     public static IReadOnlyList<FlowStep>? ReadBlock(YamlValue value, FlowScope scope, FlowReferences references)
@@ -64,7 +67,42 @@ internal static partial class FlowStepReader
         return steps.Any(s => s is null) || reportedUnreachable ? null : [.. steps.Select(s => s!)];
     }
 
+    /// <summary>The step with its identity: its id: when written (unique in the flow), else its place and kind.</summary>
     private static FlowStep? ReadStep(YamlValue item, FlowScope scope, FlowReferences references)
+    {
+        var step = ReadStepOfKind(item, scope, references);
+        var idValue = item.Node is YamlMappingNode ? item.AsMapping()?.Optional("id") : null;
+        if (idValue is null)
+        {
+            return step is null ? null : step with { Id = $"{item.Field}:{KindOf(step)}" };
+        }
+
+        var id = idValue.AsText();
+        if (id is not null && !StepId().IsMatch(id))
+        {
+            return idValue.Report<FlowStep>($"\"{id}\" is not a valid step id: use lower-case letters, digits, - and _, such as id: ask-city.");
+        }
+
+        if (id is not null && references.StepIds.TryGetValue(id, out var first))
+        {
+            return idValue.Report<FlowStep>($"the step id \"{id}\" is already used at line {first.Node.Start.Line}: each step's id must be unique in the flow.");
+        }
+
+        if (id is not null)
+        {
+            references.StepIds.Add(id, idValue);
+        }
+
+        return id is null || step is null ? null : step with { Id = id };
+    }
+
+    private static string KindOf(FlowStep step) => step switch
+    {
+        AskStep ask => "ask-" + ask.Kind.ToString().ToLowerInvariant(),
+        _ => step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
+    };
+
+    private static FlowStep? ReadStepOfKind(YamlValue item, FlowScope scope, FlowReferences references)
     {
         var map = item.AsMapping();
         if (map is null)
@@ -149,16 +187,28 @@ internal static partial class FlowStepReader
         var retry = map.Optional("retry")?.AsLocalized();
         var minValue = map.Optional("min");
         var maxValue = map.Optional("max");
-        var min = minValue?.AsDecimal();
-        var max = maxValue?.AsDecimal();
-        if (kind is not null and not AskKind.Number && (minValue ?? maxValue) is { } bound)
+        var isDate = kind == AskKind.DateTime;
+        var min = isDate ? null : minValue?.AsDecimal();
+        var max = isDate ? null : maxValue?.AsDecimal();
+        if (kind is not null and not AskKind.Number and not AskKind.DateTime && (minValue ?? maxValue) is { } bound)
         {
-            bound.Report("min and max only apply to a number question (ask: number).");
+            bound.Report("min and max only apply to a number question (ask: number) or a date question (ask: date-time).");
         }
 
         if (min > max)
         {
             maxValue!.Report($"max ({max}) is smaller than min ({min}): swap them.");
+        }
+
+        var minDate = isDate ? ReadDateBound(minValue) : null;
+        var maxDate = isDate ? ReadDateBound(maxValue) : null;
+        var badDateBound = isDate && ((minValue is not null && minDate is null) || (maxValue is not null && maxDate is null));
+        if (minDate is not null && maxDate is not null && (minDate.Fixed is null) == (maxDate.Fixed is null)
+            && maxDate.Resolve(DateOnly.FromDayNumber(730_000)) < minDate.Resolve(DateOnly.FromDayNumber(730_000)))
+        {
+            // Both fixed, or both from today: their order is the same whatever today is.
+            maxValue!.Report($"max ({maxDate.Text}) is before min ({minDate.Text}): swap them.");
+            badDateBound = true;
         }
 
         var options = new List<FlowOption>();
@@ -182,9 +232,20 @@ internal static partial class FlowStepReader
         }
 
         return kind is null || variable is null || prompt is null || (map.Optional("retry") is not null && retry is null)
-            || (kind == AskKind.Choice && options.Count == 0)
+            || (kind == AskKind.Choice && options.Count == 0) || badDateBound
             ? null
-            : new AskStep(kind.Value, variable, prompt, retry, min, max, options);
+            : new AskStep(kind.Value, variable, prompt, retry, min, max, options) { MinDate = minDate, MaxDate = maxDate };
+    }
+
+    private static FlowDateBound? ReadDateBound(YamlValue? value)
+    {
+        var text = value?.AsText();
+        if (text is null)
+        {
+            return null;
+        }
+
+        return FlowDateBound.Parse(text) ?? value!.Report<FlowDateBound>($"\"{text}\" is not a date bound: write {FlowDateBound.Forms}.");
     }
 
     private static List<FlowOption> ReadOptions(YamlValue value)
@@ -222,6 +283,11 @@ internal static partial class FlowStepReader
             }
         }
 
+        if (options.Count == items.Count)
+        {
+            FlowChoiceLimits.Check(value, items);
+        }
+
         return options.Count == items.Count ? options : [];
     }
 
@@ -246,6 +312,11 @@ internal static partial class FlowStepReader
             return value.Report<string>($"\"{name}\" is not a valid variable name: use letters, digits and _ only, starting with a letter (like gift_budget).");
         }
 
+        if (name is FlowExpression.Today or FlowExpression.Now)
+        {
+            return value.Report<string>($"\"{name}\" is the current {(name == FlowExpression.Today ? "date" : "time")} in expressions: choose another variable name (such as visit_{name}).");
+        }
+
         return name;
     }
 
@@ -267,13 +338,18 @@ internal static partial class FlowStepReader
             return null;
         }
 
+        foreach (var (offset, message) in expression.Mistakes)
+        {
+            ReportAt(value, offset, message);
+        }
+
         var unset = expression.Variables.Where(v => !scope.IsSet(v)).ToList();
         foreach (var name in unset)
         {
-            ReportAt(value, scalar.Value.IndexOf(name, StringComparison.Ordinal), UnsetMessage(name));
+            ReportAt(value, scalar.Value.IndexOf(name, StringComparison.Ordinal), UnsetMessage(name, scope));
         }
 
-        return unset.Count == 0 ? expression : null;
+        return unset.Count == 0 && expression.Mistakes.Count == 0 ? expression : null;
     }
 
     private static void CheckPlaceholders(YamlValue localized, FlowScope scope)
@@ -293,13 +369,17 @@ internal static partial class FlowStepReader
             var at = new YamlValue(node, localized.Field, localized.File);
             foreach (var (name, offset) in FlowText.Variables(text).Where(v => !scope.IsSet(v.Name)))
             {
-                ReportAt(at, offset, UnsetMessage(name));
+                ReportAt(at, offset, UnsetMessage(name, scope));
             }
         }
     }
 
-    private static string UnsetMessage(string name) =>
-        $"the variable \"{name}\" is used before it is set: ask for it (var: {name}) or set it in an earlier step, on every path to this one.";
+    private static string UnsetMessage(string name, FlowScope scope)
+    {
+        var guess = KeySuggestion.Closest(name, scope.Names.Where(n => n != name));
+        var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+        return $"the variable \"{name}\" is used before it is set: ask for it (var: {name}) or set it in an earlier step, on every path to this one.{hint}";
+    }
 
     /// <summary>
     /// Reports at <paramref name="offset"/> inside a one-line scalar (the column is exact for plain and quoted

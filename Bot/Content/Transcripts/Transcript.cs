@@ -9,7 +9,11 @@ namespace Majordome.Bot.Content.Transcripts;
 /// What the customer came for (<c>goal:</c> line, one of <see cref="TranscriptGoals.All"/>), or null when the
 /// transcript does not say: measurements check the bot produced it (a booking reference, an order number, an answer).
 /// </param>
-public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null, string? Goal = null);
+/// <param name="Stubs">
+/// What an action answers in this transcript instead of running (<c>stub: webhook → {"ok": true}</c>), by action
+/// name: the JSON answer, or null for a failure (<c>stub: webhook → error</c>).
+/// </param>
+public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null, string? Goal = null, IReadOnlyDictionary<string, string?>? Stubs = null);
 
 /// <summary>A parsed transcript, or the problems that stop it from running.</summary>
 /// <param name="Transcript">The transcript, or null when there is a problem.</param>

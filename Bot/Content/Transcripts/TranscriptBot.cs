@@ -3,6 +3,7 @@ using Majordome.Bot.Data;
 using Majordome.Bot.Hosting;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Actions;
 using Majordome.Dialogs.Understanding;
 using Majordome.Bot.WhatsApp.Rendering;
 using Majordome.Dialogs.Localization;
@@ -61,6 +62,9 @@ public sealed class TranscriptBot : IAsyncDisposable
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings);
         services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings);
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(DefaultNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
+
+        // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.
+        services.AddSingleton(sp => new FlowActionRegistry(sp.GetServices<IFlowAction>().Select(a => (IFlowAction)new StubbedFlowAction(a))));
         var provider = services.BuildServiceProvider();
         var bot = new TranscriptBot(provider, dataDirectory);
         try
@@ -77,15 +81,23 @@ public sealed class TranscriptBot : IAsyncDisposable
     }
 
     /// <summary>Plays <paramref name="transcript"/> as a new conversation, on <paramref name="channelId"/> or the transcript's first channel.</summary>
-    public Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default, string? channelId = null) =>
-        TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId, ReaderFor(transcript, channelId));
+    public async Task<TranscriptResult> RunAsync(Transcript transcript, CancellationToken cancellationToken = default, string? channelId = null)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        return await TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId, ReaderFor(transcript, channelId)).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Plays only the customer's turns of <paramref name="transcript"/> as a new conversation and keeps every reply
     /// (<see cref="TranscriptRecorder"/>), on <paramref name="channelId"/> or the transcript's first channel.
     /// </summary>
-    public Task<TranscriptRecording> RecordAsync(Transcript transcript, string? channelId = null, CancellationToken cancellationToken = default) =>
-        TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId));
+    public async Task<TranscriptRecording> RecordAsync(Transcript transcript, string? channelId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        return await TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId)).ConfigureAwait(false);
+    }
 
     // Web Chat and Messenger transcripts read the activities the dialogs wrote for the channel (the channel registry
     // shaped them); WhatsApp's renderer reshapes them further (buttons, list or numbered text), so its own is used.

@@ -11,7 +11,7 @@ namespace Majordome.Bot.Content.Transcripts;
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "user", "click", "bot", "card", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "stub", "user", "click", "bot", "card", "buttons"];
 
     /// <summary>
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
@@ -36,6 +36,7 @@ public static partial class TranscriptParser
         string? language = null;
         List<string>? channels = null;
         string? goal = null;
+        var stubs = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -86,6 +87,9 @@ public static partial class TranscriptParser
                     }
 
                     break;
+                case "stub":
+                    ReadStubLine(value, stubs, Report);
+                    break;
                 case "user" when value.Length == 0:
                     Report("\"user:\" needs the message the customer types, such as user: I am looking for a gift.");
                     break;
@@ -127,8 +131,53 @@ public static partial class TranscriptParser
 
         return problems.Count > 0
             ? new TranscriptParseResult(null, problems)
-            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal), problems);
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal, stubs.Count == 0 ? null : stubs), problems);
     }
+
+    /// <summary><c>stub: action → {json}</c> (or <c>-&gt;</c>, or <c>error</c> for a failure): what the action answers in this transcript.</summary>
+    private static void ReadStubLine(string value, Dictionary<string, string?> stubs, Action<string> report)
+    {
+        var arrow = value.IndexOf('→', StringComparison.Ordinal);
+        var arrowLength = 1;
+        if (arrow < 0)
+        {
+            arrow = value.IndexOf("->", StringComparison.Ordinal);
+            arrowLength = 2;
+        }
+
+        if (arrow < 0)
+        {
+            report("\"stub:\" needs an action and its answer: write stub: webhook → {\"ok\": true} (or -> instead of →), or stub: webhook → error for a failure.");
+            return;
+        }
+
+        var action = value[..arrow].Trim();
+        var answer = value[(arrow + arrowLength)..].Trim();
+        if (!ActionName().IsMatch(action))
+        {
+            report($"\"{action}\" is not an action name: write it as in the flow file, such as stub: webhook → {{\"ok\": true}}.");
+            return;
+        }
+
+        if (answer == "error")
+        {
+            stubs[action] = null;
+            return;
+        }
+
+        try
+        {
+            Newtonsoft.Json.Linq.JToken.Parse(answer);
+            stubs[action] = answer;
+        }
+        catch (Newtonsoft.Json.JsonReaderException e)
+        {
+            report($"the stub's answer is not JSON ({e.Message.TrimEnd('.')}): write an object such as {{\"order\": {{\"status\": \"shipped\"}}}}, or error.");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex ActionName();
 
     private static void ReadBotLine(int number, string value, List<TranscriptStep> steps, Action<string> report)
     {

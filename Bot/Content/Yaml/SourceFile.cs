@@ -6,6 +6,7 @@ namespace Majordome.Bot.Content.Yaml;
 internal sealed class SourceFile(string name)
 {
     private readonly List<ContentProblem> problems = [];
+    private readonly List<ContentProblem> warnings = [];
 
     /// <summary>The file name shown in problems, such as "catalog.yaml".</summary>
     public string Name { get; } = name;
@@ -17,6 +18,14 @@ internal sealed class SourceFile(string name)
     /// <summary>Records a problem at <paramref name="mark"/>.</summary>
     public void Report(Mark mark, string field, string message) =>
         problems.Add(new ContentProblem(Name, (int)mark.Line, (int)mark.Column, field, message));
+
+    /// <summary>What works but not as the marketer may expect (a button past a channel's limit), in document order.</summary>
+    public IReadOnlyList<ContentProblem> Warnings =>
+        [.. warnings.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+
+    /// <summary>Records a warning at <paramref name="mark"/>: the file still serves.</summary>
+    public void Warn(Mark mark, string field, string message) =>
+        warnings.Add(new ContentProblem(Name, (int)mark.Line, (int)mark.Column, field, "warning: " + message));
 
     /// <summary>Records a problem about the whole file.</summary>
     public void ReportFile(string message) => problems.Add(new ContentProblem(Name, 0, 0, string.Empty, message));

@@ -33,6 +33,9 @@ internal sealed partial class YamlValue(YamlNode node, string field, SourceFile 
     /// <summary>Records a problem at this value.</summary>
     public void Report(string message) => File.Report(Node.Start, Field, message);
 
+    /// <summary>Records a warning at this value: the file still serves.</summary>
+    public void Warn(string message) => File.Warn(Node.Start, Field, message);
+
     /// <summary>Non-empty text.</summary>
     public string? AsText()
     {

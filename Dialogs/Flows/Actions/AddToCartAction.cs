@@ -31,8 +31,14 @@ public sealed class AddToCartAction : IFlowAction
     /// <summary>The required arguments.</summary>
     public static IReadOnlyList<string> Required { get; } = ["product"];
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["quantity"];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => Required;

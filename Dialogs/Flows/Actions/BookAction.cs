@@ -26,8 +26,14 @@ public sealed class BookAction : IFlowAction
         _boutiques = boutiques;
     }
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["boutique", "people", "date"];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => [];

@@ -22,8 +22,14 @@ public sealed class HandoffAction : IFlowAction
         _handoff = handoff;
     }
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["reason"];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => [];

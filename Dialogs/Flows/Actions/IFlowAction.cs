@@ -14,6 +14,12 @@ public interface IFlowAction
     IReadOnlyList<string> RequiredArguments { get; }
 
     /// <summary>
+    /// The arguments it may take besides the required ones, so the validator reports any other (a misspelt or
+    /// invented argument would otherwise be dropped silently); null when it takes any argument (a webhook's body).
+    /// </summary>
+    IReadOnlyList<string>? OptionalArguments => null;
+
+    /// <summary>
     /// Does the action. A failure is returned (<see cref="FlowActionResult.Failed"/>) or thrown: either way the
     /// flow logs it, sets the step's ok variable to false, runs its <c>on-error:</c> steps and goes on.
     /// </summary>

@@ -29,8 +29,14 @@ public sealed class RecordLeadAction : IFlowAction
     /// <summary>The required arguments.</summary>
     public static IReadOnlyList<string> Required { get; } = ["consent", "consent_text"];
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["email", "phone", "name"];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => Required;

@@ -30,8 +30,14 @@ public sealed class RecordSurveyAction : IFlowAction
     /// <summary>The required arguments.</summary>
     public static IReadOnlyList<string> Required { get; } = ["rating"];
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["comment"];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => Required;

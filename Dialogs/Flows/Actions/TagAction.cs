@@ -29,8 +29,14 @@ public sealed partial class TagAction : IFlowAction
     /// <summary>The required arguments.</summary>
     public static IReadOnlyList<string> Required { get; } = ["tag"];
 
+    /// <summary>The optional arguments.</summary>
+    public static IReadOnlyList<string> Optional { get; } = [];
+
     /// <inheritdoc />
     public string Name => ActionName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? OptionalArguments => Optional;
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredArguments => Required;

@@ -164,6 +164,16 @@ public sealed partial class WebhookAction : IFlowAction, IDisposable
         return read > limit ? null : Encoding.UTF8.GetString(buffer, 0, read);
     }
 
+    /// <summary>
+    /// The outputs <paramref name="paths"/> read in a JSON answer (dotted paths, [0] for list items), as a webhook's
+    /// <c>into:</c> maps them; what is missing or not JSON is left out. Also what a transcript's stub answers.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> MapAnswer(string text, IReadOnlyCollection<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Map(text ?? string.Empty, paths);
+    }
+
     private static Dictionary<string, object?> Map(string text, IReadOnlyCollection<string> paths)
     {
         var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -28,6 +28,15 @@ public static class WebhookUrlRule
         var scheme = trimmed[..schemeEnd];
         var fixedOrigin = !origin.Contains('{', StringComparison.Ordinal) && !origin.Contains('}', StringComparison.Ordinal);
         var webScheme = scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase) || scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
-        return fixedOrigin && webScheme && Uri.TryCreate(origin, UriKind.Absolute, out var parsed) && parsed.Host.Length > 0 ? null : Message;
+        if (!fixedOrigin || !webScheme || !Uri.TryCreate(origin, UriKind.Absolute, out var parsed) || parsed.Host.Length == 0)
+        {
+            return Message;
+        }
+
+        // Plain http is refused at run time for every host but this machine (a developer's test server, allowed by
+        // FlowOptions.AllowHttpLoopbackWebhooks): caught here rather than failing for every customer.
+        return parsed.Scheme == Uri.UriSchemeHttp && !parsed.IsLoopback
+            ? $"plain http:// is refused: write {Uri.UriSchemeHttps}{trimmed[schemeEnd..]} (the customer's answers would cross the internet unencrypted, and the bot does not call plain http addresses)."
+            : null;
     }
 }

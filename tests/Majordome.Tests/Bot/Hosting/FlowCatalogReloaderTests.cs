@@ -117,7 +117,7 @@ public sealed class FlowCatalogReloaderTests : IDisposable
     }
 
     [Fact]
-    public void Reload_DeletedGotoTarget_LeavesOutTheFlowThatGoesThere()
+    public void Reload_DeletedGotoTarget_IsAProblemInTheFlowThatGoesThere_WhichKeepsServing()
     {
         _folder.Write("quiz.yaml", ReloadFlows.Quiz()).Write("survey.yaml", ReloadFlows.Survey);
         _reloader.Reload();
@@ -126,9 +126,10 @@ public sealed class FlowCatalogReloaderTests : IDisposable
 
         var summary = _reloader.Reload();
 
-        Assert.Equal(["quiz", "survey"], summary.Removed.Order(StringComparer.Ordinal));
-        Assert.Empty(Serving.Flows);
-        Assert.Contains(_logs.Lines, l => l.Contains("Flow survey is not served: its goto target \"quiz\" is not served", StringComparison.Ordinal));
+        Assert.Equal(["quiz"], summary.Removed);
+        Assert.Equal(["flows/survey.yaml"], summary.Rejected);
+        Assert.NotNull(Serving.Find("survey"));
+        Assert.Contains(_logs.Lines, l => l.Contains("flows/survey.yaml, line 7, column 11, field \"steps[1].goto\": goto \"quiz\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Majordome.Tests.Bot.Hosting;
 /// <summary>Small flow files the reload tests write, edit and break.</summary>
 internal static class ReloadFlows
 {
-    public static string Quiz(string welcome = "Bienvenue au quiz !", string title = "Quiz", string keyword = "quiz") => $$"""
+    public static string Quiz(string welcome = "Bienvenue au quiz !", string title = "Quiz", string keyword = "quiz", string kind = "text") => $$"""
         id: quiz
         title: { fr: {{title}}, en: {{title}} }
         triggers:
@@ -11,7 +11,7 @@ internal static class ReloadFlows
           payload: QUIZ
         steps:
           - say: { fr: {{welcome}}, en: Welcome to the quiz! }
-          - ask: text
+          - ask: {{kind}}
             var: answer
             prompt: { fr: Votre réponse ?, en: Your answer? }
           - say: { fr: "Merci pour {answer}.", en: "Thanks for {answer}." }

@@ -71,7 +71,7 @@ public sealed class FlowRoutingTests : IDisposable
         var end = await harness.SendAsync("le 2 décembre 2026");
 
         Assert.Contains("Merci marie@example.com : très bon café, ", end.Text, StringComparison.Ordinal);
-        Assert.Contains("2026-12-02", end.Text, StringComparison.Ordinal);
+        Assert.Contains("2 décembre 2026", end.Text, StringComparison.Ordinal);
         Assert.Contains("Au revoir et merci !", end.Text, StringComparison.Ordinal);
         Assert.Contains("Puis-je vous aider", end.Text, StringComparison.Ordinal);
     }

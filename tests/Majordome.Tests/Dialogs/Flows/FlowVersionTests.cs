@@ -75,17 +75,30 @@ public sealed class FlowVersionTests : IDisposable
     }
 
     [Fact]
-    public async Task StepsChanged_TheCustomerIsToldAndTheNewVersionStartsFromItsBeginning()
+    public async Task QuestionChangedKind_TheCustomerIsToldAndTheNewVersionStartsFromItsBeginning()
+    {
+        var source = new FlowCatalogSource(Catalog(ReloadFlows.Quiz()));
+        var harness = await MidQuizAsync(source);
+
+        source.Publish(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !", kind: "number")));
+        var restarted = await harness.SendAsync("Paris");
+        var answered = await harness.SendAsync("42");
+
+        Assert.Equal([Updated, "Voici le nouveau quiz !", "Votre réponse ?"], restarted.Messages.Select(m => m.Text));
+        Assert.Contains("Merci pour 42.", answered.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StepBeforeTheQuestionChanged_TheCustomerCarriesOn()
     {
         var source = new FlowCatalogSource(Catalog(ReloadFlows.Quiz()));
         var harness = await MidQuizAsync(source);
 
         source.Publish(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !")));
-        var restarted = await harness.SendAsync("Paris");
-        var answered = await harness.SendAsync("Lyon");
+        var replies = await harness.SendAsync("Paris");
 
-        Assert.Equal([Updated, "Voici le nouveau quiz !", "Votre réponse ?"], restarted.Messages.Select(m => m.Text));
-        Assert.Contains("Merci pour Lyon.", answered.Text, StringComparison.Ordinal);
+        Assert.Contains("Merci pour Paris.", replies.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Updated, replies.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +109,7 @@ public sealed class FlowVersionTests : IDisposable
         await harness.SendAsync("hello");
         Assert.Contains("Your answer?", (await harness.SendAsync("I want the quiz")).Text, StringComparison.Ordinal);
 
-        source.Publish(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !")));
+        source.Publish(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !", kind: "number")));
         var restarted = await harness.SendAsync("Paris");
 
         Assert.Equal("This conversation was just updated; let's start it again.", restarted.Messages[0].Text);
@@ -173,11 +186,11 @@ public sealed class FlowVersionTests : IDisposable
     }
 
     [Fact]
-    public async Task SavedMidFlow_RestartedWithChangedSteps_StartsTheNewVersion()
+    public async Task SavedMidFlow_RestartedWithTheQuestionsKindChanged_StartsTheNewVersion()
     {
         var before = await MidQuizAsync(new FlowCatalogSource(Catalog(ReloadFlows.Quiz())));
 
-        var after = new ConversationHarness(storage: before.Storage, flowSource: new FlowCatalogSource(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !"))));
+        var after = new ConversationHarness(storage: before.Storage, flowSource: new FlowCatalogSource(Catalog(ReloadFlows.Quiz(welcome: "Voici le nouveau quiz !", kind: "number"))));
         var replies = await after.SendAsync("Paris");
 
         Assert.Equal([Updated, "Voici le nouveau quiz !", "Votre réponse ?"], replies.Messages.Select(m => m.Text));

@@ -83,6 +83,51 @@ public sealed class FlowSchemaTests
     }
 
     [Fact]
+    public void StepIdsAndDateBounds_AreAccepted()
+    {
+        var results = Evaluate("""
+            id: birthday
+            title: { fr: Anniversaire, en: Birthday }
+            steps:
+              - id: welcome
+                say: { fr: Bonjour, en: Hello }
+              - ask: date-time
+                id: birth-date
+                var: birthday
+                prompt: { fr: Votre date de naissance ?, en: Your date of birth? }
+                min: 1900-01-01
+                max: -18y
+              - ask: number
+                var: age
+                prompt: { fr: Âge ?, en: Age? }
+                min: 18
+              - if: birthday < 2008-12-06
+                then: [ { say: { fr: Majeur, en: Adult } } ]
+            """);
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Theory]
+    [InlineData("ask: date-time", "min: tomorow")]
+    [InlineData("ask: number", "min: -18y")]
+    [InlineData("ask: text", "min: today")]
+    public void WrongBound_IsRejected(string kind, string bound)
+    {
+        var results = Evaluate($$"""
+            id: wrong
+            title: { fr: Faux, en: Wrong }
+            steps:
+              - {{kind}}
+                var: answer
+                prompt: { fr: Question ?, en: Question? }
+                {{bound}}
+            """);
+
+        Assert.False(results.IsValid);
+    }
+
+    [Fact]
     public void YamlJson_TypesPlainScalarsAndKeepsQuotedOnesAsText()
     {
         var json = YamlJson.Convert("a: 5\nb: '5'\nc: true\nd: [x, 1.5]\n");

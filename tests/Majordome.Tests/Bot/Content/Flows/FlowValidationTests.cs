@@ -201,11 +201,15 @@ public sealed class FlowValidationTests : IDisposable
     }
 
     [Fact]
-    public void Load_DuplicateFlowId_ReportsTheSecondFile()
+    public void Load_DuplicateFlowId_ReportsBothFiles_EachNamingTheOther()
     {
         _folder.Write("a.yaml", Quiz).Write("b.yaml", Quiz.With("[quiz]", "[jeu]").With("QUIZ", "GAME"));
 
-        ProblemAssert.At(_folder.SingleProblem(), "flows/b.yaml", 1, 5, "id", "the flow id \"quiz\" is already used by flows/a.yaml (line 1)");
+        var problems = _folder.Load().Problems;
+
+        Assert.Equal(2, problems.Count);
+        ProblemAssert.At(problems[0], "flows/a.yaml", 1, 5, "id", "the flow id \"quiz\" is also used by flows/b.yaml (line 1)");
+        ProblemAssert.At(problems[1], "flows/b.yaml", 1, 5, "id", "the flow id \"quiz\" is also used by flows/a.yaml (line 1)");
     }
 
     [Fact]
