@@ -93,6 +93,9 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<ConversationServices>().Feedback));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
+        // A request retried on any instance after its turn was saved gets the first replies instead of a second run.
+        services.AddOptions<Turns.TurnReplayOptions>().BindConfiguration(Turns.TurnReplayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Turns.CompletedTurns>();
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
