@@ -63,9 +63,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UserProfileAccessor>();
         services.AddSingleton<Majordome.Dialogs.Commerce.CartAccessor>();
         // With PostgreSQL, several instances may serve one conversation: its turns are serialized across them too.
+        // Half the pool at most holds turn locks, so business writes and background work always find a connection.
         services.AddSingleton(sp => new ConversationLocks(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.UsesPostgres
-                ? new Majordome.Bot.Storage.PostgresConversationLock(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                ? new Majordome.Bot.Storage.PostgresConversationLock(
+                    sp.GetRequiredService<Majordome.Bot.Storage.PostgresConnector>(),
+                    maxHeldLocks: Math.Max(1, new Npgsql.NpgsqlConnectionStringBuilder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>().ConnectionString).MaxPoolSize / 2))
                 : null));
 
         services.AddSingleton<ConversationServices>();
