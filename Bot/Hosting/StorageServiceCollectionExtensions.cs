@@ -29,6 +29,9 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<PostgresPoolOptions>>().Value,
             sp.GetRequiredService<ILogger<PostgresConnector>>()));
 
+        // First of the hosted services: a database that is missing or not writable stops the start with its fix.
+        services.AddHostedService(sp => new PostgresStartupGate(sp));
+
         // Resolved lazily so that configuration added later (environment, tests) decides.
         services.AddSingleton<IStorage>(sp =>
         {
