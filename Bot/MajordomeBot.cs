@@ -50,7 +50,7 @@ public sealed class MajordomeBot : IBot
         turnContext.UseRegistry(_channels);
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
-        using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
+        using (await AcquireAsync(turnContext, key, cancellationToken).ConfigureAwait(false))
         {
             // Read under the lock: the documents are those the previous turn of this conversation saved.
             await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
@@ -70,6 +70,27 @@ public sealed class MajordomeBot : IBot
             }
 
             await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IDisposable> AcquireAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
+    {
+        // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a caller
+        // waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
+        if (InboundEventId.Find(turnContext) is not null)
+        {
+            return await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_completed.Options.LockWaitTimeout);
+        try
+        {
+            return await _locks.AcquireAsync(key, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ConversationBusyException($"Another turn of conversation {turnContext.Activity.Conversation?.Id} still runs after {_completed.Options.LockWaitTimeout}.", ex);
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class CompletedTurns
         _time = time ?? TimeProvider.System;
     }
 
+    /// <summary>The settings in force.</summary>
+    public TurnReplayOptions Options => _options;
+
     /// <summary>The completed turn that answered <paramref name="id"/>, or null when none is remembered.</summary>
     public async Task<CompletedTurn?> FindAsync(ITurnContext turnContext, string id, CancellationToken cancellationToken = default)
     {

@@ -25,4 +25,14 @@ public sealed class TurnReplayOptions
     /// </summary>
     [Range(1, 100, ErrorMessage = "Turns:ReplayMaxTurns must be between 1 and 100.")]
     public int ReplayMaxTurns { get; set; } = 10;
+
+    /// <summary>
+    /// How long a request of a synchronous channel (<c>/api/messages</c>) waits for another turn of its conversation,
+    /// typically the first run of the same activity retried elsewhere, before it answers 503 with Retry-After (20 s by
+    /// default; a caller that gives up earlier ends the wait too).
+    /// Turns of stored inbound events (Messenger, WhatsApp) wait as long as it takes: their inbox already runs one
+    /// at a time per conversation.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Turns:LockWaitTimeout must be between 1 second and 10 minutes, e.g. \"00:00:20\".")]
+    public TimeSpan LockWaitTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
