@@ -31,9 +31,18 @@ public sealed class ConversationLocks
     }
 
     /// <summary>Waits until no other turn of <paramref name="conversationKey"/> runs; dispose the result to release.</summary>
-    public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default)
+    public Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationKey);
+
+        // Not async on purpose: what the shared lock leaves in the flow (an AsyncLocal) must reach the caller's turn,
+        // and a value set inside an async method does not flow back out of it.
+        _distributed?.PrepareTurn();
+        return AcquireCoreAsync(conversationKey, cancellationToken);
+    }
+
+    private async Task<IDisposable> AcquireCoreAsync(string conversationKey, CancellationToken cancellationToken)
+    {
         Entry entry;
         lock (_entries)
         {

@@ -6,6 +6,14 @@ namespace Majordome.Bot;
 /// </summary>
 public interface IDistributedConversationLock
 {
+    /// <summary>
+    /// Called in the turn's own flow just before <see cref="AcquireAsync"/>, so the lock can leave something there for
+    /// the rest of the turn (PostgreSQL lends its connection to the turn's state reads and writes). Nothing by default.
+    /// </summary>
+    void PrepareTurn()
+    {
+    }
+
     /// <summary>Waits until no instance runs a turn of <paramref name="conversationKey"/>; dispose the result to release.</summary>
     Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);
 }

@@ -1,18 +1,23 @@
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Channels;
+using Majordome.Bot.Turns;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace Majordome.Bot;
 
 /// <summary>
 /// The bot every channel calls: one turn at a time per conversation; the conversation's and the customer's state
 /// are read together, the dialog manager runs the turn, and what changed is saved together at its end (with the
-/// ETags read, so a concurrent write is detected). A turn answering a stored inbound event (<see cref="InboundEventId"/>)
-/// records the event in the conversation state, in the same save: an event run again after a crash whose turn was
-/// already saved is not run a second time. Every turn carries the channel registry, which the dialogs ask what the
+/// ETags read, so a concurrent write is detected). Turns are idempotent by the id of what they answer: the stored
+/// inbound event's (<see cref="InboundEventId"/>, Messenger and WhatsApp) or else the activity's. The id is recorded in
+/// the conversation state in the same save (<see cref="CompletedTurns"/>), so an event run again after a crash, or a
+/// request retried on any instance after its turn was saved, is not run a second time: a retry that expects its
+/// replies in the answer (<see cref="DeliveryModes.ExpectReplies"/>) gets those of the first run, and a retry that
+/// arrives while the first run still holds the conversation waits for it behind the conversation lock. Every turn carries the channel registry, which the dialogs ask what the
 /// channel can show (<see cref="TurnChannel"/>).
 /// </summary>
 public sealed class MajordomeBot : IBot
@@ -20,11 +25,11 @@ public sealed class MajordomeBot : IBot
     private readonly DialogManager _dialogManager;
     private readonly StateStoreSet _state;
     private readonly ConversationLocks _locks;
-    private readonly IStatePropertyAccessor<string?> _lastInboundEvent;
+    private readonly CompletedTurns _completed;
     private readonly IChannelRegistry _channels;
 
     /// <summary>Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>.</summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null)
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, CompletedTurns? completedTurns = null)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -34,7 +39,7 @@ public sealed class MajordomeBot : IBot
         _state = new StateStoreSet(conversationState, userState);
         _locks = locks;
         _channels = channels ?? ChannelRegistry.Default;
-        _lastInboundEvent = conversationState.CreateProperty<string?>("lastInboundEvent");
+        _completed = completedTurns ?? new CompletedTurns(conversationState);
     }
 
     /// <inheritdoc />
@@ -45,22 +50,60 @@ public sealed class MajordomeBot : IBot
         turnContext.UseRegistry(_channels);
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
-        using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
+        using (await AcquireAsync(turnContext, key, cancellationToken).ConfigureAwait(false))
         {
             // Read under the lock: the documents are those the previous turn of this conversation saved.
             await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-            if (InboundEventId.Find(turnContext) is { } eventId)
+            var turnId = InboundEventId.Find(turnContext) ?? activity.Id;
+            if (!string.IsNullOrEmpty(turnId) && await _completed.FindAsync(turnContext, turnId, cancellationToken).ConfigureAwait(false) is { } done)
             {
-                if (await _lastInboundEvent.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false) == eventId)
-                {
-                    return;
-                }
-
-                await _lastInboundEvent.SetAsync(turnContext, eventId, cancellationToken).ConfigureAwait(false);
+                await ReplayAsync(turnContext, done, cancellationToken).ConfigureAwait(false);
+                return;
             }
 
+            // Replies are kept only for a caller that reads them from the answer; others got them as they were sent.
+            var recorder = activity.DeliveryMode == DeliveryModes.ExpectReplies ? ReplyRecorder.Attach(turnContext) : null;
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(turnId))
+            {
+                await _completed.RecordAsync(turnContext, turnId, recorder?.Replies ?? [], cancellationToken).ConfigureAwait(false);
+            }
+
             await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<IDisposable> AcquireAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
+    {
+        // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a caller
+        // waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
+        if (InboundEventId.Find(turnContext) is not null)
+        {
+            return await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_completed.Options.LockWaitTimeout);
+        try
+        {
+            return await _locks.AcquireAsync(key, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ConversationBusyException($"Another turn of conversation {turnContext.Activity.Conversation?.Id} still runs after {_completed.Options.LockWaitTimeout}.", ex);
+        }
+    }
+
+    private static async Task ReplayAsync(ITurnContext turnContext, CompletedTurn done, CancellationToken cancellationToken)
+    {
+        // Only a caller that reads the replies from this answer needs them again: elsewhere they were delivered
+        // while the first run went on, before its state was saved.
+        if (turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies || done.Replies.Count == 0)
+        {
+            return;
+        }
+
+        var replies = done.Replies.Select(r => r.ToObject<Activity>()!).ToArray();
+        await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
     }
 }

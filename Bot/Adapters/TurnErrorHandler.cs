@@ -39,6 +39,14 @@ public static partial class TurnErrorHandler
                 ExceptionDispatchInfo.Throw(exception);
             }
 
+            if (exception is Turns.ConversationBusyException)
+            {
+                // Another turn of the conversation still runs: nothing failed here, so nothing is cleared or
+                // apologised for; the endpoint tells the caller to retry.
+                LogConversationBusy(logger, channel, conversationId);
+                ExceptionDispatchInfo.Throw(exception);
+            }
+
             LogTurnError(logger, exception, channel, conversationId, turnContext.Activity?.ChannelId);
             var delivery = exception as IReplyDeliveryFailure;
             if (delivery is null)
@@ -83,6 +91,9 @@ public static partial class TurnErrorHandler
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn cut short in {Adapter} conversation {ConversationId} (stopping or out of time); its state is kept and its message handed back")]
     private static partial void LogTurnCancelled(ILogger logger, string adapter, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not run in {Adapter} conversation {ConversationId}: another turn of it still runs (Turns:LockWaitTimeout); the caller is told to retry")]
+    private static partial void LogConversationBusy(ILogger logger, string adapter, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in {Adapter} conversation {ConversationId}")]
     private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception, string adapter, string? conversationId);

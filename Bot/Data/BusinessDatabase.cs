@@ -20,7 +20,7 @@ public sealed class BusinessDatabase
     private const long PostgresWriteLockId = 0x4D616A6F726431;
 
     private readonly SqliteDatabase? _sqlite;
-    private readonly NpgsqlDataSource? _postgres;
+    private readonly PostgresConnector? _postgres;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
 
@@ -34,10 +34,16 @@ public sealed class BusinessDatabase
 
     /// <summary>Uses the PostgreSQL server behind <paramref name="dataSource"/> (owned by the caller).</summary>
     public BusinessDatabase(NpgsqlDataSource dataSource)
+        : this(new PostgresConnector(dataSource))
     {
-        ArgumentNullException.ThrowIfNull(dataSource);
+    }
+
+    /// <summary>Uses the PostgreSQL server <paramref name="connector"/> opens connections to, waiting while none can be had.</summary>
+    public BusinessDatabase(PostgresConnector connector)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
         Kind = BusinessDatabaseKind.Postgres;
-        _postgres = dataSource;
+        _postgres = connector;
     }
 
     /// <summary>Which engine this is.</summary>
@@ -56,7 +62,7 @@ public sealed class BusinessDatabase
             await MigratePostgresAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return await _postgres!.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await _postgres!.OpenAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -124,7 +130,7 @@ public sealed class BusinessDatabase
                 return;
             }
 
-            await using var connection = await _postgres!.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await _postgres!.OpenAsync(cancellationToken).ConfigureAwait(false);
             await MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, cancellationToken).ConfigureAwait(false);
             _migrated = true;
         }

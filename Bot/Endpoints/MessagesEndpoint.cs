@@ -92,6 +92,13 @@ public static partial class MessagesEndpoint
         {
             await RejectAsync(http, logger, StatusCodes.Status403Forbidden, ex.Message).ConfigureAwait(false);
         }
+        catch (Turns.ConversationBusyException)
+        {
+            // The first run of this activity (or the conversation's previous turn) still holds the conversation:
+            // a retry later gets its replies.
+            http.Response.Headers.RetryAfter = "5";
+            await Results.Problem(detail: "Another request for this conversation is still being answered; retry in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable, title: ReasonPhrases.GetReasonPhrase(StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(http).ConfigureAwait(false);
+        }
         catch (BotConnectorKeysUnavailableException ex)
         {
             LogKeysUnavailable(logger, ex.Message);

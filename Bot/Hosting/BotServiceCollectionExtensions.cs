@@ -63,9 +63,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UserProfileAccessor>();
         services.AddSingleton<Majordome.Dialogs.Commerce.CartAccessor>();
         // With PostgreSQL, several instances may serve one conversation: its turns are serialized across them too.
+        // Half the pool at most holds turn locks, so business writes and background work always find a connection.
         services.AddSingleton(sp => new ConversationLocks(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.UsesPostgres
-                ? new Majordome.Bot.Storage.PostgresConversationLock(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                ? new Majordome.Bot.Storage.PostgresConversationLock(
+                    sp.GetRequiredService<Majordome.Bot.Storage.PostgresConnector>(),
+                    maxHeldLocks: Math.Max(1, new Npgsql.NpgsqlConnectionStringBuilder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>().ConnectionString).MaxPoolSize / 2))
                 : null));
 
         services.AddSingleton<ConversationServices>();
@@ -93,6 +96,9 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<ConversationServices>().Feedback));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
+        // A request retried on any instance after its turn was saved gets the first replies instead of a second run.
+        services.AddOptions<Turns.TurnReplayOptions>().BindConfiguration(Turns.TurnReplayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Turns.CompletedTurns>();
         services.AddSingleton<IBot, MajordomeBot>();
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.

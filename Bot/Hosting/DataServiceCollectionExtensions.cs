@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return options.UsesPostgres
-                ? new BusinessDatabase(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                ? new BusinessDatabase(sp.GetRequiredService<PostgresConnector>())
                 : new BusinessDatabase(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes });
         });
         services.AddSingleton<SqlOrderStore>();

@@ -25,7 +25,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapWhatsAppWebhook();
         endpoints.MapWebChat();
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessHealthCheck.Tag) });
-        endpoints.MapHealthChecks("/readyz");
+        endpoints.MapReadiness();
         return endpoints;
     }
 }

@@ -18,8 +18,19 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageDirectoryValidation>();
 
-        // One pooled data source per process, disposed with the host.
-        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddOptions<PostgresPoolOptions>().BindConfiguration(PostgresPoolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // One pooled data source per process, disposed with the host, no larger than the instance's share of the server.
+        services.AddSingleton(sp => NpgsqlDataSource.Create(PostgresPoolSize.Apply(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
+            sp.GetRequiredService<IOptions<PostgresPoolOptions>>().Value)));
+        services.AddSingleton(sp => new PostgresConnector(
+            sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredService<IOptions<PostgresPoolOptions>>().Value,
+            sp.GetRequiredService<ILogger<PostgresConnector>>()));
+
+        // First of the hosted services: a database that is missing or not writable stops the start with its fix.
+        services.AddHostedService(sp => new PostgresStartupGate(sp));
 
         // Resolved lazily so that configuration added later (environment, tests) decides.
         services.AddSingleton<IStorage>(sp =>
@@ -27,7 +38,7 @@ public static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (options.UsesPostgres)
             {
-                return new PostgresStorage(sp.GetRequiredService<NpgsqlDataSource>());
+                return new PostgresStorage(sp.GetRequiredService<PostgresConnector>());
             }
 
             return string.Equals(options.Provider, "memory", StringComparison.OrdinalIgnoreCase)

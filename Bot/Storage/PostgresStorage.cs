@@ -8,11 +8,13 @@ namespace Majordome.Bot.Storage;
 /// <summary>
 /// An <see cref="IStorage"/> in PostgreSQL (table <c>bot_state</c>), shared by several bot instances: the same
 /// JSON documents and ETag rules as <see cref="SqliteStorage"/>, with each key's check-then-write made atomic
-/// across processes by a transaction-scoped advisory lock.
+/// across processes by a transaction-scoped advisory lock. Inside a turn that holds its conversation's lock, reads
+/// and writes run on the lock's connection (<see cref="TurnConnection"/>); elsewhere they take one from the pool,
+/// waiting and retrying while none can be had (<see cref="PostgresConnector"/>).
 /// </summary>
 public sealed class PostgresStorage : IStorage, ISerializedStateStorage
 {
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresConnector _connector;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
@@ -21,9 +23,17 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
     /// <param name="dataSource">The pooled PostgreSQL data source, owned by the caller.</param>
     /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
     public PostgresStorage(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null)
+        : this(new PostgresConnector(dataSource), timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(dataSource);
-        _dataSource = dataSource;
+    }
+
+    /// <summary>Creates a storage that opens its connections through <paramref name="connector"/>.</summary>
+    /// <param name="connector">Opens pooled connections, waiting while none can be had.</param>
+    /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
+    public PostgresStorage(PostgresConnector connector, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        _connector = connector;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -48,15 +58,20 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var select = _dataSource.CreateCommand(PostgresStorageSql.SelectDocuments);
-        select.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = wanted.ToArray() });
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            found[reader.GetString(0)] = reader.GetString(1);
-        }
+        return await OnTurnConnectionAsync(
+            async connection =>
+            {
+                await using var select = new NpgsqlCommand(PostgresStorageSql.SelectDocuments, connection);
+                select.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = wanted.ToArray() });
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    found[reader.GetString(0)] = reader.GetString(1);
+                }
 
-        return found;
+                return found;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -75,7 +90,15 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await OnTurnConnectionAsync(connection => WriteOnAsync(connection, writes, cancellationToken), cancellationToken).ConfigureAwait(false);
+        foreach (var write in writes)
+        {
+            write.StampCaller();
+        }
+    }
+
+    private async Task<bool> WriteOnAsync(NpgsqlConnection connection, IReadOnlyList<PendingWrite> writes, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var lockKey = new NpgsqlCommand(PostgresStorageSql.LockKey, connection, transaction);
         var lockParameter = lockKey.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
@@ -101,10 +124,7 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var write in writes)
-        {
-            write.StampCaller();
-        }
+        return true;
     }
 
     /// <summary>Removes the items stored under <paramref name="keys"/>; missing keys are ignored.</summary>
@@ -119,9 +139,30 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var delete = _dataSource.CreateCommand(PostgresStorageSql.Delete);
-        delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = doomed.ToArray() });
-        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await OnTurnConnectionAsync(
+            async connection =>
+            {
+                await using var delete = new NpgsqlCommand(PostgresStorageSql.Delete, connection);
+                delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = doomed.ToArray() });
+                return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the turn's connection when the turn lent one, else on a pooled one.</summary>
+    private async Task<T> OnTurnConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (TurnConnection.Current is { } turn)
+        {
+            var (ran, result) = await turn.TryRunAsync(work, cancellationToken).ConfigureAwait(false);
+            if (ran)
+            {
+                return result;
+            }
+        }
+
+        await using var connection = await _connector.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await work(connection).ConfigureAwait(false);
     }
 
     private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -139,7 +180,7 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
                 return;
             }
 
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await _connector.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using var create = new NpgsqlCommand(PostgresStorageSql.CreateTable, connection, transaction);
             create.Parameters.AddWithValue("lock", PostgresStorageSql.SchemaLockId);

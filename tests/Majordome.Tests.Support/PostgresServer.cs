@@ -74,15 +74,31 @@ public sealed class PostgresServer
             return new PostgresServer(existing, null, null);
         }
 
+        return StartCluster("majordome-pg", maxConnections: 200);
+    }
+
+    /// <summary>
+    /// A server of its own for a test that needs the server's settings (a small <c>max_connections</c>) or a fresh
+    /// cluster (set-up commands followed from scratch). Stop it with <see cref="StopDedicated"/>.
+    /// </summary>
+    public static PostgresServer StartDedicated(int maxConnections = 100) => StartCluster("majordome-pg-dedicated", maxConnections);
+
+    /// <summary>Stops a server made by <see cref="StartDedicated"/> and deletes its files.</summary>
+    public void StopDedicated() => Stop(RunsAsPostgres());
+
+    private static bool RunsAsPostgres() => Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root" || IsRoot();
+
+    private static PostgresServer StartCluster(string rootName, int maxConnections)
+    {
         var bin = FindBinDirectory() ?? throw new InvalidOperationException(
             "PostgreSQL is needed by these tests and was not found (no /usr/lib/postgresql/*/bin/initdb). " +
             "Install it with: apt-get install -y postgresql");
-        var root = Path.Combine(Path.GetTempPath(), "majordome-pg");
+        var root = Path.Combine(Path.GetTempPath(), rootName);
         RemoveStoppedClusters(root);
         var cluster = Path.Combine(root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(cluster);
         var data = Path.Combine(cluster, "data");
-        var runAsPostgres = Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root" || IsRoot();
+        var runAsPostgres = RunsAsPostgres();
 
         // initdb refuses to run as root, which is how CI runs: the cluster then belongs to the "postgres" user
         // that Debian's package creates.
@@ -98,7 +114,7 @@ public sealed class PostgresServer
             $"-k {cluster}",
             "-c listen_addresses=127.0.0.1",
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "-c max_connections=200");
+            $"-c max_connections={maxConnections.ToString(CultureInfo.InvariantCulture)}");
         Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(cluster, "server.log"), "-w", "-t", "60", "start"], runAsPostgres);
 
         var server = new PostgresServer(
@@ -143,6 +159,12 @@ public sealed class PostgresServer
         {
             var pidFile = Path.Combine(folder, "data", "postmaster.pid");
             if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            // Another test run may be creating this cluster right now (initdb has not written postmaster.pid yet).
+            if (DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) < TimeSpan.FromMinutes(10))
             {
                 continue;
             }

@@ -7,16 +7,18 @@ namespace Majordome.Tests.Bot.Storage;
 /// Three bot processes on loopback sharing one PostgreSQL server, as instances behind a load balancer that sends
 /// each message wherever it likes. They must behave as one bot.
 /// </summary>
-public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instances>
+public sealed partial class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instances>
 {
     private const string GenericError = "Désolé, un problème est survenu de mon côté.";
     private readonly PostgresTestDatabase _database;
     private readonly IReadOnlyList<HttpClient> _clients;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     public MultiInstanceTests(Instances instances)
     {
         _database = instances.Database;
         _clients = instances.Clients;
+        _settings = instances.Settings;
     }
 
     [Fact]
@@ -115,6 +117,9 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
 
         public IReadOnlyList<HttpClient> Clients => _clients;
 
+        /// <summary>The settings the instances run with, for a test that starts one more.</summary>
+        public IReadOnlyDictionary<string, string> Settings { get; private set; } = new Dictionary<string, string>();
+
         public async Task InitializeAsync()
         {
             var settings = new Dictionary<string, string>
@@ -123,6 +128,7 @@ public sealed class MultiInstanceTests : IClassFixture<MultiInstanceTests.Instan
                 ["Storage:ConnectionString"] = Database.ConnectionString,
                 ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "majordome-instances", Guid.NewGuid().ToString("N")),
             };
+            Settings = settings;
             _processes.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => BotProcess.StartAsync(settings))));
             _clients.AddRange(_processes.Select(p => new HttpClient { BaseAddress = p.BaseAddress, Timeout = TimeSpan.FromSeconds(60) }));
         }

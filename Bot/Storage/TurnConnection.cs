@@ -1,0 +1,75 @@
+using Npgsql;
+
+namespace Majordome.Bot.Storage;
+
+/// <summary>
+/// The connection a turn holds its conversation lock on, lent to the state storage for the rest of the turn, so a
+/// turn reads and writes its state on the connection it already has instead of taking a second one from the pool.
+/// Carried by an <see cref="AsyncLocal{T}"/> from the turn to the storage calls it makes; uses are serialized,
+/// because one connection runs one command at a time.
+/// </summary>
+internal sealed class TurnConnection
+{
+    private static readonly AsyncLocal<TurnConnection?> Ambient = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TurnConnection? _outer;
+    private NpgsqlConnection? _connection;
+
+    private TurnConnection(TurnConnection? outer)
+    {
+        _outer = outer;
+    }
+
+    /// <summary>The turn's connection holder in this flow, or null outside a turn.</summary>
+    internal static TurnConnection? Current => Ambient.Value;
+
+    /// <summary>
+    /// Puts a new, empty holder in the caller's flow. Called from a method that is not async on purpose: a value set
+    /// inside an async method does not flow back to its caller.
+    /// </summary>
+    internal static TurnConnection Begin()
+    {
+        var holder = new TurnConnection(Ambient.Value);
+        Ambient.Value = holder;
+        return holder;
+    }
+
+    /// <summary>
+    /// Whether this flow already holds another lock (Direct Line holds its conversation's while the bot takes the
+    /// turn's): such a lock must not wait for a slot its own flow keeps busy.
+    /// </summary>
+    internal bool IsNested => _outer?._connection is not null;
+
+    /// <summary>Lends <paramref name="connection"/> to the turn's storage calls.</summary>
+    internal void Lend(NpgsqlConnection connection) => _connection = connection;
+
+    /// <summary>Takes the connection back (the lock is being released): later calls open their own.</summary>
+    internal void TakeBack()
+    {
+        _gate.Wait();
+        _connection = null;
+        _gate.Release();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the turn's connection when one is lent, alone on it; returns false (without
+    /// running it) when none is, so the caller opens its own.
+    /// </summary>
+    internal async Task<(bool Ran, T Result)> TryRunAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_connection is null)
+        {
+            return (false, default!);
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _connection is { } connection ? (true, await work(connection).ConfigureAwait(false)) : (false, default!);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
