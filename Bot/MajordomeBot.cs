@@ -1,5 +1,7 @@
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Channels;
+using Majordome.Bot.Telemetry;
+using Majordome.Dialogs.Diagnostics;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
@@ -45,10 +47,28 @@ public sealed class MajordomeBot : IBot
         turnContext.UseRegistry(_channels);
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
-        using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
+        using var telemetry = TurnTelemetry.Start(turnContext);
+        try
+        {
+            await RunAsync(turnContext, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (telemetry?.Failed(exception) ?? false)
+        {
+            // Never taken: the filter only marks the turn failed and lets the exception reach the adapter's handler.
+            throw;
+        }
+    }
+
+    private async Task RunAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
+    {
+        using (await AcquireAsync(key, cancellationToken).ConfigureAwait(false))
         {
             // Read under the lock: the documents are those the previous turn of this conversation saved.
-            await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.read"))
+            {
+                await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            }
+
             if (InboundEventId.Find(turnContext) is { } eventId)
             {
                 if (await _lastInboundEvent.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false) == eventId)
@@ -60,7 +80,19 @@ public sealed class MajordomeBot : IBot
             }
 
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.write"))
+            {
+                await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    {
+        // Its own span: with PostgreSQL a turn may wait here for the same conversation's turn on another instance.
+        using (MajordomeDiagnostics.Source.StartActivity("majordome.conversation.lock"))
+        {
+            return await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
         }
     }
 }
