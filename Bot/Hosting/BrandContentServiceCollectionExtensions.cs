@@ -18,6 +18,8 @@ public static class BrandContentServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<BrandContentOptions>()
             .Bind(configuration.GetSection(BrandContentOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.ContentDirectory = BrandContentLocation.Resolve(options.ContentDirectory, environment.ContentRootPath, AppContext.BaseDirectory))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<BrandContentCache>();
