@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Majordome.Tests.Harness;
 
@@ -11,7 +10,7 @@ namespace Majordome.Tests.Deploy;
 /// framework, the image build copies every folder the bot's build reads, the container runs as the image's non-root
 /// user on the port the runtime image sets, and systemd waits longer for a stop than the bot takes to drain.
 /// </summary>
-public sealed partial class DeploymentFilesTests
+public sealed class DeploymentFilesTests
 {
     private static readonly string Root = RepositoryRoot.Path;
     private static readonly string BotProject = Path.Combine(Root, "Bot", "Majordome.Bot.csproj");
@@ -19,7 +18,7 @@ public sealed partial class DeploymentFilesTests
     [Fact]
     public void Dockerfile_EntryPoint_StartsTheDllTheBotProjectBuilds()
     {
-        var entry = Assert.Single(Instructions("ENTRYPOINT"));
+        var entry = Assert.Single(DockerfileText.Instructions("ENTRYPOINT"));
 
         Assert.Equal($"[\"dotnet\", \"{AssemblyName()}.dll\"]", entry);
     }
@@ -28,7 +27,7 @@ public sealed partial class DeploymentFilesTests
     public void Dockerfile_Images_AreTheOfficialSdkAndAspNetImagesOfTheTargetFramework()
     {
         var version = TargetFrameworkVersion();
-        var froms = Instructions("FROM");
+        var froms = DockerfileText.Instructions("FROM");
 
         Assert.Equal([$"mcr.microsoft.com/dotnet/sdk:{version} AS build", $"mcr.microsoft.com/dotnet/aspnet:{version} AS final"], froms);
     }
@@ -36,25 +35,21 @@ public sealed partial class DeploymentFilesTests
     [Fact]
     public void Dockerfile_RunsAsTheImagesNonRootUserOnPort8080WithAHealthCheckOnHealthz()
     {
-        var lines = DockerLines();
+        var lines = DockerfileText.Lines();
         var final = lines.FindLastIndex(l => l.StartsWith("FROM ", StringComparison.Ordinal));
         var user = lines.FindIndex(final, l => l.StartsWith("USER ", StringComparison.Ordinal));
 
         Assert.True(user > final, "no USER in the final stage");
         Assert.Equal("USER $APP_UID", lines[user]);
         Assert.True(user < lines.FindIndex(l => l.StartsWith("ENTRYPOINT ", StringComparison.Ordinal)));
-        Assert.Equal("8080", Assert.Single(Instructions("EXPOSE")));
-        Assert.Contains("http://localhost:${ASPNETCORE_HTTP_PORTS:-8080}/healthz", Assert.Single(Instructions("HEALTHCHECK")), StringComparison.Ordinal);
+        Assert.Equal("8080", Assert.Single(DockerfileText.Instructions("EXPOSE")));
+        Assert.Contains("http://localhost:${ASPNETCORE_HTTP_PORTS:-8080}/healthz", Assert.Single(DockerfileText.Instructions("HEALTHCHECK")), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dockerfile_BuildStage_CopiesEveryFolderTheBotBuildReads()
     {
-        var copied = Instructions("COPY")
-            .Where(c => !c.StartsWith("--from", StringComparison.Ordinal))
-            .SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1))
-            .Select(source => source.TrimEnd('/'))
-            .ToList();
+        var copied = DockerfileText.CopiedSources();
 
         foreach (var source in copied)
         {
@@ -127,17 +122,4 @@ public sealed partial class DeploymentFilesTests
 
         return inputs.Distinct().ToList();
     }
-
-    private static List<string> DockerLines()
-    {
-        // Continuation lines joined, comments dropped.
-        var text = ContinuationPattern().Replace(File.ReadAllText(Path.Combine(Root, "Dockerfile")), " ");
-        return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-    }
-
-    private static List<string> Instructions(string name) =>
-        DockerLines().Where(l => l.StartsWith(name + " ", StringComparison.Ordinal)).Select(l => l[(name.Length + 1)..].Trim()).ToList();
-
-    [GeneratedRegex(@"\\\r?\n\s*")]
-    private static partial Regex ContinuationPattern();
 }
