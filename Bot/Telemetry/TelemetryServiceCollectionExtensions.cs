@@ -51,6 +51,8 @@ public static class TelemetryServiceCollectionExtensions
                 .AddMeter(MajordomeDiagnostics.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
+            services.AddSingleton<InboxBacklogMetrics>();
+            services.AddHostedService<InboxBacklogSampler>();
         }
 
         telemetry.UseOtlpExporter();
