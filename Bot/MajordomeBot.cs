@@ -1,6 +1,8 @@
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Channels;
+using Majordome.Bot.Telemetry;
 using Majordome.Bot.Turns;
+using Majordome.Dialogs.Diagnostics;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
@@ -50,10 +52,29 @@ public sealed class MajordomeBot : IBot
         turnContext.UseRegistry(_channels);
         var activity = turnContext.Activity;
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
+        using var telemetry = TurnTelemetry.Start(turnContext);
+        try
+        {
+            await RunAsync(turnContext, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (telemetry?.Failed(exception) ?? false)
+        {
+            // Never taken: the filter only marks the turn failed and lets the exception reach the adapter's handler.
+            throw;
+        }
+    }
+
+    private async Task RunAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
         using (await AcquireAsync(turnContext, key, cancellationToken).ConfigureAwait(false))
         {
             // Read under the lock: the documents are those the previous turn of this conversation saved.
-            await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.read"))
+            {
+                await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            }
+
             var turnId = InboundEventId.Find(turnContext) ?? activity.Id;
             if (!string.IsNullOrEmpty(turnId) && await _completed.FindAsync(turnContext, turnId, cancellationToken).ConfigureAwait(false) is { } done)
             {
@@ -69,12 +90,18 @@ public sealed class MajordomeBot : IBot
                 await _completed.RecordAsync(turnContext, turnId, recorder?.Replies ?? [], cancellationToken).ConfigureAwait(false);
             }
 
-            await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.write"))
+            {
+                await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     private async Task<IDisposable> AcquireAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
     {
+        // Its own span: with PostgreSQL a turn may wait here for the same conversation's turn on another instance.
+        using var span = MajordomeDiagnostics.Source.StartActivity("majordome.conversation.lock");
+
         // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a caller
         // waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
         if (InboundEventId.Find(turnContext) is not null)

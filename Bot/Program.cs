@@ -1,4 +1,5 @@
 using Majordome.Bot.Hosting;
+using Majordome.Bot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings(builder.Environment);
@@ -26,6 +27,10 @@ if (!ListenAddresses.AreConfigured(builder.Configuration))
     builder.WebHost.UseUrls(ListenAddresses.Development);
 }
 
+// Under systemd (Type=notify) the service manager is told when the bot is ready and when it stops; elsewhere nothing.
+builder.Host.UseSystemd();
+
+builder.Services.AddMajordomeTelemetry(builder.Configuration);
 builder.Services.AddMajordomeStorage(builder.Configuration);
 builder.Services.AddBrandContent(builder.Configuration);
 builder.Services.AddMajordomeData();

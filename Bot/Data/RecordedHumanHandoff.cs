@@ -26,6 +26,7 @@ public sealed class RecordedHumanHandoff : IHumanHandoff
 
         // Every way to a person comes here (the customer's request, a flow's handoff step, a large group booking).
         turnContext.Track(AnalyticsEvents.Handoff);
+        Telemetry.HandoffMetrics.Record(turnContext.Activity?.ChannelId);
         return _log.RecordHumanRequestAsync(CustomerKey.From(turnContext), reason, turnContext.GetLanguage(), cancellationToken);
     }
 }

@@ -18,6 +18,11 @@ public static class BrandContentServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<BrandContentOptions>()
             .Bind(configuration.GetSection(BrandContentOptions.SectionName))
+            // Outside a host (tools, tests that build the services by hand) the content root is the working directory.
+            .PostConfigure<IServiceProvider>((options, sp) => options.ContentDirectory = BrandContentLocation.Resolve(
+                options.ContentDirectory,
+                sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(),
+                AppContext.BaseDirectory))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<BrandContentCache>();

@@ -26,7 +26,8 @@ public static class UnderstandingServiceCollectionExtensions
             sp.GetRequiredService<IBoutiqueDirectory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<BrandOptions>>().Value.Name));
-        services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<IIntentRecognizer>(sp => new Telemetry.TimedIntentRecognizer(sp.GetRequiredService<IntentRecognizer>()));
         services.AddSingleton(sp => new Interruptions(
             sp.GetRequiredService<IIntentRecognizer>(),
             sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value,

@@ -159,14 +159,19 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         if (last is not { } at || _time.GetUtcNow() - at > window)
         {
             LogWindowClosed(thread.ConversationId, purpose, last);
+            Telemetry.ProactiveMetrics.Record(thread.ChannelId, PurposeName(purpose), "window_closed");
             throw new MessagingWindowClosedException(
                 $"Conversation {thread.ConversationId}: the customer last wrote {(last is { } l ? l.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "never")}, outside the {(purpose == ProactivePurpose.HumanAgent ? "7-day human agent" : "24-hour")} window; Meta forbids this message (only a utility template could reach them).");
         }
 
         activity.ChannelId = thread.ChannelId;
         var messages = _renderer.Render(activity);
-        return await _sender.SendAsync(thread, messages, purpose == ProactivePurpose.HumanAgent ? SendPolicy.HumanAgent : SendPolicy.Update, cancellationToken).ConfigureAwait(false);
+        var sent = await _sender.SendAsync(thread, messages, purpose == ProactivePurpose.HumanAgent ? SendPolicy.HumanAgent : SendPolicy.Update, cancellationToken).ConfigureAwait(false);
+        Telemetry.ProactiveMetrics.Record(thread.ChannelId, PurposeName(purpose), "sent");
+        return sent;
     }
+
+    private static string PurposeName(ProactivePurpose purpose) => purpose == ProactivePurpose.HumanAgent ? "human_agent" : "update";
 
     /// <inheritdoc />
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

@@ -73,6 +73,7 @@ public sealed partial class DialogManager
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        using var span = Diagnostics.MajordomeDiagnostics.Source.StartActivity("majordome.dialog");
 
         // The state stores hand every reader of the turn the same profile and dialog stack, and save what changed
         // at the end of the turn: nothing has to be written back here.
@@ -103,7 +104,19 @@ public sealed partial class DialogManager
             profile.Language = previousLanguage;
             turnContext.SetLanguage(previousLanguage);
         }
+
+        // Which flow the turn worked in is read only when telemetry listens (walking the stack is not free), and
+        // then on every turn, sampled out of the traces or not: the turn metrics count by flow.
+        var observed = Diagnostics.MajordomeDiagnostics.Source.HasListeners();
+        var flowBefore = observed ? Diagnostics.TurnFlow.Active(dc) : null;
         var result = await RunAsync(dc, profile, cancellationToken).ConfigureAwait(false);
+        if (observed)
+        {
+            var flow = Diagnostics.TurnFlow.Active(dc) ?? flowBefore ?? Diagnostics.TurnFlow.None;
+            Diagnostics.TurnFlow.Set(turnContext, flow);
+            span?.SetTag(Diagnostics.MajordomeDiagnostics.FlowTag, flow);
+            span?.SetTag("majordome.dialog.status", result.Status.ToString());
+        }
 
         // The main dialog loops until the conversation state goes: a stack that was empty and is not any more is a
         // customer starting (first contact, Get Started, or back after their state expired).

@@ -51,6 +51,7 @@ public static class DateTimeRecognizer
             return [];
         }
 
+        using var timing = Diagnostics.RecognizerTiming.Start("datetime");
         var input = MomentPhrases.Rewrite(prepared, language);
 
         var localNow = TimeZoneInfo.ConvertTime(now, timeZone);

@@ -122,6 +122,26 @@ public sealed class MessengerInbox
     }
 
     /// <summary>
+    /// Per channel, how many events are not processed yet (waiting or in progress) and when the oldest of them was
+    /// received: what the backlog metrics report.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Channel, long Count, DateTimeOffset OldestReceived)>> BacklogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            "SELECT channel, COUNT(*), MIN(received_utc) FROM messenger_inbox WHERE status IN (@pending, @processing) GROUP BY channel ORDER BY channel;",
+            ("@pending", Pending), ("@processing", Processing));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var backlog = new List<(string, long, DateTimeOffset)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            backlog.Add((reader.GetString(0), SqlCommands.Int64(reader, 1), SqlCommands.FromText(reader.GetString(2))));
+        }
+
+        return backlog;
+    }
+
+    /// <summary>
     /// Takes the event for this instance, or returns false when another instance has taken it or is processing
     /// another event of the same conversation: that instance drains the conversation's later events itself, so
     /// a conversation's events stay one at a time and in order even when redeliveries land on several instances.

@@ -98,6 +98,7 @@ public sealed partial class MessengerGraphClient
                 attempt++;
                 await _limiter.WaitAsync(accountId, token).ConfigureAwait(false);
                 var result = await GraphRequest.AttemptAsync(_http, method, url, page.AccessToken, body, _send.Timeout, _time, token, cancellationToken).ConfigureAwait(false);
+                Telemetry.SendApiMetrics.Record("messenger", result);
                 if (result.Error is { } error)
                 {
                     LogGraphError(endpoint, result.Status, error.Code, error.Subcode, error.FbTraceId, GraphErrorClassifier.Classify(error), attempt, error.Message);

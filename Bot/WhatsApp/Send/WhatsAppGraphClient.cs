@@ -84,6 +84,7 @@ public sealed partial class WhatsAppGraphClient
                 attempt++;
                 await _limiter.WaitAsync(phoneNumberId, token).ConfigureAwait(false);
                 var result = await GraphRequest.AttemptAsync(_http, HttpMethod.Post, url, number.AccessToken, content, _send.Timeout, _time, token, cancellationToken).ConfigureAwait(false);
+                Telemetry.SendApiMetrics.Record("whatsapp", result);
                 if (result.Error is { } error)
                 {
                     LogGraphError(endpoint, result.Status, error.Code, error.FbTraceId, WhatsAppErrorClassifier.Classify(error), attempt, error.Message);

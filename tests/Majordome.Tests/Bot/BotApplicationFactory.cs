@@ -60,6 +60,13 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+
+        // The OpenTelemetry variables decide what Program.cs registers, before the app configuration above is
+        // applied (at Build): as host settings they are seen at once, as the environment's are in production.
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("OTEL_", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
         if (_services is not null)
         {
             builder.ConfigureServices(_services);
