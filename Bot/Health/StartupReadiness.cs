@@ -10,9 +10,13 @@ public sealed class StartupReadiness
 {
     private volatile bool _recognizersWarm;
     private volatile bool _understandingSettled;
+    private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Whether everything is done.</summary>
     public bool IsReady => _recognizersWarm && _understandingSettled;
+
+    /// <summary>Completes once the intent recognizer is trained, or will not be: turns route as they will from then on.</summary>
+    public Task UnderstandingSettled => _settled.Task;
 
     /// <summary>What is still being done, for the health report; empty when ready.</summary>
     public IReadOnlyList<string> Pending =>
@@ -25,5 +29,9 @@ public sealed class StartupReadiness
     public void MarkRecognizersWarm() => _recognizersWarm = true;
 
     /// <summary>The intent recognizer is trained, or will not be (off, or its examples could not be read: keywords serve).</summary>
-    public void MarkUnderstandingSettled() => _understandingSettled = true;
+    public void MarkUnderstandingSettled()
+    {
+        _understandingSettled = true;
+        _settled.TrySetResult();
+    }
 }
