@@ -13,7 +13,8 @@ namespace Majordome.Bot;
 /// ETags read, so a concurrent write is detected). A turn answering a stored inbound event (<see cref="InboundEventId"/>)
 /// records the event in the conversation state, in the same save: an event run again after a crash whose turn was
 /// already saved is not run a second time. Every turn carries the channel registry, which the dialogs ask what the
-/// channel can show (<see cref="TurnChannel"/>).
+/// channel can show (<see cref="TurnChannel"/>), and a number typed under a list shown numbered is read as its entry
+/// (<see cref="NumberedReplies"/>).
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
@@ -22,9 +23,13 @@ public sealed class MajordomeBot : IBot
     private readonly ConversationLocks _locks;
     private readonly IStatePropertyAccessor<string?> _lastInboundEvent;
     private readonly IChannelRegistry _channels;
+    private readonly NumberedReplies _numbered;
 
-    /// <summary>Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>.</summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null)
+    /// <summary>
+    /// Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>, <paramref name="numbered"/>
+    /// to the numbered lists of carousels shown as text and of WhatsApp's numbered choices.
+    /// </summary>
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, NumberedReplies? numbered = null)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -35,6 +40,7 @@ public sealed class MajordomeBot : IBot
         _locks = locks;
         _channels = channels ?? ChannelRegistry.Default;
         _lastInboundEvent = conversationState.CreateProperty<string?>("lastInboundEvent");
+        _numbered = numbered ?? new NumberedReplies(conversationState, [new CarouselTextChoices(), new WhatsApp.Rendering.WhatsAppNumberedChoices(new WhatsApp.Rendering.WhatsAppRenderer(Dialogs.Localization.Localizer.Default))]);
     }
 
     /// <inheritdoc />
@@ -59,7 +65,10 @@ public sealed class MajordomeBot : IBot
                 await _lastInboundEvent.SetAsync(turnContext, eventId, cancellationToken).ConfigureAwait(false);
             }
 
+            // "2" typed under a numbered list (products, WhatsApp's long choices) is read as that entry.
+            await _numbered.BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await _numbered.EndTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
         }
     }
