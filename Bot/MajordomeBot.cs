@@ -20,7 +20,8 @@ namespace Majordome.Bot;
 /// request retried on any instance after its turn was saved, is not run a second time: a retry that expects its
 /// replies in the answer (<see cref="DeliveryModes.ExpectReplies"/>) gets those of the first run, and a retry that
 /// arrives while the first run still holds the conversation waits for it behind the conversation lock. Every turn carries the channel registry, which the dialogs ask what the
-/// channel can show (<see cref="TurnChannel"/>).
+/// channel can show (<see cref="TurnChannel"/>), and a number typed under a list shown numbered is read as its entry
+/// (<see cref="NumberedReplies"/>).
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
@@ -29,9 +30,13 @@ public sealed class MajordomeBot : IBot
     private readonly ConversationLocks _locks;
     private readonly CompletedTurns _completed;
     private readonly IChannelRegistry _channels;
+    private readonly NumberedReplies _numbered;
 
-    /// <summary>Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>.</summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, CompletedTurns? completedTurns = null)
+    /// <summary>
+    /// Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>, <paramref name="numbered"/>
+    /// to the numbered lists of carousels shown as text and of WhatsApp's numbered choices.
+    /// </summary>
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, CompletedTurns? completedTurns = null, NumberedReplies? numbered = null)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -42,6 +47,7 @@ public sealed class MajordomeBot : IBot
         _locks = locks;
         _channels = channels ?? ChannelRegistry.Default;
         _completed = completedTurns ?? new CompletedTurns(conversationState);
+        _numbered = numbered ?? new NumberedReplies(conversationState, [new CarouselTextChoices(), new WhatsApp.Rendering.WhatsAppNumberedChoices(new WhatsApp.Rendering.WhatsAppRenderer(Dialogs.Localization.Localizer.Default))]);
     }
 
     /// <inheritdoc />
@@ -84,7 +90,11 @@ public sealed class MajordomeBot : IBot
 
             // Replies are kept only for a caller that reads them from the answer; others got them as they were sent.
             var recorder = activity.DeliveryMode == DeliveryModes.ExpectReplies ? ReplyRecorder.Attach(turnContext) : null;
+
+            // "2" typed under a numbered list (products, WhatsApp's long choices) is read as that entry.
+            await _numbered.BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await _numbered.EndTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             if (!string.IsNullOrEmpty(turnId))
             {
                 await _completed.RecordAsync(turnContext, turnId, recorder?.Replies ?? [], cancellationToken).ConfigureAwait(false);

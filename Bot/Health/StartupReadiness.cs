@@ -14,6 +14,7 @@ public sealed partial class StartupReadiness
     private readonly long _started;
     private int _recognizersWarm;
     private int _understandingSettled;
+    private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Creates the readiness of an instance starting now.</summary>
     public StartupReadiness(ILogger<StartupReadiness>? logger = null, TimeProvider? time = null)
@@ -26,6 +27,9 @@ public sealed partial class StartupReadiness
     /// <summary>Whether everything is done.</summary>
     public bool IsReady => Volatile.Read(ref _recognizersWarm) == 1 && Volatile.Read(ref _understandingSettled) == 1;
 
+    /// <summary>Completes once the intent recognizer is trained, or will not be: turns route as they will from then on.</summary>
+    public Task UnderstandingSettled => _settled.Task;
+
     /// <summary>What is still being done, for the health report; empty when ready.</summary>
     public IReadOnlyList<string> Pending =>
     [
@@ -37,7 +41,11 @@ public sealed partial class StartupReadiness
     public void MarkRecognizersWarm() => Done(ref _recognizersWarm, "date and number recognizers warm");
 
     /// <summary>The intent recognizer is trained, or will not be (off, or its examples could not be read: keywords serve).</summary>
-    public void MarkUnderstandingSettled() => Done(ref _understandingSettled, "intent recognizer settled");
+    public void MarkUnderstandingSettled()
+    {
+        Done(ref _understandingSettled, "intent recognizer settled");
+        _settled.TrySetResult();
+    }
 
     private void Done(ref int stage, string what)
     {

@@ -61,4 +61,12 @@ public sealed class MessengerInboxOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan EchoWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// At start-up, how long the inbox waits for the instance to be ready (the recognizers warm, the intent model
+    /// trained) before it answers the events stored: until then a first message that asks a question or a booking
+    /// would get the menu only. Events keep being stored and acknowledged meanwhile. Zero: no wait. Default 60 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ReadinessWait { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -9,7 +9,7 @@ namespace Majordome.Bot.Messenger.Inbox;
 /// time, in timestamp order, while different conversations run in parallel up to the configured bound. A turn that
 /// fails is logged and its event marked failed, so the conversation goes on. At start it takes back the events its
 /// instance's previous run had claimed (a crash, a kill -9); while running it heart-beats and gives back the claims of
-/// runs that stopped heart-beating. Asked to stop, it claims nothing more, lets the turns in progress finish within
+/// runs that stopped heart-beating. Its first turns wait until the instance is ready (<see cref="InboxReadinessGate"/>). Asked to stop, it claims nothing more, lets the turns in progress finish within
 /// <see cref="MessengerInboxOptions.DrainTimeout"/>, then cancels the others and hands their events back. Finished
 /// events are purged after the retention period.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private readonly ILogger<MessengerInboxProcessor> _logger;
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
+    private readonly InboxReadinessGate _ready;
 
     // Cancelled once the drain time after a stop request is over: the turns still running are cut short.
     private readonly CancellationTokenSource _drain = new();
@@ -42,7 +43,7 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
     private DateTimeOffset _lastAbandonedCheck = DateTimeOffset.MinValue;
 
     /// <summary>Creates the processor.</summary>
-    public MessengerInboxProcessor(MessengerInbox inbox, InboxSignal signal, InboundEventHandler handler, IOptions<MessengerInboxOptions> options, IOptions<MessengerOptions> messenger, TimeProvider time, ILogger<MessengerInboxProcessor> logger, IEnumerable<Channels.IInboxChannel>? channels = null)
+    public MessengerInboxProcessor(MessengerInbox inbox, InboxSignal signal, InboundEventHandler handler, IOptions<MessengerInboxOptions> options, IOptions<MessengerOptions> messenger, TimeProvider time, ILogger<MessengerInboxProcessor> logger, IEnumerable<Channels.IInboxChannel>? channels = null, Health.StartupReadiness? readiness = null)
     {
         ArgumentNullException.ThrowIfNull(inbox);
         ArgumentNullException.ThrowIfNull(signal);
@@ -60,6 +61,10 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         _time = time;
         _logger = logger;
         _slots = new SemaphoreSlim(_options.MaxConcurrentConversations, _options.MaxConcurrentConversations);
+
+        // A host without start-up work to wait for (a test composition) is ready at once.
+        var ready = readiness ?? ReadyNow();
+        _ready = new InboxReadinessGate(ready, _options.ReadinessWait, time, logger);
     }
 
     /// <inheritdoc />
@@ -123,9 +128,11 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
 
         // Runs until the very end of the stop (not awaited here: the stop waits for this method first).
         _heartbeat = HeartbeatAsync(stoppingToken);
-        _signal.Notify();
         try
         {
+            // The first turns wait for the intent model: events are stored and acknowledged meanwhile.
+            await _ready.WaitAsync(stoppingToken).ConfigureAwait(false);
+            _signal.Notify();
             while (await _signal.WaitAsync(stoppingToken).ConfigureAwait(false))
             {
                 _signal.TryConsume();
@@ -136,6 +143,13 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         {
             // Shutting down.
         }
+    }
+
+    private static Health.StartupReadiness ReadyNow()
+    {
+        var readiness = new Health.StartupReadiness();
+        readiness.MarkUnderstandingSettled();
+        return readiness;
     }
 
     private async Task TakeBackAsync(CancellationToken stoppingToken)

@@ -12,9 +12,10 @@ namespace Majordome.Bot.WhatsApp.Rendering;
 /// <summary>
 /// One outgoing activity as the ordered WhatsApp messages (the sender adds <c>messaging_product</c> and <c>to</c>).
 /// WhatsApp shows no Adaptive Card, so the dialogs put a card's text in the message (the channel registry says so);
-/// here a card adds its product image with the card's text as caption and its first link as a CTA URL button. The
-/// text (plain, split at 4,096 characters) comes first, then media, documents and links, and the choices last, as
-/// reply buttons, a list, or numbered lines (<see cref="WhatsAppChoices"/>). A calendar file inlined as a
+/// here a card adds its product image with the card's text as caption, its first link as a CTA URL button, and its
+/// own buttons (Change the date | Cancel the booking) as reply buttons or list rows on its text, so each button other
+/// channels show has its equivalent. The text (plain, split at 4,096 characters) comes first, then media, documents
+/// and links, and the message's choices last, as reply buttons, a list, or numbered lines (<see cref="WhatsAppChoices"/>). A calendar file inlined as a
 /// <c>data:</c> URI becomes a document to upload (<see cref="UploadProperty"/>), since WhatsApp fetches no data URI.
 /// </summary>
 public sealed class WhatsAppRenderer
@@ -35,9 +36,33 @@ public sealed class WhatsAppRenderer
     public IReadOnlyList<JObject> Render(IMessageActivity activity, string language)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var layout = Lay(activity, language);
+        return Assemble(layout, language);
+    }
+
+    /// <summary>
+    /// The choices <paramref name="activity"/> shows as a numbered text (too many, or titles too long for buttons and
+    /// list rows), in their numbers' order: what the customer means by typing "2"; empty when it shows none so.
+    /// </summary>
+    public IReadOnlyList<WhatsAppChoices.Option> NumberedChoices(IMessageActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var options = Lay(activity, Languages.English).Options;
+        return options.Count > 0 && WhatsAppChoices.Interactive("?", options, "?") is null ? options : [];
+    }
+
+    // What goes out, in order: the text, the media shown before the choices (a card's picture, or every medium when
+    // the choices are the message's question), the choices riding on the text's last part, then the media after.
+    private sealed record Layout(string Text, List<JObject> Before, IReadOnlyList<WhatsAppChoices.Option> Options, List<JObject> After);
+
+    private Layout Lay(IMessageActivity activity, string language)
+    {
         var text = MarkdownText.ToPlain(activity.Text) ?? string.Empty;
         var actions = new List<CardAction>(activity.SuggestedActions?.Actions ?? []);
+        var pictures = new List<JObject>();
         var media = new List<JObject>();
+        var cardActions = new List<CardAction>();
+        var cardTitle = string.Empty;
 
         // One card (a product) is shown with its picture; a carousel stays the numbered text the dialogs wrote.
         var single = (activity.Attachments ?? []).Count(a => a.ContentType == AdaptiveCardAttachment.ContentType) == 1;
@@ -53,7 +78,14 @@ public sealed class WhatsAppRenderer
                         text = WithoutPrefix(text, MarkdownText.ToPlain(MessengerCardRenderer.FallbackText(card)) ?? string.Empty);
                     }
 
-                    media.AddRange(fromCard);
+                    pictures.AddRange(fromCard.Where(m => (string?)m["type"] == "image"));
+                    media.AddRange(fromCard.Where(m => (string?)m["type"] != "image"));
+                    if (single)
+                    {
+                        cardActions.AddRange(CardButtons(card));
+                        cardTitle = FirstLine(MarkdownText.ToPlain(MessengerCardRenderer.FallbackText(card)));
+                    }
+
                     break;
                 case HeroCard.ContentType when attachment.Content is not null:
                     var hero = attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>() ?? new HeroCard();
@@ -78,16 +110,34 @@ public sealed class WhatsAppRenderer
             .Select(a => Cta(a.Title ?? _localizer.GetPlain(language, "whatsapp.link.button"), (string)a.Value, a.Title ?? (string)a.Value)));
 
         var options = WhatsAppChoices.From(actions);
-        return Assemble(text, media, options, language);
+        var cardOptions = WhatsAppChoices.From(cardActions);
+        if (cardOptions.Count == 0)
+        {
+            return new Layout(text, [.. pictures, .. media], options, []);
+        }
+
+        // A card's buttons (Change the date | Cancel the booking, Add to cart | Similar products) are what Web Chat
+        // and Messenger show under it: they ride on the card's text, before the documents and links that follow it.
+        if (options.Count == 0)
+        {
+            return new Layout(string.IsNullOrWhiteSpace(text) ? cardTitle : text, pictures, cardOptions, media);
+        }
+
+        // The message asks its own question too: the card's buttons go in a message of their own, under the card.
+        var body = string.IsNullOrWhiteSpace(cardTitle) ? _localizer.GetPlain(language, "whatsapp.list.button") : cardTitle;
+        var cardMessages = Assemble(new Layout(body, [], cardOptions, []), language);
+        return new Layout(text, [.. pictures, .. cardMessages, .. media], options, []);
     }
 
-    private List<JObject> Assemble(string text, List<JObject> media, IReadOnlyList<WhatsAppChoices.Option> options, string language)
+    private List<JObject> Assemble(Layout layout, string language)
     {
+        var (text, before, options, after) = layout;
         var messages = new List<JObject>();
         if (options.Count == 0)
         {
             messages.AddRange(Texts(text));
-            messages.AddRange(media);
+            messages.AddRange(before);
+            messages.AddRange(after);
             return messages;
         }
 
@@ -105,7 +155,7 @@ public sealed class WhatsAppRenderer
         var label = _localizer.GetPlain(language, "whatsapp.list.button");
         var interactive = WhatsAppChoices.Interactive(string.IsNullOrWhiteSpace(last) ? label : last, options, label);
         messages.AddRange(parts.Select(Text));
-        messages.AddRange(media);
+        messages.AddRange(before);
         if (interactive is not null)
         {
             messages.Add(interactive);
@@ -115,8 +165,18 @@ public sealed class WhatsAppRenderer
             messages.AddRange(Texts(string.Join("\n\n", new[] { last, WhatsAppChoices.Numbered(options) }.Where(t => t.Length > 0))));
         }
 
+        messages.AddRange(after);
         return messages;
     }
+
+    // A card's own buttons (its top-level actions) that send something back; its links are its CTA URL button.
+    private static IEnumerable<CardAction> CardButtons(JObject card) =>
+        (card["actions"] as JArray ?? []).OfType<JObject>()
+            .Where(a => (string?)a["type"] is "Action.Submit" or "Action.Execute" && a["data"] is not null && !string.IsNullOrWhiteSpace((string?)a["title"]))
+            .Select(a => new CardAction(ActionTypes.PostBack, (string)a["title"]!, value: a["data"]!.DeepClone()));
+
+    private static string FirstLine(string? text) =>
+        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
 
     // A product card's image with the card's text; its first web link as a CTA URL button.
     private IEnumerable<JObject> FromCard(JObject card, bool withImage, string language)

@@ -100,7 +100,9 @@ public sealed partial class PurchaseDialog : ComponentDialog
 
                 choices.Add(Item(ShowCart, "shop.cart", language));
                 choices.Add(Item(Categories, "shop.categories", language));
-                return await AskAsync(step, "shop.pick", choices, cancellationToken).ConfigureAwait(false);
+                // Where cards do not show (WhatsApp), the products are a numbered text: no "Add to cart" to tap.
+                var pick = step.Context.Channel().ShowsCards ? "shop.pick" : "shop.pickByNumber";
+                return await AskAsync(step, pick, choices, cancellationToken).ConfigureAwait(false);
 
             case PurchaseScreen.Cart:
                 var priced = CartPricing.Price(cart, _services.Catalog, _services.Settings, DeliveryMode.Home);

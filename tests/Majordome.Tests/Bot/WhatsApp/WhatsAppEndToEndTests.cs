@@ -126,6 +126,33 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProductList_ATypedNumber_PicksThatProduct_InFrench()
+    {
+        await _rig.SayAsync("bonjour");
+        await _rig.SayAsync("Acheter");
+        var capsules = await _rig.SayAsync("Capsules");
+        Assert.Contains("3. Lungo", WhatsAppRig.Texts(capsules), StringComparison.Ordinal);
+        Assert.Contains("Écrivez le numéro d'un produit ou son nom.", WhatsAppRig.Texts(capsules), StringComparison.Ordinal);
+
+        var lungo = await _rig.SayAsync("3");
+
+        Assert.Contains("Combien d'étuis de 10 capsules Lungo", WhatsAppRig.Texts(lungo), StringComparison.Ordinal);
+        Assert.Equal(["Ajouter au panier", "Produits similaires"], WhatsAppRig.Choices(lungo.Take(lungo.Count - 1)));
+    }
+
+    [Fact]
+    public async Task FaqSuggestions_ATypedNumber_AnswersThatQuestion_InEnglish()
+    {
+        await _rig.SayAsync("hello");
+        var suggestions = await _rig.SayAsync("are your capsules recyclable?");
+        Assert.Contains("1. Where can I recycle my used capsules?", WhatsAppRig.Texts(suggestions), StringComparison.Ordinal);
+
+        var answer = await _rig.SayAsync("1");
+
+        Assert.Contains("Bring your used capsules to any of our boutiques", WhatsAppRig.Texts(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_InFrench_IsAnsweredFromTheFaq()
     {
         await _rig.SayAsync("bonjour");

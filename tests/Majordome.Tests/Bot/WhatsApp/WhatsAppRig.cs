@@ -45,13 +45,18 @@ public sealed class WhatsAppRig : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<WhatsAppRig> StartAsync()
+    /// <summary>
+    /// Starts the host; <paramref name="trained"/> trains the intent recognizer at start-up as a production host does
+    /// (the other tests route with the menu keywords), in the background: the rig does not wait for it.
+    /// </summary>
+    public static async Task<WhatsAppRig> StartAsync(bool trained = false)
     {
         var graph = await FakeGraphServer.StartAsync();
         var logs = new CapturedLogs();
         var host = new BotApplicationFactory(
             new Dictionary<string, string?>
             {
+                ["Understanding:TrainAtStartup"] = trained ? "true" : "false",
                 ["WhatsApp:AppSecret"] = AppSecret,
                 ["WhatsApp:VerifyToken"] = VerifyToken,
                 ["WhatsApp:GraphBaseUrl"] = graph.BaseUrl.ToString(),
@@ -68,6 +73,17 @@ public sealed class WhatsAppRig : IAsyncDisposable
             },
             services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
         return new WhatsAppRig(graph, host, logs);
+    }
+
+    /// <summary>Waits until the host's <c>/readyz</c> answers 200 (recognizers warm, intent model trained).</summary>
+    public async Task WaitReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await Client.GetAsync("/readyz")).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the host was not ready within 60 s");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>A text message from <paramref name="waId"/>.</summary>
