@@ -13,6 +13,8 @@ namespace Majordome.Dialogs.Understanding;
 /// </summary>
 public static class PartySizeReader
 {
+    private const int MaxWords = 80;
+
     private static readonly string[] NumberWords =
     [
         "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
@@ -121,11 +123,12 @@ public static class PartySizeReader
         }
 
         // "20€" stays one word, so that a price is never read as people.
-        var normalized = " " + string.Join(' ', TextNormalizer.Tokenize(text, keep: "€$£+")) + " ";
+        // A party is said in a sentence: a pasted page is read no further than its first words.
+        var words = TextNormalizer.Tokenize(text, keep: "€$£+");
+        var normalized = " " + string.Join(' ', words.Length > MaxWords ? words[..MaxWords] : words) + " ";
         foreach (var (pattern, extra) in Readers)
         {
-            var match = pattern.Match(normalized);
-            if (!match.Success)
+            if (Match(pattern, normalized) is not { Success: true } match)
             {
                 continue;
             }
@@ -145,6 +148,20 @@ public static class PartySizeReader
         return null;
     }
 
+    // A reader that runs out of time (a starved machine, an odd message) reads nothing: a party not read is asked,
+    // whereas an exception here would lose the customer's turn.
+    private static Match? Match(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     private static int Value(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : WordValues.GetValueOrDefault(word);
 
@@ -152,5 +169,5 @@ public static class PartySizeReader
         "(?:" + string.Join('|', words.OrderByDescending(w => w.Length)) + ")";
 
     private static Regex Rx(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(100));
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromMilliseconds(500));
 }
