@@ -14,9 +14,20 @@ public sealed class PostgresSetupTests(PostgresSetupTests.FreshCluster cluster) 
     {
         var name = Unique("brand");
 
-        // The README's commands (section "Several instances on PostgreSQL"), run as a superuser.
-        await cluster.RunAsync("postgres", $"CREATE ROLE {name} LOGIN PASSWORD 'change-me'", $"CREATE DATABASE {name} OWNER {name} ENCODING 'UTF8'");
-        await cluster.RunAsync(name, $"ALTER SCHEMA public OWNER TO {name}");
+        // The README's commands (its "Several instances on PostgreSQL" SQL block), run as written by a superuser in
+        // psql, with this test's name for the role and the database: if the README and the product drift, this fails.
+        var database = "postgres";
+        foreach (var line in ReadmeSetupCommands())
+        {
+            var statement = line.Replace("majordome", name, StringComparison.Ordinal);
+            if (statement.StartsWith("\\connect ", StringComparison.Ordinal))
+            {
+                database = statement["\\connect ".Length..].Trim();
+                continue;
+            }
+
+            await cluster.RunAsync(database, statement.TrimEnd(';'));
+        }
 
         using var bot = new BotApplicationFactory(cluster.Settings(name, name));
         using var client = bot.CreateClient();
@@ -51,6 +62,23 @@ public sealed class PostgresSetupTests(PostgresSetupTests.FreshCluster cluster) 
     }
 
     private static string Unique(string purpose) => $"{purpose}_{Guid.NewGuid():N}"[..24];
+
+    /// <summary>The statements of the first ```sql block in the README's "Several instances on PostgreSQL", comments left out.</summary>
+    private static List<string> ReadmeSetupCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")).ReplaceLineEndings("\n");
+        var section = readme.IndexOf("### Several instances on PostgreSQL", StringComparison.Ordinal);
+        Assert.True(section >= 0, "README.md has no \"Several instances on PostgreSQL\" section.");
+        var start = readme.IndexOf("```sql\n", section, StringComparison.Ordinal);
+        Assert.True(start >= 0, "The README's PostgreSQL section has no sql block.");
+        start += "```sql\n".Length;
+        var end = readme.IndexOf("```", start, StringComparison.Ordinal);
+        var commands = readme[start..end].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith("--", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(commands, c => c.StartsWith("CREATE DATABASE", StringComparison.Ordinal));
+        return commands;
+    }
 
     /// <summary>The message of the exception that stopped the host's start (the first line an operator reads).</summary>
     private static string StartFailure(Dictionary<string, string?> settings)
