@@ -19,8 +19,8 @@ internal static partial class MomentPhrases
         {
             var english = MonthAbbreviation().Replace(text, m => EnglishMonths[m.Groups["month"].Value.ToLowerInvariant()]);
             english = DayAbbreviation().Replace(english, m => EnglishDays[m.Groups["day"].Value.ToLowerInvariant()]);
-            english = WordHourOClock().Replace(english, m => $"{EnglishHours[m.Groups["hour"].Value.ToLowerInvariant().Replace('-', ' ')]}:00");
-            english = EnglishMeal().Replace(english, m => $"{m.Groups["before"].Value}{EnglishMealTimes[m.Groups["meal"].Value.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)]}");
+            english = WordHourOClock().Replace(english, m => EnglishHours.TryGetValue(Key(m.Groups["hour"].Value), out var hour) ? $"{hour}:00" : m.Value);
+            english = EnglishMeal().Replace(english, m => EnglishMealTimes.TryGetValue(Key(m.Groups["meal"].Value), out var time) ? m.Groups["before"].Value + time : m.Value);
             english = DayPartThenHour().Replace(english, m => Hour(m, m.Groups["part"].Value));
             english = HourInDayPart().Replace(english, m => Hour(m, m.Groups["part"].Value));
             return AfternoonAt().Replace(english, "${at}${h}${m}pm");
@@ -32,9 +32,13 @@ internal static partial class MomentPhrases
         french = AfternoonHour().Replace(french, m =>
             (int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) is var h && h < 12 ? h + 12 : h).ToString(CultureInfo.InvariantCulture)
             + "h" + m.Groups["m"].Value);
-        french = FrenchMeal().Replace(french, m => $"{m.Groups["before"].Value}à {FrenchMealTimes[TextNormalizer.RemoveDiacritics(m.Groups["meal"].Value.ToLowerInvariant()).Replace(' ', '-')]}");
+        french = FrenchMeal().Replace(french, m => FrenchMealTimes.TryGetValue(Key(m.Groups["meal"].Value), out var time) ? $"{m.Groups["before"].Value}à {time}" : m.Value);
         return Noon().Replace(french, "12h");
     }
+
+    // The tables' key of a matched phrase: its letters, lower case, without accents ("Petit-Déj" is "petitdej").
+    private static string Key(string phrase) =>
+        string.Concat(TextNormalizer.RemoveDiacritics(phrase.ToLowerInvariant()).Where(char.IsLetter));
 
     // "jan.", "Feb.", "sept.": the library reads "January the third" but not "jan. the third".
     private static readonly Dictionary<string, string> EnglishMonths = new(StringComparer.Ordinal)
@@ -54,7 +58,7 @@ internal static partial class MomentPhrases
     private static readonly Dictionary<string, string> EnglishHours = new(StringComparer.Ordinal)
     {
         ["thirteen"] = "13", ["fourteen"] = "14", ["fifteen"] = "15", ["sixteen"] = "16", ["seventeen"] = "17", ["eighteen"] = "18",
-        ["nineteen"] = "19", ["twenty"] = "20", ["twenty one"] = "21", ["twenty two"] = "22", ["twenty three"] = "23",
+        ["nineteen"] = "19", ["twenty"] = "20", ["twentyone"] = "21", ["twentytwo"] = "22", ["twentythree"] = "23",
     };
 
     // A meal names its usual time: what a host would write down for "a table for lunch". Dinner at 7pm is after
@@ -67,7 +71,7 @@ internal static partial class MomentPhrases
 
     private static readonly Dictionary<string, string> FrenchMealTimes = new(StringComparer.Ordinal)
     {
-        ["petit-dejeuner"] = "9h", ["petit-dej"] = "9h", ["brunch"] = "11h", ["dejeuner"] = "12h", ["gouter"] = "16h", ["diner"] = "19h",
+        ["petitdejeuner"] = "9h", ["petitdej"] = "9h", ["brunch"] = "11h", ["dejeuner"] = "12h", ["gouter"] = "16h", ["diner"] = "19h",
     };
 
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?=\s|,|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -5,9 +5,9 @@ namespace Majordome.Dialogs.Recognition;
 /// <summary>
 /// Periods of several days that the date-time library (1.8.13) misses or misreads: seasons in both languages ("next
 /// spring", "cet hiver", "au printemps"), the French year, month and week-end ("l'année prochaine", "cette année" gave
-/// nothing; "le mois prochain" gave the current month; "ce week-end" a whole month without a TIMEX). Seasons are the meteorological ones of the northern
-/// hemisphere (spring is March to May): a booking needs a stretch of days to offer, not an astronomical instant.
-/// A season already over this year is the coming one. Pure and thread-safe.
+/// nothing; "le mois prochain" gave the current month; "ce week-end" a whole month without a TIMEX). Seasons are the
+/// meteorological ones of the northern hemisphere (spring is March to May): a booking needs a stretch of days to
+/// offer, not an astronomical instant. A season already over this year is the coming one. Pure and thread-safe.
 /// </summary>
 internal static partial class PeriodPhrases
 {
@@ -96,7 +96,7 @@ internal static partial class PeriodPhrases
     private static partial Regex ThisYear();
 
     // "ce week-end", "le weekend prochain", "this weekend", "next weekend" (the library's French one is a month).
-    [GeneratedRegex(@" (?:(?:ce|le|du|pour le|this|next|the) (?:week end|weekend)(?<next> prochain)?|(?<next>next) (?:week end|weekend)) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@" (?:ce|le|du|pour le|this|the|(?<next>next)) (?:week end|weekend)(?<next> prochain)? ", RegexOptions.CultureInvariant)]
     private static partial Regex WeekEnd();
 
     [GeneratedRegex(@" (?:le |du |au )?mois prochain ", RegexOptions.CultureInvariant)]

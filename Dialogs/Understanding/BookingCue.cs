@@ -16,7 +16,7 @@ public static class BookingCue
     // Normalized forms (see TextNormalizer): no accents, lower case.
     private static readonly HashSet<string> BookingWords = new(StringComparer.Ordinal)
     {
-        "book", "booking", "bookings", "reserve", "reserved", "reservation", "reservations", "reserver", "reservez", "reserve",
+        "book", "booking", "bookings", "reserve", "reserved", "reservation", "reservations", "reserver", "reservez",
         "reservons", "reserverais", "reserverait", "resa", "resas",
     };
 
@@ -127,6 +127,8 @@ public static class BookingCue
     /// popular pub at ten pm"). Stronger than <see cref="AsksForTable"/>: a party alone ("un coffret pour 2
     /// personnes") is a gift box in the shop.
     /// </summary>
+    /// <param name="text">The customer's message.</param>
+    /// <param name="entities">What was found in it: a party size or a moment backs up going or eating words.</param>
     public static bool AsksForPlace(string? text, UnderstoodEntities entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
