@@ -22,6 +22,10 @@ public sealed class SlotPrompt : DateTimePrompt
     private const string TimeKey = "time";
     private const string QuestionKey = "question";
 
+    // What an answer without a time said, kept by Complete for the validator to offer: "day:2026-11-28:AF",
+    // "period:2026-11-30/2026-12-06" or "part:MO".
+    private const string OfferKey = "offer";
+
     private readonly ConversationServices _services;
 
     /// <summary>Creates the prompt.</summary>
@@ -68,6 +72,7 @@ public sealed class SlotPrompt : DateTimePrompt
         ArgumentNullException.ThrowIfNull(resolutions);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
+        state.Remove(OfferKey);
         if (resolutions.Count == 0 || options.Validations is not JObject validations
             || _services.Boutiques.FindById(validations.Value<string>("boutique") ?? string.Empty) is not { } boutique)
         {
@@ -83,7 +88,27 @@ public sealed class SlotPrompt : DateTimePrompt
             : BookingWish.IsDayOnly(first) && time is { } knownTime
                 ? BoutiqueClock.AtLocal(boutique, DateOnly.FromDateTime(first.Value.DateTime), knownTime)
                 : null;
-        return whole is { } value ? [new DateTimeResolution(value, null, first.Timex, HasTime: true), .. resolutions.Skip(1)] : resolutions;
+        if (whole is { } value)
+        {
+            return [new DateTimeResolution(value, null, first.Timex, HasTime: true), .. resolutions.Skip(1)];
+        }
+
+        // "samedi", "la semaine prochaine", "dans l'après-midi" typed at the question: not a slot yet, but what was said
+        // is answered with its free times (the validator sends them) instead of "at what time, please?" as if it
+        // were not understood.
+        if (!first.HasTime || BookingWish.IsPartOfDay(first))
+        {
+            var wish = BookingWish.From(resolutions);
+            state[OfferKey] = wish switch
+            {
+                { Period: { } period } => $"period:{period.First:yyyy-MM-dd}/{period.Last:yyyy-MM-dd}",
+                { Day: { } said } when time is null => $"day:{said:yyyy-MM-dd}:{wish.DayPart}",
+                { Day: null, DayPart: { Length: > 0 } part } when day is null => $"part:{part}",
+                _ => null,
+            };
+        }
+
+        return resolutions;
     }
 
     /// <inheritdoc />
@@ -104,7 +129,7 @@ public sealed class SlotPrompt : DateTimePrompt
     {
         if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { Count: > 0 } resolutions)
         {
-            return false;
+            return await OfferAsync(services, localizer, prompt, cancellationToken).ConfigureAwait(false);
         }
 
         var validations = prompt.Options.Validations as JObject;
@@ -124,6 +149,40 @@ public sealed class SlotPrompt : DateTimePrompt
         prompt.State[DayKey] = refusal.KeepDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         prompt.State[TimeKey] = refusal.KeepTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
         await prompt.Context.SendActivityAsync(refusal.Message, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    // A day, several days or a part of the day said without a time: their free times (or the day asked), the day kept
+    // for the next answer, and no attempt counted: the customer answered, only not to the minute.
+    private static async Task<bool> OfferAsync(ConversationServices services, Localizer localizer, PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken cancellationToken)
+    {
+        if (prompt.State.Value<string>(OfferKey) is not { Length: > 0 } offer
+            || services.Boutiques.FindById((prompt.Options.Validations as JObject)?.Value<string>("boutique") ?? string.Empty) is not { } boutique)
+        {
+            return false;
+        }
+
+        prompt.State.Remove(OfferKey);
+        var language = prompt.Context.GetLanguage();
+        var party = (prompt.Options.Validations as JObject)?.Value<int?>("party") ?? 1;
+        var parts = offer.Split(':');
+        SlotReply? reply = parts[0] switch
+        {
+            "day" when ReadDay(parts[1]) is { } day => await SlotOffers.OfferDayAsync(services, localizer, boutique, day, party, language, cancellationToken, BookingWish.Hours(parts.ElementAtOrDefault(2))).ConfigureAwait(false),
+            "period" when parts[1].Split('/') is [var first, var last] && ReadDay(first) is { } from && ReadDay(last) is { } to
+                => await SlotOffers.OfferPeriodAsync(services, localizer, boutique, new BookingPeriod(from, to), party, language, cancellationToken).ConfigureAwait(false),
+            "part" => new SlotReply(MessageFactory.Text(localizer.Get(language, "booking.whichDayPart", new { part = localizer.GetPlain(language, $"booking.part.{parts[1]}") }))),
+            _ => null,
+        };
+        if (reply is null)
+        {
+            return false;
+        }
+
+        prompt.State[DayKey] = reply.KeepDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        prompt.State[TimeKey] = reply.KeepTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
+        prompt.State[PromptState.AttemptCountKey] = Math.Max(0, (prompt.State.Value<int?>(PromptState.AttemptCountKey) ?? 1) - 1);
+        await prompt.Context.SendActivityAsync(reply.Message, cancellationToken).ConfigureAwait(false);
         return false;
     }
 
