@@ -107,27 +107,46 @@ public sealed class MajordomeBot : IBot
         }
     }
 
-    private async Task<IDisposable> AcquireAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
+    private Task<IDisposable> AcquireAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken)
     {
+        // Not async on purpose: the shared lock leaves the turn's connection in the caller's flow (an AsyncLocal, lent
+        // to the state storage and the business stores), and a value set inside an async method does not flow back.
         // Its own span: with PostgreSQL a turn may wait here for the same conversation's turn on another instance.
-        using var span = MajordomeDiagnostics.Source.StartActivity("majordome.conversation.lock");
-
-        // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a caller
-        // waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
-        if (InboundEventId.Find(turnContext) is not null)
-        {
-            return await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
-        }
-
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(_completed.Options.LockWaitTimeout);
+        var outer = System.Diagnostics.Activity.Current;
+        var span = MajordomeDiagnostics.Source.StartActivity("majordome.conversation.lock");
         try
         {
-            return await _locks.AcquireAsync(key, wait.Token).ConfigureAwait(false);
+            // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a
+            // caller waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
+            if (InboundEventId.Find(turnContext) is not null)
+            {
+                return FinishAcquireAsync(_locks.AcquireAsync(key, cancellationToken), span, null, turnContext, cancellationToken);
+            }
+
+            var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(_completed.Options.LockWaitTimeout);
+            return FinishAcquireAsync(_locks.AcquireAsync(key, wait.Token), span, wait, turnContext, cancellationToken);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        finally
         {
-            throw new ConversationBusyException($"Another turn of conversation {turnContext.Activity.Conversation?.Id} still runs after {_completed.Options.LockWaitTimeout}.", ex);
+            // The span ends when the lock is held, in FinishAcquireAsync; the turn's own spans are not its children.
+            System.Diagnostics.Activity.Current = outer;
+        }
+    }
+
+    private async Task<IDisposable> FinishAcquireAsync(Task<IDisposable> acquiring, System.Diagnostics.Activity? span, CancellationTokenSource? wait, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        using (span)
+        using (wait)
+        {
+            try
+            {
+                return await acquiring.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (wait is not null && !cancellationToken.IsCancellationRequested)
+            {
+                throw new ConversationBusyException($"Another turn of conversation {turnContext.Activity.Conversation?.Id} still runs after {_completed.Options.LockWaitTimeout}.", ex);
+            }
         }
     }
 

@@ -66,6 +66,30 @@ public sealed class BusinessDatabase
     }
 
     /// <summary>
+    /// A connection for one store call: on PostgreSQL, during a turn, the connection the turn already holds (its
+    /// conversation lock's, lent to its state reads and writes), so a turn never needs a second one; otherwise a new
+    /// one. Dispose the lease, not its connection. A transaction begun on it must be committed or rolled back
+    /// (disposed) before the lease is.
+    /// </summary>
+    internal async Task<BusinessConnection> BorrowAsync(CancellationToken cancellationToken)
+    {
+        if (_postgres is not null && TurnConnection.Current is { } turn)
+        {
+            if (!_migrated)
+            {
+                await MigratePostgresAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (turn.TryBorrow() is { } lent)
+            {
+                return BusinessConnection.Borrowed(lent, turn);
+            }
+        }
+
+        return BusinessConnection.Owned(await OpenAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// An open connection for a short write: on SQLite it also waits for this process's turn to write the file (the
     /// gate the conversation state's writes use), released when the connection is disposed, so writers queue in
     /// order instead of meeting SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries. Open no other

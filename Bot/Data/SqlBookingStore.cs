@@ -34,7 +34,8 @@ public sealed class SqlBookingStore : IBookingStore
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.PartySize);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         if (request.OperationId is not null
             && await FindByOperationAsync(connection, transaction, request.OperationId, request.CustomerKey, cancellationToken) is { } done)
@@ -66,7 +67,8 @@ public sealed class SqlBookingStore : IBookingStore
     /// <inheritdoc />
     public async Task<int> SeatsTakenAsync(string boutiqueId, DateTimeOffset start, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         return await SeatsTakenAsync(connection, null, boutiqueId, start, null, cancellationToken);
     }
 
@@ -74,7 +76,8 @@ public sealed class SqlBookingStore : IBookingStore
     public async Task<IReadOnlyList<Booking>> ListUpcomingAsync(string customerKey, DateTimeOffset after, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
             $"SELECT {Columns} FROM bookings WHERE customer_key = @customer AND status = @status AND start_utc > @after ORDER BY start_utc;",
             ("@customer", customerKey), ("@status", Confirmed), ("@after", SqlCommands.ToText(after)));
@@ -84,7 +87,8 @@ public sealed class SqlBookingStore : IBookingStore
     /// <inheritdoc />
     public async Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
         if (booking is null)
@@ -102,7 +106,8 @@ public sealed class SqlBookingStore : IBookingStore
     /// <inheritdoc />
     public async Task<BookingResult> MoveAsync(string reference, string customerKey, DateTimeOffset newStart, int capacity, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var booking = await FindOwnAsync(connection, transaction, reference, customerKey, cancellationToken);
         if (booking is null)

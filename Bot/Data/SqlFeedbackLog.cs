@@ -36,7 +36,8 @@ public sealed class SqlFeedbackLog : IFeedbackLog
     /// <summary>The most recent records of a kind ("answer", "unanswered", "human"), newest first.</summary>
     public async Task<IReadOnlyList<(string CustomerKey, string? Question, string? EntryId, bool? Helpful)>> ReadAsync(string kind, int limit = 100, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
             "SELECT customer_key, question, entry_id, helpful FROM customer_feedback WHERE kind = @kind ORDER BY id DESC LIMIT @limit;",
             ("@kind", kind), ("@limit", limit));
@@ -54,7 +55,8 @@ public sealed class SqlFeedbackLog : IFeedbackLog
     {
         // A question is the customer's own text: keep it bounded so one huge message cannot bloat the table.
         var bounded = question is { Length: > MaxQuestionLength } ? question[..MaxQuestionLength] : question;
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO customer_feedback (kind, customer_key, language, question, entry_id, helpful, created_utc)
             VALUES (@kind, @customer, @language, @question, @entry, @helpful, @created);

@@ -21,7 +21,8 @@ public sealed class SqlFlowRecordStore : IFlowRecordStore
     public async Task RecordLeadAsync(Lead lead, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO flow_leads (flow_id, customer_key, email, phone, name, consent, consent_text, language, recorded_utc)
             VALUES (@flow, @customer, @email, @phone, @name, @consent, @text, @language, @recorded);
@@ -35,7 +36,8 @@ public sealed class SqlFlowRecordStore : IFlowRecordStore
     public async Task RecordSurveyAsync(SurveyAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null, """
             INSERT INTO flow_survey_answers (flow_id, customer_key, rating, comment, language, recorded_utc)
             VALUES (@flow, @customer, @rating, @comment, @language, @recorded);
@@ -48,7 +50,8 @@ public sealed class SqlFlowRecordStore : IFlowRecordStore
     /// <summary>The leads of <paramref name="flowId"/>, oldest first (for the marketer's export and for tests).</summary>
     public async Task<IReadOnlyList<Lead>> ReadLeadsAsync(string flowId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
             "SELECT flow_id, customer_key, email, phone, name, consent, consent_text, language, recorded_utc FROM flow_leads WHERE flow_id = @flow ORDER BY id;",
             ("@flow", flowId));
@@ -66,7 +69,8 @@ public sealed class SqlFlowRecordStore : IFlowRecordStore
     /// <summary>The survey answers of <paramref name="flowId"/>, oldest first.</summary>
     public async Task<IReadOnlyList<SurveyAnswer>> ReadSurveyAnswersAsync(string flowId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
             "SELECT flow_id, customer_key, rating, comment, language, recorded_utc FROM flow_survey_answers WHERE flow_id = @flow ORDER BY id;",
             ("@flow", flowId));

@@ -32,7 +32,8 @@ public sealed class SqlOrderStore : IOrderStore
     public async Task EnsureProductsAsync(IEnumerable<(string Sku, int InitialStock)> products, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(products);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         var now = SqlCommands.ToText(_time.GetUtcNow());
         foreach (var (sku, stock) in products)
@@ -56,7 +57,8 @@ public sealed class SqlOrderStore : IOrderStore
         }
 
         var placedAt = _time.GetUtcNow();
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
         if (request.OperationId is not null
             && await NumberByOperationAsync(connection, transaction, request.OperationId, request.CustomerKey, cancellationToken) is { } done)
@@ -123,7 +125,8 @@ public sealed class SqlOrderStore : IOrderStore
     /// <inheritdoc />
     public async Task<int> GetStockAsync(string sku, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         return await StockAsync(connection, null, sku, cancellationToken);
     }
 
@@ -151,7 +154,8 @@ public sealed class SqlOrderStore : IOrderStore
 
     private async Task<IReadOnlyList<Order>> ReadOrdersAsync(string where, int limit, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
             $"SELECT number, customer_key, status, delivery_json, email, payment, delivery_cents, placed_utc FROM orders {where} ORDER BY number DESC LIMIT @limit;",
             [.. parameters, ("@limit", limit)]);

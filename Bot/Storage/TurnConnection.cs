@@ -52,6 +52,30 @@ internal sealed class TurnConnection
     }
 
     /// <summary>
+    /// The turn's connection for one business read or write (a transaction on it must end before it is given back),
+    /// or null when none is lent or it is in use. Never waits for it: a store that already holds it and asks again
+    /// (or runs alongside another use in the same turn) opens its own instead of waiting for itself.
+    /// </summary>
+    internal NpgsqlConnection? TryBorrow()
+    {
+        if (_connection is null || !_gate.Wait(0))
+        {
+            return null;
+        }
+
+        if (_connection is { } connection)
+        {
+            return connection;
+        }
+
+        _gate.Release();
+        return null;
+    }
+
+    /// <summary>Gives back the connection <see cref="TryBorrow"/> returned.</summary>
+    internal void GiveBack() => _gate.Release();
+
+    /// <summary>
     /// Runs <paramref name="work"/> on the turn's connection when one is lent, alone on it; returns false (without
     /// running it) when none is, so the caller opens its own.
     /// </summary>
