@@ -40,6 +40,7 @@ builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
+builder.Services.AddMajordomeCalendarLinks();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();

@@ -85,6 +85,17 @@ public sealed class SqlBookingStore : IBookingStore
     }
 
     /// <inheritdoc />
+    public async Task<Booking?> FindAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null,
+            $"SELECT {Columns} FROM bookings WHERE reference = @reference;", ("@reference", reference.Trim().ToUpperInvariant()));
+        var found = await ReadAsync(command, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
     public async Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default)
     {
         await using var lease = await _database.BorrowAsync(cancellationToken);

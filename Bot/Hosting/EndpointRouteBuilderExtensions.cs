@@ -1,3 +1,4 @@
+using Majordome.Bot.Calendar;
 using Majordome.Bot.DirectLine;
 using Majordome.Bot.Endpoints;
 using Majordome.Bot.Health;
@@ -14,7 +15,7 @@ public static class EndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c>, the chat page
     /// (<c>/</c>, <c>/chat</c>, <c>/webchat/*</c>, <c>POST /api/webchat/token</c>), the Messenger webhook
-    /// <c>/api/messenger</c>, the WhatsApp webhook <c>/api/whatsapp</c>, <c>GET /healthz</c> (alive, storage answers) and <c>GET /readyz</c> (also done starting).
+    /// <c>/api/messenger</c>, the WhatsApp webhook <c>/api/whatsapp</c>, the signed calendar links <c>GET /calendar/{reference}.ics</c>, <c>GET /healthz</c> (alive, storage answers) and <c>GET /readyz</c> (also done starting).
     /// </summary>
     public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -24,6 +25,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapMessengerWebhook();
         endpoints.MapWhatsAppWebhook();
         endpoints.MapWebChat();
+        endpoints.MapCalendarLinks();
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessHealthCheck.Tag) });
         endpoints.MapReadiness();
         return endpoints;

@@ -19,6 +19,12 @@ public interface IBookingStore
     /// <summary>The customer's confirmed bookings starting after <paramref name="after"/>, soonest first.</summary>
     Task<IReadOnlyList<Booking>> ListUpcomingAsync(string customerKey, DateTimeOffset after, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The booking with <paramref name="reference"/>, whatever its status and whoever made it, or null. For the host's
+    /// own checks (a signed calendar link names its booking); a customer is only ever shown their own.
+    /// </summary>
+    Task<Booking?> FindAsync(string reference, CancellationToken cancellationToken = default);
+
     /// <summary>Cancels the customer's booking; <see cref="BookingResult.NotFound"/> when it is not theirs or does not exist.</summary>
     Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default);
 

@@ -16,6 +16,7 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="Time">The clock.</param>
 /// <param name="Handoff">What asking for a person does.</param>
 /// <param name="Payments">How orders are paid.</param>
+/// <param name="CalendarLinks">Links to a booking's .ics for channels that take no file; none, and those channels get no calendar.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -26,7 +27,8 @@ public sealed record ConversationServices(
     IFeedbackLog Feedback,
     TimeProvider Time,
     Engine.IHumanHandoff Handoff,
-    IPaymentProvider Payments)
+    IPaymentProvider Payments,
+    ICalendarLinks? CalendarLinks = null)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

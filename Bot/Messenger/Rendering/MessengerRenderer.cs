@@ -18,7 +18,7 @@ namespace Majordome.Bot.Messenger.Rendering;
 /// that still carries the cards' text alternative as its text does not get it twice, only what it adds after the
 /// card's own text. The booking's calendar file, inlined as a <c>data:</c> URI Meta cannot fetch, goes on Messenger as
 /// a file uploaded with its message (<see cref="MessengerFileUpload"/>); other attachments with no web URL, and the
-/// calendar file on Instagram (which takes no .ics), are left out.
+/// calendar file on Instagram (which takes no .ics; with a public address the dialogs send a link to it instead), are left out.
 /// </summary>
 public sealed class MessengerRenderer
 {

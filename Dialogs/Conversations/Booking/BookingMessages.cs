@@ -31,18 +31,37 @@ public static class BookingMessages
             booking.Reference, boutique?.Name ?? booking.BoutiqueId, boutique?.Address.ToString() ?? string.Empty, LocalTime(booking, boutiques), booking.PartySize);
     }
 
-    /// <summary>The confirmation card with its text fallback and, when the boutique is known, the .ics file.</summary>
-    public static IMessageActivity Confirmation(ChannelCapabilities channel, Bookings.Booking booking, ConversationServices services, string brandName, string language)
+    /// <summary>
+    /// The confirmation card with its text fallback and, when the boutique is known, the .ics: as a file, or on a
+    /// channel that takes no file (Instagram) as an "Add to my calendar" button linking to the file the host serves.
+    /// </summary>
+    public static IMessageActivity Confirmation(ChannelCapabilities channel, Bookings.Booking booking, ConversationServices services, string brandName, string language, Localizer? localizer = null)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(services);
         var data = CardData(booking, services.Boutiques);
         var message = CardMessage.Create(channel, BookingConfirmationCard.Create(data, language), BookingConfirmationCard.ToText(data, language));
-        if (services.Boutiques.FindById(booking.BoutiqueId) is { } boutique)
+        if (services.Boutiques.FindById(booking.BoutiqueId) is not { } boutique)
         {
-            var calendar = BookingCalendar.ToICalendar(booking, boutique, language, brandName, services.Settings.BookingSlotMinutes, services.Time.GetUtcNow());
-            message.Attachments.Add(CalendarAttachment.Create(booking.Reference, calendar));
+            return message;
         }
 
+        // Without a link to give (no public address), the file still goes: a channel that cannot show it leaves it out.
+        if (!channel.SendsFiles && services.CalendarLinks?.For(booking, language) is { } link)
+        {
+            message.Attachments.Add(CalendarLinkCard(booking.Reference, link, language, localizer ?? Localizer.Default));
+            return message;
+        }
+
+        var calendar = BookingCalendar.ToICalendar(booking, boutique, language, brandName, services.Settings.BookingSlotMinutes, services.Time.GetUtcNow());
+        message.Attachments.Add(CalendarAttachment.Create(booking.Reference, calendar));
         return message;
     }
+
+    // A hero card: the Messenger renderer draws it as a button template (text and one web_url button) on Instagram.
+    private static Attachment CalendarLinkCard(string reference, Uri link, string language, Localizer localizer) => new HeroCard
+    {
+        Text = localizer.Get(language, "booking.calendarLink.text", new { reference }),
+        Buttons = [new CardAction(ActionTypes.OpenUrl, localizer.GetPlain(language, "booking.calendarLink.button"), value: link.ToString())],
+    }.ToAttachment();
 }

@@ -205,7 +205,7 @@ public sealed class MyBookingsDialog : ComponentDialog
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var moved }:
-                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), moved, _services, _brand.Name, step.Language), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), moved, _services, _brand.Name, step.Language, _localizer), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
                 break;
             case BookingResult.Full:

@@ -36,6 +36,8 @@ public sealed class SeatsTakenStore : IBookingStore
     // The finder only reads: any write here would be a bug in it.
     public Task<BookingResult> BookAsync(BookingRequest request, int capacity, CancellationToken cancellationToken = default) => throw Unexpected();
 
+    public Task<Booking?> FindAsync(string reference, CancellationToken cancellationToken = default) => throw Unexpected();
+
     public Task<IReadOnlyList<Booking>> ListUpcomingAsync(string customerKey, DateTimeOffset after, CancellationToken cancellationToken = default) => throw Unexpected();
 
     public Task<BookingResult> CancelAsync(string reference, string customerKey, CancellationToken cancellationToken = default) => throw Unexpected();
