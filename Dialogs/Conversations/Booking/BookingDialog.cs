@@ -204,13 +204,13 @@ public sealed partial class BookingDialog : ComponentDialog
         {
             case BookingResult.Confirmed { Booking: var booking }:
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), booking, _services, _brand.Name, language, _localizer), cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, "booking.booked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "booking.booked" + BookingMessages.CalendarSentence(step.Context.Channel(), booking, _services, language), new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case BookingResult.AlreadyBooked { Booking: var booking }:
                 // This "oui" was already answered with a booking whose reply the customer may never have seen (the bot
                 // died before saving the conversation): show that booking again and say nothing more was booked.
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), booking, _services, _brand.Name, language, _localizer), cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, "booking.alreadyBooked", new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
+                await SayAsync(step, "booking.alreadyBooked" + BookingMessages.CalendarSentence(step.Context.Channel(), booking, _services, language), new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:
                 // Someone took the last seats between the question and the confirmation: ask for another time.

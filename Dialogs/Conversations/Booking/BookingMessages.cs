@@ -58,6 +58,22 @@ public static class BookingMessages
         return message;
     }
 
+    /// <summary>
+    /// The end of the key of the sentence that follows the confirmation ("booking.booked" + it): empty when the .ics
+    /// goes as a file, ".link" when a channel that takes no file gets the "Add to my calendar" button, ".none" when
+    /// it gets neither (no public address to link to), so the sentence never speaks of a file the customer has not got.
+    /// </summary>
+    public static string CalendarSentence(ChannelCapabilities channel, Bookings.Booking booking, ConversationServices services, string language)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(services);
+        return services.Boutiques.FindById(booking.BoutiqueId) is null ? ".none"
+            : channel.SendsFiles ? string.Empty
+            : services.CalendarLinks?.For(booking, language) is not null ? ".link"
+            : ".none";
+    }
+
     // A hero card: the Messenger renderer draws it as a button template (text and one web_url button) on Instagram.
     private static Attachment CalendarLinkCard(string reference, Uri link, string language, Localizer localizer) => new HeroCard
     {

@@ -51,9 +51,9 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("bonjour", "Réserver une table", "samedi à 15h", "Oui", "Ajouter à mon agenda")]
-    [InlineData("hello", "Book a table", "saturday at 3pm", "Yes", "Add to my calendar")]
-    public async Task Booking_OnInstagram_ConfirmationCarriesALinkToTheBookingsCalendar(string hello, string book, string when, string yes, string buttonTitle)
+    [InlineData("bonjour", "Réserver une table", "samedi à 15h", "Oui", "Ajouter à mon agenda", "Le bouton l'ajoute à votre agenda.")]
+    [InlineData("hello", "Book a table", "saturday at 3pm", "Yes", "Add to my calendar", "The button adds it to your calendar.")]
+    public async Task Booking_OnInstagram_ConfirmationCarriesALinkToTheBookingsCalendar(string hello, string book, string when, string yes, string buttonTitle, string saysButton)
     {
         foreach (var text in new[] { hello, book, "Lyon", "2", when, "Marie", "06 12 34 56 78" })
         {
@@ -63,6 +63,11 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
         var booked = await SayAsync(yes);
 
         Assert.Empty(_graph.MessengerUploads);
+
+        // The sentence after the card speaks of the button it has, not of a file Instagram never got.
+        var texts = booked.Select(m => (string?)m["text"]).OfType<string>().ToList();
+        Assert.Contains(texts, t => t.EndsWith(saysButton, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("fichier calendrier", StringComparison.Ordinal) || t.Contains("calendar file", StringComparison.Ordinal));
         var button = booked.SelectMany(m => (JArray?)m["attachment"]?["payload"]?["buttons"] ?? [])
             .Single(b => (string?)b["type"] == "web_url" && ((string?)b["url"])?.Contains("/calendar/", StringComparison.Ordinal) == true);
         Assert.Equal(buttonTitle, (string?)button["title"]);
