@@ -23,115 +23,34 @@ public static partial class MessengerWebhookEndpoints
         return endpoints;
     }
 
-    private static IResult Handshake(HttpContext http, IOptions<MessengerOptions> options, ILoggerFactory loggers)
+    // What this webhook says of itself in refusals and logs; the pipeline is MetaWebhookReceiver's.
+    private static readonly MetaWebhookChannel Channel = new(
+        "Messenger",
+        Path,
+        "The Messenger channel is not configured (Messenger:AppSecret and Messenger:Pages).",
+        "Page or Instagram account",
+        "Messenger:Pages",
+        () => Results.Text("EVENT_RECEIVED", "text/plain", Encoding.UTF8));
+
+    private static IResult Handshake(HttpContext http, IOptions<MessengerOptions> options, ILoggerFactory loggers) =>
+        MetaWebhookReceiver.Handshake(http, Channel, options.Value.Enabled, options.Value.VerifyToken, Logger(loggers));
+
+    private static Task<IResult> ReceiveAsync(HttpContext http, IOptions<MessengerOptions> options, IOptions<MessengerInboxOptions> inboxOptions, MessengerInbox inbox, PendingMessageEdits edits, InboxSignal signal, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         var settings = options.Value;
-        if (!settings.Enabled)
+        return MetaWebhookReceiver.ReceiveAsync(http, Channel, settings.Enabled, settings.AppSecret, inboxOptions.Value.MaxBodyBytes, body => WebhookParser.Parse(body, settings), inbox, signal, logger, async (events, cancellationToken) =>
         {
-            return Reject(logger, StatusCodes.Status404NotFound, "The Messenger channel is not configured (Messenger:AppSecret and Messenger:Pages).");
-        }
-
-        if (MetaWebhookRequest.Challenge(http.Request.Query, settings.VerifyToken) is not { } challenge)
-        {
-            return Reject(logger, StatusCodes.Status403Forbidden, "The verification request does not match the configured verify token.");
-        }
-
-        LogVerified(logger);
-        return Results.Text(challenge, "text/plain", Encoding.UTF8);
-    }
-
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<MessengerOptions> options, IOptions<MessengerInboxOptions> inboxOptions, MessengerInbox inbox, PendingMessageEdits edits, InboxSignal signal, ILoggerFactory loggers)
-    {
-        var logger = Logger(loggers);
-        try
-        {
-            var settings = options.Value;
-            if (!settings.Enabled)
+            // An edit of a message still waiting for its turn: the turn answers the new text.
+            if (await edits.ApplyAsync(events, cancellationToken).ConfigureAwait(false) is > 0 and var edited)
             {
-                return Reject(logger, StatusCodes.Status404NotFound, "The Messenger channel is not configured (Messenger:AppSecret and Messenger:Pages).");
+                LogEditedBeforeTurn(logger, edited);
             }
-
-            var signed = await MetaWebhookRequest.ReadSignedAsync(http, inboxOptions.Value.MaxBodyBytes, settings.AppSecret).ConfigureAwait(false);
-            if (signed.Body is not { } body)
-            {
-                return Reject(logger, signed.Status, signed.Problem!);
-            }
-
-            switch (WebhookParser.Parse(body, settings))
-            {
-                case WebhookParseResult.Invalid invalid:
-                    return Reject(logger, StatusCodes.Status400BadRequest, invalid.Problem);
-                case WebhookParseResult.Ignored ignored:
-                    LogIgnoredObject(logger, ignored.Object);
-                    return Results.Ok();
-                case WebhookParseResult.NotConfigured notConfigured:
-                    return Reject(logger, StatusCodes.Status404NotFound, $"No configured Page or Instagram account has the id {string.Join(", ", notConfigured.Accounts)}.");
-                case WebhookParseResult.Accepted accepted:
-                    foreach (var account in accepted.SkippedAccounts)
-                    {
-                        LogSkippedAccount(logger, account);
-                    }
-
-                    // Stored before answering: once Meta has its 200, the events survive a crash.
-                    var added = await inbox.AddAsync(accepted.Events, http.RequestAborted).ConfigureAwait(false);
-                    LogAccepted(logger, accepted.Events.Count, added);
-
-                    // An edit of a message still waiting for its turn: the turn answers the new text.
-                    if (await edits.ApplyAsync(accepted.Events, http.RequestAborted).ConfigureAwait(false) is > 0 and var edited)
-                    {
-                        LogEditedBeforeTurn(logger, edited);
-                    }
-
-                    if (added > 0)
-                    {
-                        signal.Notify();
-                    }
-
-                    return Results.Text("EVENT_RECEIVED", "text/plain", Encoding.UTF8);
-                default:
-                    throw new InvalidOperationException("Unexpected parse result.");
-            }
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            // Meta gave up on this delivery and will retry it; nothing was acknowledged.
-            return Results.StatusCode(499);
-        }
-        catch (Exception ex)
-        {
-            // Not acknowledged, so Meta delivers it again; the customer never sees this.
-            LogFailed(logger, ex);
-            return Results.Problem(detail: "The notification could not be stored; it will be accepted when redelivered.", statusCode: StatusCodes.Status500InternalServerError);
-        }
-    }
-
-    private static IResult Reject(ILogger logger, int status, string detail)
-    {
-        LogRejected(logger, status, detail);
-        return Results.Problem(detail: detail, statusCode: status, title: "Messenger webhook request refused");
+        });
     }
 
     private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(MessengerWebhookEndpoints).FullName!);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request to /api/messenger with {Status}: {Detail}")]
-    private static partial void LogRejected(ILogger logger, int status, string detail);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger webhook: {Count} stored message(s) edited before their turn ran")]
     private static partial void LogEditedBeforeTurn(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger webhook verified by Meta")]
-    private static partial void LogVerified(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a webhook for object {Object}, which Majordome does not handle")]
-    private static partial void LogIgnoredObject(ILogger logger, string @object);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored the events of account {AccountId}, which is not configured in Messenger:Pages")]
-    private static partial void LogSkippedAccount(ILogger logger, string accountId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Accepted {Count} Messenger events ({Added} new)")]
-    private static partial void LogAccepted(ILogger logger, int count, int added);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A Messenger webhook could not be stored")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
