@@ -38,9 +38,9 @@ public sealed class IntentTrainer
         var clock = Stopwatch.StartNew();
         var (threshold, validationAccuracy) = ChooseThreshold(usable, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed);
+        var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
         var withLanguage = usable.Where(e => e.Language is not null).Select(e => (e.Text, e.Language!)).ToList();
-        var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed) : null;
+        var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed, _options.Classifier, _options.Features) : null;
         return new IntentModel(intents, languages, threshold, validationAccuracy, usable.Count, clock.Elapsed);
     }
 
@@ -57,7 +57,7 @@ public sealed class IntentTrainer
                 continue;
             }
 
-            var model = LabelClassifier.Train(train.Select(e => (e.Text, e.Intent)), _options.Seed);
+            var model = LabelClassifier.Train(train.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
             heldOut.AddRange(examples.Where((_, i) => folds[i] == fold).Select(e => ((IReadOnlyList<IntentScore>)model.Predict(e.Text), e.Intent)));
         }
 
