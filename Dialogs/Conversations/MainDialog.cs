@@ -284,8 +284,11 @@ public sealed partial class MainDialog : ComponentDialog
             _ => null,
         };
         var text = PromptInput.GetText(activity);
+
+        // A keyword is the marketer's wish, a booking named outright the customer's: "book a coffee tasting as a gift
+        // for my dad" is a table, not the gift finder's "gift".
         return _flows.FindByPayload(payload) ?? _flows.FindByPayload(text)
-            ?? (choice is { Score: >= 0.95 } ? null : _flows.FindByKeyword(text));
+            ?? (choice is { Score: >= 0.95 } || BookingCue.NamesABooking(text) ? null : _flows.FindByKeyword(text));
     }
 
     /// <summary>

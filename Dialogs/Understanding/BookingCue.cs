@@ -205,6 +205,17 @@ public static class BookingCue
         return going && (who is not null || when);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> names a booking outright: a booking word with a place to sit or a tasting ("book
+    /// a coffee tasting as a gift for my dad", "réserver une table"). Stronger than a marketer's keyword ("gift").
+    /// </summary>
+    /// <param name="text">The customer's message.</param>
+    public static bool NamesABooking(string? text)
+    {
+        var words = TextNormalizer.Tokenize(text);
+        return words.Any(BookingWords.Contains) && HasPlace(words) && !SpeaksOfABookingMade(text);
+    }
+
     // "cancel my booking for 4", "je veux déplacer ma table": about a booking made, not a new one. "My mum and I would
     // love to do the tea tasting" is not (the classifier took it for one).
     private static bool SpeaksOfABookingMade(string? text)
