@@ -145,7 +145,8 @@ public static class PartySizeReader
             }
         }
 
-        return null;
+        // Last, the people named: "for me, Geneva and Wilda".
+        return NamedPartyReader.Read(text);
     }
 
     // A reader that runs out of time (a starved machine, an odd message) reads nothing: a party not read is asked,
