@@ -29,7 +29,7 @@ public enum DirectLineStartResult
 /// that idle ones can be removed (<see cref="RemoveIdle"/>), and signals its WebSocket streams when an activity is
 /// appended.
 /// </summary>
-public sealed class DirectLineConversationStore
+public sealed class DirectLineConversationStore : IDirectLineConversations
 {
     private static readonly JsonSerializer Sizer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
@@ -234,6 +234,27 @@ public sealed class DirectLineConversationStore
 
         return removed;
     }
+
+    /// <inheritdoc />
+    ValueTask<DirectLineStartResult> IDirectLineConversations.StartAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(Start(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<bool> IDirectLineConversations.ExistsAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(Exists(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<string?> IDirectLineConversations.PinUserAsync(string conversationId, string? proposed, CancellationToken cancellationToken) => ValueTask.FromResult(PinUser(conversationId, proposed));
+
+    /// <inheritdoc />
+    ValueTask<string> IDirectLineConversations.AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => ValueTask.FromResult(Append(conversationId, activity));
+
+    /// <inheritdoc />
+    ValueTask<DirectLineRead?> IDirectLineConversations.ReadAsync(string conversationId, int? watermark, CancellationToken cancellationToken) => ValueTask.FromResult(Read(conversationId, watermark));
+
+    /// <inheritdoc />
+    ValueTask<int?> IDirectLineConversations.NextSequenceAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(NextSequence(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<int> IDirectLineConversations.RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) => ValueTask.FromResult(RemoveIdle(idleSince));
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
