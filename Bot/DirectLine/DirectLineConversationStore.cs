@@ -179,7 +179,7 @@ public sealed class DirectLineConversationStore : IDirectLineConversations
             var start = Math.Clamp(next - conversation.FirstSequence, 0, conversation.Activities.Count);
             var activities = conversation.Activities.GetRange(start, conversation.Activities.Count - start).ConvertAll(kept => kept.Activity);
             int? last = conversation.NextSequence == 0 ? watermark : conversation.NextSequence - 1;
-            return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token);
+            return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token, conversation.NextSequence);
         }
     }
 
@@ -308,4 +308,5 @@ public sealed class DirectLineConversationStore : IDirectLineConversations
 /// <param name="Watermark">The watermark to ask from next time.</param>
 /// <param name="Changed">Completes when the next activity is appended.</param>
 /// <param name="Removed">Cancelled when the conversation is removed.</param>
-public sealed record DirectLineRead(IReadOnlyList<Activity> Activities, int? Watermark, Task Changed, CancellationToken Removed);
+/// <param name="NextSequence">The sequence number the next activity will get (a watermark at or past it is ahead of the conversation).</param>
+public sealed record DirectLineRead(IReadOnlyList<Activity> Activities, int? Watermark, Task Changed, CancellationToken Removed, int NextSequence);

@@ -33,6 +33,8 @@ public static partial class DirectLineEndpoints
     // Built once: a serializer caches what it learns of each type, which a new one per request throws away.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Json);
 
+    private const string WatermarkAhead = "watermark is ahead of the conversation: use one returned by a previous GET.";
+
     /// <summary>Maps the endpoints under <c>/v3/directline</c>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
@@ -370,21 +372,29 @@ public static partial class DirectLineEndpoints
     private static async Task GetActivitiesAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
-        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is null)
+
+        // The poll is the hot path of a client without WebSocket: on a shared database, one read tells whether the
+        // conversation exists, how far it goes and what is new.
+        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits, mustExist: false).ConfigureAwait(false) is null)
         {
             return;
         }
 
-        var watermark = await ParseWatermarkAsync(http, store, conversationId).ConfigureAwait(false);
-        if (watermark.Problem is { } problem)
+        var (watermark, formatProblem) = ParseWatermarkFormat(http);
+        var read = formatProblem is null ? await store.ReadAsync(conversationId, watermark, http.RequestAborted).ConfigureAwait(false) : null;
+        if (read is null)
         {
-            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
+            // Unknown conversation, or a malformed watermark: as on every route, an unknown conversation is told first.
+            var exists = formatProblem is not null && await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
+            await (exists
+                ? RejectAsync(http, logger, StatusCodes.Status400BadRequest, formatProblem!)
+                : RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.")).ConfigureAwait(false);
             return;
         }
 
-        if (await store.ReadAsync(conversationId, watermark.Watermark, http.RequestAborted).ConfigureAwait(false) is not { } read)
+        if (watermark >= read.NextSequence)
         {
-            await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, WatermarkAhead).ConfigureAwait(false);
             return;
         }
 
@@ -402,19 +412,28 @@ public static partial class DirectLineEndpoints
     /// </summary>
     private static async Task<(int? Watermark, string? Problem)> ParseWatermarkAsync(HttpContext http, IDirectLineConversations store, string conversationId)
     {
+        var (watermark, problem) = ParseWatermarkFormat(http);
+        if (problem is not null || watermark is null)
+        {
+            return (null, problem);
+        }
+
+        return watermark >= (await store.NextSequenceAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ?? 0)
+            ? (null, WatermarkAhead)
+            : (watermark, null);
+    }
+
+    /// <summary>The request's watermark as written, without looking at the conversation.</summary>
+    private static (int? Watermark, string? Problem) ParseWatermarkFormat(HttpContext http)
+    {
         var raw = http.Request.Query["watermark"];
         if (raw.Count == 0 || (raw.Count == 1 && (string.IsNullOrEmpty(raw[0]) || raw[0] == "-")))
         {
             return (null, null);
         }
 
-        if (raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark))
-        {
-            return (null, "watermark must be a non-negative integer, as returned by a previous GET.");
-        }
-
-        return watermark >= (await store.NextSequenceAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ?? 0)
-            ? (null, "watermark is ahead of the conversation: use one returned by a previous GET.")
+        return raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark)
+            ? (null, "watermark must be a non-negative integer, as returned by a previous GET.")
             : (watermark, null);
     }
 
@@ -528,7 +547,7 @@ public static partial class DirectLineEndpoints
     }
 
     /// <summary>Authenticates, rate-limits and checks the conversation; null (and the response written) if refused.</summary>
-    private static async Task<Auth?> AuthorizeAsync(HttpContext http, ILogger logger, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits)
+    private static async Task<Auth?> AuthorizeAsync(HttpContext http, ILogger logger, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits, bool mustExist = true)
     {
         var auth = Authenticate(http, options, tokens);
         if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
@@ -538,7 +557,7 @@ public static partial class DirectLineEndpoints
 
         var problem = !auth.IsSecret && !string.Equals(auth.ConversationId, conversationId, StringComparison.Ordinal)
             ? new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation.")
-            : await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ? null : new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
+            : !mustExist || await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ? null : new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
         if (problem is not null)
         {
             await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);

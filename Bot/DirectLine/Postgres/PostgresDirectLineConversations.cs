@@ -170,7 +170,7 @@ public sealed class PostgresDirectLineConversations : IDirectLineConversations
 
         // Watermarks are sequence numbers, as in memory: the last activity returned, else the one given.
         int? newWatermark = read.Activities.Count > 0 ? read.Last : watermark ?? (nextSequence == 0 ? null : nextSequence - 1);
-        return new DirectLineRead(read.Activities, newWatermark, changed, CancellationToken.None);
+        return new DirectLineRead(read.Activities, newWatermark, changed, CancellationToken.None, nextSequence);
     }
 
     /// <inheritdoc />
