@@ -61,3 +61,29 @@ public sealed class IntentClassifierKindTests
         Assert.Equal(IntentFeatures.HashedNgrams, options.Features);
     }
 }
+
+public sealed class IntentTrainerFoldTests
+{
+    private static readonly IntentExample[] Examples =
+    [
+        .. Enumerable.Range(0, 12).Select(i => new IntentExample($"réserver une table numéro {i}", "book", "fr")),
+        .. Enumerable.Range(0, 12).Select(i => new IntentExample($"acheter des capsules lot {i}", "shop", "fr")),
+    ];
+
+    [Fact]
+    public void Train_ASmallSet_ChoosesTheThresholdOnEveryExample()
+    {
+        var model = new IntentTrainer(new UnderstandingOptions { ValidationFolds = 4 }).Train(Examples);
+
+        Assert.Equal(Examples.Length, model.ValidatedExamples);
+    }
+
+    [Fact]
+    public void Train_ALargeSet_ChoosesTheThresholdOnOneFoldOnly()
+    {
+        // A set at least SingleFoldFrom large trains one model for the threshold instead of one per fold.
+        var model = new IntentTrainer(new UnderstandingOptions { ValidationFolds = 4, SingleFoldFrom = 20 }).Train(Examples);
+
+        Assert.Equal(Examples.Length / 4, model.ValidatedExamples);
+    }
+}
