@@ -1,0 +1,107 @@
+using Majordome.Bot.Content.Yaml;
+using Majordome.Dialogs.Content;
+using Majordome.Dialogs.Flows;
+using YamlDotNet.RepresentationModel;
+
+namespace Majordome.Bot.Content.Flows;
+
+/// <summary>The image and call steps: a picture's address and alt text, another flow's inputs and returned variables.</summary>
+internal static partial class FlowStepReader
+{
+    /// <summary>The picture files the bot serves under /media/ (the static files' own list: no SVG, which can carry script).</summary>
+    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
+    private static ImageStep? ReadImage(YamlMapping map, YamlValue main, FlowReferences references)
+    {
+        var url = main.AsText();
+        if (url is not null)
+        {
+            url = ImageProblem(url, references.ContentRoot) is { } problem ? main.Report<string>(problem) : url;
+        }
+
+        var alt = map.Required("alt", "\"alt\" is missing: say what the picture shows, in French (fr) and English (en); screen readers read it, and it stands in for the picture where pictures are not shown.")?.AsLocalized();
+        return url is null || alt is null ? null : new ImageStep(url, alt);
+    }
+
+    /// <summary>What is wrong with an image step's address, or null: an https address, or a picture of brand/images as /media/….</summary>
+    private static string? ImageProblem(string url, string? contentRoot)
+    {
+        const string Forms = "a full https:// address (like https://images.example.com/machine.jpg) or a picture of the brand's images folder as /media/<file> (like /media/machines/barista.jpg)";
+        if (url.Contains('{', StringComparison.Ordinal))
+        {
+            return $"an image's address is fixed: write {Forms}, without {{variables}}.";
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.Scheme == Uri.UriSchemeHttps && absolute.Host.Length > 0
+                ? null
+                : $"\"{url}\" is a plain http:// address: Messenger, Instagram and WhatsApp fetch pictures over https only. Use the https:// address of the picture.";
+        }
+
+        var path = url.Replace('\\', '/');
+        foreach (var prefix in new[] { "brand/images/", "images/", "brand/media/", "media/", "/images/" })
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"write the picture \"{url}\" as /media/{path[prefix.Length..]} (the bot serves the brand's images folder under /media/).";
+            }
+        }
+
+        if (!path.StartsWith(ProductImages.MediaPath + "/", StringComparison.Ordinal) || path.Contains("..", StringComparison.Ordinal))
+        {
+            return $"\"{url}\" is not an image address: write {Forms}.";
+        }
+
+        var relative = path[(ProductImages.MediaPath.Length + 1)..];
+        if (!PictureExtensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
+        {
+            return $"\"{url}\" is not a picture the bot serves: use a .jpg, .jpeg, .png, .gif or .webp file.";
+        }
+
+        if (contentRoot is null)
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(contentRoot, ProductImages.FolderName);
+        if (File.Exists(Path.Combine(folder, relative)))
+        {
+            return null;
+        }
+
+        var known = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => ProductImages.MediaPath + "/" + Path.GetRelativePath(folder, f).Replace('\\', '/')).ToList()
+            : [];
+        var guess = KeySuggestion.Closest(path, known);
+        var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+        return $"there is no picture {relative} in the brand's {ProductImages.FolderName} folder: add the file there, or correct the name.{hint}";
+    }
+
+    private static CallStep? ReadCall(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
+    {
+        var target = main.AsText();
+        var withValue = map.Optional("with");
+        var arguments = withValue is null ? new Dictionary<string, LocalizedText>(StringComparer.Ordinal) : ReadValues(withValue, scope);
+        var inputs = withValue?.AsMapping()?.Entries.Select(e => (e.Key, e.Value)).ToList() ?? [];
+        var returnsValue = map.Optional("returns");
+        var items = returnsValue is null ? [] : returnsValue.AsList();
+        var returns = new List<(string Name, YamlValue At)>();
+        foreach (var item in items ?? [])
+        {
+            if (ReadVariableName(item) is { } name)
+            {
+                returns.Add((name, item));
+                scope.Set(name);
+            }
+        }
+
+        if (target is not null)
+        {
+            references.Calls.Add(new FlowCallReference(main, inputs, returns));
+        }
+
+        var failed = target is null || arguments is null || items is null || returns.Count != items.Count;
+        return failed ? null : new CallStep(target!, arguments!, [.. returns.Select(r => r.Name)]);
+    }
+}

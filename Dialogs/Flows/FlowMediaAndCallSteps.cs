@@ -1,0 +1,29 @@
+using Majordome.Dialogs.Content;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>Shows a picture: a full https address, or a picture of the brand's folder served by the bot under /media/.</summary>
+/// <param name="Url">An absolute https URL, or a path under /media/ (made absolute with the bot's public address when one is configured).</param>
+/// <param name="Alt">What the picture shows, per language: read aloud by screen readers, and shown where pictures are not.</param>
+public sealed record ImageStep(string Url, LocalizedText Alt) : FlowStep
+{
+    /// <summary>The picture's content type from its file extension ("image/jpeg"); "image/*" when the extension says nothing.</summary>
+    public string ContentType => Path.GetExtension(new Uri(new Uri("https://x.invalid/"), Url).AbsolutePath).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".png" => "image/png",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        _ => "image/*",
+    };
+}
+
+/// <summary>
+/// Runs another flow and comes back: the called flow starts with its inputs set from <paramref name="Arguments"/>,
+/// and when it ends (its last step or an end step) the variables named in <paramref name="Returns"/> are copied
+/// back. A goto in the called flow leaves both flows.
+/// </summary>
+/// <param name="Flow">The called flow's id.</param>
+/// <param name="Arguments">The called flow's inputs (its <c>inputs:</c>) per language, {variables} filled; "{name}" alone passes the variable as it is.</param>
+/// <param name="Returns">The called flow's variables copied back into this flow when it ends.</param>
+public sealed record CallStep(string Flow, IReadOnlyDictionary<string, LocalizedText> Arguments, IReadOnlyList<string> Returns) : FlowStep;
