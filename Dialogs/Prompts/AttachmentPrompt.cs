@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -51,6 +52,18 @@ public class AttachmentPrompt : Prompt<ReceivedAttachment>
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A sticker, a location or a shared post is the wrong kind of attachment, not a message the bot cannot read:
+    /// this question answers it itself (how to send a photo), rather than the shared-content policy's "I can only
+    /// read text here", which would be false at a question that asks for a photo.
+    /// </summary>
+    public override async Task<AnswerMatch> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var match = await base.RecognizeAnswerAsync(dc, instance, cancellationToken).ConfigureAwait(false);
+        return match == AnswerMatch.None && (dc.Context.Activity as IMessageActivity)?.Attachments is { Count: > 0 } ? AnswerMatch.Possible : match;
     }
 
     /// <inheritdoc />

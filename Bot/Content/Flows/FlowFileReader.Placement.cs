@@ -129,7 +129,12 @@ internal static partial class FlowFileReader
             }
         }
 
-        return surfaces.Count == items.Count && surfaces.Count > 0 ? surfaces : value.Report<List<string>>($"show-in needs at least one of {string.Join(", ", Surfaces)}.");
+        if (items.Count == 0)
+        {
+            return value.Report<List<string>>($"show-in needs at least one of {string.Join(", ", Surfaces)}.");
+        }
+
+        return surfaces.Count == items.Count ? surfaces : null;
     }
 
     /// <summary>A title too long for Messenger's persistent menu is refused (Messenger would cut it); one too long for a button is a warning.</summary>

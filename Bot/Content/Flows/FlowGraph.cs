@@ -112,6 +112,8 @@ public static class FlowGraph
             SetStep set => $"set {set.Variable} = {Shorten(set.Value.Text)}",
             ActionStep action => "action: " + Escape(action.Name),
             CardStep card => "card: " + Escape(card.Template),
+            ImageStep image => "image: " + Shorten(image.Alt.In(language)),
+            CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };
     }
