@@ -174,7 +174,7 @@ public sealed partial class FlowDialog : ComponentDialog
         var run = step.GetOptions<FlowRun>() ?? new FlowRun();
         var language = step.Language;
 
-        // Jumps only go forward, so this loop always reaches a question or the end.
+        // Jumps go forward, except a loop's jump back, which its limit bounds: this always reaches a question or the end.
         while (run.Position < _program.Count)
         {
             switch (_program[run.Position])

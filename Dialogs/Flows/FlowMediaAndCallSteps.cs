@@ -27,3 +27,16 @@ public sealed record ImageStep(string Url, LocalizedText Alt) : FlowStep
 /// <param name="Arguments">The called flow's inputs (its <c>inputs:</c>) per language, {variables} filled; "{name}" alone passes the variable as it is.</param>
 /// <param name="Returns">The called flow's variables copied back into this flow when it ends.</param>
 public sealed record CallStep(string Flow, IReadOnlyDictionary<string, LocalizedText> Arguments, IReadOnlyList<string> Returns) : FlowStep;
+
+/// <summary>
+/// Runs <paramref name="Steps"/> again and again: until <paramref name="Until"/> holds after a pass, and at most
+/// <paramref name="Times"/> times, so a loop always ends.
+/// </summary>
+/// <param name="Times">The most passes (at least one is always made).</param>
+/// <param name="Until">Checked after each pass: the loop stops once it holds; null to make all the passes.</param>
+/// <param name="Steps">The steps repeated.</param>
+public sealed record LoopStep(int Times, FlowExpression? Until, IReadOnlyList<FlowStep> Steps) : FlowStep
+{
+    /// <summary>The most passes a loop may make.</summary>
+    public const int MaxTimes = 20;
+}

@@ -88,6 +88,15 @@ public static class FlowGraph
                         var failed = Block(action.OnError, [(call, "error")]);
                         incoming = [(call, "ok"), .. failed];
                         break;
+                    case LoopStep loop:
+                        // The steps, then a diamond that goes back to them until the condition holds or the limit is reached.
+                        var first = _count;
+                        var body = Block(loop.Steps, incoming);
+                        var again = Node($"{{\"{Escape(loop.Until is null ? $"{loop.Times} times done?" : $"{loop.Until.Text} or {loop.Times} times done?")}\"}}");
+                        Connect(body, again);
+                        Line($"    {again} -->|no| s{first.ToString(CultureInfo.InvariantCulture)}");
+                        incoming = [(again, "yes")];
+                        break;
                     case EndStep:
                         Connect(incoming, Node("([\"end\"])"));
                         incoming = [];

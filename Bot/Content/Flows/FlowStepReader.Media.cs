@@ -78,6 +78,29 @@ internal static partial class FlowStepReader
         return $"there is no picture {relative} in the brand's {ProductImages.FolderName} folder: add the file there, or correct the name.{hint}";
     }
 
+    /// <summary>A loop: at most so many passes (its value), until a condition read after its steps, which run at least once.</summary>
+    private static LoopStep? ReadLoop(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
+    {
+        var times = main.AsDecimal();
+        if (times is not null && (times != decimal.Truncate(times.Value) || times < 1 || times > LoopStep.MaxTimes))
+        {
+            main.Report($"loop takes the most times its steps run, a whole number from 1 to {LoopStep.MaxTimes} (such as loop: 3), so a loop always ends.");
+            times = null;
+        }
+
+        var stepsValue = map.Required("steps", "\"steps\" is missing: list the steps to repeat under steps:.");
+        var steps = stepsValue is null ? null : ReadBlock(stepsValue, scope, references);
+        if (steps is { Count: 0 })
+        {
+            steps = stepsValue!.Report<IReadOnlyList<FlowStep>>("the loop has no steps: list at least one to repeat.");
+        }
+
+        // The steps run at least once before the condition is read: what they set is known there.
+        var untilValue = map.Optional("until");
+        var until = untilValue is null ? null : ReadExpression(untilValue, scope);
+        return times is null || steps is null || (untilValue is not null && until is null) ? null : new LoopStep((int)times.Value, until, steps);
+    }
+
     private static CallStep? ReadCall(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
     {
         var target = main.AsText();

@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -24,6 +24,7 @@ internal static partial class FlowStepReader
         ["card"] = ["card", "id", "data", "products"],
         ["image"] = ["image", "id", "alt"],
         ["call"] = ["call", "id", "with", "returns"],
+        ["loop"] = ["loop", "id", "until", "steps"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -160,6 +161,8 @@ internal static partial class FlowStepReader
                 return ReadImage(map, main, references);
             case "call":
                 return ReadCall(map, main, scope, references);
+            case "loop":
+                return ReadLoop(map, main, scope, references);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

@@ -134,6 +134,49 @@ public sealed class FlowNewStepsTests : IDisposable
         Assert.DoesNotContain("Jamais dit", replies.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Loop_RepeatsItsStepsUntilTheConditionHolds()
+    {
+        var harness = Start("""
+              - loop: 5
+                until: answer == "oui"
+                steps:
+                  - ask: text
+                    var: answer
+                    prompt: { fr: Prêt ?, en: Ready? }
+              - say: { fr: "C'est parti ({answer})", en: "Go ({answer})" }
+            """);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("TEST_FLOW");
+
+        var first = await harness.SendAsync("non");
+        var second = await harness.SendAsync("oui");
+
+        Assert.Equal("Prêt ?", first.Text);
+        Assert.StartsWith("C'est parti (oui)", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Loop_StopsAtItsLimit()
+    {
+        var harness = Start("""
+              - set: n
+                value: "0"
+              - loop: 3
+                until: n > 100
+                steps:
+                  - set: n
+                    value: n + 1
+                  - say: { fr: "Tour {n}", en: "Round {n}" }
+              - say: { fr: "Fini à {n}", en: "Done at {n}" }
+            """);
+        await harness.SendAsync("bonjour");
+
+        var replies = await harness.SendAsync("TEST_FLOW");
+
+        Assert.Equal(["Tour 1", "Tour 2", "Tour 3", "Fini à 3"], replies.Text.Split('\n').Take(4));
+    }
+
     private ConversationHarness Start(string steps)
     {
         _folder.Write("test.yaml", "id: test-flow\ntitle: { fr: Test, en: Test }\ntriggers:\n  payload: TEST_FLOW\nsteps:\n" + steps + "\n");

@@ -10,6 +10,31 @@ public sealed class FlowGraphNewStepsTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void ToMermaid_Loop_GoesBackToItsStepsUntilItsCondition()
+    {
+        var result = _folder.Write("quiz.yaml", """
+            id: quiz
+            title: { fr: Quiz, en: Quiz }
+            steps:
+              - loop: 3
+                until: answer == "yes"
+                steps:
+                  - ask: text
+                    var: answer
+                    prompt: { fr: Prêt ?, en: Ready? }
+              - say: { fr: Parti, en: Go }
+            """).Load();
+        Assert.Empty(result.Problems);
+
+        var mermaid = FlowGraph.ToMermaid(Assert.Single(result.Flows), "en");
+
+        Assert.Contains("s2{\"answer == \"yes\" or 3 times done?\"}".Replace("\"yes\"", "#quot;yes#quot;", StringComparison.Ordinal), mermaid, StringComparison.Ordinal);
+        Assert.Contains("s1 --> s2", mermaid, StringComparison.Ordinal);
+        Assert.Contains("s2 -->|no| s1", mermaid, StringComparison.Ordinal);
+        Assert.Contains("s2 -->|yes| s3", mermaid, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToMermaid_LabelsImageAttachmentAndCall()
     {
         _folder.Write("warranty.yaml", "id: warranty-check\ntitle: { fr: Garantie, en: Warranty }\nsteps:\n  - set: covered\n    value: \"true\"\n");

@@ -23,6 +23,10 @@ public sealed class FlowNewStepsSchemaTests
           - call: warranty-check
             with: { machine: "{machine}" }
             returns: [covered]
+          - loop: 3
+            until: covered
+            steps:
+              - say: { fr: Encore, en: Again }
         """;
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
@@ -41,6 +45,7 @@ public sealed class FlowNewStepsSchemaTests
     [InlineData("returns: [covered]", "returns: covered")]
     [InlineData("  order: 4\n", "")]
     [InlineData("show-in: [menu, ice-breakers]", "show-in: [menu, persistant-menu]")]
+    [InlineData("loop: 3", "loop: 50")]
     public void Mistake_IsRejected(string written, string mistake)
     {
         Assert.Contains(written, Valid, StringComparison.Ordinal);

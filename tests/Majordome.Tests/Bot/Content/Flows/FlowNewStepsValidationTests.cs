@@ -200,6 +200,40 @@ public sealed class FlowNewStepsValidationTests : IDisposable
         Assert.Contains($"this chain of calls is {FlowDialog.MaxCallDepth + 1} flows deep", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("21")]
+    [InlineData("2.5")]
+    public void Loop_LimitOutOfRange_IsRefused(string times)
+    {
+        _folder.Write("repair.yaml", Head + $"  - loop: {times}\n    steps:\n      - say: {{ fr: Oui, en: Yes }}\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].loop", "loop takes the most times its steps run, a whole number from 1 to 20");
+    }
+
+    [Fact]
+    public void Loop_UntilReadsWhatItsStepsSet_AndAMisspeltVariableSaysDidYouMean()
+    {
+        _folder.Write("repair.yaml", Head + """
+              - loop: 3
+                until: answr == "oui"
+                steps:
+                  - ask: text
+                    var: answer
+                    prompt: { fr: Prêt ?, en: Ready? }
+            """);
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 5, 12, "steps[0].until", "the variable \"answr\" is used before it is set: ask for it (var: answr) or set it in an earlier step, on every path to this one. Did you mean \"answer\"?");
+    }
+
+    [Fact]
+    public void Loop_WithoutSteps_IsRefused()
+    {
+        _folder.Write("repair.yaml", Head + "  - loop: 3\n");
+
+        Assert.Contains("\"steps\" is missing: list the steps to repeat", _folder.SingleProblem().Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Menu_IsRead_WithTheFlowsTitleByDefault()
     {
