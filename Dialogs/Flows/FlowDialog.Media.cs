@@ -29,6 +29,13 @@ public sealed partial class FlowDialog
         await turn.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A short pause inside the turn, "typing…" shown meanwhile (the clock is injected, so tests move it).</summary>
+    private async Task PauseAsync(ITurnContext turn, WaitStep wait, CancellationToken cancellationToken)
+    {
+        await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken).ConfigureAwait(false);
+        await Task.Delay(wait.Duration < WaitStep.MaxDuration ? wait.Duration : WaitStep.MaxDuration, _time, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Begins the called flow with its inputs, or goes on without it when it is gone or the chain is too deep.</summary>
     private async Task<DialogTurnResult?> BeginCallAsync(WaterfallStepContext step, CallStep call, FlowRun run, string language, CancellationToken cancellationToken)
     {

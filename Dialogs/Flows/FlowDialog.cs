@@ -211,6 +211,10 @@ public sealed partial class FlowDialog : ComponentDialog
                     await SendImageAsync(step.Context, image, language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
+                case StepInstruction { Step: WaitStep wait }:
+                    await PauseAsync(step.Context, wait, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
                 case StepInstruction { Step: CallStep call }:
                     if (await BeginCallAsync(step, call, run, language, cancellationToken).ConfigureAwait(false) is { } called)
                     {

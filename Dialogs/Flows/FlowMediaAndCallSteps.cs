@@ -40,3 +40,15 @@ public sealed record LoopStep(int Times, FlowExpression? Until, IReadOnlyList<Fl
     /// <summary>The most passes a loop may make.</summary>
     public const int MaxTimes = 20;
 }
+
+/// <summary>
+/// Pauses before the next step (pacing between messages): the customer sees "typing…" meanwhile. Only short waits
+/// run, inside the turn; a longer one (an hour, a day) needs a scheduler Majordome does not have yet, and the
+/// validator refuses it.
+/// </summary>
+/// <param name="Duration">How long, at most <see cref="MaxDuration"/>.</param>
+public sealed record WaitStep(TimeSpan Duration) : FlowStep
+{
+    /// <summary>The longest wait a flow may hold a conversation for.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(5);
+}

@@ -122,6 +122,7 @@ public static class FlowGraph
             ActionStep action => "action: " + Escape(action.Name),
             CardStep card => "card: " + Escape(card.Template),
             ImageStep image => "image: " + Shorten(image.Alt.In(language)),
+            WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
             CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };

@@ -101,6 +101,42 @@ internal static partial class FlowStepReader
         return times is null || steps is null || (untilValue is not null && until is null) ? null : new LoopStep((int)times.Value, until, steps);
     }
 
+    /// <summary>A short pause, such as wait: 2s; a longer one is refused, since no scheduler runs flows later yet.</summary>
+    private static WaitStep? ReadWait(YamlValue main)
+    {
+        var text = main.AsText()?.Trim();
+        if (text is null)
+        {
+            return null;
+        }
+
+        var max = (int)WaitStep.MaxDuration.TotalSeconds;
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<n>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h|d|w)$");
+        if (!match.Success)
+        {
+            return main.Report<WaitStep>($"\"{text}\" is not a wait: write a number of seconds, such as wait: 2s (at most {max}s).");
+        }
+
+        var number = decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = match.Groups["unit"].Value switch
+        {
+            "ms" => number / 1000,
+            "s" => number,
+            "m" or "min" => number * 60,
+            "h" => number * 3600,
+            "d" => number * 86_400,
+            _ => number * 604_800,
+        };
+        if (seconds > max)
+        {
+            return main.Report<WaitStep>($"a wait of {text} is longer than the {max}s a flow may pause: the conversation waits inside the customer's turn, and waiting hours or days needs a scheduler that Majordome does not have yet. Use wait: for pacing between messages ({max}s at most); to come back later, send a message from your own tools (a webhook action can tell them).");
+        }
+
+        return seconds <= 0
+            ? main.Report<WaitStep>("a wait must be longer than 0s, such as wait: 2s.")
+            : new WaitStep(TimeSpan.FromSeconds((double)seconds));
+    }
+
     private static CallStep? ReadCall(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
     {
         var target = main.AsText();

@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -25,6 +25,7 @@ internal static partial class FlowStepReader
         ["image"] = ["image", "id", "alt"],
         ["call"] = ["call", "id", "with", "returns"],
         ["loop"] = ["loop", "id", "until", "steps"],
+        ["wait"] = ["wait", "id"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -163,6 +164,8 @@ internal static partial class FlowStepReader
                 return ReadCall(map, main, scope, references);
             case "loop":
                 return ReadLoop(map, main, scope, references);
+            case "wait":
+                return ReadWait(main);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

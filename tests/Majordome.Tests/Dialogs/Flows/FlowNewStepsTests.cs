@@ -177,6 +177,30 @@ public sealed class FlowNewStepsTests : IDisposable
         Assert.Equal(["Tour 1", "Tour 2", "Tour 3", "Fini à 3"], replies.Text.Split('\n').Take(4));
     }
 
+    [Fact]
+    public async Task Wait_ShowsTypingAndPausesOnTheClock_BeforeTheNextMessage()
+    {
+        var harness = Start("""
+              - say: { fr: Je regarde…, en: Let me look… }
+              - wait: 2s
+              - say: { fr: Trouvé !, en: Found it! }
+            """);
+        await harness.SendAsync("bonjour");
+        var before = harness.Time.GetUtcNow();
+
+        var turn = harness.SendAsync("TEST_FLOW");
+        while (!turn.IsCompleted)
+        {
+            // The fake clock moves only when told: the turn ends once it has moved past the wait.
+            harness.Time.Advance(TimeSpan.FromMilliseconds(250));
+            await Task.Delay(5);
+        }
+
+        var replies = await turn;
+        Assert.Equal(["Je regarde…", "Trouvé !"], replies.Text.Split('\n').Take(2));
+        Assert.InRange(harness.Time.GetUtcNow() - before, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+    }
+
     private ConversationHarness Start(string steps)
     {
         _folder.Write("test.yaml", "id: test-flow\ntitle: { fr: Test, en: Test }\ntriggers:\n  payload: TEST_FLOW\nsteps:\n" + steps + "\n");

@@ -234,6 +234,37 @@ public sealed class FlowNewStepsValidationTests : IDisposable
         Assert.Contains("\"steps\" is missing: list the steps to repeat", _folder.SingleProblem().Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2s", 2000)]
+    [InlineData("500ms", 500)]
+    [InlineData("5s", 5000)]
+    public void Wait_Short_IsRead(string written, int milliseconds)
+    {
+        var result = _folder.Write("repair.yaml", Head + $"  - wait: {written}\n").Load();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), Assert.IsType<WaitStep>(Assert.Single(Assert.Single(result.Flows).Steps)).Duration);
+    }
+
+    [Theory]
+    [InlineData("1d")]
+    [InlineData("2h")]
+    [InlineData("10s")]
+    public void Wait_Long_IsRefused_SayingNoSchedulerRunsFlowsLater(string written)
+    {
+        _folder.Write("repair.yaml", Head + $"  - wait: {written}\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 5s a flow may pause: the conversation waits inside the customer's turn, and waiting hours or days needs a scheduler that Majordome does not have yet.");
+    }
+
+    [Fact]
+    public void Wait_NotADuration_SaysHowToWriteIt()
+    {
+        _folder.Write("repair.yaml", Head + "  - wait: deux secondes\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "\"deux secondes\" is not a wait: write a number of seconds, such as wait: 2s (at most 5s).");
+    }
+
     [Fact]
     public void Menu_IsRead_WithTheFlowsTitleByDefault()
     {
