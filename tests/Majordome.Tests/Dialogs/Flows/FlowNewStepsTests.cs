@@ -34,7 +34,28 @@ public sealed class FlowNewStepsTests : IDisposable
     }
 
     [Fact]
-    public async Task AttachmentQuestion_TextAnswer_IsAskedAgainWithHowToSendAPhoto_AndThePhotoIsStored()
+    public async Task Image_OnMessengerAndWhatsApp_IsTheirImageMessage()
+    {
+        var harness = Start("""
+              - image: https://images.example.com/machines/barista.jpg
+                alt: { fr: La machine Barista, en: The Barista machine }
+            """);
+        await harness.SendAsync("bonjour");
+        var replies = await harness.SendAsync("TEST_FLOW");
+        var image = replies.Messages.Single(m => m.Attachments?.Count > 0);
+        image.ChannelId = Majordome.Bot.Messenger.MessengerChannels.Facebook;
+
+        var messenger = new Majordome.Bot.Messenger.Rendering.MessengerRenderer(new Majordome.Bot.Messenger.Rendering.MessengerCardRenderer(Majordome.Dialogs.Localization.Localizer.Default)).Render(image);
+        var whatsApp = new Majordome.Bot.WhatsApp.Rendering.WhatsAppRenderer(Majordome.Dialogs.Localization.Localizer.Default).Render(image, "fr");
+
+        var sent = Assert.Single(messenger);
+        Assert.Equal(("image", "https://images.example.com/machines/barista.jpg"), ((string?)sent["attachment"]!["type"], (string?)sent["attachment"]!["payload"]!["url"]));
+        var media = Assert.Single(whatsApp);
+        Assert.Equal(("image", "https://images.example.com/machines/barista.jpg"), ((string?)media["type"], (string?)media["image"]!["link"]));
+    }
+
+    [Fact]
+    public async Task AttachmentQuestion_TextAnswers_AreAskedAgainWithHowToSendAPhoto_NeverGivenUp_AndThePhotoIsStored()
     {
         var harness = Start("""
               - ask: attachment
@@ -46,7 +67,8 @@ public sealed class FlowNewStepsTests : IDisposable
         await harness.SendAsync("TEST_FLOW");
 
         var text = await harness.SendAsync("elle ne chauffe plus");
-        var again = await harness.SendAsync("je n'ai pas de photo");
+        await harness.SendAsync("je n'ai pas de photo");
+        var again = await harness.SendAsync("toujours pas");
         var photo = await harness.ProcessAsync(harness.Message(null, new Attachment("image/jpeg", "https://scontent.example.com/broken.jpg")));
 
         Assert.StartsWith("Il me faut une photo ou un fichier", text.Text, StringComparison.Ordinal);
