@@ -61,7 +61,10 @@ public static class FlowServiceCollectionExtensions
             sp.GetRequiredService<FlowActionRegistry>(),
             sp.GetRequiredService<ICatalog>(),
             sp.GetRequiredService<IOptions<FlowOptions>>().Value,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!)));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!))
+        {
+            PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
+        });
         return services;
     }
 }

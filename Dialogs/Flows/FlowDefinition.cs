@@ -8,7 +8,14 @@ namespace Majordome.Dialogs.Flows;
 /// <param name="Triggers">What starts it.</param>
 /// <param name="Steps">What it does, in order.</param>
 /// <param name="Version">A hash of the file's text, so a change of definition can be told apart.</param>
-public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers Triggers, IReadOnlyList<FlowStep> Steps, string Version = "");
+public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers Triggers, IReadOnlyList<FlowStep> Steps, string Version = "")
+{
+    /// <summary>The variables a calling flow gives this one (<c>inputs:</c>, see <see cref="CallStep"/>); empty when started otherwise.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    /// <summary>Where the flow appears besides its triggers (<c>menu:</c>): the main menu, Messenger's persistent menu, the ice breakers; null for nowhere.</summary>
+    public FlowPlacement? Menu { get; init; }
+}
 
 /// <summary>What starts a flow.</summary>
 /// <param name="Examples">Sentences per language taught to the recognizer, or null.</param>
