@@ -15,6 +15,12 @@ if (FlowsCommand.IsRequested(args))
     return await FlowsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (TeamCommand.IsRequested(args))
+{
+    // The team console's accounts, without starting the web host.
+    return await TeamCommand.RunAsync(args, builder.Configuration, ConsolePassword.Read, Console.Out);
+}
+
 if (AnalyticsCommand.IsRequested(args))
 {
     // A report for the brand from the database, without starting the web host.
@@ -41,9 +47,12 @@ builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
 builder.Services.AddMajordomeCalendarLinks();
+builder.Services.AddMajordomeTeam();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapMajordomeEndpoints();
 await app.RunAsync();
 return 0;
