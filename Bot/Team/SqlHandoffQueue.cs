@@ -96,11 +96,11 @@ public sealed class SqlHandoffQueue
     public async Task<bool> HandBackAsync(long id, long? agentId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(connection, null, """
-            UPDATE team_handoffs SET status = @closed, closed_utc = @now
-            WHERE id = @id AND status = @taken AND (@agent IS NULL OR agent_id = @agent);
-            """,
-            ("@closed", HandoffStatus.Closed), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", id), ("@taken", HandoffStatus.Taken), ("@agent", agentId));
+        // PostgreSQL cannot type a parameter compared only with NULL: the holder's condition is left out for an admin.
+        var holder = agentId is null ? string.Empty : " AND agent_id = @agent";
+        await using var command = SqlCommands.Create(connection, null,
+            $"UPDATE team_handoffs SET status = @closed, closed_utc = @now WHERE id = @id AND status = @taken{holder};",
+            ("@closed", HandoffStatus.Closed), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", id), ("@taken", HandoffStatus.Taken), ("@agent", agentId ?? 0));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

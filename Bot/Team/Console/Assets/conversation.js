@@ -23,9 +23,12 @@
     item.scrollIntoView({ block: 'end' });
   }
 
+  // A take or hand-back form on its way already brings the new page: reloading too would lose its answer.
+  let leaving = false;
+  document.addEventListener('submit', e => { if (e.target.id !== 'reply') { leaving = true; } });
   const events = new EventSource(`${transcript.dataset.events}?after=${transcript.dataset.after}`);
   events.addEventListener('line', e => addLine(JSON.parse(e.data)));
-  events.addEventListener('status', () => window.location.reload());
+  events.addEventListener('status', () => { if (!leaving) { window.location.reload(); } });
   transcript.lastElementChild?.scrollIntoView({ block: 'end' });
 
   const form = document.getElementById('reply');
