@@ -11,7 +11,7 @@ namespace Majordome.Bot.Team.Console;
 /// </summary>
 public static class TeamHtml
 {
-    private const string SecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private const string SecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /// <summary><paramref name="value"/> encoded for HTML text or a quoted attribute.</summary>
     public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
