@@ -43,11 +43,11 @@ builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeAnalytics();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
+builder.Services.AddMajordomeTeam();
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
 builder.Services.AddMajordomeCalendarLinks();
-builder.Services.AddMajordomeTeam();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();

@@ -11,9 +11,10 @@ namespace Majordome.Bot.Hosting;
 public static class TeamServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the team console's services (call after AddMajordomeData, AddMajordomeBot, AddMajordomeDirectLine and the
-    /// Messenger registrations): the bot is wrapped so a conversation a person holds is not answered by it and every
-    /// conversation's messages are kept for the team; the handoff is wrapped so requests join the queue.
+    /// Adds the team console's services (call after AddMajordomeData, AddMajordomeBot and AddMajordomeDirectLine, and
+    /// before the Messenger registrations, whose handoff stays the outermost: it passes Messenger threads to the Page
+    /// Inbox): the bot is wrapped so a conversation a person holds is not answered by it and every conversation's
+    /// messages are kept for the team; the handoff is wrapped so requests join the queue.
     /// </summary>
     public static IServiceCollection AddMajordomeTeam(this IServiceCollection services)
     {
