@@ -66,6 +66,27 @@ public sealed class TeamTakeoverTests : IClassFixture<TeamTakeoverTests.Fixture>
     }
 
     [Fact]
+    public async Task AnEnglishCustomer_IsToldInEnglish_WhoAnswers_AndWhenTheBotIsBack()
+    {
+        using var agent = await SignedInAgentAsync("Hugo");
+        var (dl, conversationId) = await StartCustomerAsync();
+        await Customer(dl, conversationId, "hello", "en-US");
+        var asked = await Customer(dl, conversationId, "talk to someone", "en-US");
+        var request = (await Queue.ListOpenAsync()).Single(r => r.ConversationId == conversationId);
+        var token = await agent.TokenFromAsync($"/team/conversations/{request.Id}");
+
+        await agent.PostAsync($"/team/conversations/{request.Id}/take", token, json: true);
+        var taken = await BotSaysSinceAsync(dl, conversationId, asked.Watermark);
+        await agent.PostAsync($"/team/conversations/{request.Id}/handback", token, json: true);
+        var back = await BotSaysSinceAsync(dl, conversationId, taken.Watermark);
+
+        Assert.Equal("en", request.Language);
+        Assert.Equal(["You're now talking with Hugo from the team."], taken.Bot);
+        Assert.Equal("Hugo has handed you back to the assistant. Thank you for your patience!", back.Bot[0]);
+        Assert.Contains(back.Bot, t => t.Contains("How can I help you?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoAgentsTakeTheSameConversationAtOnce_ExactlyOneGetsIt()
     {
         using var first = await SignedInAgentAsync("Camille");
@@ -148,10 +169,10 @@ public sealed class TeamTakeoverTests : IClassFixture<TeamTakeoverTests.Fixture>
     }
 
     /// <summary>The customer sends <paramref name="text"/>; what the bot said in that turn (the turn runs before the POST answers).</summary>
-    private static async Task<(IReadOnlyList<string> Bot, string? Watermark)> Customer(DirectLineTestClient dl, string conversationId, string text)
+    private static async Task<(IReadOnlyList<string> Bot, string? Watermark)> Customer(DirectLineTestClient dl, string conversationId, string text, string locale = "fr-FR")
     {
         var before = await dl.GetActivitiesAsync(conversationId, Secret);
-        var posted = await dl.PostMessageAsync(conversationId, Secret, text);
+        var posted = await dl.PostMessageAsync(conversationId, Secret, text, locale);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         return await BotSaysSinceAsync(dl, conversationId, before.Value<string>("watermark"));
     }
