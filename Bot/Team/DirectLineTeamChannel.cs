@@ -12,11 +12,11 @@ namespace Majordome.Bot.Team;
 public sealed class DirectLineTeamChannel : ITeamConversationChannel
 {
     private readonly DirectLineAdapter _adapter;
-    private readonly DirectLineConversationStore _conversations;
+    private readonly IDirectLineConversations _conversations;
     private readonly IServiceProvider _services;
 
     /// <summary>Creates the channel; the bot is resolved when a hand-back runs (it depends on the team's own decorator).</summary>
-    public DirectLineTeamChannel(DirectLineAdapter adapter, DirectLineConversationStore conversations, IServiceProvider services)
+    public DirectLineTeamChannel(DirectLineAdapter adapter, IDirectLineConversations conversations, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(conversations);
@@ -33,7 +33,7 @@ public sealed class DirectLineTeamChannel : ITeamConversationChannel
     public async Task<bool> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        if (!IsOpen(reference))
+        if (!await IsOpenAsync(reference, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -47,7 +47,7 @@ public sealed class DirectLineTeamChannel : ITeamConversationChannel
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(handBack);
-        if (!IsOpen(reference))
+        if (!await IsOpenAsync(reference, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -56,6 +56,8 @@ public sealed class DirectLineTeamChannel : ITeamConversationChannel
         return true;
     }
 
-    // A conversation idle past DirectLine:IdleTimeout is forgotten: its visitor left, nobody would read a reply.
-    private bool IsOpen(ConversationReference reference) => reference.Conversation?.Id is { Length: > 0 } id && _conversations.Exists(id);
+    // A conversation idle past DirectLine:IdleTimeout is forgotten: its visitor left, nobody would read a reply. Asked of
+    // the shared store, so on PostgreSQL an agent on any instance reaches a conversation started on another.
+    private async ValueTask<bool> IsOpenAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+        reference.Conversation?.Id is { Length: > 0 } id && await _conversations.ExistsAsync(id, cancellationToken).ConfigureAwait(false);
 }
