@@ -14,7 +14,9 @@ namespace Majordome.Bot.Messenger;
 /// <summary>
 /// Runs the bot for Messenger and Instagram activities and sends its replies through the Send API: each reply
 /// rendered by <see cref="MessengerRenderer"/> and sent in order with messaging_type RESPONSE; typing as
-/// <c>typing_on</c>; delays waited; traces ignored. Nothing is sent into a thread a person has taken over
+/// <c>typing_on</c>; delays waited; traces ignored. The customer's message is marked seen (<c>mark_seen</c>, with the
+/// typing indicator) only when the reply is slower than <see cref="MessengerOptions.TypingDelay"/>: a reply that
+/// follows at once needs no call of its own for that. Nothing is sent into a thread a person has taken over
 /// (<see cref="IMessengerConversationControl"/>), and nothing more once Graph says another app controls the thread.
 /// A turn answering a stored inbox event numbers its replies and records each one Graph accepted
 /// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again; on Messenger each
@@ -127,16 +129,22 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             return;
         }
 
-        await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
         if (_typingDelay <= TimeSpan.Zero)
         {
+            await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
             await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
             await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        // A reply that follows at once shows the customer their message was read: mark_seen and typing_on go out only
+        // for a slow one. Every call spends the Page's Send API rate (a campaign burst is paced by calls per turn).
         await using var typing = new TypingIndicator(
-            ct => _sender.SendActionAsync(thread, "typing_on", ct),
+            async ct =>
+            {
+                await _sender.SendActionAsync(thread, "mark_seen", ct).ConfigureAwait(false);
+                await _sender.SendActionAsync(thread, "typing_on", ct).ConfigureAwait(false);
+            },
             _typingDelay,
             _time,
             exception => LogTypingFailed(exception, thread.ConversationId),

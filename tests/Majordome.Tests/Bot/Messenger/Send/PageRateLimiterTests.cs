@@ -1,0 +1,42 @@
+using Majordome.Bot.Messenger.Send;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Majordome.Tests.Bot.Messenger.Send;
+
+/// <summary>
+/// The Send API pacing with its default settings, on a fake clock: as fast as Meta's documented limit allows (300
+/// calls a second per Page for text; MESSENGER.md §6), never faster in any second, so a campaign burst is answered
+/// in seconds instead of minutes.
+/// </summary>
+public sealed class PageRateLimiterTests
+{
+    [Fact]
+    public async Task Defaults_NeverMoreThanMetasLimitInAnySecond_AndCloseToIt()
+    {
+        var start = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(start);
+        var limiter = new PageRateLimiter(Microsoft.Extensions.Options.Options.Create(new MessengerSendOptions()), clock);
+        var admitted = new List<TimeSpan>();
+
+        // Callers always waiting for the Page (a burst), for five seconds of the fake clock.
+        while (clock.GetUtcNow() - start < TimeSpan.FromSeconds(5))
+        {
+            var wait = limiter.WaitAsync("1100000000000001", CancellationToken.None);
+            while (!wait.IsCompleted)
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(1));
+                SpinWait.SpinUntil(() => wait.IsCompleted, TimeSpan.FromMilliseconds(20));
+            }
+
+            await wait;
+            admitted.Add(clock.GetUtcNow() - start);
+        }
+
+        var busiestSecond = admitted.Select((at, i) => admitted.Skip(i).TakeWhile(later => later - at < TimeSpan.FromSeconds(1)).Count()).Max();
+        Assert.True(busiestSecond <= 300, $"{busiestSecond} calls in one second: Meta allows 300 per Page");
+
+        // 2,000 customers answered within 10 s need at least 200 calls a second, sustained.
+        var sustained = admitted.Count(at => at >= TimeSpan.FromSeconds(1) && at < TimeSpan.FromSeconds(5)) / 4.0;
+        Assert.True(sustained >= 240, $"{sustained} calls a second sustained");
+    }
+}
