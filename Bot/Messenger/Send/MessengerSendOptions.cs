@@ -22,9 +22,9 @@ public sealed class MessengerSendOptions
     public double MaxSendsPerSecond { get; set; } = 250;
 
     /// <summary>
-    /// How many sends per Page may go at once after a quiet spell (the bucket's size); null: as many as
-    /// <see cref="MaxSendsPerSecond"/>. Meta counts calls per second, so the sustained rate plus this burst is what
-    /// can land in one second.
+    /// How many sends per Page may go at once after a quiet spell (the bucket's size), at most
+    /// <see cref="MaxSendsPerSecond"/>; null: as many as that. Meta counts calls per second, so the sustained rate plus
+    /// this burst is what can land in one second.
     /// </summary>
     [Range(1, 300)]
     public double? MaxBurst { get; set; } = 25;

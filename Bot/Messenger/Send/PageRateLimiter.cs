@@ -5,7 +5,7 @@ namespace Majordome.Bot.Messenger.Send;
 
 /// <summary>
 /// A token bucket per Page: <see cref="MessengerSendOptions.MaxSendsPerSecond"/> calls a second each, in bursts of at
-/// most <see cref="MessengerSendOptions.MaxBurst"/> (the rate itself when not set).
+/// most <see cref="MessengerSendOptions.MaxBurst"/>, and never more than one second's worth.
 /// </summary>
 public sealed class PageRateLimiter
 {
@@ -21,7 +21,7 @@ public sealed class PageRateLimiter
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
         _rate = options.Value.MaxSendsPerSecond;
-        _capacity = options.Value.MaxBurst ?? _rate;
+        _capacity = Math.Min(_rate, options.Value.MaxBurst ?? _rate);
     }
 
     /// <summary>Waits until <paramref name="pageId"/> may make one more call, then takes it.</summary>
