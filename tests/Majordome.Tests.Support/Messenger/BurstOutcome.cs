@@ -30,6 +30,9 @@ public sealed record BurstOutcome(
     TimeSpan Elapsed,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Customers)
 {
+    /// <summary>The processor time the bot process used from the first POST until the answers settled.</summary>
+    public TimeSpan BotCpu { get; init; }
+
     /// <summary>Whether every message was answered once, in order, without an apology.</summary>
     public bool IsClean => Lost == 0 && Duplicates == 0 && OutOfOrder == 0 && Apologies == 0;
 
@@ -55,6 +58,7 @@ public sealed record BurstOutcome(
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Messages} messages: {FirstReplyMs.Count} answered, {Lost} lost, {Duplicates} duplicated, {OutOfOrder} customers out of order, {Apologies} apologies");
         text.AppendLine(CultureInfo.InvariantCulture, $"time to first reply ms: p50 {Percentile(50):0} / p95 {Percentile(95):0} / p99 {Percentile(99):0} / max {Percentile(100):0}; last answer {Elapsed.TotalSeconds:0.0} s after the first POST");
+        text.AppendLine(CultureInfo.InvariantCulture, $"bot process: {BotCpu.TotalSeconds:0.0} s of CPU, {BotCpu.TotalMilliseconds / Math.Max(1, FirstReplyMs.Count):0.0} ms per message answered");
         text.AppendLine(CultureInfo.InvariantCulture, $"Send API: {Calls} calls ({CallsPerTurn:0.00} per turn): {Replies} messages, {SenderActions} sender actions, {Throttled} throttled (613)");
         foreach (var (customer, replies) in Customers.Take(10))
         {

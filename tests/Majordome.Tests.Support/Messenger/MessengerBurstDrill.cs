@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Majordome.Tests.Harness.Messenger;
 
@@ -18,6 +14,8 @@ public static class MessengerBurstDrill
 {
     /// <summary>The customers' messages, with the phrase each one's answer holds (the first message of its turn).</summary>
     public static readonly IReadOnlyList<(string Text, string Answer)> Script = MessengerCrashDrill.Script;
+
+    private static readonly Uri Webhook = new("api/messenger", UriKind.Relative);
 
     /// <summary>
     /// Runs the burst: <paramref name="customers"/> customers each send the first <paramref name="messagesPerCustomer"/>
@@ -49,6 +47,8 @@ public static class MessengerBurstDrill
             using var client = new HttpClient { BaseAddress = bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             var first = sendApi.Now;
             var clock = Stopwatch.StartNew();
+            bot.Process.Refresh();
+            var cpuBefore = bot.Process.TotalProcessorTime;
 
             // Message n of the burst leaves at n / rate; a customer's next message only once the previous one was
             // acknowledged, as Meta delivers one conversation's messages in order.
@@ -64,7 +64,8 @@ public static class MessengerBurstDrill
                     }
 
                     var at = sendApi.Now;
-                    if (!await PostAsync(client, secret, pageId, ids[c], $"m_burst_{ids[c]}_{m}", Script[m].Text, start + n, cancellationToken).ConfigureAwait(false))
+                    var body = SignedWebhook.TextMessage(pageId, ids[c], $"m_burst_{ids[c]}_{m}", Script[m].Text, start + n);
+                    if (!await SignedWebhook.PostAsync(client, Webhook, secret, body, cancellationToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -74,7 +75,8 @@ public static class MessengerBurstDrill
             })).ConfigureAwait(false);
 
             await SettleAsync(sendApi, ids, messagesPerCustomer, settleTimeout, cancellationToken).ConfigureAwait(false);
-            return Count(sendApi, ids, posted, messagesPerCustomer, first);
+            bot.Process.Refresh();
+            return Count(sendApi, ids, posted, messagesPerCustomer, first) with { BotCpu = bot.Process.TotalProcessorTime - cpuBefore };
         }
         finally
         {
@@ -88,39 +90,6 @@ public static class MessengerBurstDrill
             {
                 // Left in the temp folder.
             }
-        }
-    }
-
-    private static async Task<bool> PostAsync(HttpClient client, byte[] secret, string pageId, string customer, string mid, string text, long timestamp, CancellationToken cancellationToken)
-    {
-        var body = Encoding.UTF8.GetBytes(new JsonObject
-        {
-            ["object"] = "page",
-            ["entry"] = new JsonArray(new JsonObject
-            {
-                ["id"] = pageId,
-                ["time"] = timestamp,
-                ["messaging"] = new JsonArray(new JsonObject
-                {
-                    ["sender"] = new JsonObject { ["id"] = customer },
-                    ["recipient"] = new JsonObject { ["id"] = pageId },
-                    ["timestamp"] = timestamp,
-                    ["message"] = new JsonObject { ["mid"] = mid, ["text"] = text },
-                }),
-            }),
-        }.ToJsonString());
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messenger") { Content = content };
-        request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(secret, body)));
-        try
-        {
-            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.StatusCode == HttpStatusCode.OK;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
         }
     }
 
