@@ -45,10 +45,10 @@ foreach (var (key, value) in options.Settings)
 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{options.Customers} customers × {options.MessagesPerCustomer} messages at {options.Rate:0}/s; Send API {options.Latency.TotalMilliseconds:0} ms a call, {options.Limit} calls/s; settings {string.Join(", ", options.Settings.Select(s => $"{s.Key}={s.Value}"))}"));
 var outcome = await MessengerBurstDrill.RunAsync(settings, sendApi, options.Customers, options.MessagesPerCustomer, options.Rate, options.Timeout);
 
-Console.WriteLine("| messages | p50 s | p95 s | p99 s | max s | lost | duplicated | out of order | apologies | calls per turn | sender actions | throttled (613) | last answer s | bot CPU ms per message |");
+Console.WriteLine("| messages | p50 s | p95 s | p99 s | max s | lost (not acknowledged) | duplicated | out of order | apologies | calls per turn | sender actions | throttled (613) | last answer s | bot CPU ms per message |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {outcome.Messages} | {outcome.Percentile(50) / 1000:0.00} | {outcome.Percentile(95) / 1000:0.00} | {outcome.Percentile(99) / 1000:0.00} | {outcome.Percentile(100) / 1000:0.00} | {outcome.Lost} | {outcome.Duplicates} | {outcome.OutOfOrder} | {outcome.Apologies} | {outcome.CallsPerTurn:0.00} | {outcome.SenderActions} | {outcome.Throttled} | {outcome.Elapsed.TotalSeconds:0.0} | {outcome.BotCpu.TotalMilliseconds / Math.Max(1, outcome.Messages):0.0} |"));
+    $"| {outcome.Messages} | {outcome.Percentile(50) / 1000:0.00} | {outcome.Percentile(95) / 1000:0.00} | {outcome.Percentile(99) / 1000:0.00} | {outcome.Percentile(100) / 1000:0.00} | {outcome.Lost} ({outcome.Unacknowledged}) | {outcome.Duplicates} | {outcome.OutOfOrder} | {outcome.Apologies} | {outcome.CallsPerTurn:0.00} | {outcome.SenderActions} | {outcome.Throttled} | {outcome.Elapsed.TotalSeconds:0.0} | {outcome.BotCpu.TotalMilliseconds / Math.Max(1, outcome.Messages):0.0} |"));
 if (!outcome.IsClean)
 {
     Console.Error.WriteLine(outcome.Describe());

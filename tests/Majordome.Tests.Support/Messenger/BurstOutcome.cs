@@ -30,6 +30,9 @@ public sealed record BurstOutcome(
     TimeSpan Elapsed,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Customers)
 {
+    /// <summary>Of <see cref="Lost"/>, the messages whose webhook POST was not acknowledged with a 200 (or never sent).</summary>
+    public int Unacknowledged { get; init; }
+
     /// <summary>The processor time the bot process used from the first POST until the answers settled.</summary>
     public TimeSpan BotCpu { get; init; }
 
@@ -56,7 +59,7 @@ public sealed record BurstOutcome(
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Messages} messages: {FirstReplyMs.Count} answered, {Lost} lost, {Duplicates} duplicated, {OutOfOrder} customers out of order, {Apologies} apologies");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Messages} messages: {FirstReplyMs.Count} answered, {Lost} lost ({Unacknowledged} of them never acknowledged by the webhook), {Duplicates} duplicated, {OutOfOrder} customers out of order, {Apologies} apologies");
         text.AppendLine(CultureInfo.InvariantCulture, $"time to first reply ms: p50 {Percentile(50):0} / p95 {Percentile(95):0} / p99 {Percentile(99):0} / max {Percentile(100):0}; last answer {Elapsed.TotalSeconds:0.0} s after the first POST");
         text.AppendLine(CultureInfo.InvariantCulture, $"bot process: {BotCpu.TotalSeconds:0.0} s of CPU, {BotCpu.TotalMilliseconds / Math.Max(1, FirstReplyMs.Count):0.0} ms per message answered");
         text.AppendLine(CultureInfo.InvariantCulture, $"Send API: {Calls} calls ({CallsPerTurn:0.00} per turn): {Replies} messages, {SenderActions} sender actions, {Throttled} throttled (613)");

@@ -114,7 +114,7 @@ public static class MessengerBurstDrill
     private static BurstOutcome Count(ThrottledSendApi sendApi, IReadOnlyList<string> ids, TimeSpan?[,] posted, int messagesPerCustomer, TimeSpan first)
     {
         var latencies = new List<double>();
-        int lost = 0, duplicates = 0, outOfOrder = 0, apologies = 0, messages = 0;
+        int lost = 0, duplicates = 0, outOfOrder = 0, apologies = 0, messages = 0, unacknowledged = 0;
         var lastAnswer = first;
         var wrong = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var c = 0; c < ids.Count; c++)
@@ -128,8 +128,10 @@ public static class MessengerBurstDrill
                 messages++;
                 if (posted[c, m] is not { } at)
                 {
-                    // The webhook refused it (or it was never sent): the customer is not answered.
+                    // The webhook did not acknowledge it within the client's 30 s (or it was never sent, the customer's
+                    // earlier message having failed): Meta would deliver it again, but this customer is not answered.
                     lost++;
+                    unacknowledged++;
                     clean = false;
                     continue;
                 }
@@ -161,6 +163,9 @@ public static class MessengerBurstDrill
             }
         }
 
-        return new BurstOutcome(messages, latencies, lost, duplicates, outOfOrder, apologies, sendApi.Calls, sendApi.SenderActions, sendApi.Throttled, sendApi.Accepted - sendApi.SenderActions, lastAnswer - first, wrong);
+        return new BurstOutcome(messages, latencies, lost, duplicates, outOfOrder, apologies, sendApi.Calls, sendApi.SenderActions, sendApi.Throttled, sendApi.Accepted - sendApi.SenderActions, lastAnswer - first, wrong)
+        {
+            Unacknowledged = unacknowledged,
+        };
     }
 }
