@@ -36,6 +36,12 @@ public sealed record BurstOutcome(
     /// <summary>The processor time the bot process used from the first POST until the answers settled.</summary>
     public TimeSpan BotCpu { get; init; }
 
+    /// <summary>Whether the bot process was gone when the answers had settled (it crashed, or was killed).</summary>
+    public bool BotExited { get; init; }
+
+    /// <summary>The end of what the bot process printed (warnings and errors), for a run that went wrong.</summary>
+    public string BotOutput { get; init; } = string.Empty;
+
     /// <summary>Whether every message was answered once, in order, without an apology.</summary>
     public bool IsClean => Lost == 0 && Duplicates == 0 && OutOfOrder == 0 && Apologies == 0;
 
@@ -63,6 +69,12 @@ public sealed record BurstOutcome(
         text.AppendLine(CultureInfo.InvariantCulture, $"time to first reply ms: p50 {Percentile(50):0} / p95 {Percentile(95):0} / p99 {Percentile(99):0} / max {Percentile(100):0}; last answer {Elapsed.TotalSeconds:0.0} s after the first POST");
         text.AppendLine(CultureInfo.InvariantCulture, $"bot process: {BotCpu.TotalSeconds:0.0} s of CPU, {BotCpu.TotalMilliseconds / Math.Max(1, FirstReplyMs.Count):0.0} ms per message answered");
         text.AppendLine(CultureInfo.InvariantCulture, $"Send API: {Calls} calls ({CallsPerTurn:0.00} per turn): {Replies} messages, {SenderActions} sender actions, {Throttled} throttled (613)");
+        if (BotExited || !IsClean)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"bot process {(BotExited ? "had exited" : "still running")}; the end of its output:");
+            text.AppendLine(BotOutput);
+        }
+
         foreach (var (customer, replies) in Customers.Take(10))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"customer {customer}:");

@@ -76,7 +76,14 @@ public static class MessengerBurstDrill
 
             await SettleAsync(sendApi, ids, messagesPerCustomer, settleTimeout, cancellationToken).ConfigureAwait(false);
             bot.Process.Refresh();
-            return Count(sendApi, ids, posted, messagesPerCustomer, first) with { BotCpu = bot.Process.TotalProcessorTime - cpuBefore };
+            var exited = bot.Process.HasExited;
+            var output = bot.Output;
+            return Count(sendApi, ids, posted, messagesPerCustomer, first) with
+            {
+                BotCpu = exited ? TimeSpan.Zero : bot.Process.TotalProcessorTime - cpuBefore,
+                BotExited = exited,
+                BotOutput = output.Length > 4000 ? output[^4000..] : output,
+            };
         }
         finally
         {
