@@ -27,9 +27,13 @@ public static class WhatsAppServiceCollectionExtensions
         services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidation>());
 
-        // Meta's default throughput is 80 messages a second per business number.
+        // Meta's default throughput is 80 messages a second per business number, in bursts of as many.
         services.AddOptions<MessengerSendOptions>(WhatsAppGraphClient.OptionsName)
-            .Configure(o => o.MaxSendsPerSecond = 80)
+            .Configure(o =>
+            {
+                o.MaxSendsPerSecond = 80;
+                o.MaxBurst = null;
+            })
             .BindConfiguration("WhatsAppSend")
             .ValidateDataAnnotations()
             .ValidateOnStart();

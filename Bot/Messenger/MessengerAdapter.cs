@@ -1,5 +1,6 @@
 using Majordome.Bot.Health;
 using Majordome.Bot.Adapters;
+using Majordome.Bot.Channels;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Bot.Messenger.Send;
@@ -14,7 +15,9 @@ namespace Majordome.Bot.Messenger;
 /// <summary>
 /// Runs the bot for Messenger and Instagram activities and sends its replies through the Send API: each reply
 /// rendered by <see cref="MessengerRenderer"/> and sent in order with messaging_type RESPONSE; typing as
-/// <c>typing_on</c>; delays waited; traces ignored. Nothing is sent into a thread a person has taken over
+/// <c>typing_on</c>; delays waited; traces ignored. The customer's message is marked seen (<c>mark_seen</c>, with the
+/// typing indicator) only when the reply is slower than <see cref="MessengerOptions.TypingDelay"/>: a reply that
+/// follows at once needs no call of its own for that. Nothing is sent into a thread a person has taken over
 /// (<see cref="IMessengerConversationControl"/>), and nothing more once Graph says another app controls the thread.
 /// A turn answering a stored inbox event numbers its replies and records each one Graph accepted
 /// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again; on Messenger each
@@ -28,7 +31,6 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
 
     private const string TypingKey = "Majordome.Messenger.Typing";
-    private const string RepliesKey = "Majordome.Messenger.EventReplies";
     private readonly IBot _bot;
     private readonly MessengerRenderer _renderer;
     private readonly MessengerSender _sender;
@@ -39,6 +41,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private readonly ILogger<MessengerAdapter> _logger;
     private readonly TimeSpan _typingDelay;
     private readonly ReplyJournal? _journal;
+    private readonly ChannelReplySender _replies;
 
     /// <summary>Creates the adapter.</summary>
     public MessengerAdapter(
@@ -75,6 +78,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _logger = logger;
         _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
         _journal = journal;
+        _replies = new ChannelReplySender(time, logger);
         var strings = localizer ?? Localizer.Default;
         OnTurnError = Adapters.TurnErrorHandler.Create("Messenger", conversationState, strings, logger, storageProbe);
     }
@@ -117,7 +121,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
                     LogRunAgain(thread.ConversationId, source.InboxId, replies.SentBefore, replies.InFlightBefore);
                 }
 
-                context.TurnState.Add(RepliesKey, replies);
+                ChannelReplySender.Track(context, replies);
             }
         }
 
@@ -127,16 +131,22 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             return;
         }
 
-        await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
         if (_typingDelay <= TimeSpan.Zero)
         {
+            await _sender.SendActionAsync(thread, "mark_seen", cancellationToken).ConfigureAwait(false);
             await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
             await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        // A reply that follows at once shows the customer their message was read: mark_seen and typing_on go out only
+        // for a slow one. Every call spends the Page's Send API rate (a campaign burst is paced by calls per turn).
         await using var typing = new TypingIndicator(
-            ct => _sender.SendActionAsync(thread, "typing_on", ct),
+            async ct =>
+            {
+                await _sender.SendActionAsync(thread, "mark_seen", ct).ConfigureAwait(false);
+                await _sender.SendActionAsync(thread, "typing_on", ct).ConfigureAwait(false);
+            },
             _typingDelay,
             _time,
             exception => LogTypingFailed(exception, thread.ConversationId),
@@ -174,46 +184,15 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private static string PurposeName(ProactivePurpose purpose) => purpose == ProactivePurpose.HumanAgent ? "human_agent" : "update";
 
     /// <inheritdoc />
-    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
         var thread = MessengerThread.From(turnContext.Activity)
             ?? throw new InvalidOperationException("The turn's activity is not a Messenger or Instagram activity.");
-        var responses = new ResourceResponse[activities.Length];
-        for (var i = 0; i < activities.Length; i++)
-        {
-            var activity = activities[i];
-            responses[i] = new ResourceResponse();
-            if (activity.Type is ActivityTypes.Typing or ActivityTypes.Message)
-            {
-                await SettleTypingAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            }
-
-            switch (activity.Type)
-            {
-                case ActivityTypes.Delay:
-                    var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, System.Globalization.CultureInfo.InvariantCulture) : 0;
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
-                    break;
-                case ActivityTypes.Typing or ActivityTypes.Message when await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false):
-                    LogDroppedWhilePaused(thread.ConversationId);
-                    break;
-                case ActivityTypes.Typing:
-                    await _sender.SendActionAsync(thread, "typing_on", cancellationToken).ConfigureAwait(false);
-                    break;
-                case ActivityTypes.Message:
-                    activity.ChannelId = thread.ChannelId;
-                    var ids = await SendRepliesAsync(turnContext, thread, _renderer.Render(activity, turnContext.Activity.From?.Name), cancellationToken).ConfigureAwait(false);
-                    responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
-                    break;
-                default:
-                    // Traces are for the Emulator; other activity types have no Send API equivalent.
-                    break;
-            }
-        }
-
-        return responses;
+        var channel = new MessengerReplyChannel(thread, turnContext.Activity.From?.Name, _renderer, _sender, _control,
+            ct => SettleTypingAsync(turnContext, ct), () => LogDroppedWhilePaused(thread.ConversationId));
+        return _replies.SendAsync(turnContext, activities, channel, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -226,58 +205,10 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
 
 
-    // Each reply of an inbox event's turn is numbered and recorded once Graph accepted it; one an earlier run of the
-    // event sent is skipped. The others go out in one call to the sender (one reachability check per activity, not
-    // per message). Another app holding the thread pauses the bot (the sender did) and drops the reply.
-    private async Task<IReadOnlyList<string?>> SendRepliesAsync(ITurnContext turnContext, MessengerThread thread, IReadOnlyList<Newtonsoft.Json.Linq.JObject> messages, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
-            {
-                return await _sender.SendAsync(thread, messages, SendPolicy.Response, cancellationToken).ConfigureAwait(false);
-            }
-
-            var ids = new string?[messages.Count];
-            var pending = await replies.PendingAsync(messages, cancellationToken).ConfigureAwait(false);
-            if (pending.Count < messages.Count)
-            {
-                LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, messages.Count - pending.Count);
-            }
-
-            if (pending.Count > 0)
-            {
-                // The intents are durable before anything goes out; each message carries its token, which its echo
-                // brings back, so a reply on the wire when the process dies is recognised when the echo comes.
-                await replies.IntendAsync([.. pending.Select(p => p.Reply)], cancellationToken).ConfigureAwait(false);
-                var outgoing = pending.Select(p => p.Reply.Token is { } token ? WithMetadata(messages[p.Index], token) : messages[p.Index]).ToList();
-                await _sender.SendAsync(thread, outgoing, SendPolicy.Response, cancellationToken, async (k, id) =>
-                {
-                    ids[pending[k].Index] = id;
-                    await replies.RecordAsync(pending[k].Reply.Seq, pending[k].Reply.Hash, id).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-            }
-
-            return ids;
-        }
-        catch (MessengerSendException exception) when (exception.Kind == GraphErrorKind.ThreadControlled)
-        {
-            LogDroppedWhilePaused(thread.ConversationId);
-            return [];
-        }
-    }
-
     // Meta echoes a Messenger message's metadata; Instagram echoes carry none, and sends addressed by user_ref are
     // not echoed at all: there a token would only make a run taken back wait for an echo that never comes.
     private static bool TracksEchoes(MessengerThread thread) =>
         thread.ChannelId == MessengerChannels.Facebook && !thread.UserId.StartsWith(MessengerSender.UserRefPrefix, StringComparison.Ordinal);
-
-    private static Newtonsoft.Json.Linq.JObject WithMetadata(Newtonsoft.Json.Linq.JObject message, string token)
-    {
-        var stamped = (Newtonsoft.Json.Linq.JObject)message.DeepClone();
-        stamped["metadata"] = token;
-        return stamped;
-    }
 
     // Before anything visible goes out, the turn's pending typing indicator is dropped, or finished first.
     private static async Task SettleTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -290,9 +221,6 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before, {InFlight} were on their way")]
     private partial void LogRunAgain(string conversationId, long inboxId, int count, int inFlight);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before (or were on their way at the crash and echoed), not sent again")]
-    private partial void LogSkippedSent(string conversationId, long inboxId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
     private partial void LogTypingFailed(Exception exception, string conversationId);

@@ -29,8 +29,9 @@ public sealed class MessengerOptions
     public IList<MessengerPageOptions> Pages { get; } = [];
 
     /// <summary>
-    /// How long a reply may take before the customer sees the typing indicator (<c>typing_on</c>); a quicker reply
-    /// goes out without it, saving a Send API call. Zero shows it at once, before every turn. From 0 to 10 seconds.
+    /// How long a reply may take before the customer's message is marked seen and the typing indicator shows
+    /// (<c>mark_seen</c>, <c>typing_on</c>); a quicker reply goes out without them, saving two Send API calls. Zero
+    /// sends both at once, before every turn. From 0 to 10 seconds.
     /// </summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -1,9 +1,9 @@
 namespace Majordome.Bot.Messenger;
 
 /// <summary>
-/// The typing indicator of one Messenger turn: <c>typing_on</c> goes out only when the first reply is not ready
-/// within the delay, so a quick answer costs one Send API call less (Meta paces a Page's calls), and it never goes
-/// out after a reply, which would leave the dots showing under an answer already given.
+/// The typing indicator of one Messenger turn: <c>mark_seen</c> and <c>typing_on</c> go out only when the first reply
+/// is not ready within the delay, so a quick answer costs two Send API calls less (Meta paces a Page's calls), and
+/// they never go out after a reply, which would leave the dots showing under an answer already given.
 /// </summary>
 internal sealed class TypingIndicator : IAsyncDisposable
 {
@@ -12,7 +12,7 @@ internal sealed class TypingIndicator : IAsyncDisposable
     private readonly Task _pending;
     private bool _settled;
 
-    /// <param name="sendTyping">Sends <c>typing_on</c>.</param>
+    /// <param name="sendTyping">Sends <c>mark_seen</c> and <c>typing_on</c>.</param>
     /// <param name="delay">How long a reply may take before the indicator shows.</param>
     /// <param name="time">The clock the delay is measured on.</param>
     /// <param name="onError">Told when sending the indicator failed; the turn goes on.</param>

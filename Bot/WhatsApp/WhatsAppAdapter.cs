@@ -1,4 +1,5 @@
 using Majordome.Bot.Adapters;
+using Majordome.Bot.Channels;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Send;
 using Majordome.Bot.WhatsApp.Mapping;
@@ -15,7 +16,8 @@ namespace Majordome.Bot.WhatsApp;
 /// Runs the bot (the same <see cref="IBot"/>, composition and dialogs as every channel) for a customer's WhatsApp
 /// message and sends its replies through the Cloud API: the message is marked read with the typing indicator, each
 /// reply rendered by <see cref="WhatsAppRenderer"/> and sent in order by <see cref="WhatsAppSender"/> (inside the
-/// 24-hour window only); delays are waited, typing and traces need no call. A turn answering a stored inbox event
+/// 24-hour window only) through the channels' shared loop (<see cref="ChannelReplySender"/>); delays are waited, typing
+/// and traces need no call. A turn answering a stored inbox event
 /// carries its key, so the bot does not run again an event whose turn was saved; each reply Graph accepted is recorded
 /// in the inbox's <see cref="ReplyJournal"/>, so a run of the same event after a crash skips the replies already sent
 /// (WhatsApp echoes nothing, so a reply on the wire when the process died may still go twice). Failed turns are handled by
@@ -23,14 +25,12 @@ namespace Majordome.Bot.WhatsApp;
 /// </summary>
 public sealed partial class WhatsAppAdapter : BotAdapter
 {
-    private const string RepliesKey = "Majordome.WhatsApp.EventReplies";
-
     private readonly IBot _bot;
     private readonly WhatsAppRenderer _renderer;
     private readonly WhatsAppSender _sender;
     private readonly ReplyJournal _journal;
-    private readonly TimeProvider _time;
     private readonly ILogger<WhatsAppAdapter> _logger;
+    private readonly ChannelReplySender _replies;
 
     /// <summary>Creates the adapter.</summary>
     public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger, Health.StorageWriteProbe? storageProbe = null)
@@ -47,8 +47,8 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         _renderer = renderer;
         _sender = sender;
         _journal = journal;
-        _time = time;
         _logger = logger;
+        _replies = new ChannelReplySender(time, logger);
         OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger, storageProbe);
     }
 
@@ -83,39 +83,18 @@ public sealed partial class WhatsAppAdapter : BotAdapter
             LogRunAgain(inbound.Thread.ConversationId, source.InboxId, replies.SentBefore);
         }
 
-        context.TurnState.Add(RepliesKey, replies);
+        ChannelReplySender.Track(context, replies);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
         var thread = WhatsAppThread.From(turnContext.Activity)
             ?? throw new InvalidOperationException("The turn's activity is not a WhatsApp activity.");
-        var responses = new ResourceResponse[activities.Length];
-        for (var i = 0; i < activities.Length; i++)
-        {
-            var activity = activities[i];
-            responses[i] = new ResourceResponse();
-            switch (activity.Type)
-            {
-                case ActivityTypes.Delay:
-                    var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, System.Globalization.CultureInfo.InvariantCulture) : 0;
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, 20_000)), _time, cancellationToken).ConfigureAwait(false);
-                    break;
-                case ActivityTypes.Message:
-                    var ids = await SendRepliesAsync(turnContext, thread, _renderer.Render(activity, turnContext.GetLanguage()), cancellationToken).ConfigureAwait(false);
-                    responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
-                    break;
-                default:
-                    // Typing is shown by the read receipt until the reply; traces are for the Emulator.
-                    break;
-            }
-        }
-
-        return responses;
+        return _replies.SendAsync(turnContext, activities, new WhatsAppReplyChannel(thread, turnContext.GetLanguage(), _renderer, _sender), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -126,39 +105,8 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("WhatsApp does not let a business delete a message it sent.");
 
-    // Each message of an inbox event's turn is numbered and recorded once Graph accepted it; one an earlier run of the
-    // event sent is skipped, the others go out in order.
-    private async Task<IReadOnlyList<string?>> SendRepliesAsync(ITurnContext turnContext, WhatsAppThread thread, IReadOnlyList<Newtonsoft.Json.Linq.JObject> messages, CancellationToken cancellationToken)
-    {
-        if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
-        {
-            return await _sender.SendAsync(thread, messages, cancellationToken).ConfigureAwait(false);
-        }
-
-        var ids = new string?[messages.Count];
-        var pending = await replies.PendingAsync(messages, cancellationToken).ConfigureAwait(false);
-        if (pending.Count < messages.Count)
-        {
-            LogSkippedSent(thread.ConversationId, replies.Turn.InboxId, messages.Count - pending.Count);
-        }
-
-        if (pending.Count > 0)
-        {
-            await _sender.SendAsync(thread, [.. pending.Select(p => messages[p.Index])], cancellationToken, async (k, id) =>
-            {
-                ids[pending[k].Index] = id;
-                await replies.RecordAsync(pending[k].Reply.Seq, pending[k].Reply.Hash, id).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        }
-
-        return ids;
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before")]
     private partial void LogRunAgain(string conversationId, long inboxId, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before, not sent again")]
-    private partial void LogSkippedSent(string conversationId, long inboxId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp conversation {ConversationId}: the message could not be marked read")]
     private partial void LogMarkReadFailed(Exception exception, string conversationId);

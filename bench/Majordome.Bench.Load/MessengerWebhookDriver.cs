@@ -22,7 +22,10 @@ public sealed class MessengerWebhookDriver : ILoadDriver
     /// <summary>The phase ending with the webhook's 200: the event is stored in the inbox.</summary>
     public const string AcknowledgedPhase = "webhook 200";
 
-    /// <summary>The phase ending with the turn's first Graph call (mark_seen): the inbox has picked the event up.</summary>
+    /// <summary>
+    /// The phase ending with the turn's first Graph call (its first reply, or mark_seen when the reply is slow): the
+    /// inbox has picked the event up.
+    /// </summary>
     public const string FirstGraphCallPhase = "first Graph call";
 
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);

@@ -17,11 +17,14 @@ public sealed class MessengerInboxOptions
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
-    /// How many conversations are processed at the same time (each one stays sequential). Default 16: a turn mostly
-    /// waits for the Send API, and with 4 the load benchmark's 8 customers waited about 40 ms for a slot at the median.
+    /// How many conversations are processed at the same time (each one stays sequential, in order). Default 64: a
+    /// turn mostly waits for the Send API, and to keep the Page's 250 calls a second going
+    /// (<see cref="Send.MessengerSendOptions.MaxSendsPerSecond"/>) with Graph answering in 100 to 250 ms, 25 to 60
+    /// calls must be on their way at once; with 16, a campaign burst of 1,000 customers was answered at most 16 turns
+    /// per Graph round trip (bench/Majordome.Bench.Burst).
     /// </summary>
     [Range(1, 256)]
-    public int MaxConcurrentConversations { get; set; } = 16;
+    public int MaxConcurrentConversations { get; set; } = 64;
 
     /// <summary>How long one bot turn may run before it is cancelled and its event marked failed. Default 2 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -206,7 +206,8 @@ public sealed class MyBookingsDialog : ComponentDialog
         {
             case BookingResult.Confirmed { Booking: var moved }:
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), moved, _services, _brand.Name, step.Language, _localizer), cancellationToken).ConfigureAwait(false);
-                await SayAsync(step, "myBookings.moved", new { reference }, cancellationToken).ConfigureAwait(false);
+                // As after a booking: the sentence speaks of the calendar file, the button, or neither, as the channel got.
+                await SayAsync(step, "myBookings.moved" + BookingMessages.CalendarSentence(step.Context.Channel(), moved, _services, step.Language), new { reference }, cancellationToken).ConfigureAwait(false);
                 break;
             case BookingResult.Full:
                 await SayAsync(step, "booking.justTaken", null, cancellationToken).ConfigureAwait(false);

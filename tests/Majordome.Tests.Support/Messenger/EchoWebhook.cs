@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -90,22 +88,8 @@ public sealed class EchoWebhook : IAsyncDisposable
         }
     }
 
-    private async Task<bool> TryPostAsync(Uri target, byte[] body, CancellationToken cancellationToken)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
-        request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(_secret, body)));
-        try
-        {
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.StatusCode == HttpStatusCode.OK;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    private Task<bool> TryPostAsync(Uri target, byte[] body, CancellationToken cancellationToken) =>
+        SignedWebhook.PostAsync(_http, target, _secret, body, cancellationToken);
 
     private byte[] Body(string recipient, string mid, JsonObject sent)
     {

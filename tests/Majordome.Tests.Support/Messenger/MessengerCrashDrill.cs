@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Majordome.Tests.Harness.Messenger;
 
@@ -117,20 +114,8 @@ public static class MessengerCrashDrill
         // delivery that fails stops this customer until the bot is back, as Meta retries a Page's events in order.
         for (var t = delivered[c]; t < Script.Count; t++)
         {
-            var body = Body(pageId, customer, $"m_drill_{customer}_{t}", Script[t].Text, start + (t * 1000));
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            using var request = new HttpRequestMessage(HttpMethod.Post, "api/messenger") { Content = content };
-            request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(secret, body)));
-            try
-            {
-                using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            var body = SignedWebhook.TextMessage(pageId, customer, $"m_drill_{customer}_{t}", Script[t].Text, start + (t * 1000), delivery: 200);
+            if (!await SignedWebhook.PostAsync(client, new Uri("api/messenger", UriKind.Relative), secret, body, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -184,22 +169,4 @@ public static class MessengerCrashDrill
         var errors = customers.Values.Sum(r => r.Count(t => t.Contains(GenericError, StringComparison.Ordinal)));
         return new DrillOutcome(customers, counts, errors, stopDuration);
     }
-
-    private static byte[] Body(string pageId, string customer, string mid, string text, long timestamp) =>
-        Encoding.UTF8.GetBytes(new JsonObject
-        {
-            ["object"] = "page",
-            ["entry"] = new JsonArray(new JsonObject
-            {
-                ["id"] = pageId,
-                ["time"] = timestamp + 200,
-                ["messaging"] = new JsonArray(new JsonObject
-                {
-                    ["sender"] = new JsonObject { ["id"] = customer },
-                    ["recipient"] = new JsonObject { ["id"] = pageId },
-                    ["timestamp"] = timestamp,
-                    ["message"] = new JsonObject { ["mid"] = mid, ["text"] = text },
-                }),
-            }),
-        }.ToJsonString());
 }

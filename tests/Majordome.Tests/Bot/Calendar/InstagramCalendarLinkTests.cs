@@ -84,7 +84,39 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
         Assert.Contains($"UID:{reference}@", calendar, StringComparison.Ordinal);
     }
 
-    private async Task<IReadOnlyList<JObject>> SayAsync(string text)
+    [Theory]
+    [InlineData("bonjour", "Réserver une table", "samedi à 15h", "Oui", "samedi à 11h", "est déplacée. Le bouton met votre agenda à jour.")]
+    [InlineData("hello", "Book a table", "saturday at 3pm", "Yes", "saturday at 11am", "is moved. The button updates your calendar.")]
+    public async Task Move_OnInstagram_TheSentenceSpeaksOfTheButtonNotOfAFile(string hello, string book, string when, string yes, string newWhen, string saysButton)
+    {
+        foreach (var text in new[] { hello, book, "Lyon", "2", when, "Marie", "06 12 34 56 78" })
+        {
+            await SayAsync(text);
+        }
+
+        var booked = await SayAsync(yes);
+        var reference = System.Text.RegularExpressions.Regex.Match(string.Join(" ", booked.Select(m => (string?)m["text"])), "MT-[A-Z0-9]{5}").Value;
+        Assert.NotEmpty(reference);
+
+        // The confirmation card's "Move" button, tapped: a postback with the card's action.
+        await SayAsync(new JObject { ["mid"] = $"m_igcal_{++_mid}", ["title"] = "Déplacer", ["payload"] = new JObject { ["action"] = "moveBooking", ["reference"] = reference }.ToString(Formatting.None) }, "postback");
+        await SayAsync(newWhen);
+
+        var moved = await SayAsync(yes);
+
+        // Instagram got the new time's "Add to my calendar" button, and no file: the sentence says so.
+        Assert.Empty(_graph.MessengerUploads);
+        var texts = moved.Select(m => (string?)m["text"]).OfType<string>().ToList();
+        Assert.Contains(texts, t => t.Contains(reference, StringComparison.Ordinal) && t.EndsWith(saysButton, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("fichier calendrier", StringComparison.Ordinal) || t.Contains("calendar file", StringComparison.Ordinal));
+        Assert.Contains(moved.SelectMany(m => (JArray?)m["attachment"]?["payload"]?["buttons"] ?? []),
+            b => (string?)b["type"] == "web_url" && ((string?)b["url"])?.Contains($"/calendar/{reference}", StringComparison.Ordinal) == true);
+    }
+
+    private Task<IReadOnlyList<JObject>> SayAsync(string text) =>
+        SayAsync(new JObject { ["mid"] = $"m_igcal_{++_mid}", ["text"] = text }, "message");
+
+    private async Task<IReadOnlyList<JObject>> SayAsync(JObject said, string eventKey)
     {
         var before = _graph.SentMessages.Count;
         var messagingEvent = new JObject
@@ -92,7 +124,7 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
             ["sender"] = new JObject { ["id"] = Igsid },
             ["recipient"] = new JObject { ["id"] = FakeGraphServer.InstagramAccountId },
             ["timestamp"] = _clock += 1000,
-            ["message"] = new JObject { ["mid"] = $"m_igcal_{++_mid}", ["text"] = text },
+            [eventKey] = said,
         };
         var entry = new JObject { ["id"] = FakeGraphServer.InstagramAccountId, ["time"] = _clock, ["messaging"] = new JArray(messagingEvent) };
         var body = Encoding.UTF8.GetBytes(new JObject { ["object"] = "instagram", ["entry"] = new JArray(entry) }.ToString(Formatting.None));

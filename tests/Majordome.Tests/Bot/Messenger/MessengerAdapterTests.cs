@@ -36,13 +36,14 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunTurn_QuickReply_GoesOutWithoutATypingIndicator()
+    public async Task RunTurn_QuickReply_GoesOutWithoutATypingIndicatorOrMarkSeen()
     {
         var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("Bonjour !", cancellationToken: ct)), TimeSpan.FromSeconds(5));
 
         await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "bonjour"), CancellationToken.None);
 
-        Assert.Equal(["action:mark_seen", "RESPONSE:Bonjour !"], Sends());
+        // The reply itself shows the message was read: no mark_seen call of its own (issue 16).
+        Assert.Equal(["RESPONSE:Bonjour !"], Sends());
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
         await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "bonjour"), CancellationToken.None);
         await Task.Delay(TimeSpan.FromMilliseconds(200));
 
-        Assert.Equal(["action:mark_seen", "RESPONSE:Tout de suite."], Sends());
+        Assert.Equal(["RESPONSE:Tout de suite."], Sends());
     }
 
     private List<string> Sends() => _rig.Graph.CallsTo("/me/messages")

@@ -37,11 +37,12 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<MessengerChannelHost> StartAsync()
+    /// <summary>Starts the host; <paramref name="settings"/> are added to (or replace) the channel's own.</summary>
+    public static async Task<MessengerChannelHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var graph = await FakeGraphServer.StartAsync();
         graph.InstagramRecipients[Igsid] = true;
-        var host = new BotApplicationFactory(new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Messenger:AppId"] = AppId,
             ["Messenger:AppSecret"] = AppSecret,
@@ -50,8 +51,13 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
             ["Messenger:Pages:0:PageId"] = FakeGraphServer.PageId,
             ["Messenger:Pages:0:AccessToken"] = FakeGraphServer.PageToken,
             ["Messenger:Pages:0:InstagramAccountId"] = FakeGraphServer.InstagramAccountId,
-        });
-        return new MessengerChannelHost(graph, host);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        return new MessengerChannelHost(graph, new BotApplicationFactory(configuration));
     }
 
     public Task<IReadOnlyList<JObject>> SayAsync(string text) => MessageAsync(new JObject { ["text"] = text });

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Majordome.Bot.Messenger.Inbox;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Bot.Channels;
+
+/// <summary>
+/// Sends a turn's activities on a channel whose replies go through a platform's API (Messenger, Instagram, WhatsApp):
+/// delays are waited (at most 20 s), typing is the channel's, each message is rendered and posted in order, and
+/// traces and other activity types are left out. A turn answering a stored inbox event (<see cref="Track"/>) numbers
+/// its messages and records each one the platform accepted (<see cref="EventReplies"/>): one an earlier run of the
+/// event sent is skipped, and where the platform echoes its messages each one's intent is written first and the
+/// message carries its token. Each adapter gives its platform half (<see cref="IReplyChannel"/>).
+/// </summary>
+public sealed partial class ChannelReplySender
+{
+    private const string RepliesKey = "Majordome.Channels.EventReplies";
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(20);
+
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the sender; it logs to <paramref name="logger"/> (the adapter's).</summary>
+    public ChannelReplySender(TimeProvider time, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Makes the turn of <paramref name="turnContext"/> number and record its replies in <paramref name="replies"/>.</summary>
+    public static void Track(ITurnContext turnContext, EventReplies replies)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(replies);
+        turnContext.TurnState.Add(RepliesKey, replies);
+    }
+
+    /// <summary>Sends <paramref name="activities"/> in order on <paramref name="channel"/>; a message's response carries the id of its last message sent.</summary>
+    public async Task<ResourceResponse[]> SendAsync(ITurnContext turnContext, Activity[] activities, IReplyChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(channel);
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            responses[i] = new ResourceResponse();
+            switch (activity.Type)
+            {
+                case ActivityTypes.Delay:
+                    var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, CultureInfo.InvariantCulture) : 0;
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, LongestDelay.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActivityTypes.Typing:
+                    await channel.ShowTypingAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActivityTypes.Message when await channel.MayShowAsync(cancellationToken).ConfigureAwait(false):
+                    var ids = await SendMessagesAsync(turnContext, channel.Render(activity), channel, cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
+                    break;
+                default:
+                    // Traces are for the Emulator; other activity types have no platform equivalent.
+                    break;
+            }
+        }
+
+        return responses;
+    }
+
+    // Each message of an inbox event's turn is numbered and recorded once the platform accepted it; one an earlier run
+    // of the event sent (or was sending, and whose echo came) is skipped, the others go out in one call to the channel.
+    private async Task<IReadOnlyList<string?>> SendMessagesAsync(ITurnContext turnContext, IReadOnlyList<JObject> messages, IReplyChannel channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
+            {
+                return await channel.PostAsync(messages, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            var ids = new string?[messages.Count];
+            var pending = await replies.PendingAsync(messages, cancellationToken).ConfigureAwait(false);
+            if (pending.Count < messages.Count)
+            {
+                LogSkippedSent(channel.Name, channel.ConversationId, replies.Turn.InboxId, messages.Count - pending.Count);
+            }
+
+            if (pending.Count > 0)
+            {
+                // The intents are durable before anything goes out; each message carries its token, which its echo
+                // brings back, so a reply on the wire when the process dies is recognised when the echo comes.
+                await replies.IntendAsync([.. pending.Select(p => p.Reply)], cancellationToken).ConfigureAwait(false);
+                var outgoing = pending.Select(p => p.Reply.Token is { } token ? channel.Stamp(messages[p.Index], token) : messages[p.Index]).ToList();
+                await channel.PostAsync(outgoing, async (k, id) =>
+                {
+                    ids[pending[k].Index] = id;
+                    await replies.RecordAsync(pending[k].Reply.Seq, pending[k].Reply.Hash, id).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ids;
+        }
+        catch (Exception exception) when (channel.Drops(exception))
+        {
+            LogDropped(channel.Name, channel.ConversationId);
+            return [];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before (or were on their way at the crash and echoed), not sent again")]
+    private partial void LogSkippedSent(string channel, string conversationId, long inboxId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} conversation {ConversationId} was handed to a person: a bot reply was not sent")]
+    private partial void LogDropped(string channel, string conversationId);
+}
