@@ -8,7 +8,11 @@ namespace Majordome.Dialogs.Flows;
 /// <param name="Triggers">What starts it.</param>
 /// <param name="Steps">What it does, in order.</param>
 /// <param name="Version">A hash of the file's text, so a change of definition can be told apart.</param>
-public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers Triggers, IReadOnlyList<FlowStep> Steps, string Version = "");
+public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers Triggers, IReadOnlyList<FlowStep> Steps, string Version = "")
+{
+    /// <summary>The A/B test the flow runs (<c>variants:</c>), or null.</summary>
+    public Experiments.FlowExperiment? Experiment { get; init; }
+}
 
 /// <summary>What starts a flow.</summary>
 /// <param name="Examples">Sentences per language taught to the recognizer, or null.</param>

@@ -100,10 +100,10 @@ public sealed partial class FlowDialog : ComponentDialog
     }
 
     /// <inheritdoc />
-    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return innerDc.BeginDialogAsync(RunWaterfall, new FlowRun { Version = StepsVersion }, cancellationToken);
+        return await innerDc.BeginDialogAsync(RunWaterfall, await NewRunAsync(innerDc.Context, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The variables and what today and now are for the customer (<see cref="FlowExpression.Today"/>), as expressions read them.</summary>
@@ -162,6 +162,7 @@ public sealed partial class FlowDialog : ComponentDialog
         // Jumps only go forward, so this loop always reaches a question or the end.
         while (run.Position < _program.Count)
         {
+            TrackReached(step.Context, _program[run.Position]);
             switch (_program[run.Position])
             {
                 case JumpInstruction jump:
@@ -218,6 +219,7 @@ public sealed partial class FlowDialog : ComponentDialog
         }
 
         run.Set(ask.Variable, answer);
+        TrackAnswered(step.Context, ask);
         run.Position++;
         return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
     }

@@ -30,7 +30,7 @@ internal static partial class FlowFileReader
             return null;
         }
 
-        top.AllowOnly(Keys, name => FlowStepReader.Kinds.Contains(name)
+        top.AllowOnly([.. Keys, .. FlowExperimentReader.Keys], name => FlowStepReader.Kinds.Contains(name)
             ? $"\"{name}\" is a step: put it in the list under steps:, as - {name}: …"
             : null);
         var idValue = top.Required("id", "\"id\" is missing: give the flow a short id in lower case, such as id: gift-finder.");
@@ -51,18 +51,21 @@ internal static partial class FlowFileReader
 
         var title = top.Required("title", "\"title\" is missing: name the flow in French (fr) and English (en).")?.AsLocalized();
         var triggers = top.Optional("triggers") is { } t ? ReadTriggers(t, references) : FlowTriggers.None;
+        var experiment = FlowExperimentReader.Read(top, id, references, out var badExperiment);
         var stepsValue = top.Required("steps", "\"steps\" is missing: list what the flow does, such as - say: { fr: …, en: … }.");
         IReadOnlyList<FlowStep>? steps = null;
         if (stepsValue is not null)
         {
-            steps = FlowStepReader.ReadBlock(stepsValue, new FlowScope(), references);
+            steps = FlowStepReader.ReadBlock(stepsValue, new FlowScope(references.Variants is null ? null : [Majordome.Dialogs.Flows.Experiments.FlowExperiment.VariantVariable]), references);
             if (steps is { Count: 0 })
             {
                 steps = stepsValue.Report<IReadOnlyList<FlowStep>>("the flow has no steps: write at least one.");
             }
         }
 
-        return id is null || title is null || triggers is null || steps is null ? null : new FlowDefinition(id, title, triggers, steps, version);
+        return id is null || title is null || triggers is null || steps is null || badExperiment
+            ? null
+            : new FlowDefinition(id, title, triggers, steps, version) { Experiment = experiment };
     }
 
     private static FlowTriggers? ReadTriggers(YamlValue value, FlowReferences references)
