@@ -2,6 +2,7 @@ using Majordome.Bot.Data;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Flows.Actions;
+using Majordome.Dialogs.Flows.Experiments;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,8 @@ public static class FlowServiceCollectionExtensions
         services.AddOptions<FlowOptions>().BindConfiguration(FlowOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SqlFlowRecordStore>();
         services.TryAddSingleton<IFlowRecordStore>(sp => sp.GetRequiredService<SqlFlowRecordStore>());
+        services.TryAddSingleton<SqlFlowExperimentLog>();
+        services.TryAddSingleton<IFlowExperimentLog>(sp => sp.GetRequiredService<SqlFlowExperimentLog>());
         services.AddSingleton<IFlowAction, AddToCartAction>();
         services.AddSingleton<IFlowAction, BookAction>();
         services.AddSingleton<IFlowAction, HandoffAction>();
@@ -61,7 +64,10 @@ public static class FlowServiceCollectionExtensions
             sp.GetRequiredService<FlowActionRegistry>(),
             sp.GetRequiredService<ICatalog>(),
             sp.GetRequiredService<IOptions<FlowOptions>>().Value,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!)));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!))
+        {
+            Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
+        });
         return services;
     }
 }
