@@ -33,6 +33,9 @@ public static class AnalyticsEvents
     /// <summary>A flow reached one of its steps; the name is the flow and the step ("flow:gift-finder#steps[1]:ask-number").</summary>
     public const string FlowStepReached = "flow_step";
 
+    /// <summary>A flow asked one of its questions; the name is as for <see cref="FlowStepReached"/>.</summary>
+    public const string FlowQuestionAsked = "flow_question";
+
     /// <summary>A customer answered a flow's question; the name is as for <see cref="FlowStepReached"/>.</summary>
     public const string FlowStepAnswered = "flow_answer";
 }

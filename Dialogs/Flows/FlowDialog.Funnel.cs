@@ -4,8 +4,9 @@ using Microsoft.Bot.Builder;
 namespace Majordome.Dialogs.Flows;
 
 /// <summary>
-/// The flow's step funnel for the analytics report: each step counted when a customer reaches it, and each
-/// question again when it is answered, so the report shows how many got how far and which question lost them.
+/// The flow's step funnel for the analytics report: each step counted when a customer reaches it (a question as
+/// asked), and each question again when it is answered, so the report shows how many got how far and which
+/// question lost them (asked, never answered: they left, or went quiet, there).
 /// </summary>
 public sealed partial class FlowDialog
 {
@@ -18,7 +19,7 @@ public sealed partial class FlowDialog
         // The end the compiler adds has no identity: the flow's end is counted as flow_completed.
         if (instruction is StepInstruction { Step.Id.Length: > 0 } reached)
         {
-            turn.Track(AnalyticsEvents.FlowStepReached, StepAnalyticsName(_flow.Id, reached.Step));
+            turn.Track(reached.Step is AskStep ? AnalyticsEvents.FlowQuestionAsked : AnalyticsEvents.FlowStepReached, StepAnalyticsName(_flow.Id, reached.Step));
         }
     }
 
