@@ -65,6 +65,9 @@ public sealed class TranscriptBot : IAsyncDisposable
 
         // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.
         services.AddSingleton(sp => new FlowActionRegistry(sp.GetServices<IFlowAction>().Select(a => (IFlowAction)new StubbedFlowAction(a))));
+
+        // Also last: a transcript's variant: line puts its customer in that variant of the flow's experiment.
+        services.AddSingleton<Dialogs.Flows.Experiments.IFlowExperimentLog>(sp => new PinnedFlowExperimentLog(sp.GetRequiredService<SqlFlowExperimentLog>()));
         var provider = services.BuildServiceProvider();
         var bot = new TranscriptBot(provider, dataDirectory);
         try
@@ -85,6 +88,12 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant);
+        if (transcript.Variant is { } pinned && !Flows.Flows.Any(f => f.Experiment?.Declares(pinned) == true))
+        {
+            return TranscriptResult.Fail(transcript.File, 0, $"a flow with the variant \"{pinned}\" (variants: in its file)", "no served flow declares it");
+        }
+
         return await TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
 
@@ -96,6 +105,7 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant);
         return await TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
 

@@ -21,8 +21,8 @@ namespace Majordome.Tests.Bot.Analytics.Experiments;
 public sealed class GiftFinderExperimentTests : IAsyncLifetime
 {
     private const int Customers = 2000;
-    private const string IntroA = "Let's find the perfect gift together!";
-    private const string IntroB = "Three questions and I'll find you the perfect gift!";
+    private const string IntroA = GiftFinderExperimentBrand.IntroA;
+    private const string IntroB = GiftFinderExperimentBrand.IntroB;
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
     // A real SQLite file, in memory-backed /dev/shm where there is one: the business database commits with
@@ -35,32 +35,7 @@ public sealed class GiftFinderExperimentTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        CopyBrand(RepositoryRoot.BrandDirectory, Brand);
-        var file = Path.Combine(Brand, "flows", "gift-finder.yaml");
-        var text = File.ReadAllText(file).ReplaceLineEndings("\n");
-        const string FirstSay = """
-              - say:
-                  fr: Trouvons ensemble le cadeau idéal !
-                  en: Let's find the perfect gift together!
-
-            """;
-        Assert.Contains(FirstSay, text, StringComparison.Ordinal);
-        text = text.Replace("steps:\n" + FirstSay, """
-            experiment: three-questions
-            variants: { a: 50, b: 50 }
-            conversion: { event: end, within: 1d }
-            steps:
-              - say:
-                  fr: Trouvons ensemble le cadeau idéal !
-                  en: Let's find the perfect gift together!
-                variant: a
-              - say:
-                  fr: Trois questions et je vous trouve le cadeau idéal !
-                  en: Three questions and I'll find you the perfect gift!
-                variant: b
-
-            """, StringComparison.Ordinal);
-        File.WriteAllText(file, text);
+        GiftFinderExperimentBrand.Write(Brand);
 
         _settings = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
@@ -181,6 +156,29 @@ public sealed class GiftFinderExperimentTests : IAsyncLifetime
         Assert.Equal(seen["a"], analytics.Sum(Majordome.Dialogs.Analytics.AnalyticsEvents.ExperimentAssigned, "flow:gift-finder/three-questions/a"));
     }
 
+    [Fact]
+    public async Task Customer_StartingTheFlowAgain_SeesTheSameVariant_AndIsCountedOnce()
+    {
+        var bot = _services!.GetRequiredService<IBot>();
+        var intros = new List<bool>();
+        for (var number = 0; number < 8; number++)
+        {
+            var customer = new Customer(bot, number);
+            var first = (await customer.SayAsync("I am looking for a gift idea")).Contains(IntroB);
+            await customer.SayAsync("menu");
+            var second = (await customer.SayAsync("I am looking for a gift idea")).Contains(IntroB);
+            Assert.Equal(first, second);
+            intros.Add(first);
+        }
+
+        var output = new StringWriter();
+        Assert.Equal(0, await ExperimentsCommand.RunAsync(["experiments"], _settings!, output, new FakeTimeProvider(Now)));
+        var text = output.ToString();
+        Assert.Contains("gift-finder / three-questions: conversion = end within 1d", text, StringComparison.Ordinal);
+        Assert.Matches($@"\n  a\s+{intros.Count(b => !b)}\s+0\s", text);
+        Assert.Matches($@"\n  b\s+{intros.Count(b => b)}\s+0\s", text);
+    }
+
     /// <summary>Φ(x) by Simpson's rule on the normal density: a computation independent of the library the report uses.</summary>
     private static double NormalCdfBySimpson(double x)
     {
@@ -194,20 +192,6 @@ public sealed class GiftFinderExperimentTests : IAsyncLifetime
         }
 
         return 0.5 + (sum * h / 3);
-    }
-
-    private static void CopyBrand(string from, string to)
-    {
-        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
-        }
     }
 
     /// <summary>One simulated customer on Web Chat, in their own conversation.</summary>
