@@ -88,7 +88,7 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
-        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
         if (transcript.Variant is { } pinned && !Flows.Flows.Any(f => f.Experiment?.Declares(pinned) == true))
         {
             return TranscriptResult.Fail(transcript.File, 0, $"a flow with the variant \"{pinned}\" (variants: in its file)", "no served flow declares it");
@@ -105,9 +105,12 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
-        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
         return await TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
+
+    private string? FirstVariantOf(string flowId) =>
+        Flows.Flows.FirstOrDefault(f => f.Id == flowId)?.Experiment?.Variants[0].Name;
 
     // Web Chat and Messenger transcripts read the activities the dialogs wrote for the channel (the channel registry
     // shaped them); WhatsApp's renderer reshapes them further (buttons, list or numbered text), so its own is used.

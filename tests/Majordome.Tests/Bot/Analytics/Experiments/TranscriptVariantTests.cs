@@ -66,6 +66,19 @@ public sealed class TranscriptVariantTests(VariantBrandBot brand) : IClassFixtur
     }
 
     [Fact]
+    public async Task Transcript_WithoutVariantLine_PlaysTheFlowsFirstVariantEveryTime()
+    {
+        var text = GiftFinder("a", GiftFinderExperimentBrand.IntroA).Replace("variant: a\n", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("variant:", text, StringComparison.Ordinal);
+
+        for (var run = 0; run < 6; run++)
+        {
+            var result = await PlayAsync(text);
+            Assert.True(result.Passed, $"run {run}: expected {result.Expected}, got {result.Actual}");
+        }
+    }
+
+    [Fact]
     public async Task Transcript_VariantNoFlowDeclares_FailsAndSaysSo()
     {
         var run = await PlayAsync(GiftFinder("c", GiftFinderExperimentBrand.IntroA));
