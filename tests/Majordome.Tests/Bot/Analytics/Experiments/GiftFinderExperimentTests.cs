@@ -18,7 +18,7 @@ namespace Majordome.Tests.Bot.Analytics.Experiments;
 /// simulated customers through the bot as the host composes it (flows, dialogs, analytics, a SQLite file), then
 /// reported by the experiments command: its figures match a hand computation from the customers' raw counts.
 /// </summary>
-public sealed class GiftFinderExperimentTests : IAsyncLifetime
+public sealed class GiftFinderExperimentTests(Xunit.Abstractions.ITestOutputHelper log) : IAsyncLifetime
 {
     private const int Customers = 2000;
     private const string IntroA = GiftFinderExperimentBrand.IntroA;
@@ -144,9 +144,14 @@ public sealed class GiftFinderExperimentTests : IAsyncLifetime
             $"b converts better: {100 * xb / nb:0.0} % vs {100 * xa / na:0.0} %, ");
         Assert.StartsWith(expected, comparison.GetProperty("sentence").GetString(), StringComparison.Ordinal);
 
+        var text = new StringWriter();
+        Assert.Equal(0, await ExperimentsCommand.RunAsync(["experiments"], _settings!, text, new FakeTimeProvider(Now.AddDays(2))));
+        log.WriteLine(text.ToString());
+
         // The step funnel of the analytics report: who reached each question and where they left.
         await services.GetRequiredService<AnalyticsFlusher>().FlushAsync(CancellationToken.None);
         var analytics = await services.GetRequiredService<SqlAnalyticsStore>().ReadAsync(Now.AddHours(-1), Now.AddHours(1));
+        log.WriteLine(AnalyticsCommand.FormatText(analytics, 1));
         var steps = analytics.Steps.Where(s => s.Flow == "flow:gift-finder").ToDictionary(s => s.Step);
         Assert.Equal((askedBudget, answeredBudget, askedBudget - answeredBudget), (steps["steps[2]:ask-number"].Reached, steps["steps[2]:ask-number"].Answered, steps["steps[2]:ask-number"].Left));
         Assert.Equal((answeredBudget, answeredTaste), (steps["steps[3]:ask-choice"].Reached, steps["steps[3]:ask-choice"].Answered));
