@@ -293,9 +293,9 @@ internal static class BusinessMigrations
             CREATE INDEX messenger_optins_by_customer ON messenger_optins (channel_id, account_id, user_id);
             """),
 
-        // Flow experiments (issue 19): each customer's variant, first assignment kept, and the events that may
+        // Flow experiments (issue 19; 13 is the team console's on main): each customer's variant, first assignment kept, and the events that may
         // convert it (a flow's end, a tag); orders and bookings convert from their own tables.
-        new(13, "flow experiment assignments and conversion events", """
+        new(14, "flow experiment assignments and conversion events", """
             CREATE TABLE experiment_assignments (
                 flow_id      TEXT NOT NULL,
                 experiment   TEXT NOT NULL,
