@@ -15,6 +15,12 @@ if (FlowsCommand.IsRequested(args))
     return await FlowsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (TeamCommand.IsRequested(args))
+{
+    // The team console's accounts, without starting the web host.
+    return await TeamCommand.RunAsync(args, builder.Configuration, ConsolePassword.Read, Console.Out);
+}
+
 if (AnalyticsCommand.IsRequested(args))
 {
     // A report for the brand from the database, without starting the web host.
@@ -43,6 +49,7 @@ builder.Services.AddMajordomeData();
 builder.Services.AddMajordomeAnalytics();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
+builder.Services.AddMajordomeTeam();
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
@@ -50,6 +57,8 @@ builder.Services.AddMajordomeCalendarLinks();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapMajordomeEndpoints();
 await app.RunAsync();
 return 0;

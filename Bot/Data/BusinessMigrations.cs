@@ -293,6 +293,53 @@ internal static class BusinessMigrations
             CREATE INDEX messenger_optins_by_customer ON messenger_optins (channel_id, account_id, user_id);
             """),
 
+        // The team's inbox (issue 17): who may sign in to /team, the conversations waiting for a person and who holds
+        // them, and the messages of each conversation the team reads. One open request per conversation: the partial
+        // unique index makes "already waiting" a constraint rather than a check that two turns could both pass.
+        new(13, "team accounts, handoff queue and conversation messages", """
+            CREATE TABLE team_members (
+                id               {identity},
+                username         TEXT NOT NULL UNIQUE,
+                display_name     TEXT NOT NULL,
+                role             TEXT NOT NULL,
+                password_hash    TEXT NOT NULL,
+                security_stamp   TEXT NOT NULL,
+                disabled         INTEGER NOT NULL,
+                failed_signins   INTEGER NOT NULL,
+                locked_until_utc TEXT,
+                created_utc      TEXT NOT NULL,
+                updated_utc      TEXT NOT NULL
+            );
+            CREATE TABLE team_handoffs (
+                id              {identity},
+                channel         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                customer_key    TEXT NOT NULL,
+                reason          TEXT,
+                language        TEXT NOT NULL,
+                reference_json  TEXT NOT NULL,
+                status          TEXT NOT NULL,
+                agent_id        BIGINT,
+                agent_name      TEXT,
+                requested_utc   TEXT NOT NULL,
+                taken_utc       TEXT,
+                closed_utc      TEXT
+            );
+            CREATE UNIQUE INDEX team_handoffs_open ON team_handoffs (channel, conversation_id) WHERE status <> 'closed';
+            CREATE INDEX team_handoffs_by_status ON team_handoffs (status, requested_utc);
+            CREATE TABLE conversation_messages (
+                id              {identity},
+                channel         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                author          TEXT NOT NULL,
+                author_name     TEXT,
+                text            TEXT NOT NULL,
+                created_utc     TEXT NOT NULL
+            );
+            CREATE INDEX conversation_messages_by_conversation ON conversation_messages (channel, conversation_id, id);
+            CREATE INDEX conversation_messages_by_time ON conversation_messages (created_utc);
+            """),
+
         // Flow experiments (issue 19; 13 is the team console's on main): each customer's variant, first assignment kept, and the events that may
         // convert it (a flow's end, a tag); orders and bookings convert from their own tables.
         new(14, "flow experiment assignments and conversion events", """

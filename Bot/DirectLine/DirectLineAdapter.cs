@@ -20,12 +20,12 @@ public sealed partial class DirectLineAdapter : BotAdapter
     /// <summary>The bot's account in Direct Line conversations.</summary>
     public static ChannelAccount BotAccount => new("majordome", "Majordome", RoleTypes.Bot);
 
-    private readonly DirectLineConversationStore _store;
+    private readonly IDirectLineConversations _store;
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, ConversationStateStore conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null, StorageWriteProbe? storageProbe = null)
+    public DirectLineAdapter(IDirectLineConversations store, TimeProvider time, ConversationStateStore conversationState, ILogger<DirectLineAdapter> logger, Localizer? localizer = null, StorageWriteProbe? storageProbe = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
@@ -48,7 +48,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
     }
 
     /// <inheritdoc />
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
@@ -87,10 +87,10 @@ public sealed partial class DirectLineAdapter : BotAdapter
                 activity.Locale = Languages.LocaleOf(language);
             }
 
-            responses[i] = new ResourceResponse(_store.Append(incoming.Conversation.Id, activity));
+            responses[i] = new ResourceResponse(await _store.AppendAsync(incoming.Conversation.Id, activity, cancellationToken).ConfigureAwait(false));
         }
 
-        return Task.FromResult(responses);
+        return responses;
     }
 
     /// <inheritdoc />

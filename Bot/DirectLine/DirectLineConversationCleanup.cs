@@ -9,13 +9,13 @@ namespace Majordome.Bot.DirectLine;
 /// </summary>
 public sealed partial class DirectLineConversationCleanup : BackgroundService
 {
-    private readonly DirectLineConversationStore _store;
+    private readonly IDirectLineConversations _store;
     private readonly IOptions<DirectLineOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineConversationCleanup> _logger;
 
     /// <summary>Creates the service.</summary>
-    public DirectLineConversationCleanup(DirectLineConversationStore store, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineConversationCleanup> logger)
+    public DirectLineConversationCleanup(IDirectLineConversations store, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineConversationCleanup> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,12 +28,12 @@ public sealed partial class DirectLineConversationCleanup : BackgroundService
     }
 
     /// <summary>Removes the idle conversations now; returns how many.</summary>
-    public int CleanUp()
+    public async Task<int> CleanUpAsync(CancellationToken cancellationToken = default)
     {
-        var removed = _store.RemoveIdle(_time.GetUtcNow() - _options.Value.IdleTimeout);
+        var removed = await _store.RemoveIdleAsync(_time.GetUtcNow() - _options.Value.IdleTimeout, cancellationToken).ConfigureAwait(false);
         if (removed > 0)
         {
-            LogRemoved(removed, _store.Count);
+            LogRemoved(removed);
         }
 
         return removed;
@@ -47,7 +47,15 @@ public sealed partial class DirectLineConversationCleanup : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                CleanUp();
+                try
+                {
+                    await CleanUpAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Npgsql.NpgsqlException e)
+                {
+                    // The shared database is unreachable for now: the next tick tries again.
+                    LogFailed(e);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,6 +64,9 @@ public sealed partial class DirectLineConversationCleanup : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Removed} idle Direct Line conversations ({Remaining} left)")]
-    private partial void LogRemoved(int removed, int remaining);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Removed} idle Direct Line conversations")]
+    private partial void LogRemoved(int removed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove idle Direct Line conversations this time")]
+    private partial void LogFailed(Exception exception);
 }

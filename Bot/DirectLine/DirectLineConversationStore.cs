@@ -29,7 +29,7 @@ public enum DirectLineStartResult
 /// that idle ones can be removed (<see cref="RemoveIdle"/>), and signals its WebSocket streams when an activity is
 /// appended.
 /// </summary>
-public sealed class DirectLineConversationStore
+public sealed class DirectLineConversationStore : IDirectLineConversations
 {
     private static readonly JsonSerializer Sizer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
@@ -179,7 +179,7 @@ public sealed class DirectLineConversationStore
             var start = Math.Clamp(next - conversation.FirstSequence, 0, conversation.Activities.Count);
             var activities = conversation.Activities.GetRange(start, conversation.Activities.Count - start).ConvertAll(kept => kept.Activity);
             int? last = conversation.NextSequence == 0 ? watermark : conversation.NextSequence - 1;
-            return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token);
+            return new DirectLineRead(activities, watermark is { } given && activities.Count == 0 ? given : last, conversation.Changed.Task, conversation.Removed.Token, conversation.NextSequence);
         }
     }
 
@@ -235,6 +235,27 @@ public sealed class DirectLineConversationStore
         return removed;
     }
 
+    /// <inheritdoc />
+    ValueTask<DirectLineStartResult> IDirectLineConversations.StartAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(Start(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<bool> IDirectLineConversations.ExistsAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(Exists(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<string?> IDirectLineConversations.PinUserAsync(string conversationId, string? proposed, CancellationToken cancellationToken) => ValueTask.FromResult(PinUser(conversationId, proposed));
+
+    /// <inheritdoc />
+    ValueTask<string> IDirectLineConversations.AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => ValueTask.FromResult(Append(conversationId, activity));
+
+    /// <inheritdoc />
+    ValueTask<DirectLineRead?> IDirectLineConversations.ReadAsync(string conversationId, int? watermark, CancellationToken cancellationToken) => ValueTask.FromResult(Read(conversationId, watermark));
+
+    /// <inheritdoc />
+    ValueTask<int?> IDirectLineConversations.NextSequenceAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(NextSequence(conversationId));
+
+    /// <inheritdoc />
+    ValueTask<int> IDirectLineConversations.RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken) => ValueTask.FromResult(RemoveIdle(idleSince));
+
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The activity's size as the clients receive it (UTF-8 JSON), counted without building the string.</summary>
@@ -287,4 +308,5 @@ public sealed class DirectLineConversationStore
 /// <param name="Watermark">The watermark to ask from next time.</param>
 /// <param name="Changed">Completes when the next activity is appended.</param>
 /// <param name="Removed">Cancelled when the conversation is removed.</param>
-public sealed record DirectLineRead(IReadOnlyList<Activity> Activities, int? Watermark, Task Changed, CancellationToken Removed);
+/// <param name="NextSequence">The sequence number the next activity will get (a watermark at or past it is ahead of the conversation).</param>
+public sealed record DirectLineRead(IReadOnlyList<Activity> Activities, int? Watermark, Task Changed, CancellationToken Removed, int NextSequence);

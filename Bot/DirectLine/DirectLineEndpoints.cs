@@ -33,6 +33,8 @@ public static partial class DirectLineEndpoints
     // Built once: a serializer caches what it learns of each type, which a new one per request throws away.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Json);
 
+    private const string WatermarkAhead = "watermark is ahead of the conversation: use one returned by a previous GET.";
+
     /// <summary>Maps the endpoints under <c>/v3/directline</c>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
@@ -56,14 +58,14 @@ public static partial class DirectLineEndpoints
     internal static async Task<DirectLineStartResult> StartAsync(HttpContext http, string conversationId, string? userId, string? locale, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
-        var store = services.GetRequiredService<DirectLineConversationStore>();
-        var started = store.Start(conversationId);
+        var store = services.GetRequiredService<IDirectLineConversations>();
+        var started = await store.StartAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (started != DirectLineStartResult.Created)
         {
             return started;
         }
 
-        var user = new ChannelAccount(store.PinUser(conversationId, userId), role: RoleTypes.User);
+        var user = new ChannelAccount(await store.PinUserAsync(conversationId, userId, cancellationToken).ConfigureAwait(false), role: RoleTypes.User);
         var update = new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -192,7 +194,7 @@ public static partial class DirectLineEndpoints
         await WriteConversationAsync(http, token, null, tokens, started == DirectLineStartResult.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task ReconnectAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, ILoggerFactory loggers)
+    private static async Task ReconnectAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is not { } auth)
@@ -200,7 +202,7 @@ public static partial class DirectLineEndpoints
             return;
         }
 
-        var watermark = ParseWatermark(http, store, conversationId);
+        var watermark = await ParseWatermarkAsync(http, store, conversationId).ConfigureAwait(false);
         if (watermark.Problem is { } problem)
         {
             await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
@@ -212,7 +214,7 @@ public static partial class DirectLineEndpoints
         await WriteConversationAsync(http, token, watermark.Watermark, tokens, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineStreamTickets tickets, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)
+    private static async Task StreamAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, IDirectLineConversations store, IDirectLineStreamTickets tickets, DirectLineRateLimiter limits, TimeProvider time, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         if (limits.Request(http.Connection.RemoteIpAddress) is { } retryAfter)
@@ -229,14 +231,23 @@ public static partial class DirectLineEndpoints
             { Status: DirectLineTokenStatus.Expired } => new Problem(StatusCodes.Status403Forbidden, "The stream URL has expired: get a new one with GET /v3/directline/conversations/{id}."),
             { Status: not DirectLineTokenStatus.Valid } or { Kind: not DirectLineTokenKind.Stream } => new Problem(StatusCodes.Status403Forbidden, "The stream URL's token is not valid."),
             _ when !string.Equals(validation.ConversationId, conversationId, StringComparison.Ordinal) => new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation."),
-            _ when !store.Exists(conversationId) => new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations."),
+            _ => null,
+        };
+        if (problem is null && !await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false))
+        {
+            problem = new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
+        }
+
+        problem ??= validation switch
+        {
             _ when !http.WebSockets.IsWebSocketRequest => new Problem(StatusCodes.Status400BadRequest, "The stream is a WebSocket: open it with a WebSocket client."),
             { Nonce: null } => new Problem(StatusCodes.Status403Forbidden, "The stream URL's token is not valid."),
             _ => null,
         };
-        var watermark = ParseWatermark(http, store, conversationId);
+
+        var watermark = await ParseWatermarkAsync(http, store, conversationId).ConfigureAwait(false);
         problem ??= watermark.Problem is { } watermarkProblem ? new Problem(StatusCodes.Status400BadRequest, watermarkProblem) : null;
-        if (problem is null && !tickets.TryUse(validation.Nonce!, validation.ExpiresAt!.Value))
+        if (problem is null && !await tickets.TryUseAsync(validation.Nonce!, validation.ExpiresAt!.Value, http.RequestAborted).ConfigureAwait(false))
         {
             problem = new Problem(StatusCodes.Status403Forbidden, "This stream URL was already used: a stream URL opens one socket. Get a new one with GET /v3/directline/conversations/{id}.");
         }
@@ -257,7 +268,7 @@ public static partial class DirectLineEndpoints
         string conversationId,
         IOptions<DirectLineOptions> options,
         DirectLineTokenService tokens,
-        DirectLineConversationStore store,
+        IDirectLineConversations store,
         DirectLineAdapter adapter,
         DirectLineRateLimiter limits,
         PublicAddress publicAddress,
@@ -316,7 +327,13 @@ public static partial class DirectLineEndpoints
         // Who the customer is decides whose orders, bookings and cart they see, so the browser never chooses it:
         // the user id comes from the token (bound by the site's server when it generated it), else the server
         // gives the conversation an id of its own. A from.id the client sends is not trusted.
-        var pinned = store.PinUser(conversationId, auth.UserId)!;
+        var pinned = await store.PinUserAsync(conversationId, auth.UserId, http.RequestAborted).ConfigureAwait(false);
+        if (pinned is null)
+        {
+            await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
+            return;
+        }
+
         if (auth.UserId is not null && !string.Equals(pinned, auth.UserId, StringComparison.Ordinal))
         {
             await RejectAsync(http, logger, StatusCodes.Status403Forbidden, "The token's user is not the user of this conversation.").ConfigureAwait(false);
@@ -334,13 +351,15 @@ public static partial class DirectLineEndpoints
         string id;
         using (await locks.AcquireAsync($"directline-turn/{conversationId}", http.RequestAborted).ConfigureAwait(false))
         {
-            if (!store.Exists(conversationId))
+            try
+            {
+                id = await store.AppendAsync(conversationId, activity, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (KeyNotFoundException)
             {
                 await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
                 return;
             }
-
-            id = store.Append(conversationId, activity);
 
             // The message is accepted: its turn runs to the end (state saved) even if the visitor leaves the page
             // or reloads it meanwhile. Cancelling with the request would drop what the turn changed (the cart).
@@ -350,31 +369,39 @@ public static partial class DirectLineEndpoints
         await WriteJsonAsync(http, new JObject { ["id"] = id }, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task GetActivitiesAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits, ILoggerFactory loggers)
+    private static async Task GetActivitiesAsync(HttpContext http, string conversationId, IOptions<DirectLineOptions> options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
-        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits).ConfigureAwait(false) is null)
+
+        // The poll is the hot path of a client without WebSocket: on a shared database, one read tells whether the
+        // conversation exists, how far it goes and what is new.
+        if (await AuthorizeAsync(http, logger, conversationId, options.Value, tokens, store, limits, mustExist: false).ConfigureAwait(false) is null)
         {
             return;
         }
 
-        var watermark = ParseWatermark(http, store, conversationId);
-        if (watermark.Problem is { } problem)
+        var (watermark, formatProblem) = ParseWatermarkFormat(http);
+        var read = formatProblem is null ? await store.ReadAsync(conversationId, watermark, http.RequestAborted).ConfigureAwait(false) : null;
+        if (read is null)
         {
-            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, problem).ConfigureAwait(false);
+            // Unknown conversation, or a malformed watermark: as on every route, an unknown conversation is told first.
+            var exists = formatProblem is not null && await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
+            await (exists
+                ? RejectAsync(http, logger, StatusCodes.Status400BadRequest, formatProblem!)
+                : RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.")).ConfigureAwait(false);
             return;
         }
 
-        if (store.GetAfter(conversationId, watermark.Watermark) is not var (activities, last))
+        if (watermark >= read.NextSequence)
         {
-            await RejectAsync(http, logger, StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.").ConfigureAwait(false);
+            await RejectAsync(http, logger, StatusCodes.Status400BadRequest, WatermarkAhead).ConfigureAwait(false);
             return;
         }
 
         var result = new JObject
         {
-            ["activities"] = JArray.FromObject(activities, Serializer),
-            ["watermark"] = last?.ToString(CultureInfo.InvariantCulture),
+            ["activities"] = JArray.FromObject(read.Activities, Serializer),
+            ["watermark"] = read.Watermark?.ToString(CultureInfo.InvariantCulture),
         };
         await WriteJsonAsync(http, result, StatusCodes.Status200OK).ConfigureAwait(false);
     }
@@ -383,7 +410,21 @@ public static partial class DirectLineEndpoints
     /// The request's watermark: none when absent, empty or "-" (directlinejs sends an empty one at first);
     /// otherwise a non-negative integer no greater than the conversation's last sequence number.
     /// </summary>
-    private static (int? Watermark, string? Problem) ParseWatermark(HttpContext http, DirectLineConversationStore store, string conversationId)
+    private static async Task<(int? Watermark, string? Problem)> ParseWatermarkAsync(HttpContext http, IDirectLineConversations store, string conversationId)
+    {
+        var (watermark, problem) = ParseWatermarkFormat(http);
+        if (problem is not null || watermark is null)
+        {
+            return (null, problem);
+        }
+
+        return watermark >= (await store.NextSequenceAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ?? 0)
+            ? (null, WatermarkAhead)
+            : (watermark, null);
+    }
+
+    /// <summary>The request's watermark as written, without looking at the conversation.</summary>
+    private static (int? Watermark, string? Problem) ParseWatermarkFormat(HttpContext http)
     {
         var raw = http.Request.Query["watermark"];
         if (raw.Count == 0 || (raw.Count == 1 && (string.IsNullOrEmpty(raw[0]) || raw[0] == "-")))
@@ -391,13 +432,8 @@ public static partial class DirectLineEndpoints
             return (null, null);
         }
 
-        if (raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark))
-        {
-            return (null, "watermark must be a non-negative integer, as returned by a previous GET.");
-        }
-
-        return watermark >= (store.NextSequence(conversationId) ?? 0)
-            ? (null, "watermark is ahead of the conversation: use one returned by a previous GET.")
+        return raw.Count > 1 || !int.TryParse(raw[0], NumberStyles.None, CultureInfo.InvariantCulture, out var watermark)
+            ? (null, "watermark must be a non-negative integer, as returned by a previous GET.")
             : (watermark, null);
     }
 
@@ -511,7 +547,7 @@ public static partial class DirectLineEndpoints
     }
 
     /// <summary>Authenticates, rate-limits and checks the conversation; null (and the response written) if refused.</summary>
-    private static async Task<Auth?> AuthorizeAsync(HttpContext http, ILogger logger, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineRateLimiter limits)
+    private static async Task<Auth?> AuthorizeAsync(HttpContext http, ILogger logger, string conversationId, DirectLineOptions options, DirectLineTokenService tokens, IDirectLineConversations store, DirectLineRateLimiter limits, bool mustExist = true)
     {
         var auth = Authenticate(http, options, tokens);
         if (await RefuseAsync(http, logger, auth, limits).ConfigureAwait(false))
@@ -521,7 +557,7 @@ public static partial class DirectLineEndpoints
 
         var problem = !auth.IsSecret && !string.Equals(auth.ConversationId, conversationId, StringComparison.Ordinal)
             ? new Problem(StatusCodes.Status403Forbidden, "The token is for another conversation.")
-            : store.Exists(conversationId) ? null : new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
+            : !mustExist || await store.ExistsAsync(conversationId, http.RequestAborted).ConfigureAwait(false) ? null : new Problem(StatusCodes.Status404NotFound, "Unknown conversation: start it with POST /v3/directline/conversations.");
         if (problem is not null)
         {
             await RejectAsync(http, logger, problem.Status, problem.Detail).ConfigureAwait(false);

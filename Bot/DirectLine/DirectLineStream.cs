@@ -19,7 +19,7 @@ public static class DirectLineStream
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
     /// <summary>Runs the stream until it ends.</summary>
-    public static async Task RunAsync(WebSocket socket, DirectLineConversationStore store, string conversationId, int? watermark, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task RunAsync(WebSocket socket, IDirectLineConversations store, string conversationId, int? watermark, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(store);
@@ -28,7 +28,7 @@ public static class DirectLineStream
         var receiving = DrainUntilClosedAsync(socket, ending);
         try
         {
-            while (!ending.IsCancellationRequested && store.Read(conversationId, watermark) is { } read)
+            while (!ending.IsCancellationRequested && await store.ReadAsync(conversationId, watermark, ending.Token).ConfigureAwait(false) is { } read)
             {
                 if (read.Activities.Count > 0)
                 {
@@ -65,9 +65,10 @@ public static class DirectLineStream
                 await receiving.WaitAsync(CloseTimeout, closing.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or TimeoutException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or TimeoutException or Npgsql.NpgsqlException)
         {
-            // The client went away, did not answer the close, or the host is stopping: nothing to tell anyone.
+            // The client went away, did not answer the close, the host is stopping, or the shared database cannot be
+            // read: the client reconnects with its watermark (to another instance, if need be) and misses nothing.
         }
         finally
         {

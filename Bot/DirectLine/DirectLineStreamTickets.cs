@@ -7,7 +7,7 @@ namespace Majordome.Bot.DirectLine;
 /// URL that leaked (a log, a proxy, a shared screen) cannot be used to listen to the conversation. A client that
 /// reconnects asks for a new stream URL (GET /v3/directline/conversations/{id}), as Direct Line clients do.
 /// </summary>
-public sealed class DirectLineStreamTickets
+public sealed class DirectLineStreamTickets : IDirectLineStreamTickets
 {
     private const int PruneEvery = 256;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
@@ -32,6 +32,10 @@ public sealed class DirectLineStreamTickets
 
         return _used.TryAdd(nonce, expiresAt);
     }
+
+    /// <inheritdoc />
+    ValueTask<bool> IDirectLineStreamTickets.TryUseAsync(string nonce, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryUse(nonce, expiresAt));
 
     // An expired token is refused by its signature check anyway: forgetting it keeps the set as small as the
     // stream tokens issued in the last two minutes.

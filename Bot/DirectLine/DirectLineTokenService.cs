@@ -53,7 +53,7 @@ public sealed record DirectLineTokenValidation(DirectLineTokenStatus Status, str
 /// <summary>
 /// Issues, validates and refreshes Direct Line tokens: <c>dl1.&lt;payload&gt;.&lt;signature&gt;</c>, the payload a
 /// base64url JSON object (conversation, optional user and locale, kind, expiry in Unix seconds) and the signature its HMAC-SHA256
-/// under a key derived from <see cref="DirectLineOptions.Secret"/>. Nothing is stored: changing the secret
+/// under <see cref="DirectLineSigningKey"/> (derived from <see cref="DirectLineOptions.Secret"/>). Nothing is stored: changing the secret
 /// invalidates every token.
 /// </summary>
 public sealed class DirectLineTokenService
@@ -67,14 +67,16 @@ public sealed class DirectLineTokenService
     private const string Prefix = "dl1.";
     private readonly IOptions<DirectLineOptions> _options;
     private readonly TimeProvider _time;
+    private readonly DirectLineSigningKey _key;
 
-    /// <summary>Creates the service.</summary>
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
+    /// <summary>Creates the service; <paramref name="key"/> (shared by the instances of one database) defaults to one derived from the options' secret.</summary>
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time, DirectLineSigningKey? key = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         _options = options;
         _time = time;
+        _key = key ?? new DirectLineSigningKey(options);
     }
 
     /// <summary>
@@ -172,18 +174,7 @@ public sealed class DirectLineTokenService
             : null;
     }
 
-    private byte[] Sign(string payloadPart)
-    {
-        var secret = _options.Value.Secret;
-        if (string.IsNullOrWhiteSpace(secret))
-        {
-            throw new InvalidOperationException("DirectLine:Secret is not configured.");
-        }
-
-        // A key of its own, so the secret itself never signs anything a client sees.
-        var key = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), "Majordome.DirectLine.Token.v1"u8);
-        return HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payloadPart));
-    }
+    private byte[] Sign(string payloadPart) => HMACSHA256.HashData(_key.Key, Encoding.ASCII.GetBytes(payloadPart));
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Majordome.Bot.DirectLine;
+using Majordome.Bot.DirectLine.Postgres;
 using Majordome.Bot.WebChat;
 using Majordome.Dialogs;
 using Majordome.Dialogs.Localization;
@@ -61,8 +62,22 @@ public static partial class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<DirectLineStreamTickets>();
+        services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
+
+        // On PostgreSQL the conversations, their activities, the used stream tokens and the signing key are shared by
+        // the instances, which hear each other's replies (LISTEN/NOTIFY); elsewhere they stay in this process's memory.
+        services.AddSingleton<DirectLineChangeSignals>();
+        services.AddSingleton<IDirectLineConversations>(sp => UsesPostgres(sp)
+            ? ActivatorUtilities.CreateInstance<PostgresDirectLineConversations>(sp)
+            : sp.GetRequiredService<DirectLineConversationStore>());
+        services.AddSingleton<IDirectLineStreamTickets>(sp => UsesPostgres(sp)
+            ? ActivatorUtilities.CreateInstance<PostgresDirectLineStreamTickets>(sp)
+            : sp.GetRequiredService<DirectLineStreamTickets>());
+        services.AddHostedService<PostgresDirectLineSetup>();
+        services.AddSingleton<DirectLineListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineListener>());
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<DirectLineRateLimiter>();
         services.AddSingleton<DirectLineConversationCleanup>();
@@ -85,6 +100,8 @@ public static partial class DirectLineServiceCollectionExtensions
             .WithExposedHeaders("Retry-After")));
         return services;
     }
+
+    private static bool UsesPostgres(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgres;
 
     private static bool IsUrlOrPath(string value) =>
         (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))

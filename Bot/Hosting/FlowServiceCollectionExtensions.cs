@@ -67,6 +67,7 @@ public static class FlowServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!))
         {
             Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
+            PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
         });
         return services;
     }

@@ -38,6 +38,12 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
     /// </summary>
     public const string OptInEventName = "optin";
 
+    /// <summary>
+    /// The name of the event activity the host sends when a person of the team hands the conversation back: the bot
+    /// drops the question it had left pending and offers its menu.
+    /// </summary>
+    public const string HandBackEventName = "handBack";
+
     /// <summary>The action of the Get Started button's payload.</summary>
     public const string GetStartedAction = "getStarted";
 
@@ -59,6 +65,8 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
         {
             case IEventActivity { Name: ReferralEventName } referral:
                 return Start(Field(referral.Value, "ref"), RootDialogReason.Welcome);
+            case IEventActivity { Name: HandBackEventName }:
+                return new ConversationStart(null, RootDialogReason.Menu);
             case IEventActivity { Name: OptInEventName } optIn when Field(optIn.Value, "type") is null:
                 return Start(Field(optIn.Value, "ref"), RootDialogReason.Welcome);
             case IMessageActivity { Value: not null } message when Field(message.Value, "action") is { } action:

@@ -284,8 +284,11 @@ public sealed partial class MainDialog : ComponentDialog
             _ => null,
         };
         var text = PromptInput.GetText(activity);
+
+        // A keyword is the marketer's wish, a booking named outright the customer's: "book a coffee tasting as a gift
+        // for my dad" is a table, not the gift finder's "gift".
         return _flows.FindByPayload(payload) ?? _flows.FindByPayload(text)
-            ?? (choice is { Score: >= 0.95 } ? null : _flows.FindByKeyword(text));
+            ?? (choice is { Score: >= 0.95 } || BookingCue.NamesABooking(text) ? null : _flows.FindByKeyword(text));
     }
 
     /// <summary>
@@ -366,11 +369,17 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var languageTitle = _localizer.Get(language, "main.choice.language");
+
+        // The marketer's flows placed in the menu (menu: in their files) join the built-in entries by their order.
+        var flows = _flows.Flows.Where(f => f.Menu is { InMenu: true }).Select(f => (f.Menu!, f.Id, FlowMenuChoice.Of(f, language)));
         return
         [
-            Item(MenuChoices.Information, "main.choice.information", "info", "infos", "information", "informations", "question", "renseignement", "faq"),
-            Item(MenuChoices.Shop, "main.choice.shop", "acheter", "achat", "commander", "shop", "buy", "shopping", "purchase"),
-            Item(MenuChoices.Book, "main.choice.book", "réserver", "réservation", "table", "dégustation", "book", "booking", "reserve", "reservation", "tasting"),
+            .. FlowPlacement.Merge(
+            [
+                (FlowPlacement.BuiltInOrders[MenuChoices.Information], Item(MenuChoices.Information, "main.choice.information", "info", "infos", "information", "informations", "question", "renseignement", "faq")),
+                (FlowPlacement.BuiltInOrders[MenuChoices.Shop], Item(MenuChoices.Shop, "main.choice.shop", "acheter", "achat", "commander", "shop", "buy", "shopping", "purchase")),
+                (FlowPlacement.BuiltInOrders[MenuChoices.Book], Item(MenuChoices.Book, "main.choice.book", "réserver", "réservation", "table", "dégustation", "book", "booking", "reserve", "reservation", "tasting")),
+            ], flows),
 
             // The button sends the switch command, which the dialog manager handles in any step.
             new Choice(MenuChoices.Language, languageTitle)

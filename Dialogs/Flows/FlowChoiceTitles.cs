@@ -55,6 +55,9 @@ public sealed class FlowChoiceTitles
                     Collect(branch.Then);
                     Collect(branch.Else);
                     break;
+                case LoopStep loop:
+                    Collect(loop.Steps);
+                    break;
             }
         }
     }

@@ -12,6 +12,12 @@ public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers
 {
     /// <summary>The A/B test the flow runs (<c>variants:</c>), or null.</summary>
     public Experiments.FlowExperiment? Experiment { get; init; }
+
+    /// <summary>The variables a calling flow gives this one (<c>inputs:</c>, see <see cref="CallStep"/>); empty when started otherwise.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    /// <summary>Where the flow appears besides its triggers (<c>menu:</c>): the main menu, Messenger's persistent menu, the ice breakers; null for nowhere.</summary>
+    public FlowPlacement? Menu { get; init; }
 }
 
 /// <summary>What starts a flow.</summary>

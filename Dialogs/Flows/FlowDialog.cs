@@ -23,6 +23,9 @@ public sealed partial class FlowDialog : ComponentDialog
     private const string RunWaterfall = "run";
     private const string RunKey = "run";
 
+    /// <summary>What an attachment question's variable name is followed by for the content type ("photo_type").</summary>
+    public const string AttachmentTypeSuffix = "_type";
+
     private readonly FlowDefinition _flow;
     private readonly IReadOnlyList<FlowInstruction> _program;
     private readonly FlowChoiceTitles _titles;
@@ -61,6 +64,7 @@ public sealed partial class FlowDialog : ComponentDialog
         AddDialog(new DateTimePrompt(PromptId(AskKind.DateTime), _time, localizer: localizer));
         AddDialog(new EmailPrompt(PromptId(AskKind.Email), localizer: localizer));
         AddDialog(new PhonePrompt(PromptId(AskKind.Phone), localizer: localizer));
+        AddDialog(new AttachmentPrompt(PromptId(AskKind.Attachment), localizer: localizer));
     }
 
     /// <summary>The flow this dialog runs.</summary>
@@ -103,7 +107,18 @@ public sealed partial class FlowDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return await innerDc.BeginDialogAsync(RunWaterfall, await NewRunAsync(innerDc.Context, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        // A called flow starts with the inputs its caller gave (see CallStep).
+        var run = await NewRunAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
+        if (JsonValue.To<FlowCallInputs>(options) is { } inputs)
+        {
+            run.CallDepth = inputs.Depth;
+            foreach (var (name, value) in inputs.Values.Where(v => _flow.Inputs.Contains(v.Key, StringComparer.Ordinal)))
+            {
+                run.Variables[name] = value;
+            }
+        }
+
+        return await innerDc.BeginDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The variables and what today and now are for the customer (<see cref="FlowExpression.Today"/>), as expressions read them.</summary>
@@ -159,7 +174,7 @@ public sealed partial class FlowDialog : ComponentDialog
         var run = step.GetOptions<FlowRun>() ?? new FlowRun();
         var language = step.Language;
 
-        // Jumps only go forward, so this loop always reaches a question or the end.
+        // Jumps go forward, except a loop's jump back, which its limit bounds: this always reaches a question or the end.
         while (run.Position < _program.Count)
         {
             TrackReached(step.Context, _program[run.Position]);
@@ -193,19 +208,40 @@ public sealed partial class FlowDialog : ComponentDialog
                     await SendCardAsync(step.Context, card, WithClock(run.Values(), step.Context), language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
+                case StepInstruction { Step: ImageStep image }:
+                    await SendImageAsync(step.Context, image, language, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: WaitStep wait }:
+                    await PauseAsync(step.Context, wait, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: CallStep call }:
+                    if (await BeginCallAsync(step, call, run, language, cancellationToken).ConfigureAwait(false) is { } called)
+                    {
+                        return called;
+                    }
+
+                    run.Position++;
+                    continue;
                 case StepInstruction { Step: GotoStep go }:
                     return await step.EndDialogAsync(new FlowOutcome(go.Target), cancellationToken).ConfigureAwait(false);
                 default:
-                    return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
+                    return await step.EndDialogAsync(new FlowOutcome(null) { Variables = run.Variables }, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(new FlowOutcome(null) { Variables = run.Variables }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> StoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var run = step.Values.Get<FlowRun>(RunKey) ?? new FlowRun();
+        if (run.Position < _program.Count && _program[run.Position] is StepInstruction { Step: CallStep call })
+        {
+            return await ReturnFromCallAsync(step, call, run, cancellationToken).ConfigureAwait(false);
+        }
+
         if (run.Position >= _program.Count || _program[run.Position] is not StepInstruction { Step: AskStep ask })
         {
             return await step.EndDialogAsync(new FlowOutcome(null), cancellationToken).ConfigureAwait(false);
@@ -218,7 +254,12 @@ public sealed partial class FlowDialog : ComponentDialog
             return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
         }
 
-        run.Set(ask.Variable, answer);
+        run.Set(ask.Variable, answer is ReceivedAttachment file ? file.Url : answer);
+        if (answer is ReceivedAttachment received)
+        {
+            run.Set(ask.Variable + AttachmentTypeSuffix, received.ContentType);
+        }
+
         TrackAnswered(step.Context, ask);
         run.Position++;
         return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
@@ -229,6 +270,7 @@ public sealed partial class FlowDialog : ComponentDialog
         AskKind.Number => step.GetResult<decimal?>(),
         AskKind.Choice => step.GetResult<FoundChoice>()?.Value,
         AskKind.Confirm => step.GetResult<bool?>(),
+        AskKind.Attachment => step.GetResult<ReceivedAttachment>(),
         AskKind.DateTime => step.GetResult<List<DateTimeResolution>>() is [var first, ..]
             ? first.Value.ToString(first.HasTime ? FlowDates.DateTimeFormat : FlowDates.DateFormat, CultureInfo.InvariantCulture)
             : null,
@@ -255,6 +297,12 @@ public sealed partial class FlowDialog : ComponentDialog
                 RequireDay: true,
                 MinDate: ask.MinDate?.Resolve(today).ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture),
                 MaxDate: ask.MaxDate?.Resolve(today).ToString(FlowDates.DateFormat, CultureInfo.InvariantCulture)));
+        }
+
+        if (ask.Kind == AskKind.Attachment)
+        {
+            // A text is no photo, but the customer is still in the flow: asked again, never given up on.
+            options.MaxAttempts = 0;
         }
 
         if (ask.Kind == AskKind.Choice)

@@ -50,6 +50,12 @@ internal static class FlowCompiler
                 continue;
             }
 
+            if (step is LoopStep loop)
+            {
+                EmitLoop(loop, program);
+                continue;
+            }
+
             if (step is not IfStep branch)
             {
                 program.Add(new StepInstruction(step));
@@ -65,5 +71,22 @@ internal static class FlowCompiler
             Emit(branch.Else, program);
             toEnd.Target = program.Count;
         }
+    }
+
+    /// <summary>
+    /// A loop: its counter (a variable of its own, named after its place in the program) set to 0, the steps, the
+    /// counter counted, then a jump back to the steps unless the until condition holds or the counter reached the
+    /// limit. The only backward jump; the limit is what keeps a run from going round forever.
+    /// </summary>
+    private static void EmitLoop(LoopStep loop, List<FlowInstruction> program)
+    {
+        var counter = "_loop" + program.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        program.Add(new StepInstruction(new SetStep(counter, FlowExpression.Parse("0"))));
+        var top = program.Count;
+        Emit(loop.Steps, program);
+        program.Add(new StepInstruction(new SetStep(counter, FlowExpression.Parse(counter + " + 1"))));
+        var done = counter + " >= " + loop.Times.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stop = loop.Until is null ? done : $"({loop.Until.Text}) or {done}";
+        program.Add(new JumpInstruction(FlowExpression.Parse(stop), top));
     }
 }

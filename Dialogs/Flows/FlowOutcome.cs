@@ -8,4 +8,7 @@ public sealed record FlowOutcome(string? FlowGoto)
 {
     /// <summary>When not null, the booking flow starts next with these values already known (the book action).</summary>
     public BookingOptions? Booking { get; init; }
+
+    /// <summary>The flow's variables when it ended, which a calling flow's <see cref="CallStep.Returns"/> reads; null when not wanted.</summary>
+    public IReadOnlyDictionary<string, Newtonsoft.Json.Linq.JToken?>? Variables { get; init; }
 }

@@ -14,6 +14,9 @@ internal sealed class FlowRun
     /// <summary>The identity of the question the run waits at (<see cref="FlowStep.Id"/>), so a new version of the flow can find it.</summary>
     public string StepId { get; set; } = string.Empty;
 
+    /// <summary>How many flows called this one in a chain (0 for a flow started otherwise), see <see cref="CallStep"/>.</summary>
+    public int CallDepth { get; set; }
+
     /// <summary>The variables, as JSON values.</summary>
     public Dictionary<string, JToken?> Variables { get; set; } = new(StringComparer.Ordinal);
 

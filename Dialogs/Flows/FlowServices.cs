@@ -12,6 +12,9 @@ namespace Majordome.Dialogs.Flows;
 /// <param name="Logger">Where failed actions and cards are logged.</param>
 public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog, FlowOptions Options, ILogger Logger)
 {
+    /// <summary>The bot's public address, on which an image step's /media/ path is made absolute; null when none is configured.</summary>
+    public Uri? PublicBase { get; init; }
+
     /// <summary>No actions, no catalog: a flow with action steps fails each of them (logged) and goes on.</summary>
     public static FlowServices None { get; } = new(FlowActionRegistry.Empty, null, new FlowOptions(), NullLogger.Instance);
 

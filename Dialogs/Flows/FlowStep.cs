@@ -83,6 +83,9 @@ public enum AskKind
 
     /// <summary>A phone number.</summary>
     Phone,
+
+    /// <summary>A photo or a file the customer sends; its URL is stored, and its content type in {var}_type.</summary>
+    Attachment,
 }
 
 /// <summary>Goto targets that are not flows.</summary>

@@ -45,12 +45,43 @@ public static class BookingCue
     private static readonly HashSet<string> GoingWords = new(StringComparer.Ordinal)
     {
         "go", "visit", "aller", "venir", "passer", "come", "join", "do", "faire", "participer",
+
+        // Taking someone somewhere: "I want to take my mom and I to the tea house", "emmener ma mère au salon de thé".
+        "take", "bring", "emmener", "amener",
     };
 
-    // Flows a table request never overrules, even said outright: a person asked for, an order.
+    // What asks for a person of the team; without any of these, "take nine people to a diner" asks for a table even
+    // when its "people" resembles the examples' "person".
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "person", "someone", "somebody", "human", "agent", "advisor", "adviser", "staff", "team", "talk", "speak", "call",
+        "contact", "personne", "quelqu", "quelquun", "humain", "conseiller", "conseillere", "equipe", "parler", "appeler",
+        "rappeler", "rappelez", "joindre", "vendeur", "vendeuse", "service",
+    };
+
+    // Reservation words that mean a booking on their own, unlike "book" (a book) or "table" (a coffee table).
+    private static readonly HashSet<string> ReservationWords = new(StringComparer.Ordinal)
+    {
+        "reserve", "reservation", "reservations", "reserver", "reservez", "reservons", "reserverais", "reserverait", "resa", "resas",
+    };
+
+    // Other things people book, which this brand does not offer: "I want to book a hotel in Nice" is out of scope.
+    private static readonly HashSet<string> OtherBookings = new(StringComparer.Ordinal)
+    {
+        "hotel", "hotels", "room", "rooms", "flight", "flights", "plane", "train", "trains", "taxi", "cab", "uber", "car",
+        "ticket", "tickets", "concert", "cinema", "movie", "doctor", "dentist", "appointment", "haircut", "holiday",
+        "vacation", "trip", "airbnb", "chambre", "chambres", "vol", "vols", "avion", "billet", "billets", "voiture",
+        "medecin", "dentiste", "coiffeur", "vacances", "voyage", "gite",
+    };
+
+    // What may come before an imperative "book": "Book the Great House", "please book", "can you book", "I want to book".
+    private static readonly HashSet<string> BeforeBookVerb = new(StringComparer.Ordinal) { "to", "please", "pls", "you", "and", "then", "lets" };
+
+    // Flows a table request never overrules, even said outright: an order. A person asked for is kept unless the
+    // words ask for a place and never for a person (see Apply).
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal)
     {
-        Intents.Human, Intents.Orders,
+        Intents.Orders,
     };
 
     // What speaks of a booking already made: "cancel", "move", "ma réservation", "our booking".
@@ -84,8 +115,18 @@ public static class BookingCue
             return decision;
         }
 
+        if (decision.Candidates.Contains(Intents.Human))
+        {
+            return AsksForPlace(text, entities) && !TextNormalizer.Tokenize(text).Any(PersonWords.Contains)
+                ? new IntentDecision(IntentDecisionKind.Confident, [Intents.Book])
+                : decision;
+        }
+
+        // "My bookings" chosen for words that speak of no booking made ("take me and my crew to the restaurant"): the
+        // classifier heard a booking, so the table's looser cues decide, as when it hesitated.
         var undecided = decision.Kind == IntentDecisionKind.OutOfScope
-            || (decision.Kind == IntentDecisionKind.Ambiguous && decision.Candidates.Contains(Intents.Book));
+            || (decision.Kind == IntentDecisionKind.Ambiguous && decision.Candidates.Contains(Intents.Book))
+            || decision.Intent == Intents.MyBookings;
         var asks = undecided ? AsksForTable(text, entities) : AsksForPlace(text, entities);
         return asks ? new IntentDecision(IntentDecisionKind.Confident, [Intents.Book]) : decision;
     }
@@ -115,6 +156,14 @@ public static class BookingCue
             return true;
         }
 
+        // "I need reservations at Khedive Palace", "Book the Great House at Sonning": a reservation asked for, of a
+        // place the brand does not know by that name, is a table here; "my reservation" is one already made.
+        if (!SpeaksOfABookingMade(text) && !words.Any(OtherBookings.Contains)
+            && (words.Any(ReservationWords.Contains) || StartsWithBookVerb(words)))
+        {
+            return true;
+        }
+
         // "I want to eat by five pm", "let's eat near the station 17 seconds from now": eating somewhere at a time.
         // "I'd like to go to a pizzeria", "on peut passer au salon de thé": going to a place to sit.
         return (words.Any(EatingWords.Contains) && (place || entities.Moments is { Count: > 0 }))
@@ -138,9 +187,13 @@ public static class BookingCue
         }
 
         var words = TextNormalizer.Tokenize(text);
+        var going = words.Any(GoingWords.Contains) || words.Any(EatingWords.Contains);
+        var who = entities.PartySize ?? PartySizeReader.Read(text);
         if (!HasPlace(words))
         {
-            return false;
+            // "I'd like to go to the Venetian Theatre, party of seven": going somewhere with a number of people is a
+            // table whatever the place is called; a gift box "for 2 people" goes nowhere.
+            return going && who is not null;
         }
 
         if (words.Any(BookingWords.Contains))
@@ -148,9 +201,19 @@ public static class BookingCue
             return true;
         }
 
-        var who = entities.PartySize ?? PartySizeReader.Read(text);
         var when = entities.Moments is { Count: > 0 };
-        return (words.Any(GoingWords.Contains) || words.Any(EatingWords.Contains)) && (who is not null || when);
+        return going && (who is not null || when);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names a booking outright: a booking word with a place to sit or a tasting ("book
+    /// a coffee tasting as a gift for my dad", "réserver une table"). Stronger than a marketer's keyword ("gift").
+    /// </summary>
+    /// <param name="text">The customer's message.</param>
+    public static bool NamesABooking(string? text)
+    {
+        var words = TextNormalizer.Tokenize(text);
+        return words.Any(BookingWords.Contains) && HasPlace(words) && !SpeaksOfABookingMade(text);
     }
 
     // "cancel my booking for 4", "je veux déplacer ma table": about a booking made, not a new one. "My mum and I would
@@ -166,6 +229,19 @@ public static class BookingCue
         for (var i = 0; i < words.Length - 1; i++)
         {
             if (Possessives.Contains(words[i]) && (BookingWords.Contains(words[i + 1]) || words[i + 1] is "table" or "tasting" or "degustation"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithBookVerb(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "book" && (i == 0 || BeforeBookVerb.Contains(words[i - 1])))
             {
                 return true;
             }

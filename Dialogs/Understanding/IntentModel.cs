@@ -33,6 +33,9 @@ public sealed class IntentModel
     /// <summary>The accuracy of the cross-validation that chose <see cref="Threshold"/> (each example predicted by a model that never saw it).</summary>
     public double ValidationAccuracy { get; }
 
+    /// <summary>How many held-out predictions chose <see cref="Threshold"/>: every example, or one fold's on a large set.</summary>
+    public int ValidatedExamples { get; init; }
+
     /// <summary>How many examples the model was trained on.</summary>
     public int ExampleCount { get; }
 

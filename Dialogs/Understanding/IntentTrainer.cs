@@ -36,19 +36,22 @@ public sealed class IntentTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var (threshold, validationAccuracy) = ChooseThreshold(usable, cancellationToken);
+        var (threshold, validationAccuracy, validated) = ChooseThreshold(usable, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed);
+        var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
         var withLanguage = usable.Where(e => e.Language is not null).Select(e => (e.Text, e.Language!)).ToList();
-        var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed) : null;
-        return new IntentModel(intents, languages, threshold, validationAccuracy, usable.Count, clock.Elapsed);
+        var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed, _options.Classifier, _options.Features) : null;
+        return new IntentModel(intents, languages, threshold, validationAccuracy, usable.Count, clock.Elapsed) { ValidatedExamples = validated };
     }
 
-    private (double Threshold, double Accuracy) ChooseThreshold(List<IntentExample> examples, CancellationToken cancellationToken)
+    private (double Threshold, double Accuracy, int Validated) ChooseThreshold(List<IntentExample> examples, CancellationToken cancellationToken)
     {
         var folds = AssignFolds(examples);
         var heldOut = new List<(IReadOnlyList<IntentScore> Scores, string Truth)>(examples.Count);
-        for (var fold = 0; fold < _options.ValidationFolds; fold++)
+
+        // A large set: one fold predicted is enough to choose the threshold, and saves the other trainings.
+        var foldsRun = examples.Count >= _options.SingleFoldFrom ? 1 : _options.ValidationFolds;
+        for (var fold = 0; fold < foldsRun; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var train = examples.Where((_, i) => folds[i] != fold).ToList();
@@ -57,13 +60,13 @@ public sealed class IntentTrainer
                 continue;
             }
 
-            var model = LabelClassifier.Train(train.Select(e => (e.Text, e.Intent)), _options.Seed);
+            var model = LabelClassifier.Train(train.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
             heldOut.AddRange(examples.Where((_, i) => folds[i] == fold).Select(e => ((IReadOnlyList<IntentScore>)model.Predict(e.Text), e.Intent)));
         }
 
         var threshold = BestThreshold(heldOut);
         var accuracy = heldOut.Count == 0 ? 0 : (double)heldOut.Count(h => (IntentModel.Decide(h.Scores, threshold, 0).Intent ?? Intents.None) == h.Truth) / heldOut.Count;
-        return (threshold, accuracy);
+        return (threshold, accuracy, heldOut.Count);
     }
 
     /// <summary>

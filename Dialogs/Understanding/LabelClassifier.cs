@@ -26,8 +26,12 @@ internal sealed class LabelClassifier
     /// <summary>The labels, in score order.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Trains on (text, label) pairs.</summary>
-    public static LabelClassifier Train(IEnumerable<(string Text, string Label)> examples, int seed)
+    /// <summary>Trains on (text, label) pairs with the given algorithm and features.</summary>
+    public static LabelClassifier Train(
+        IEnumerable<(string Text, string Label)> examples,
+        int seed,
+        IntentClassifierKind classifier = IntentClassifierKind.MaximumEntropy,
+        IntentFeatures features = IntentFeatures.WordsAndCharacterTrigrams)
     {
         var ml = new MLContext(seed);
         var rows = examples.Select(e => new IntentPipeline.Row { Text = IntentPipeline.Prepare(e.Text), Label = e.Label }).ToList();
@@ -40,7 +44,7 @@ internal sealed class LabelClassifier
             row.Weight = (float)rows.Count / (perLabel.Count * perLabel[row.Label]);
         }
 
-        var (model, labels) = IntentPipeline.Train(ml, rows);
+        var (model, labels) = IntentPipeline.Train(ml, rows, classifier, features);
         return new LabelClassifier(ml, model, labels, new TypoCorrector(rows.Select(r => r.Text)));
     }
 

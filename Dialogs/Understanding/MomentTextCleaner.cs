@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Recognition;
 using System.Text.RegularExpressions;
 
 namespace Majordome.Dialogs.Understanding;
@@ -13,10 +14,44 @@ internal static partial class MomentTextCleaner
     internal static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var cleaned = PartyWithA().Replace(text, "${before}");
+        var cleaned = Meridiem().Replace(text, m => char.ToLowerInvariant(m.Groups["l"].Value[0]) + "m");
+        cleaned = ByClockTime().Replace(cleaned, "at");
+        cleaned = FromNow().Replace(cleaned, InSoMany);
+        cleaned = PartyWithA().Replace(cleaned, "${before}");
         cleaned = Price().Replace(cleaned, " ");
         cleaned = HourLong().Replace(cleaned, " ");
         return Street().Replace(cleaned, " ");
+    }
+
+    // "5 A.m.", "7 P.M.", "5 a. m.": the plain "am"/"pm" that the library reads, and that tells a time from a party
+    // below ("table for 5 A.m." was read as 5 people and no time).
+    [GeneratedRegex(@"(?<=\d\s?)(?<l>[ap])\.\s?m\.?(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Meridiem();
+
+    // "by five pm", "by 7:30", "by noon": a table wanted by a time is wanted at that time (the library read nothing,
+    // the day said with it included).
+    [GeneratedRegex(
+        @"\bby(?=\s+(?:(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|o'?clock)\b|\d{1,2}[:.]\d{2}\b|noon\b|midnight\b))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ByClockTime();
+
+    // "333 days from now", "thirty three days from now", "two weeks from now": the library reads "in 333 days" only.
+    [GeneratedRegex(
+        @"\b(?<n>\d{1,4}|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[\s-]+)*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s+(?<unit>days?|weeks?|months?)\s+from\s+(?:now|today)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FromNow();
+
+    private static string InSoMany(Match match)
+    {
+        var words = match.Groups["n"].Value;
+        var count = words is "a" or "an" ? 1 : NumberRecognizer.Recognize(words, "en");
+        if (count is not { } n || n < 1 || n != decimal.Truncate(n))
+        {
+            return match.Value;
+        }
+
+        var unit = match.Groups["unit"].Value.TrimEnd('s', 'S');
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"in {n} {unit}{(n == 1 ? string.Empty : "s")}");
     }
 
     // "on vient à 2", "nous serons à 4", "une table à 3", and "pour 2" ("ce soir pour 2" was read as 14:00); not "à 2h",

@@ -65,7 +65,7 @@ public static class PartySizeReader
 
     // What a number followed by these words counts: a time, a price, a quantity, a duration, a street, a date.
     private const string NotPeople =
-        @"(?= )(?! (?:h|heures?|hr|hrs|hours?|pm|am|o clock|boites?|box|boxes|capsules?|etuis?|sleeves?|tasses?|cafes?|coffees?|cups?|euros?|eur|e|€|dollars?|minutes?|min|mn|jours?|days?|nuits?|nights?|semaines?|weeks?|mois|months?|ans?|years?|rue|avenue|av|bd|boulevard|place|quai|street|st|road|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|et demie?|\d+) )";
+        @"(?= )(?! (?:h|heures?|hr|hrs|hours?|pm|am|a m|p m|o clock|boites?|box|boxes|capsules?|etuis?|sleeves?|tasses?|cafes?|coffees?|cups?|euros?|eur|e|€|dollars?|minutes?|min|mn|jours?|days?|nuits?|nights?|semaines?|weeks?|mois|months?|ans?|years?|rue|avenue|av|bd|boulevard|place|quai|street|st|road|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|et demie?|\d+) )";
 
     private static readonly string Number = @"(?<n>\d{1,2}|" + string.Join('|', NumberWords) + ")";
     private static readonly string NumberOrOne = @"(?<n>\d{1,2}|un|une|one|" + string.Join('|', NumberWords) + ")";
@@ -145,7 +145,8 @@ public static class PartySizeReader
             }
         }
 
-        return null;
+        // Last, the people named: "for me, Geneva and Wilda".
+        return NamedPartyReader.Read(text);
     }
 
     // A reader that runs out of time (a starved machine, an odd message) reads nothing: a party not read is asked,

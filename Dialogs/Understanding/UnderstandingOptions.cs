@@ -40,6 +40,23 @@ public sealed class UnderstandingOptions
     [Range(2, 10)]
     public int ValidationFolds { get; set; } = 4;
 
+    /// <summary>
+    /// From this many examples on, the out-of-scope threshold is chosen on one held-out fold instead of every fold
+    /// (one extra training instead of <see cref="ValidationFolds"/>): a quarter of a few thousand examples is plenty to
+    /// choose it, and each training of a large set costs minutes on 2 cores. Default 2,000.
+    /// </summary>
+    [Range(2, int.MaxValue)]
+    public int SingleFoldFrom { get; set; } = 2000;
+
+    /// <summary>
+    /// The learning algorithm of the intent and language classifiers. Default <see cref="IntentClassifierKind.MaximumEntropy"/>;
+    /// the understanding bench's <c>compare</c> command measures each one on the brand's examples.
+    /// </summary>
+    public IntentClassifierKind Classifier { get; set; } = IntentClassifierKind.MaximumEntropy;
+
+    /// <summary>What messages are turned into for the classifier. Default <see cref="IntentFeatures.WordsAndCharacterTrigrams"/>.</summary>
+    public IntentFeatures Features { get; set; } = IntentFeatures.WordsAndCharacterTrigrams;
+
     /// <summary>The random seed of the fold split and the trainer, so a training is reproducible. Default 7.</summary>
     public int Seed { get; set; } = 7;
 }

@@ -49,6 +49,14 @@ Dictionary<string, string> WithMessenger(Dictionary<string, string> settings)
     return settings;
 }
 
+// The Direct Line targets' secret, made up for this run as well.
+var directLineSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+Dictionary<string, string> WithDirectLine(Dictionary<string, string> settings)
+{
+    settings["DirectLine:Secret"] = directLineSecret;
+    return settings;
+}
+
 if (options.Soak is { } soak)
 {
     // A new conversation every time the script ends: if anything were kept per conversation once it is over, the live
@@ -82,7 +90,7 @@ if (options.Soak is { } soak)
     return 0;
 }
 
-var names = new[] { "fixed-reply", "echo-bot", "majordome-memory", "majordome-sqlite", "majordome-postgres", "majordome-messenger-sqlite", "majordome-messenger-postgres" };
+var names = new[] { "fixed-reply", "echo-bot", "majordome-memory", "majordome-sqlite", "majordome-postgres", "majordome-messenger-sqlite", "majordome-messenger-postgres", "majordome-directline-sqlite", "majordome-directline-postgres" };
 if (options.Targets.FirstOrDefault(t => !names.Contains(t)) is { } unknown)
 {
     Console.Error.WriteLine($"Unknown target {unknown}. Targets: {string.Join(", ", names)}.");
@@ -99,6 +107,8 @@ var targets = new List<(string Name, Func<Target> Make)>
     ("majordome-postgres", () => new Target("majordome-postgres", "Majordome.Bot.dll", Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench")), IsBaseline: false)),
     ("majordome-messenger-sqlite", () => new Target("majordome-messenger-sqlite", "Majordome.Bot.dll", WithMessenger(Majordome("Sqlite")), IsBaseline: false, TargetChannel.MessengerWebhook)),
     ("majordome-messenger-postgres", () => new Target("majordome-messenger-postgres", "Majordome.Bot.dll", WithMessenger(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_messenger"))), IsBaseline: false, TargetChannel.MessengerWebhook)),
+    ("majordome-directline-sqlite", () => new Target("majordome-directline-sqlite", "Majordome.Bot.dll", WithDirectLine(Majordome("Sqlite")), IsBaseline: false, TargetChannel.DirectLine)),
+    ("majordome-directline-postgres", () => new Target("majordome-directline-postgres", "Majordome.Bot.dll", WithDirectLine(Majordome("Postgres", PostgresServer.Instance.CreateDatabase("bench_directline"))), IsBaseline: false, TargetChannel.DirectLine)),
 };
 
 // Every selected server is started first and stays up (idle while another is loaded), then warmed up alone until its
@@ -176,6 +186,11 @@ return runs.Any(r => r.Pooled.Errors > 0) ? 1 : 0;
 
 async Task<ILoadDriver> DriverFor(Target target, HttpClient client)
 {
+    if (target.Channel == TargetChannel.DirectLine)
+    {
+        return new DirectLineDriver(client, directLineSecret);
+    }
+
     if (target.Channel != TargetChannel.MessengerWebhook)
     {
         return new ExpectRepliesDriver(client);

@@ -16,4 +16,7 @@ public enum TargetChannel
 
     /// <summary>Signed Messenger webhooks to <c>POST /api/messenger</c>; the replies arrive at the fake Send API.</summary>
     MessengerWebhook,
+
+    /// <summary>Direct Line (Web Chat's protocol): post a message, then poll the replies with the watermark.</summary>
+    DirectLine,
 }

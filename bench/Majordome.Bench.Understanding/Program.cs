@@ -5,6 +5,7 @@ using Majordome.Dialogs.Understanding;
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- faq [questions.tsv]
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- oos [validation.tsv] [test.tsv] [target recall]
 // With no arguments: trains on brand/intents.yaml and evaluates on this project's data/heldout.tsv.
+//    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- compare [train test | --synthetic INTENTSxEXAMPLES] [--folds N] [--only Sdca/WordsAndCharacterTrigrams,...]
 // "--mistakes" anywhere lists every wrong prediction after the report, to read what a change cost.
 var everyMistake = args.Contains("--mistakes");
 args = [.. args.Where(a => a != "--mistakes")];
@@ -30,6 +31,41 @@ if (args is ["faq", ..])
         Console.WriteLine(line);
     }
 
+    return 0;
+}
+
+// "compare": every classifier and feature set on the same data (default: brand/intents.yaml and data/heldout.tsv;
+// "--synthetic 150x100": a made-up set at a public benchmark's scale, for time and memory only).
+if (args is ["compare", ..])
+{
+    var rest = args.Skip(1).ToList();
+    var folds = 4;
+    if (rest.IndexOf("--folds") is var f and >= 0)
+    {
+        folds = int.Parse(rest[f + 1], System.Globalization.CultureInfo.InvariantCulture);
+        rest.RemoveRange(f, 2);
+    }
+
+    string[]? only = null;
+    if (rest.IndexOf("--only") is var o and >= 0)
+    {
+        only = rest[o + 1].Split(',');
+        rest.RemoveRange(o, 2);
+    }
+
+    IReadOnlyList<IntentExample> train, test;
+    if (rest.IndexOf("--synthetic") is var s and >= 0)
+    {
+        var size = rest[s + 1].Split('x');
+        (train, test) = SyntheticIntents.Make(int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(size[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+    else
+    {
+        train = IntentExampleReader.ReadFile(rest.Count > 0 ? rest[0] : Path.Combine(root, "brand", "intents.yaml"));
+        test = IntentExampleReader.ReadFile(rest.Count > 1 ? rest[1] : Path.Combine(root, "bench", "Majordome.Bench.Understanding", "data", "heldout.tsv"));
+    }
+
+    ClassifierComparison.Run(train, test, folds, only, Console.Out);
     return 0;
 }
 

@@ -9,7 +9,7 @@ namespace Majordome.Bot.Content.Flows;
 /// <summary>Reads one flow file (brand/flows/*.yaml): its id, title, triggers and steps.</summary>
 internal static partial class FlowFileReader
 {
-    private static readonly string[] Keys = ["id", "title", "triggers", "steps"];
+    private static readonly string[] Keys = ["id", "title", "triggers", "steps", "inputs", "menu"];
     private static readonly string[] TriggerKeys = ["examples", "keywords", "payload", "ref"];
 
     // The menu and the recognizer's built-in intents: a flow with one of these ids would never be reached.
@@ -52,20 +52,25 @@ internal static partial class FlowFileReader
         var title = top.Required("title", "\"title\" is missing: name the flow in French (fr) and English (en).")?.AsLocalized();
         var triggers = top.Optional("triggers") is { } t ? ReadTriggers(t, references) : FlowTriggers.None;
         var experiment = FlowExperimentReader.Read(top, id, references, out var badExperiment);
+        var inputs = ReadInputs(top.Optional("inputs"), references);
+        var placement = top.Optional("menu") is { } menuValue && title is not null ? ReadPlacement(menuValue, title, references) : null;
         var stepsValue = top.Required("steps", "\"steps\" is missing: list what the flow does, such as - say: { fr: …, en: … }.");
         IReadOnlyList<FlowStep>? steps = null;
         if (stepsValue is not null)
         {
-            steps = FlowStepReader.ReadBlock(stepsValue, new FlowScope(references.Variants is null ? null : [Majordome.Dialogs.Flows.Experiments.FlowExperiment.VariantVariable]), references);
+            var scope = new FlowScope(references.Variants is null ? inputs : [.. inputs ?? [], Majordome.Dialogs.Flows.Experiments.FlowExperiment.VariantVariable]);
+            steps = FlowStepReader.ReadBlock(stepsValue, scope, references);
+            references.SetAtEnd = [.. scope.Names];
             if (steps is { Count: 0 })
             {
                 steps = stepsValue.Report<IReadOnlyList<FlowStep>>("the flow has no steps: write at least one.");
             }
         }
 
-        return id is null || title is null || triggers is null || steps is null || badExperiment
+        var badPlacement = top.Optional("menu") is not null && placement is null;
+        return id is null || title is null || triggers is null || steps is null || inputs is null || badPlacement || badExperiment
             ? null
-            : new FlowDefinition(id, title, triggers, steps, version) { Experiment = experiment };
+            : new FlowDefinition(id, title, triggers, steps, version) { Inputs = inputs, Menu = placement, Experiment = experiment };
     }
 
     private static FlowTriggers? ReadTriggers(YamlValue value, FlowReferences references)

@@ -88,6 +88,15 @@ public static class FlowGraph
                         var failed = Block(action.OnError, [(call, "error")]);
                         incoming = [(call, "ok"), .. failed];
                         break;
+                    case LoopStep loop:
+                        // The steps, then a diamond that goes back to them until the condition holds or the limit is reached.
+                        var first = _count;
+                        var body = Block(loop.Steps, incoming);
+                        var again = Node($"{{\"{Escape(loop.Until is null ? $"{loop.Times} times done?" : $"{loop.Until.Text} or {loop.Times} times done?")}\"}}");
+                        Connect(body, again);
+                        Line($"    {again} -->|no| s{first.ToString(CultureInfo.InvariantCulture)}");
+                        incoming = [(again, "yes")];
+                        break;
                     case EndStep:
                         Connect(incoming, Node("([\"end\"])"));
                         incoming = [];
@@ -112,6 +121,9 @@ public static class FlowGraph
             SetStep set => $"set {set.Variable} = {Shorten(set.Value.Text)}",
             ActionStep action => "action: " + Escape(action.Name),
             CardStep card => "card: " + Escape(card.Template),
+            ImageStep image => "image: " + Shorten(image.Alt.In(language)),
+            WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
+            CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };
     }

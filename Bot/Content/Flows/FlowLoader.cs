@@ -49,7 +49,7 @@ public static partial class FlowLoader
 
         var files = paths
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences { Actions = actions ?? BuiltInFlowActions.Signatures }, Path: p))
+            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences { Actions = actions ?? BuiltInFlowActions.Signatures, ContentRoot = root }, Path: p))
             .ToList();
         var read = files.Select(f => (f.File, f.References, Flow: ReadFile(root, f.Path, f.File, f.References))).ToList();
         CheckAcrossFiles(read.Select(r => r.References).ToList());
@@ -172,5 +172,8 @@ public static partial class FlowLoader
                 at.Report($"goto \"{target}\": there is no flow with this id. Use menu, information, shop, book, or the id of a flow in the flows folder.{hint}");
             }
         }
+
+        FlowCallCheck.Check(files, unreadable);
+        FlowPlacementCheck.Check(files);
     }
 }

@@ -27,6 +27,21 @@ internal sealed class FlowReferences
     /// <summary>The variant names the flow's experiment declares (<c>variants:</c>), or null when it has none.</summary>
     public IReadOnlyList<string>? Variants { get; set; }
 
+    /// <summary>The brand content folder, where an image step's /media/ picture is looked for; null to skip that check.</summary>
+    public string? ContentRoot { get; init; }
+
+    /// <summary>The call steps, checked against the flows they call.</summary>
+    public List<FlowCallReference> Calls { get; } = [];
+
+    /// <summary>The flow's inputs (<c>inputs:</c>), which a call step's with: may give.</summary>
+    public List<(string Name, YamlValue At)> Inputs { get; } = [];
+
+    /// <summary>The variables certainly set when the flow's steps end, which a call step's returns: may take back.</summary>
+    public IReadOnlyCollection<string> SetAtEnd { get; set; } = [];
+
+    /// <summary>Where the flow appears (<c>menu:</c>) and where that is written, checked against the other flows' places.</summary>
+    public (Majordome.Dialogs.Flows.FlowPlacement Placement, YamlValue At)? Placement { get; set; }
+
     /// <summary>The triggers (kind and normalized text) and where they are written.</summary>
     public List<(string Kind, string Text, YamlValue At)> Triggers { get; } = [];
 }

@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -22,6 +22,10 @@ internal static partial class FlowStepReader
         ["end"] = ["end", "id"],
         ["action"] = ["action", "id", "with", "into", "on-error"],
         ["card"] = ["card", "id", "data", "products"],
+        ["image"] = ["image", "id", "alt"],
+        ["call"] = ["call", "id", "with", "returns"],
+        ["loop"] = ["loop", "id", "until", "steps"],
+        ["wait"] = ["wait", "id"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -33,6 +37,7 @@ internal static partial class FlowStepReader
         ["date-time"] = AskKind.DateTime,
         ["email"] = AskKind.Email,
         ["phone"] = AskKind.Phone,
+        ["attachment"] = AskKind.Attachment,
     };
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
@@ -153,6 +158,14 @@ internal static partial class FlowStepReader
                 return ReadAction(map, main, scope, references);
             case "card":
                 return ReadCard(map, main, scope);
+            case "image":
+                return ReadImage(map, main, references);
+            case "call":
+                return ReadCall(map, main, scope, references);
+            case "loop":
+                return ReadLoop(map, main, scope, references);
+            case "wait":
+                return ReadWait(main);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)
@@ -229,6 +242,11 @@ internal static partial class FlowStepReader
         if (variable is not null)
         {
             scope.Set(variable);
+        }
+
+        if (variable is not null && kind == AskKind.Attachment)
+        {
+            scope.Set(variable + FlowDialog.AttachmentTypeSuffix);
         }
 
         return kind is null || variable is null || prompt is null || (map.Optional("retry") is not null && retry is null)

@@ -26,6 +26,13 @@ public sealed record BotReply(string? Text, string? Card, IReadOnlyList<ReplyBut
 
         foreach (var attachment in message.Attachments ?? [])
         {
+            // A picture (an image step) is read by its alt text, which is what a screen reader says of it.
+            if (attachment.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true && attachment.ContentUrl is not null)
+            {
+                replies.Add(new BotReply(attachment.Name ?? string.Empty, ImageCard, []));
+                continue;
+            }
+
             var card = attachment.Name ?? attachment.ContentType ?? "card";
             var buttons = ReplyButton.FromCard(attachment);
 
@@ -55,10 +62,13 @@ public sealed record BotReply(string? Text, string? Card, IReadOnlyList<ReplyBut
         return replies;
     }
 
-    /// <summary>How the report shows it: the text, or [card: name], with its buttons.</summary>
+    /// <summary>The <see cref="Card"/> of a picture, whose <see cref="Text"/> is its alt text.</summary>
+    public const string ImageCard = "image";
+
+    /// <summary>How the report shows it: the text, [image: alt text] or [card: name], with its buttons.</summary>
     public override string ToString()
     {
-        var shown = Card is null ? TextPattern.Normalize(Text ?? string.Empty) : $"[card: {Card}]";
+        var shown = Card == ImageCard ? $"[image: {Text}]" : Card is null ? TextPattern.Normalize(Text ?? string.Empty) : $"[card: {Card}]";
         return Buttons.Count == 0 ? shown : $"{shown}  [buttons: {string.Join(" | ", Buttons.Select(b => b.Title))}]";
     }
 }

@@ -26,6 +26,13 @@ internal sealed class TranscriptConversation(IBot bot, string language, TimeProv
         return MessagesAsync(activity, cancellationToken);
     }
 
+    public Task<IReadOnlyList<Activity>> AttachAsync(UserAttaches file, CancellationToken cancellationToken)
+    {
+        var activity = NewMessage();
+        activity.Attachments = [new Attachment(file.ContentType, file.Url)];
+        return MessagesAsync(activity, cancellationToken);
+    }
+
     // A transcript matches what the customer reads: typing indicators are not replies.
     private async Task<IReadOnlyList<Activity>> MessagesAsync(Activity activity, CancellationToken cancellationToken) =>
         [.. (await _adapter.ProcessAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false)).Where(a => a.Type == ActivityTypes.Message)];

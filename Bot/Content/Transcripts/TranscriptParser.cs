@@ -11,7 +11,7 @@ namespace Majordome.Bot.Content.Transcripts;
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "variant", "stub", "user", "click", "bot", "card", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "variant", "stub", "user", "click", "attach", "bot", "card", "image", "buttons"];
 
     /// <summary>
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
@@ -115,6 +115,15 @@ public static partial class TranscriptParser
                 case "bot":
                     ReadBotLine(number, value, steps, Report);
                     break;
+                case "attach":
+                    ReadAttachLine(number, value, steps, Report);
+                    break;
+                case "image" when value.Length == 0:
+                    Report("\"image:\" needs the picture's alt text (use * for a part that varies), such as image: The Barista machine*.");
+                    break;
+                case "image":
+                    steps.Add(new BotShowsImage(number, TextPattern.Parse(value)));
+                    break;
                 case "card" when value.Length == 0:
                     Report("\"card:\" needs the name of a card template from Cards/Templates, such as card: product-carousel.");
                     break;
@@ -131,7 +140,7 @@ public static partial class TranscriptParser
             }
         }
 
-        if (problems.Count == 0 && !steps.Any(s => s is UserSays or UserClicks))
+        if (problems.Count == 0 && !steps.Any(s => s is UserSays or UserClicks or UserAttaches))
         {
             problems.Add(new ContentProblem(file, 0, 0, string.Empty, "the transcript has no user: line: write what the customer says, then what the bot answers."));
         }
@@ -186,9 +195,23 @@ public static partial class TranscriptParser
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex ActionName();
 
+    /// <summary><c>attach: https://… [content/type]</c>: the customer sends a photo or a file (its type from its extension when not written).</summary>
+    private static void ReadAttachLine(int number, string value, List<TranscriptStep> steps, Action<string> report)
+    {
+        var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length is 0 or > 2 || !Uri.TryCreate(parts[0], UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps
+            || (parts.Length == 2 && !parts[1].Contains('/', StringComparison.Ordinal)))
+        {
+            report("\"attach:\" needs the https address of the file the customer sends, and optionally its type: attach: https://example.com/photo.jpg image/jpeg.");
+            return;
+        }
+
+        steps.Add(new UserAttaches(number, url.ToString(), parts.Length == 2 ? parts[1] : UserAttaches.TypeOf(url)));
+    }
+
     private static void ReadBotLine(int number, string value, List<TranscriptStep> steps, Action<string> report)
     {
-        if (!steps.Any(s => s is UserSays or UserClicks))
+        if (!steps.Any(s => s is UserSays or UserClicks or UserAttaches))
         {
             report("a bot: line comes before any user: or click: line; the bot answers the customer, so start with user:.");
             return;

@@ -33,6 +33,10 @@ public static class TranscriptRecorder
                     replies = await PlayAsync(conversation.SayAsync(says.Text, cancellationToken), read).ConfigureAwait(false);
                     turns.Add(new RecordedTurn(step, replies));
                     break;
+                case UserAttaches file:
+                    replies = await PlayAsync(conversation.AttachAsync(file, cancellationToken), read).ConfigureAwait(false);
+                    turns.Add(new RecordedTurn(step, replies));
+                    break;
                 case UserClicks click when TranscriptRunner.FindButton(replies, click.Title) is { SendsMessage: true } button:
                     replies = await PlayAsync(conversation.ClickAsync(button, cancellationToken), read).ConfigureAwait(false);
                     turns.Add(new RecordedTurn(step, replies));

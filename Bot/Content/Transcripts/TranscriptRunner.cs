@@ -34,7 +34,7 @@ public static class TranscriptRunner
         TranscriptStep? lastStep = null;
         foreach (var step in transcript.Steps)
         {
-            if (step is UserSays or UserClicks && next < replies.Count)
+            if (step is UserSays or UserClicks or UserAttaches && next < replies.Count)
             {
                 return Fail(transcript, step.Line, "no more reply before this line", "the bot also said: " + replies[next]);
             }
@@ -46,6 +46,20 @@ public static class TranscriptRunner
                     case UserSays says:
                         replies = await PlayAsync(conversation, c => c.SayAsync(says.Text, cancellationToken), read).ConfigureAwait(false);
                         (next, last) = (0, null);
+                        break;
+                    case UserAttaches file:
+                        replies = await PlayAsync(conversation, c => c.AttachAsync(file, cancellationToken), read).ConfigureAwait(false);
+                        (next, last) = (0, null);
+                        break;
+                    case BotShowsImage image when next >= replies.Count:
+                        return Fail(transcript, step.Line, $"image: {image.Alt}", NoReply);
+                    case BotShowsImage image:
+                        last = replies[next++];
+                        if (last.Card != BotReply.ImageCard || !image.Alt.Matches(last.Text))
+                        {
+                            return Fail(transcript, step.Line, $"image: {image.Alt}", last.ToString());
+                        }
+
                         break;
                     case UserClicks click when FindButton(replies, click.Title) is { } button:
                         if (!button.SendsMessage)

@@ -14,6 +14,34 @@ public sealed record UserSays(int Line, string Text) : TranscriptStep(Line);
 /// <param name="Title">The button's title.</param>
 public sealed record UserClicks(int Line, string Title) : TranscriptStep(Line);
 
+/// <summary><c>attach: …</c>: the customer sends a photo or a file.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Url">Where the file is (as a channel gives it).</param>
+/// <param name="ContentType">Its content type.</param>
+public sealed record UserAttaches(int Line, string Url, string ContentType) : TranscriptStep(Line)
+{
+    /// <summary>The content type a file's extension says ("image/jpeg"), or application/octet-stream.</summary>
+    public static string TypeOf(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Path.GetExtension(url.AbsolutePath).ToLowerInvariant() switch
+        {
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".png" => "image/png",
+            ".gif" => "image/gif",
+            ".webp" => "image/webp",
+            ".pdf" => "application/pdf",
+            ".mp4" => "video/mp4",
+            _ => "application/octet-stream",
+        };
+    }
+}
+
+/// <summary><c>image: …</c>: the bot's next reply is a picture whose alt text matches the pattern.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Alt">The expected alt text.</param>
+public sealed record BotShowsImage(int Line, TextPattern Alt) : TranscriptStep(Line);
+
 /// <summary><c>bot: …</c>: the bot's next reply is a text matching the pattern.</summary>
 /// <param name="Line">The line.</param>
 /// <param name="Pattern">The expected text.</param>

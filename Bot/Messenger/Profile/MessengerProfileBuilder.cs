@@ -2,6 +2,7 @@ using Majordome.Bot.Messenger.Rendering;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Menu;
 using Majordome.Dialogs.Choices;
+using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.Understanding;
 using Newtonsoft.Json.Linq;
@@ -25,8 +26,17 @@ public static class MessengerProfileBuilder
     private static readonly (string Locale, string Language)[] Locales = [("fr_FR", Languages.French), ("en_US", Languages.English)];
 
     /// <summary>The desired profile of a Page of brand <paramref name="brandName"/>.</summary>
-    public static JObject Build(string brandName, string defaultLanguage, Localizer strings)
+    /// <param name="brandName">The brand's name, in the greeting.</param>
+    /// <param name="defaultLanguage">The language of the "default" locale.</param>
+    /// <param name="strings">The fr/en strings.</param>
+    /// <param name="flows">
+    /// The marketer's flows: those placed in the persistent menu join it by their order (a <c>menu</c> postback
+    /// naming the flow, which starts it as a link would), and those with an ice breaker come before the built-in
+    /// questions, which fill the places left.
+    /// </param>
+    public static JObject Build(string brandName, string defaultLanguage, Localizer strings, IReadOnlyList<FlowDefinition>? flows = null)
     {
+        flows ??= [];
         ArgumentException.ThrowIfNullOrWhiteSpace(brandName);
         ArgumentNullException.ThrowIfNull(strings);
         var locales = Locales.Prepend(("default", defaultLanguage == Languages.English ? Languages.English : Languages.French)).ToList();
@@ -42,16 +52,20 @@ public static class MessengerProfileBuilder
             {
                 ["locale"] = l.Item1,
                 ["composer_input_disabled"] = false,
-                ["call_to_actions"] = new JArray(MenuCard.Choices
-                    .Select(choice => Postback(CardLabels.Get(l.Item2, $"menu.{choice}"), MenuPayload(choice, l.Item2)))
+                ["call_to_actions"] = new JArray(FlowPlacement.Merge(
+                        [.. MenuCard.Choices.Select(choice => (FlowPlacement.BuiltInOrders[choice], Postback(CardLabels.Get(l.Item2, $"menu.{choice}"), MenuPayload(choice, l.Item2))))],
+                        flows.Where(f => f.Menu is { InPersistentMenu: true }).Select(f => (f.Menu!, f.Id, Postback(f.Menu!.Title.In(l.Item2), MenuPayload(f.Id, l.Item2)))))
                     .Append(Postback(strings.Get(l.Item2, "messenger.menu.human"), AskPayload(strings.Get(l.Item2, "messenger.menu.human"), null, l.Item2)))),
             })),
             ["ice_breakers"] = new JArray(locales.Select(l => new JObject
             {
                 ["locale"] = l.Item1,
-                ["call_to_actions"] = new JArray(MenuCard.Choices.Append(Intents.Human)
+                ["call_to_actions"] = new JArray(flows.Where(f => f.Menu?.IceBreaker is not null)
+                    .OrderBy(f => f.Menu!.Order).ThenBy(f => f.Id, StringComparer.Ordinal)
+                    .Select(f => IceBreaker(f.Menu!.IceBreaker!.In(l.Item2), MenuPayload(f.Id, l.Item2)))
+                    .Concat(MenuCard.Choices.Append(Intents.Human)
                     .Select(intent => (Intent: intent, Question: strings.Get(l.Item2, $"messenger.iceBreaker.{intent}")))
-                    .Select(q => IceBreaker(q.Question, AskPayload(q.Question, q.Intent == Intents.Human ? null : q.Intent, l.Item2)))
+                    .Select(q => IceBreaker(q.Question, AskPayload(q.Question, q.Intent == Intents.Human ? null : q.Intent, l.Item2))))
                     .Take(4)),
             })),
         };

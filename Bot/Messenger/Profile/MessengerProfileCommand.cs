@@ -44,7 +44,10 @@ public static class MessengerProfileCommand
 
         var brand = configuration.GetSection(BrandOptions.SectionName).Get<BrandOptions>() ?? new BrandOptions();
         var language = configuration.GetSection(ConversationOptions.SectionName).Get<ConversationOptions>()?.DefaultLanguage ?? Languages.French;
-        var desired = MessengerProfileBuilder.Build(brand.Name, language, Localizer.Default);
+        // The flows placed in the persistent menu or the ice breakers (menu: in their files); broken files are left out, as at start-up.
+        var content = configuration.GetSection(BrandContentOptions.SectionName).Get<BrandContentOptions>()?.ContentDirectory ?? "brand";
+        var flows = Majordome.Bot.Content.Flows.FlowLoader.Load(content).Flows;
+        var desired = MessengerProfileBuilder.Build(brand.Name, language, Localizer.Default, flows);
         var sync = provider.GetRequiredService<MessengerProfileSync>();
         var failed = 0;
         foreach (var page in messenger.Pages)

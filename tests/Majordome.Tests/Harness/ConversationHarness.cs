@@ -155,6 +155,15 @@ public sealed class ConversationHarness
         return ProcessAsync(activity, cancellationToken);
     }
 
+    /// <summary>A message of this conversation with <paramref name="text"/> and <paramref name="attachments"/> (a photo the customer sends).</summary>
+    public Activity Message(string? text, params Attachment[] attachments)
+    {
+        var activity = NewActivity(ActivityTypes.Message);
+        activity.Text = text;
+        activity.Attachments = attachments;
+        return activity;
+    }
+
     public async Task<Replies> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         var sent = await _adapter.ProcessAsync(activity, _bot.OnTurnAsync, cancellationToken);

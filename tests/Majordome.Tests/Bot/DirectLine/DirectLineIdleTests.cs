@@ -23,7 +23,7 @@ public sealed class DirectLineIdleTests : IClassFixture<DirectLineIdleTests.Fixt
     }
 
     [Fact]
-    public void Cleanup_RemovesOnlyTheConversationsIdleLongerThanTheTimeout()
+    public async Task Cleanup_RemovesOnlyTheConversationsIdleLongerThanTheTimeout()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
         var options = Options.Create(new DirectLineOptions { Secret = Secret, IdleTimeout = TimeSpan.FromMinutes(30) });
@@ -36,7 +36,7 @@ public sealed class DirectLineIdleTests : IClassFixture<DirectLineIdleTests.Fixt
         store.Append("dl-busy", new Activity(ActivityTypes.Message, text: "still here"));
         time.Advance(TimeSpan.FromMinutes(11));
 
-        Assert.Equal(1, cleanup.CleanUp());
+        Assert.Equal(1, await cleanup.CleanUpAsync());
         Assert.False(store.Exists("dl-quiet"));
         Assert.True(store.Exists("dl-busy"));
     }

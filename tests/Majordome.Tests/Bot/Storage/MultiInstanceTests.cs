@@ -127,6 +127,7 @@ public sealed partial class MultiInstanceTests : IClassFixture<MultiInstanceTest
                 ["Storage:Provider"] = "Postgres",
                 ["Storage:ConnectionString"] = Database.ConnectionString,
                 ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "majordome-instances", Guid.NewGuid().ToString("N")),
+                ["DirectLine:Secret"] = DirectLineSecret,
             };
             Settings = settings;
             _processes.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => BotProcess.StartAsync(settings))));

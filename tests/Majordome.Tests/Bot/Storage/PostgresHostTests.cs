@@ -47,6 +47,24 @@ public sealed class PostgresHostTests : IDisposable
     }
 
     [Fact]
+    public async Task DirectLine_NoSecretConfigured_ChatPageTokenOfOneInstance_WorksOnTheOther()
+    {
+        // No DirectLine:Secret: each process makes up its own, yet a token minted by one must be honoured by the other.
+        using var tokenResponse = await _clients[0].PostAsync("/api/webchat/token", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, tokenResponse.StatusCode);
+        var issued = Newtonsoft.Json.Linq.JObject.Parse(await tokenResponse.Content.ReadAsStringAsync());
+        var (conversationId, token) = (issued.Value<string>("conversationId")!, issued.Value<string>("token")!);
+        var second = new DirectLine.DirectLineTestClient(_clients[1]);
+        var first = new DirectLine.DirectLineTestClient(_clients[0]);
+
+        await second.StartAsync(token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await first.PostMessageAsync(conversationId, token, "Réserver une table")).StatusCode);
+        var activities = (await second.GetActivitiesAsync(conversationId, token)).Value<Newtonsoft.Json.Linq.JArray>("activities")!;
+
+        Assert.Contains(activities, a => (a.Value<string>("text") ?? string.Empty).Contains("Dans quelle boutique", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Health_WithPostgres_IsHealthy()
     {
         var response = await _clients[0].GetAsync("/healthz");

@@ -114,7 +114,7 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
     private static void RequirePackages() =>
         Assert.True(Directory.Exists(Path.Combine(E2eDirectory, "node_modules", "botframework-directlinejs")), $"The web end-to-end packages are not installed in {E2eDirectory}/node_modules. {InstallHint}");
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunNodeAsync(string script, Dictionary<string, string> environment, TimeSpan timeout)
+    internal static async Task<(int ExitCode, string Output, string Errors)> RunNodeAsync(string script, Dictionary<string, string> environment, TimeSpan timeout)
     {
         var start = new ProcessStartInfo("node")
         {

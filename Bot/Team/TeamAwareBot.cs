@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Bot.Team;
+
+/// <summary>
+/// Around the bot: keeps each conversation's messages for the team (<see cref="SqlTranscriptStore"/>) and keeps the
+/// bot silent where a person has taken the conversation: the customer's message is stored and shown to the agent,
+/// and the bot does not run. Everything else (events such as the hand-back, conversations nobody holds) runs the bot.
+/// </summary>
+public sealed partial class TeamAwareBot : IBot
+{
+    private readonly IBot _inner;
+    private readonly SqlHandoffQueue _queue;
+    private readonly SqlTranscriptStore _transcripts;
+    private readonly TeamLiveSignals _signals;
+    private readonly ILogger<TeamAwareBot> _logger;
+
+    /// <summary>Wraps <paramref name="inner"/>.</summary>
+    public TeamAwareBot(IBot inner, SqlHandoffQueue queue, SqlTranscriptStore transcripts, TeamLiveSignals signals, ILogger<TeamAwareBot> logger)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(transcripts);
+        ArgumentNullException.ThrowIfNull(signals);
+        ArgumentNullException.ThrowIfNull(logger);
+        _inner = inner;
+        _queue = queue;
+        _transcripts = transcripts;
+        _signals = signals;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var channel = activity.ChannelId;
+        var conversationId = activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(channel) || string.IsNullOrEmpty(conversationId))
+        {
+            await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var lines = new List<(string Author, string? AuthorName, string Text)>();
+        if (activity.Type == ActivityTypes.Message && TranscriptText.Of(activity) is { } said)
+        {
+            lines.Add((TranscriptAuthor.Customer, null, said));
+            if (await _queue.FindOpenAsync(channel, conversationId, cancellationToken).ConfigureAwait(false) is { Status: HandoffStatus.Taken } held)
+            {
+                // A person has the conversation: the bot must not talk over them. The message waits for the agent.
+                LogHeldForAgent(conversationId, held.AgentName);
+                await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
+                _signals.Notify(channel, conversationId);
+                return;
+            }
+        }
+
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            var responses = await next().ConfigureAwait(false);
+            lock (lines)
+            {
+                lines.AddRange(activities.Select(TranscriptText.Of).OfType<string>().Select(text => (TranscriptAuthor.Bot, (string?)null, text)));
+            }
+
+            return responses;
+        });
+        await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
+            _signals.Notify(channel, conversationId);
+        }
+        catch (DbException exception)
+        {
+            // The customer was answered; a transcript the team cannot read is not worth an apology to them.
+            LogTranscriptFailed(exception, conversationId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} is held by {Agent}: the customer's message is kept for them and the bot stays silent")]
+    private partial void LogHeldForAgent(string conversationId, string? agent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the transcript of a turn of conversation {ConversationId}")]
+    private partial void LogTranscriptFailed(Exception exception, string conversationId);
+}

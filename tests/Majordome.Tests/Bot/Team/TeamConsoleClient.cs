@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Majordome.Bot.Team;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Majordome.Tests.Bot.Team;
+
+/// <summary>A browser-like client of the team console: real HTTP, its own cookies, redirects not followed.</summary>
+public sealed partial class TeamConsoleClient : IDisposable
+{
+    private TeamConsoleClient(HttpClient http) => Http = http;
+
+    public HttpClient Http { get; }
+
+    public static TeamConsoleClient For(BotApplicationFactory factory)
+    {
+        using var probe = factory.CreateClient();
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        return new(new HttpClient(handler) { BaseAddress = probe.BaseAddress });
+    }
+
+    /// <summary>Creates an account directly in the database (as the CLI does).</summary>
+    public static async Task CreateAccountAsync(BotApplicationFactory factory, string username, string displayName, string password, string role = TeamRoles.Agent)
+    {
+        var hash = factory.Services.GetRequiredService<TeamPasswords>().Hash(password);
+        Assert.True(await factory.Services.GetRequiredService<SqlTeamMembers>().AddAsync(username, displayName, role, hash));
+    }
+
+    /// <summary>The anti-forgery token of the page at <paramref name="path"/> (GET).</summary>
+    public async Task<string> TokenFromAsync(string path)
+    {
+        var page = await Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return TokenIn(await page.Content.ReadAsStringAsync());
+    }
+
+    public static string TokenIn(string html) =>
+        TokenField().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new Xunit.Sdk.XunitException("The page has no anti-forgery token.");
+
+    public async Task<HttpResponseMessage> SignInAsync(string username, string password, string? returnUrl = null)
+    {
+        var token = await TokenFromAsync("/team/signin");
+        return await PostAsync("/team/signin", token, new() { ["username"] = username, ["password"] = password, ["returnUrl"] = returnUrl ?? string.Empty });
+    }
+
+    public async Task SignInOrFailAsync(string username, string password)
+    {
+        var response = await SignInAsync(username, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {username} answered {(int)response.StatusCode}");
+    }
+
+    /// <summary>POSTs a form with <paramref name="token"/> (none when null); <paramref name="json"/> asks for status codes instead of redirects.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, string? token, Dictionary<string, string>? fields = null, bool json = false)
+    {
+        var form = new Dictionary<string, string>(fields ?? []);
+        if (token is not null)
+        {
+            form["__RequestVerificationToken"] = token;
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        if (json)
+        {
+            request.Headers.Accept.ParseAdd("application/json");
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
