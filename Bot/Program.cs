@@ -27,6 +27,12 @@ if (AnalyticsCommand.IsRequested(args))
     return await AnalyticsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (ExperimentsCommand.IsRequested(args))
+{
+    // The flows' A/B tests, per variant, from the database, without starting the web host.
+    return await ExperimentsCommand.RunAsync(args, builder.Configuration, Console.Out);
+}
+
 // ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls or Urls decide where to listen; with none, this machine only.
 if (!ListenAddresses.AreConfigured(builder.Configuration))
 {

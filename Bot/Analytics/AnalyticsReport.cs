@@ -61,6 +61,22 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
         return [.. By(AnalyticsEvents.Message, dimension).Select(m => new AnalyticsBreakdown(m.Key, conversations.GetValueOrDefault(m.Key), m.Count))];
     }
 
+    /// <summary>
+    /// Each flow's steps (<see cref="StepFunnel"/>): how many customers reached each and where they left, by flow,
+    /// then the most reached first, which is the order of the flow's path (each step is reached at most as often
+    /// as the one before it on the way).
+    /// </summary>
+    public IReadOnlyList<StepFunnel> Steps =>
+        [.. Totals.Where(t => t.Event is AnalyticsEvents.FlowStepReached or AnalyticsEvents.FlowQuestionAsked or AnalyticsEvents.FlowStepAnswered && t.Name.Contains('#', StringComparison.Ordinal))
+            .Select(t => t.Name).Distinct(StringComparer.Ordinal)
+            .Select(n => new StepFunnel(
+                n[..n.IndexOf('#', StringComparison.Ordinal)],
+                n[(n.IndexOf('#', StringComparison.Ordinal) + 1)..],
+                Sum(AnalyticsEvents.FlowStepReached, n) + Sum(AnalyticsEvents.FlowQuestionAsked, n),
+                Sum(AnalyticsEvents.FlowStepAnswered, n),
+                Sum(AnalyticsEvents.FlowQuestionAsked, n) > 0 || Sum(AnalyticsEvents.FlowStepAnswered, n) > 0))
+            .OrderBy(f => f.Flow, StringComparer.Ordinal).ThenByDescending(f => f.Reached).ThenBy(f => f.Step, StringComparer.Ordinal)];
+
     /// <summary>Each flow's starts, completions and cancellations, the most started first.</summary>
     public IReadOnlyList<FlowFunnel> Flows =>
         [.. Totals.Where(t => t.Event is AnalyticsEvents.FlowStarted or AnalyticsEvents.FlowCompleted or AnalyticsEvents.FlowCancelled)

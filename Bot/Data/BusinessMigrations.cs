@@ -339,5 +339,26 @@ internal static class BusinessMigrations
             CREATE INDEX conversation_messages_by_conversation ON conversation_messages (channel, conversation_id, id);
             CREATE INDEX conversation_messages_by_time ON conversation_messages (created_utc);
             """),
+
+        // Flow experiments (issue 19; 13 is the team console's on main): each customer's variant, first assignment kept, and the events that may
+        // convert it (a flow's end, a tag); orders and bookings convert from their own tables.
+        new(14, "flow experiment assignments and conversion events", """
+            CREATE TABLE experiment_assignments (
+                flow_id      TEXT NOT NULL,
+                experiment   TEXT NOT NULL,
+                customer_key TEXT NOT NULL,
+                variant      TEXT NOT NULL,
+                assigned_utc TEXT NOT NULL,
+                PRIMARY KEY (flow_id, experiment, customer_key)
+            );
+            CREATE INDEX experiment_assignments_by_customer ON experiment_assignments (customer_key);
+            CREATE TABLE experiment_events (
+                id           {identity},
+                customer_key TEXT NOT NULL,
+                event        TEXT NOT NULL,
+                at_utc       TEXT NOT NULL
+            );
+            CREATE INDEX experiment_events_by_customer ON experiment_events (customer_key, event, at_utc);
+            """),
     ];
 }

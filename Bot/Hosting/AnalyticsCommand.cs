@@ -86,6 +86,7 @@ public static class AnalyticsCommand
         }
 
         AppendNoneIf(text, report.Flows.Count == 0);
+        AppendSteps(text, report);
         text.AppendLine();
         text.AppendLine("Intents understood in sentences");
         var intents = report.By(AnalyticsEvents.Intent, t => t.Name);
@@ -96,6 +97,24 @@ public static class AnalyticsCommand
 
         AppendNoneIf(text, intents.Count == 0);
         return text.ToString();
+    }
+
+    private static void AppendSteps(System.Text.StringBuilder text, AnalyticsReport report)
+    {
+        text.AppendLine();
+        text.AppendLine("Flow steps (reached / answered / left there)");
+        foreach (var flow in report.Steps.GroupBy(s => s.Flow, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {flow.Key}");
+            foreach (var step in flow)
+            {
+                var answered = step.IsQuestion ? step.Answered.ToString(CultureInfo.InvariantCulture) : "";
+                var left = step.IsQuestion ? step.Left.ToString(CultureInfo.InvariantCulture) + Share(step.Left, step.Reached, "of those asked") : "";
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {step.Step,-30} {step.Reached,6} {answered,6} {left}");
+            }
+        }
+
+        AppendNoneIf(text, report.Steps.Count == 0);
     }
 
     private static void AppendBreakdown(System.Text.StringBuilder text, string title, AnalyticsReport report, Func<AnalyticsTotal, string> dimension)
@@ -140,6 +159,7 @@ public static class AnalyticsCommand
         Channels = report.Breakdown(t => t.Channel).Select(b => new { Channel = b.Key, b.Conversations, b.Messages }),
         Languages = report.Breakdown(t => t.Language).Select(b => new { Language = b.Key, b.Conversations, b.Messages }),
         report.Flows,
+        FlowSteps = report.Steps.Select(s => new { s.Flow, s.Step, s.Reached, s.Answered, s.Left, s.IsQuestion }),
         Intents = report.By(AnalyticsEvents.Intent, t => t.Name).Select(p => new { Intent = p.Key, p.Count }),
     };
 

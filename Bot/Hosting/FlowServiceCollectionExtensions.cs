@@ -2,6 +2,7 @@ using Majordome.Bot.Data;
 using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Flows.Actions;
+using Majordome.Dialogs.Flows.Experiments;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,8 @@ public static class FlowServiceCollectionExtensions
         services.AddOptions<FlowOptions>().BindConfiguration(FlowOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SqlFlowRecordStore>();
         services.TryAddSingleton<IFlowRecordStore>(sp => sp.GetRequiredService<SqlFlowRecordStore>());
+        services.TryAddSingleton<SqlFlowExperimentLog>();
+        services.TryAddSingleton<IFlowExperimentLog>(sp => sp.GetRequiredService<SqlFlowExperimentLog>());
         services.AddSingleton<IFlowAction, AddToCartAction>();
         services.AddSingleton<IFlowAction, BookAction>();
         services.AddSingleton<IFlowAction, HandoffAction>();
@@ -63,6 +66,7 @@ public static class FlowServiceCollectionExtensions
             sp.GetRequiredService<IOptions<FlowOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FlowDialog).FullName!))
         {
+            Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
             PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
         });
         return services;

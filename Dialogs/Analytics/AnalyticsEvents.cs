@@ -26,4 +26,16 @@ public static class AnalyticsEvents
 
     /// <summary>A request for a person, by the customer or by a flow.</summary>
     public const string Handoff = "handoff";
+
+    /// <summary>A customer was put in an experiment's variant; the name is "flow:gift-finder/experiment/variant".</summary>
+    public const string ExperimentAssigned = "experiment_assigned";
+
+    /// <summary>A flow reached one of its steps; the name is the flow and the step ("flow:gift-finder#steps[1]:ask-number").</summary>
+    public const string FlowStepReached = "flow_step";
+
+    /// <summary>A flow asked one of its questions; the name is as for <see cref="FlowStepReached"/>.</summary>
+    public const string FlowQuestionAsked = "flow_question";
+
+    /// <summary>A customer answered a flow's question; the name is as for <see cref="FlowStepReached"/>.</summary>
+    public const string FlowStepAnswered = "flow_answer";
 }

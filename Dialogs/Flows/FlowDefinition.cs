@@ -10,6 +10,9 @@ namespace Majordome.Dialogs.Flows;
 /// <param name="Version">A hash of the file's text, so a change of definition can be told apart.</param>
 public sealed record FlowDefinition(string Id, LocalizedText Title, FlowTriggers Triggers, IReadOnlyList<FlowStep> Steps, string Version = "")
 {
+    /// <summary>The A/B test the flow runs (<c>variants:</c>), or null.</summary>
+    public Experiments.FlowExperiment? Experiment { get; init; }
+
     /// <summary>The variables a calling flow gives this one (<c>inputs:</c>, see <see cref="CallStep"/>); empty when started otherwise.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
 

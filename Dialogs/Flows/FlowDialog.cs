@@ -104,11 +104,11 @@ public sealed partial class FlowDialog : ComponentDialog
     }
 
     /// <inheritdoc />
-    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         // A called flow starts with the inputs its caller gave (see CallStep).
-        var run = new FlowRun { Version = StepsVersion };
+        var run = await NewRunAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
         if (JsonValue.To<FlowCallInputs>(options) is { } inputs)
         {
             run.CallDepth = inputs.Depth;
@@ -118,7 +118,7 @@ public sealed partial class FlowDialog : ComponentDialog
             }
         }
 
-        return innerDc.BeginDialogAsync(RunWaterfall, run, cancellationToken);
+        return await innerDc.BeginDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The variables and what today and now are for the customer (<see cref="FlowExpression.Today"/>), as expressions read them.</summary>
@@ -177,6 +177,7 @@ public sealed partial class FlowDialog : ComponentDialog
         // Jumps go forward, except a loop's jump back, which its limit bounds: this always reaches a question or the end.
         while (run.Position < _program.Count)
         {
+            TrackReached(step.Context, _program[run.Position]);
             switch (_program[run.Position])
             {
                 case JumpInstruction jump:
@@ -259,6 +260,7 @@ public sealed partial class FlowDialog : ComponentDialog
             run.Set(ask.Variable + AttachmentTypeSuffix, received.ContentType);
         }
 
+        TrackAnswered(step.Context, ask);
         run.Position++;
         return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
     }

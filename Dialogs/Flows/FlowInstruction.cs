@@ -29,6 +29,16 @@ internal static class FlowCompiler
     {
         foreach (var step in steps)
         {
+            if (step.Variants is { Count: > 0 } variants)
+            {
+                // A step for some variants only: jump over it for the others' customers.
+                var other = new JumpInstruction(Experiments.FlowVariantSteps.Condition(variants), -1);
+                program.Add(other);
+                Emit([step with { Variants = null }], program);
+                other.Target = program.Count;
+                continue;
+            }
+
             if (step is ActionStep { OnError.Count: > 0 } action)
             {
                 // The on-error steps run only when the action failed: jump over them when its ok variable is true.

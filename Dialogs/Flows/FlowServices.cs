@@ -17,4 +17,7 @@ public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog,
 
     /// <summary>No actions, no catalog: a flow with action steps fails each of them (logged) and goes on.</summary>
     public static FlowServices None { get; } = new(FlowActionRegistry.Empty, null, new FlowOptions(), NullLogger.Instance);
+
+    /// <summary>Where experiments keep their assignments; by default nothing is kept and the hash alone decides.</summary>
+    public Experiments.IFlowExperimentLog Experiments { get; init; } = Flows.Experiments.NoFlowExperimentLog.Instance;
 }

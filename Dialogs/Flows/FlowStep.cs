@@ -11,6 +11,9 @@ public abstract record FlowStep
     /// in a new version of the flow.
     /// </summary>
     public string Id { get; init; } = string.Empty;
+
+    /// <summary>The experiment's variants this step is for (<c>variant: b</c>), or null for every customer.</summary>
+    public IReadOnlyList<string>? Variants { get; init; }
 }
 
 /// <summary>Says a text; {name} is replaced by the variable's value.</summary>

@@ -30,7 +30,7 @@ internal static partial class FlowFileReader
             return null;
         }
 
-        top.AllowOnly(Keys, name => FlowStepReader.Kinds.Contains(name)
+        top.AllowOnly([.. Keys, .. FlowExperimentReader.Keys], name => FlowStepReader.Kinds.Contains(name)
             ? $"\"{name}\" is a step: put it in the list under steps:, as - {name}: …"
             : null);
         var idValue = top.Required("id", "\"id\" is missing: give the flow a short id in lower case, such as id: gift-finder.");
@@ -51,13 +51,14 @@ internal static partial class FlowFileReader
 
         var title = top.Required("title", "\"title\" is missing: name the flow in French (fr) and English (en).")?.AsLocalized();
         var triggers = top.Optional("triggers") is { } t ? ReadTriggers(t, references) : FlowTriggers.None;
+        var experiment = FlowExperimentReader.Read(top, id, references, out var badExperiment);
         var inputs = ReadInputs(top.Optional("inputs"), references);
         var placement = top.Optional("menu") is { } menuValue && title is not null ? ReadPlacement(menuValue, title, references) : null;
         var stepsValue = top.Required("steps", "\"steps\" is missing: list what the flow does, such as - say: { fr: …, en: … }.");
         IReadOnlyList<FlowStep>? steps = null;
         if (stepsValue is not null)
         {
-            var scope = new FlowScope(inputs);
+            var scope = new FlowScope(references.Variants is null ? inputs : [.. inputs ?? [], Majordome.Dialogs.Flows.Experiments.FlowExperiment.VariantVariable]);
             steps = FlowStepReader.ReadBlock(stepsValue, scope, references);
             references.SetAtEnd = [.. scope.Names];
             if (steps is { Count: 0 })
@@ -67,9 +68,9 @@ internal static partial class FlowFileReader
         }
 
         var badPlacement = top.Optional("menu") is not null && placement is null;
-        return id is null || title is null || triggers is null || steps is null || inputs is null || badPlacement
+        return id is null || title is null || triggers is null || steps is null || inputs is null || badPlacement || badExperiment
             ? null
-            : new FlowDefinition(id, title, triggers, steps, version) { Inputs = inputs, Menu = placement };
+            : new FlowDefinition(id, title, triggers, steps, version) { Inputs = inputs, Menu = placement, Experiment = experiment };
     }
 
     private static FlowTriggers? ReadTriggers(YamlValue value, FlowReferences references)

@@ -24,6 +24,9 @@ internal sealed class FlowReferences
     /// <summary>The actions an action step may call (the registered ones, or the built-ins).</summary>
     public IReadOnlyList<FlowActionSignature> Actions { get; init; } = BuiltInFlowActions.Signatures;
 
+    /// <summary>The variant names the flow's experiment declares (<c>variants:</c>), or null when it has none.</summary>
+    public IReadOnlyList<string>? Variants { get; set; }
+
     /// <summary>The brand content folder, where an image step's /media/ picture is looked for; null to skip that check.</summary>
     public string? ContentRoot { get; init; }
 

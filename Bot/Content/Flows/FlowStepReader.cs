@@ -66,7 +66,7 @@ internal static partial class FlowStepReader
                 reportedUnreachable = true;
             }
 
-            steps.Add(ReadStep(item, scope, references));
+            steps.Add(FlowVariantReader.ReadStep(item, scope, references, ReadStep));
         }
 
         return steps.Any(s => s is null) || reportedUnreachable ? null : [.. steps.Select(s => s!)];
@@ -125,7 +125,7 @@ internal static partial class FlowStepReader
             return item.Report<FlowStep>($"unknown step kind \"{first}\": a step starts with one of {string.Join(", ", Kinds)}.{hint}");
         }
 
-        map.AllowOnly(KeysByKind[kind], name => Kinds.Contains(name)
+        map.AllowOnly([.. KeysByKind[kind], FlowVariantReader.StepKey], name => Kinds.Contains(name)
             ? $"a step does one thing: \"{name}\" cannot be in the same step as \"{kind}\"; write it as its own step (- {name}: …)."
             : null);
         var main = map.Required(kind)!;

@@ -13,7 +13,11 @@ namespace Majordome.Bot.Content.Transcripts;
 /// What an action answers in this transcript instead of running (<c>stub: webhook → {"ok": true}</c>), by action
 /// name: the JSON answer, or null for a failure (<c>stub: webhook → error</c>).
 /// </param>
-public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null, string? Goal = null, IReadOnlyDictionary<string, string?>? Stubs = null);
+public sealed record Transcript(string File, string Language, IReadOnlyList<TranscriptStep> Steps, IReadOnlyList<string>? Channels = null, string? Goal = null, IReadOnlyDictionary<string, string?>? Stubs = null)
+{
+    /// <summary>The experiment variant the customer is put in (<c>variant: b</c> line), or null for the one the hash gives.</summary>
+    public string? Variant { get; init; }
+}
 
 /// <summary>A parsed transcript, or the problems that stop it from running.</summary>
 /// <param name="Transcript">The transcript, or null when there is a problem.</param>

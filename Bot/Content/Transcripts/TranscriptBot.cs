@@ -65,6 +65,9 @@ public sealed class TranscriptBot : IAsyncDisposable
 
         // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.
         services.AddSingleton(sp => new FlowActionRegistry(sp.GetServices<IFlowAction>().Select(a => (IFlowAction)new StubbedFlowAction(a))));
+
+        // Also last: a transcript's variant: line puts its customer in that variant of the flow's experiment.
+        services.AddSingleton<Dialogs.Flows.Experiments.IFlowExperimentLog>(sp => new PinnedFlowExperimentLog(sp.GetRequiredService<SqlFlowExperimentLog>()));
         var provider = services.BuildServiceProvider();
         var bot = new TranscriptBot(provider, dataDirectory);
         try
@@ -85,6 +88,12 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
+        if (transcript.Variant is { } pinned && !Flows.Flows.Any(f => f.Experiment?.Declares(pinned) == true))
+        {
+            return TranscriptResult.Fail(transcript.File, 0, $"a flow with the variant \"{pinned}\" (variants: in its file)", "no served flow declares it");
+        }
+
         return await TranscriptRunner.RunAsync(transcript, _services.GetRequiredService<IBot>(), Time, cancellationToken, channelId, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
 
@@ -96,8 +105,12 @@ public sealed class TranscriptBot : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
+        using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
         return await TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
+
+    private string? FirstVariantOf(string flowId) =>
+        Flows.Flows.FirstOrDefault(f => f.Id == flowId)?.Experiment?.Variants[0].Name;
 
     // Web Chat and Messenger transcripts read the activities the dialogs wrote for the channel (the channel registry
     // shaped them); WhatsApp's renderer reshapes them further (buttons, list or numbered text), so its own is used.

@@ -11,7 +11,7 @@ namespace Majordome.Bot.Content.Transcripts;
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "stub", "user", "click", "attach", "bot", "card", "image", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "variant", "stub", "user", "click", "attach", "bot", "card", "image", "buttons"];
 
     /// <summary>
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
@@ -36,6 +36,7 @@ public static partial class TranscriptParser
         string? language = null;
         List<string>? channels = null;
         string? goal = null;
+        string? variant = null;
         var stubs = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
@@ -86,6 +87,12 @@ public static partial class TranscriptParser
                         Report($"\"{value}\" is not a goal: write one of {string.Join(", ", TranscriptGoals.All.Select(g => "goal: " + g))}.");
                     }
 
+                    break;
+                case "variant" when steps.Count > 0 || variant is not null:
+                    Report("\"variant:\" must come once, before the first user or bot line.");
+                    break;
+                case "variant":
+                    variant = TranscriptVariant.Read(value, Report);
                     break;
                 case "stub":
                     ReadStubLine(value, stubs, Report);
@@ -140,7 +147,7 @@ public static partial class TranscriptParser
 
         return problems.Count > 0
             ? new TranscriptParseResult(null, problems)
-            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal, stubs.Count == 0 ? null : stubs), problems);
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal, stubs.Count == 0 ? null : stubs) { Variant = variant }, problems);
     }
 
     /// <summary><c>stub: action → {json}</c> (or <c>-&gt;</c>, or <c>error</c> for a failure): what the action answers in this transcript.</summary>

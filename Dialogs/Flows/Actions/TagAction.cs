@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Majordome.Dialogs.Flows.Experiments;
 using Majordome.Dialogs.Profile;
 
 namespace Majordome.Dialogs.Flows.Actions;
@@ -18,12 +19,19 @@ public sealed partial class TagAction : IFlowAction
     public const int MaxTags = 50;
 
     private readonly UserProfileAccessor _profiles;
+    private readonly IFlowExperimentLog _experiments;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the action.</summary>
-    public TagAction(UserProfileAccessor profiles)
+    /// <param name="profiles">Where the tags are kept.</param>
+    /// <param name="experiments">Where a tag given is kept as an event an experiment may count as a conversion; none when null.</param>
+    /// <param name="time">The clock that dates that event.</param>
+    public TagAction(UserProfileAccessor profiles, IFlowExperimentLog? experiments = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         _profiles = profiles;
+        _experiments = experiments ?? NoFlowExperimentLog.Instance;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The required arguments.</summary>
@@ -64,6 +72,16 @@ public sealed partial class TagAction : IFlowAction
 
             profile.Tags.Add(tag);
             await _profiles.SetAsync(context.TurnContext, profile, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Every time, not only the first: a tag given again after an assignment still converts it.
+        try
+        {
+            await _experiments.RecordEventAsync(ExperimentIdentity.Of(context.TurnContext), ExperimentEvents.Tag(tag), _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The tag is given: a conversion the reports miss is not worth failing the customer's step.
         }
 
         return FlowActionResult.Ok(new Dictionary<string, object?>(StringComparer.Ordinal) { ["tags"] = (decimal)profile.Tags.Count });

@@ -57,7 +57,8 @@ public sealed class AnalyticsOverHttpTests : IDisposable
         var text = await RunAsync("analytics", "--days", "3");
 
         Assert.Contains("Conversations begun   0", text, StringComparison.Ordinal);
-        Assert.Equal(4, text.Split("  none in this period").Length - 1);
+        // Channels, languages, flows, flow steps and intents.
+        Assert.Equal(5, text.Split("  none in this period").Length - 1);
     }
 
     [Theory]

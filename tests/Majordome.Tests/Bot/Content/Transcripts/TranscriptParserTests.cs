@@ -55,7 +55,7 @@ public sealed class TranscriptParserTests
         Assert.Null(result.Transcript);
         Assert.Collection(result.Problems,
             p => Assert.Equal("bad.transcript, line 1, column 1, field \"language\": \"de\" is not a language the bot speaks: write language: fr or language: en.", p.ToString()),
-            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, goal:, stub:, user:, click:, attach:, bot:, card:, image:, buttons:, or with # for a comment."), (p.Line, p.Message)),
+            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, goal:, variant:, stub:, user:, click:, attach:, bot:, card:, image:, buttons:, or with # for a comment."), (p.Line, p.Message)),
             p => Assert.Equal(4, p.Line),
             p => Assert.Equal((5, "\"buttons:\" needs the button titles separated by |, such as buttons: Yes | No."), (p.Line, p.Message)),
             p => Assert.Equal(6, p.Line));
