@@ -74,6 +74,28 @@ public static class DirectLineStream
         {
             await ending.CancelAsync().ConfigureAwait(false);
             await receiving.ConfigureAwait(false);
+            await AnswerClientCloseAsync(socket).ConfigureAwait(false);
+        }
+    }
+
+    // The client's close frame can arrive while the loop waits on the store (a PostgreSQL read under load): the read is
+    // cancelled and the loop leaves without answering, and the client saw the connection reset instead of a close. A
+    // close the client started is always answered.
+    private static async Task AnswerClientCloseAsync(WebSocket socket)
+    {
+        if (socket.State != WebSocketState.CloseReceived)
+        {
+            return;
+        }
+
+        try
+        {
+            using var closing = new CancellationTokenSource(CloseTimeout);
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "Stream ended", closing.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The client is gone already.
         }
     }
 
