@@ -1,5 +1,5 @@
-using Majordome.Dialogs.Recognition;
 using System.Text.RegularExpressions;
+using Majordome.Dialogs.Recognition;
 
 namespace Majordome.Dialogs.Understanding;
 

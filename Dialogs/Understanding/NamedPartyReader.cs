@@ -36,9 +36,9 @@ internal static class NamedPartyReader
         "automne", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
         "my", "mon", "ma", "mes", "our", "nos", "a", "an", "un", "une", "le", "la", "les", "this", "that", "ce", "cette",
-        "in", "at", "on", "to", "of", "dans", "a", "au", "de", "du", "des", "sur", "it", "is", "be", "we", "us", "nous",
-        "you", "vous", "he", "she", "they", "il", "elle", "ils", "elles", "on", "me", "i", "moi", "myself",
-        "and", "et", "for", "pour", "with", "avec", "or", "ou",
+        "in", "at", "on", "to", "of", "dans", "au", "de", "du", "des", "sur", "it", "is", "be", "we", "us", "nous",
+        "you", "vous", "he", "she", "they", "il", "elle", "ils", "elles", "and", "et", "for", "pour", "with", "avec", "or", "ou",
+        "me", "moi", "myself",
     };
 
     /// <summary>The number of people named in <paramref name="text"/>, or null.</summary>
