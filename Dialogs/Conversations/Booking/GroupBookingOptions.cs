@@ -6,4 +6,6 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Largest">The largest party the boutique seats: said to the customer.</param>
 /// <param name="Start">The day and time the first message asked for, when it said both: not asked again.</param>
 /// <param name="Day">The day the first message asked for without a time: not asked again, the team settles the hour.</param>
-public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null);
+/// <param name="Name">The name already given, when a correction made the party a group after it.</param>
+/// <param name="Phone">The phone number already given, likewise.</param>
+public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null);

@@ -240,6 +240,27 @@ public class BookingDialogTests
     }
 
     [Fact]
+    public async Task LargeGroup_CorrectedAtTheName_BooksATableInstead_AndPassesNothingOn()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Paris");
+        await harness.SendAsync("12");
+
+        var corrected = await harness.SendAsync("finalement on sera 6");
+
+        Assert.StartsWith("Quand souhaitez-vous venir ?", corrected.Last.Text);
+        await harness.SendAsync("samedi à 15h");
+        await harness.SendAsync("Marie Dupont");
+        var confirm = await harness.SendAsync("06 12 34 56 78");
+        Assert.Contains("Une table pour 6 à Maison Tasse Paris Opéra, samedi 28 novembre à 15:00, au nom de Marie Dupont", confirm.Text);
+        Assert.DoesNotContain(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+    }
+
+    [Fact]
     public async Task LargeGroup_CancelledAtThePhone_PassesNothingOn()
     {
         var user = Guid.NewGuid().ToString();
