@@ -42,7 +42,7 @@ public sealed partial class BookingDialog
         var announced = AnnouncesChange(text);
         if (activity.Type != ActivityTypes.Message || activity.Value is not null || TextNormalizer.Tokenize(text).Length < 2
             || (!announced && !text!.Any(char.IsDigit))
-            || innerDc.Stack.FirstOrDefault(i => i.Id == Steps) is not { } steps
+            || innerDc.Stack.FirstOrDefault(i => i.Id is Steps or GroupSteps) is not { } steps
             || innerDc.ActiveDialog is not { } waiting || innerDc.FindDialog(waiting.Id) is not { } prompt)
         {
             return null;

@@ -15,7 +15,8 @@ using Newtonsoft.Json.Linq;
 namespace Majordome.Dialogs.Conversations.Booking;
 
 /// <summary>
-/// Books a tasting table: boutique, party size (more than the brand's maximum is a group request for the team),
+/// Books a tasting table: boutique, party size (more than the brand's maximum is a group request for the team, with
+/// a name, a phone number and a wished date to call back),
 /// date and time in natural language checked against the boutique's days, hours, the booking horizon and the
 /// seats left (a full or impossible slot gets the nearest free ones as buttons), name, phone, an explicit
 /// confirmation, then the booking is saved with capacity enforced by the database and the customer gets a
@@ -58,6 +59,7 @@ public sealed partial class BookingDialog : ComponentDialog
         AddDialog(new TextPrompt(NamePrompt, localizer: _localizer, maxLength: MaxNameLength, questionsAreAnswers: false));
         AddDialog(new Prompts.PhonePrompt(PhonePrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
+        AddGroupDialogs();
     }
 
     private async Task<DialogTurnResult> BoutiqueStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -98,13 +100,12 @@ public sealed partial class BookingDialog : ComponentDialog
         step.Values.Set("party", party);
         // A party larger than the boutique's table can never be seated there, whatever the day: 6 people at a table of
         // 4 were told "no free time nearby, suggest another day", for ever. Like a group above the brand's maximum,
-        // it needs the team: recorded for them, and the customer is told plainly.
+        // it needs the team: the customer is told plainly, and asked what the team needs to call back (see
+        // BookingDialog.Group).
         var largest = Math.Min(_services.Settings.MaxPartySize, Boutique(step).TastingSeatsPerSlot);
         if (party > largest)
         {
-            await _services.Handoff.RequestAsync(step.Context, $"group booking: {party} people at {step.Values.Get<string>("boutique")}", cancellationToken).ConfigureAwait(false);
-            await SayAsync(step, "booking.group", new { max = largest, party }, cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            return await BeginGroupAsync(step, party, largest, cancellationToken).ConfigureAwait(false);
         }
 
         // What the first message said about when is kept, each part that holds: "table pour 4 samedi à 15h" is taken

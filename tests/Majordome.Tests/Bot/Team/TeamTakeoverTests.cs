@@ -148,6 +148,29 @@ public sealed class TeamTakeoverTests : IClassFixture<TeamTakeoverTests.Fixture>
         Assert.Equal(before.Bot, (await BotSaysSinceAsync(dl, conversationId, null)).Bot);
     }
 
+    [Fact]
+    public async Task AGroupBooking_JoinsTheQueue_WithTheNameThePhoneAndTheWishedDate()
+    {
+        using var agent = await SignedInAgentAsync("Camille");
+        var (dl, conversationId) = await StartCustomerAsync();
+        await Customer(dl, conversationId, "bonjour");
+        await Customer(dl, conversationId, "réserver une table");
+        await Customer(dl, conversationId, "Paris");
+        await Customer(dl, conversationId, "12");
+        await Customer(dl, conversationId, "Marie Dupont");
+        await Customer(dl, conversationId, "06 12 34 56 78");
+        Assert.DoesNotContain(await Queue.ListOpenAsync(), r => r.ConversationId == conversationId);
+
+        var passed = await Customer(dl, conversationId, "samedi 19 décembre vers 15h");
+
+        Assert.Contains(passed.Bot, t => t.StartsWith("Merci, Marie Dupont !", StringComparison.Ordinal));
+        var request = (await Queue.ListOpenAsync()).Single(r => r.ConversationId == conversationId);
+        // The clock is the real one: the year is whichever 19 December comes next.
+        Assert.Matches("^group booking: 12 people at paris-opera; name: Marie Dupont; phone: \\+33612345678; wished: 20[0-9]{2}-12-19 15:00 \\(\"samedi 19 décembre vers 15h\"\\)$", request.Reason);
+        var queuePage = WebUtility.HtmlDecode(await agent.Http.GetStringAsync("/team"));
+        Assert.Contains(request.Reason!, queuePage, StringComparison.Ordinal);
+    }
+
     private SqlHandoffQueue Queue => _fixture.Factory.Services.GetRequiredService<SqlHandoffQueue>();
 
     private async Task<TeamConsoleClient> SignedInAgentAsync(string displayName)

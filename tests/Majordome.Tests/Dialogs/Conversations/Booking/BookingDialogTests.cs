@@ -176,7 +176,7 @@ public class BookingDialogTests
     }
 
     [Fact]
-    public async Task LargeGroup_IsRecordedForTheTeam()
+    public async Task LargeGroup_IsPassedToTheTeam_WithTheNameThePhoneAndTheWishedDate()
     {
         var user = Guid.NewGuid().ToString();
         var database = TestBrand.NewDatabase();
@@ -186,15 +186,21 @@ public class BookingDialogTests
         // Paris seats the brand's largest party (8) at one table; Lyon's table is smaller, see the next test.
         await harness.SendAsync("Paris");
 
-        var replies = await harness.SendAsync("12");
+        var name = await harness.SendAsync("12");
+        Assert.Equal("Au-delà de 8 personnes, notre équipe organise la dégustation avec vous. Pour qu'elle vous rappelle, à quel nom ?", name.Last.Text);
+        await harness.SendAsync("Marie Dupont");
+        var when = await harness.SendAsync("06 12 34 56 78");
+        Assert.Equal("Quand souhaitez-vous venir ? Par exemple « samedi à 15h ».", when.Last.Text);
+        // A Saturday afternoon outside the tasting slots' horizon would be refused for a table: the team organises it.
+        var passed = await harness.SendAsync("samedi 19 décembre vers 15h");
 
-        Assert.Contains("Au-delà de 8 personnes", replies.Text);
-        var requests = await new SqlFeedbackLog(database, harness.Time).ReadAsync("human");
-        Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("12 people", StringComparison.Ordinal));
+        Assert.Contains("J'ai transmis votre demande pour 12 personnes à l'équipe", passed.Text);
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.Equal("group booking: 12 people at paris-opera; name: Marie Dupont; phone: +33612345678; wished: 2026-12-19 15:00 (\"samedi 19 décembre vers 15h\")", request.Question);
     }
 
     [Fact]
-    public async Task PartyLargerThanTheBoutiquesTable_IsRecordedForTheTeam()
+    public async Task PartyLargerThanTheBoutiquesTable_IsPassedToTheTeam_WithTheNameThePhoneAndTheWishedDate()
     {
         // Lyon's tasting table seats 6: 7 people were offered "no free time nearby" for ever.
         var user = Guid.NewGuid().ToString();
@@ -205,10 +211,71 @@ public class BookingDialogTests
         await harness.SendAsync("Lyon");
 
         var replies = await harness.SendAsync("7");
+        await harness.SendAsync("Paul Martin");
+        await harness.SendAsync("07 11 22 33 44");
+        await harness.SendAsync("le 3 décembre à 12h");
 
         Assert.Contains("Au-delà de 6 personnes", replies.Text);
-        var requests = await new SqlFeedbackLog(database, harness.Time).ReadAsync("human");
-        Assert.Contains(requests, r => r.CustomerKey == $"webchat/{user}" && r.Question!.Contains("7 people", StringComparison.Ordinal));
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.Equal("group booking: 7 people at lyon-bellecour; name: Paul Martin; phone: +33711223344; wished: 2026-12-03 12:00 (\"le 3 décembre à 12h\")", request.Question);
+    }
+
+    [Fact]
+    public async Task LargeGroup_WithTheDayAndTimeAlreadySaid_IsNotAskedThemAgain()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+
+        // The whole request at the boutique question: the day and time in it are kept.
+        await harness.SendAsync("on sera 12 samedi à 15h à Paris");
+        await harness.SendAsync("Marie Dupont");
+        var passed = await harness.SendAsync("06 12 34 56 78");
+
+        Assert.Contains("J'ai transmis votre demande pour 12 personnes", passed.Text);
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.EndsWith("; wished: 2026-11-28 15:00", request.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LargeGroup_CorrectedAtTheName_BooksATableInstead_AndPassesNothingOn()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Paris");
+        await harness.SendAsync("12");
+
+        var corrected = await harness.SendAsync("finalement on sera 6");
+
+        Assert.StartsWith("Quand souhaitez-vous venir ?", corrected.Last.Text);
+        await harness.SendAsync("samedi à 15h");
+        await harness.SendAsync("Marie Dupont");
+        var confirm = await harness.SendAsync("06 12 34 56 78");
+        Assert.Contains("Une table pour 6 à Maison Tasse Paris Opéra, samedi 28 novembre à 15:00, au nom de Marie Dupont", confirm.Text);
+        Assert.DoesNotContain(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+    }
+
+    [Fact]
+    public async Task LargeGroup_CancelledAtThePhone_PassesNothingOn()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("Paris");
+        await harness.SendAsync("12");
+        await harness.SendAsync("Marie Dupont");
+
+        var replies = await harness.SendAsync("annuler");
+
+        Assert.Contains("c'est annulé", replies.Text);
+        Assert.DoesNotContain(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
     }
 
     [Fact]

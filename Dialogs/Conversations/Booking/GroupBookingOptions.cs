@@ -1,0 +1,11 @@
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>A group too large for the boutique's table, on its way to the team.</summary>
+/// <param name="BoutiqueId">The boutique asked for.</param>
+/// <param name="Party">How many people.</param>
+/// <param name="Largest">The largest party the boutique seats: said to the customer.</param>
+/// <param name="Start">The day and time the first message asked for, when it said both: not asked again.</param>
+/// <param name="Day">The day the first message asked for without a time: not asked again, the team settles the hour.</param>
+/// <param name="Name">The name already given, when a correction made the party a group after it.</param>
+/// <param name="Phone">The phone number already given, likewise.</param>
+public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null);

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Majordome.Dialogs.Conversations.Booking;
+
+/// <summary>When a group would like to come: the customer's words, when typed at the question, and the date as read.</summary>
+/// <param name="Words">What the customer typed ("samedi 19 décembre vers 15h"), or null when it came with the first message.</param>
+/// <param name="Read">The date as read, on the boutique's clock: "2026-12-19 15:00", or "2026-12-19" for a day alone.</param>
+public sealed record GroupBookingWish(string? Words, string Read)
+{
+    /// <summary>A day and maybe a time, read on the boutique's clock.</summary>
+    public static GroupBookingWish Said(string? words, DateTimeOffset local, bool hasTime) =>
+        new(words, local.ToString(hasTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>A day said without a time.</summary>
+    public static GroupBookingWish Said(string? words, DateOnly day) =>
+        new(words, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
