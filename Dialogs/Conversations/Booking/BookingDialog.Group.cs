@@ -27,7 +27,11 @@ public sealed partial class BookingDialog
     private Task<DialogTurnResult> BeginGroupAsync(WaterfallStepContext step, int party, int largest, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<BookingOptions>() ?? new BookingOptions();
-        var group = new GroupBookingOptions(step.Values.Get<string>("boutique")!, party, largest, options.Start, options.Start is null ? options.Day : null, options.Name, options.Phone);
+        // A time alone ("at 1 PM") or several days ("this summer") said in the request are kept too: the first is
+        // asked its day, the second passed on as it is (the team settles the day); both were asked again from scratch.
+        var group = new GroupBookingOptions(
+            step.Values.Get<string>("boutique")!, party, largest, options.Start, options.Start is null ? options.Day : null, options.Name, options.Phone,
+            options.Start is null && options.Day is null ? options.Time : null, options.PeriodFirst, options.PeriodLast);
         return step.ReplaceDialogAsync(GroupSteps, group, cancellationToken);
     }
 
@@ -57,14 +61,18 @@ public sealed partial class BookingDialog
     private Task<DialogTurnResult> GroupWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("phone", step.GetResult<string>());
-        if (step.GetOptions<GroupBookingOptions>() is { Start: not null } or { Day: not null })
+        var group = step.GetOptions<GroupBookingOptions>()!;
+        if (group is { Start: not null } or { Day: not null } || (group is { PeriodFirst: not null, PeriodLast: not null } && group.Time is null))
         {
             return step.NextAsync(null, cancellationToken);
         }
 
+        var question = group.Time is { } time
+            ? _localizer.Get(step.Language, "booking.whichDay", new { time = SlotText.Time(time, step.Language) })
+            : _localizer.Get(step.Language, "booking.when");
         return step.PromptAsync(GroupWhenPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_localizer.Get(step.Language, "booking.when")),
+            Prompt = MessageFactory.Text(question),
             Validations = JToken.FromObject(new DateTimeConstraints(FutureOnly: true)),
         }, cancellationToken);
     }
@@ -77,12 +85,19 @@ public sealed partial class BookingDialog
 
         // The answer to the date question is this turn's message: kept as typed ("samedi 19 décembre vers 15h").
         var wish = step.GetResult<IReadOnlyList<DateTimeResolution>>() is [var moment, ..]
-            ? GroupBookingWish.Said(PromptInput.GetText(step.Context.Activity), BoutiqueClock.ToLocal(boutique, moment.Value), moment.HasTime)
+            ? WishAnswered(PromptInput.GetText(step.Context.Activity), BoutiqueClock.ToLocal(boutique, moment.Value), moment.HasTime, group.Time)
             : group.Start is { } start ? GroupBookingWish.Said(null, BoutiqueClock.ToLocal(boutique, start), hasTime: true)
-            : GroupBookingWish.Said(null, group.Day!.Value);
+            : group.Day is { } day ? GroupBookingWish.Said(null, day)
+            : GroupBookingWish.Between(group.PeriodFirst!.Value, group.PeriodLast!.Value);
         var note = GroupBookingNote.For(group.Party, boutique.Id, name, step.Values.Get<string>("phone")!, wish);
         await _services.Handoff.RequestAsync(step.Context, note, cancellationToken).ConfigureAwait(false);
         await SayAsync(step, "booking.groupPassedOn", new { name, party = group.Party }, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    // The day answered, with the time the request already said when the answer gives none ("at 1 PM", then "saturday").
+    private static GroupBookingWish WishAnswered(string? words, DateTimeOffset local, bool hasTime, TimeOnly? saidBefore) =>
+        !hasTime && saidBefore is { } time
+            ? GroupBookingWish.Said(words, new DateTimeOffset(DateOnly.FromDateTime(local.DateTime).ToDateTime(time), local.Offset), hasTime: true)
+            : GroupBookingWish.Said(words, local, hasTime);
 }

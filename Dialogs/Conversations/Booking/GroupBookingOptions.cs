@@ -8,4 +8,7 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Day">The day the first message asked for without a time: not asked again, the team settles the hour.</param>
 /// <param name="Name">The name already given, when a correction made the party a group after it.</param>
 /// <param name="Phone">The phone number already given, likewise.</param>
-public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null);
+/// <param name="Time">A time the first message said without a day ("at 1 PM"): only the day is asked, the time is kept.</param>
+/// <param name="PeriodFirst">The first of several days the first message said ("this summer"): passed on as said, not asked again.</param>
+/// <param name="PeriodLast">The last of those days.</param>
+public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null, TimeOnly? Time = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null);

@@ -11,6 +11,10 @@ public sealed record GroupBookingWish(string? Words, string Read)
     public static GroupBookingWish Said(string? words, DateTimeOffset local, bool hasTime) =>
         new(words, local.ToString(hasTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>Several days said ("this summer", "la semaine prochaine"): the team settles the day.</summary>
+    public static GroupBookingWish Between(DateOnly first, DateOnly last) =>
+        new(null, string.Create(CultureInfo.InvariantCulture, $"between {first:yyyy-MM-dd} and {last:yyyy-MM-dd}"));
+
     /// <summary>A day said without a time.</summary>
     public static GroupBookingWish Said(string? words, DateOnly day) =>
         new(words, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

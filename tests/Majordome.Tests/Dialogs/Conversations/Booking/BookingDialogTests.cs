@@ -221,6 +221,44 @@ public class BookingDialogTests
     }
 
     [Fact]
+    public async Task LargeGroup_WithATimeAlreadySaid_IsAskedOnlyTheDay_AndTheTimeIsKept()
+    {
+        // "at 1 PM for a party of nine" was asked "When would you like to come?", the time forgotten.
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("on sera 12 à 13h à Paris");
+        await harness.SendAsync("Marie Dupont");
+        var when = await harness.SendAsync("06 12 34 56 78");
+        Assert.StartsWith("Quel jour souhaitez-vous venir à 13:00 ?", when.Last.Text, StringComparison.Ordinal);
+
+        await harness.SendAsync("samedi 19 décembre");
+
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.EndsWith("; wished: 2026-12-19 13:00 (\"samedi 19 décembre\")", request.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LargeGroup_WithSeveralDaysSaid_IsNotAskedWhen_AndTheTeamReadsThem()
+    {
+        // "a restaurant for ten this summer" was asked "When would you like to come?" as if nothing was said.
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("on sera 12 la semaine prochaine à Paris");
+        await harness.SendAsync("Marie Dupont");
+        var passed = await harness.SendAsync("06 12 34 56 78");
+
+        Assert.Contains("J'ai transmis votre demande pour 12 personnes", passed.Text);
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.EndsWith("; wished: between 2026-11-30 and 2026-12-06", request.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LargeGroup_WithTheDayAndTimeAlreadySaid_IsNotAskedThemAgain()
     {
         var user = Guid.NewGuid().ToString();
