@@ -17,6 +17,7 @@ internal static partial class MomentTextCleaner
         var cleaned = Meridiem().Replace(text, m => char.ToLowerInvariant(m.Groups["l"].Value[0]) + "m");
         cleaned = ByClockTime().Replace(cleaned, "at");
         cleaned = FromNow().Replace(cleaned, InSoMany);
+        cleaned = PeopleCount().Replace(cleaned, " ");
         cleaned = PartyWithA().Replace(cleaned, "${before}");
         cleaned = Price().Replace(cleaned, " ");
         cleaned = HourLong().Replace(cleaned, " ");
@@ -53,6 +54,13 @@ internal static partial class MomentTextCleaner
         var unit = match.Groups["unit"].Value.TrimEnd('s', 'S');
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"in {n} {unit}{(n == 1 ? string.Empty : "s")}");
     }
+
+    // "à 9 personnes", "for 4 people", "2 adultes": a number of people is never a time ("venir à 9 personnes samedi à
+    // 15h" was read as 21:00 and lost the Saturday at 15:00).
+    [GeneratedRegex(
+        @"\b(?:[aà]\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|seven|eight|nine|ten|eleven|twelve)\s+(?:personnes?|pers\b\.?|people|persons?|ppl|couverts?|convives?|adultes?|adults?|enfants?|kids?|children|guests?|invit[ée]e?s?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleCount();
 
     // "on vient à 2", "nous serons à 4", "une table à 3", and "pour 2" ("ce soir pour 2" was read as 14:00); not "à 2h",
     // "pour 2 heures", "à 2:30", "à 2pm".
