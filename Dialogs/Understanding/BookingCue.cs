@@ -110,7 +110,7 @@ public static class BookingCue
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(intentIds);
         if (!intentIds.Contains(Intents.Book) || decision.Intent == Intents.Book || decision.Candidates.Any(Kept.Contains)
-            || (decision.Candidates.Contains(Intents.MyBookings) && SpeaksOfABookingMade(text)))
+            || (decision.Candidates.Contains(Intents.MyBookings) && SpeaksOfABookingMade(TextNormalizer.Tokenize(text))))
         {
             return decision;
         }
@@ -158,7 +158,7 @@ public static class BookingCue
 
         // "I need reservations at Khedive Palace", "Book the Great House at Sonning": a reservation asked for, of a
         // place the brand does not know by that name, is a table here; "my reservation" is one already made.
-        if (!SpeaksOfABookingMade(text) && !words.Any(OtherBookings.Contains)
+        if (!SpeaksOfABookingMade(words) && !words.Any(OtherBookings.Contains)
             && (words.Any(ReservationWords.Contains) || StartsWithBookVerb(words)))
         {
             return true;
@@ -213,14 +213,13 @@ public static class BookingCue
     public static bool NamesABooking(string? text)
     {
         var words = TextNormalizer.Tokenize(text);
-        return words.Any(BookingWords.Contains) && HasPlace(words) && !SpeaksOfABookingMade(text);
+        return words.Any(BookingWords.Contains) && HasPlace(words) && !SpeaksOfABookingMade(words);
     }
 
     // "cancel my booking for 4", "je veux déplacer ma table": about a booking made, not a new one. "My mum and I would
     // love to do the tea tasting" is not (the classifier took it for one).
-    private static bool SpeaksOfABookingMade(string? text)
+    private static bool SpeaksOfABookingMade(string[] words)
     {
-        var words = TextNormalizer.Tokenize(text);
         if (words.Any(ChangeWords.Contains))
         {
             return true;
