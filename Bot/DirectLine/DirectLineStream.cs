@@ -56,7 +56,9 @@ public static class DirectLineStream
                 }
             }
 
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            // The stream ends here (the conversation was removed): close it and let the client answer. A close the
+            // client started is answered in finally, whichever way the loop left.
+            if (socket.State is WebSocketState.Open)
             {
                 using var closing = new CancellationTokenSource(CloseTimeout);
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "Stream ended", closing.Token).ConfigureAwait(false);
