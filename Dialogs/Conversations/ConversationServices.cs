@@ -17,6 +17,8 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="Handoff">What asking for a person does.</param>
 /// <param name="Payments">How orders are paid.</param>
 /// <param name="CalendarLinks">Links to a booking's .ics for channels that take no file; none, and those channels get no calendar.</param>
+/// <param name="TeamHours">When the team answers; none, and it is always taken to be there.</param>
+/// <param name="TeamContacts">Where a contact left for the team is kept; none, and none is asked.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -28,7 +30,9 @@ public sealed record ConversationServices(
     TimeProvider Time,
     Engine.IHumanHandoff Handoff,
     IPaymentProvider Payments,
-    ICalendarLinks? CalendarLinks = null)
+    ICalendarLinks? CalendarLinks = null,
+    Engine.ITeamHours? TeamHours = null,
+    Team.ITeamContacts? TeamContacts = null)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

@@ -127,10 +127,19 @@ public sealed partial class MainDialog
         }
     }
 
-    /// <summary>As the "human" command does: recorded for the team (with <paramref name="reason"/>), the customer told honestly, then the menu.</summary>
+    /// <summary>
+    /// As the "human" command does: recorded for the team (with <paramref name="reason"/>), the customer told honestly,
+    /// then the menu. Outside the team's hours the customer is told when it will answer and offered to leave a way to
+    /// reach them (<see cref="Team.TeamContactDialog"/>), then the menu.
+    /// </summary>
     private async Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, string? reason, CancellationToken cancellationToken)
     {
         await _services.Handoff.RequestAsync(step.Context, reason, cancellationToken).ConfigureAwait(false);
+        if (_services.TeamHours?.Now() is { IsOpen: false } away)
+        {
+            return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(away), cancellationToken).ConfigureAwait(false);
+        }
+
         await step.SayAsync(_localizer, "human.requested", null, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Menu), cancellationToken).ConfigureAwait(false);
     }

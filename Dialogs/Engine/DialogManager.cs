@@ -45,7 +45,8 @@ public sealed partial class DialogManager
     /// <param name="analytics">Counts messages, conversations and flows for the brand's reports; null counts nothing.</param>
     /// <param name="knowledge">The FAQ that answers a question typed in the middle of a task before the task's question is asked again; null answers none in place.</param>
     /// <param name="feedback">Where a question typed in the middle of a task that nothing answers is recorded for the team; null records none.</param>
-    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null)
+    /// <param name="teamHours">When the team answers a request for a person; null takes it to be always there.</param>
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, ITeamHours? teamHours = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -62,7 +63,7 @@ public sealed partial class DialogManager
         _pendingSwitch = interruptions is null ? null : pendingSwitch;
         _suspension = interruptions is null ? null : new TaskSuspension(conversationState.CreateProperty<SuspendedTask>(nameof(SuspendedTask)));
         _analytics = analytics;
-        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge, feedback);
+        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge, feedback, teamHours);
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>

@@ -12,7 +12,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// </summary>
 /// <param name="handoff">What asking for a person does; null only tells the customer.</param>
 /// <param name="logger">The log.</param>
-public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger logger) : ITurnPolicy
+/// <param name="teamHours">When the team answers; null takes it to be always there.</param>
+public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger logger, ITeamHours? teamHours = null) : ITurnPolicy
 {
     /// <inheritdoc />
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
@@ -85,6 +86,14 @@ public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger 
                 // The host decides what handing over means (recorded for the team until a channel has a human
                 // inbox); the customer is told honestly and keeps the current question.
                 LogHumanRequested(logger, turn.Turn.Activity.Conversation?.Id);
+                if (teamHours?.Now() is { IsOpen: false })
+                {
+                    // Nobody will answer tonight: the task is left for the request itself, which says when the team
+                    // is back and offers to leave a way to reach the customer (the root's "human" intent does it all).
+                    await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                    return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, Understanding.Intents.Human), cancellationToken).ConfigureAwait(false);
+                }
+
                 if (handoff is not null)
                 {
                     await handoff.RequestAsync(turn.Turn, null, cancellationToken).ConfigureAwait(false);

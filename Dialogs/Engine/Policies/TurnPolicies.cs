@@ -22,7 +22,8 @@ public static class TurnPolicies
     /// <param name="pendingSwitch">Where a switch question is kept for one turn.</param>
     /// <param name="knowledge">The FAQ that answers questions typed in the middle of a task; null answers none in place.</param>
     /// <param name="feedback">Where a question typed mid-task that nothing answers is recorded; null records none.</param>
-    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null)
+    /// <param name="teamHours">When the team answers a request for a person; null takes it to be always there.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, ITeamHours? teamHours = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(pendingSwitch);
@@ -31,7 +32,7 @@ public static class TurnPolicies
             new PendingSwitchPolicy(logger),
             new PromptAnswerPolicy(),
             new SharedContentPolicy(),
-            new GlobalCommandPolicy(handoff, logger),
+            new GlobalCommandPolicy(handoff, logger, teamHours),
             new SmallTalkPolicy(),
         ];
         if (knowledge is not null)
