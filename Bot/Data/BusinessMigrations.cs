@@ -360,5 +360,31 @@ internal static class BusinessMigrations
             );
             CREATE INDEX experiment_events_by_customer ON experiment_events (customer_key, event, at_utc);
             """),
+
+        // When nobody is there (issue 17): the way to reach a customer left with their request, the consent's words and
+        // time, when they were told nobody answered in time; and the team's notifications as an outbox, one row per
+        // target (email, webhook), written before the customer's turn ends and sent by a background service. The
+        // dedupe key makes queueing the same notice twice (a retried turn) a no-op on both engines.
+        new(15, "team contacts left, late notices and the notification outbox", """
+            ALTER TABLE team_handoffs ADD COLUMN contact_email TEXT;
+            ALTER TABLE team_handoffs ADD COLUMN contact_phone TEXT;
+            ALTER TABLE team_handoffs ADD COLUMN consent_text TEXT;
+            ALTER TABLE team_handoffs ADD COLUMN consent_utc TEXT;
+            ALTER TABLE team_handoffs ADD COLUMN late_notice_utc TEXT;
+            CREATE TABLE team_notifications (
+                id                {identity},
+                dedupe_key        TEXT NOT NULL UNIQUE,
+                target            TEXT NOT NULL,
+                payload_json      TEXT NOT NULL,
+                created_utc       TEXT NOT NULL,
+                attempts          INTEGER NOT NULL,
+                next_attempt_utc  TEXT NOT NULL,
+                claimed_until_utc TEXT,
+                sent_utc          TEXT,
+                abandoned_utc     TEXT,
+                last_error        TEXT
+            );
+            CREATE INDEX team_notifications_due ON team_notifications (sent_utc, abandoned_utc, next_attempt_utc);
+            """),
     ];
 }

@@ -71,6 +71,8 @@ public static class BotServiceCollectionExtensions
                     maxHeldLocks: Math.Max(1, new Npgsql.NpgsqlConnectionStringBuilder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>().ConnectionString).MaxPoolSize / 2))
                 : null));
 
+        // The team's hours and the contacts customers leave for it, before the conversations that ask them.
+        services.AddMajordomeTeamDesk();
         services.AddSingleton<ConversationServices>();
 
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
@@ -93,7 +95,8 @@ public static class BotServiceCollectionExtensions
             sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
             sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
             sp.GetRequiredService<ConversationServices>().Knowledge,
-            sp.GetRequiredService<ConversationServices>().Feedback));
+            sp.GetRequiredService<ConversationServices>().Feedback,
+            sp.GetService<ITeamHours>()));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
         // A request retried on any instance after its turn was saved gets the first replies instead of a second run.

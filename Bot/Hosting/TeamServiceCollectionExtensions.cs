@@ -1,8 +1,13 @@
+using Majordome.Bot.Content;
 using Majordome.Bot.Team;
 using Majordome.Bot.Team.Console;
+using Majordome.Bot.Team.Hours;
+using Majordome.Bot.Team.Notifications;
+using Majordome.Dialogs.Conversations.Team;
 using Majordome.Dialogs.Engine;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
@@ -22,14 +27,17 @@ public static class TeamServiceCollectionExtensions
         services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddMajordomeTeamAccounts();
         services.AddSingleton<TeamSignIn>();
-        services.AddSingleton<SqlHandoffQueue>();
+        services.AddMajordomeTeamDesk();
+        services.AddSingleton<SqlHandoffContacts>();
         services.AddSingleton<SqlTranscriptStore>();
         services.AddSingleton<TeamLiveSignals>();
         services.AddSingleton<TeamTakeover>();
         services.AddSingleton<ITeamConversationChannel, DirectLineTeamChannel>();
         services.AddHostedService<TranscriptPurgeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TeamNotificationSender>());
 
-        ServiceDecoration.Decorate<IHumanHandoff>(services, (sp, inner) => new TeamQueueHandoff(inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetServices<ITeamConversationChannel>()));
+        ServiceDecoration.Decorate<IHumanHandoff>(services, (sp, inner) => new TeamQueueHandoff(
+            inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetServices<ITeamConversationChannel>(), sp.GetRequiredService<TeamNotices>(), sp.GetRequiredService<TimeProvider>()));
         ServiceDecoration.Decorate<IBot>(services, (sp, inner) => new TeamAwareBot(
             inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetRequiredService<SqlTranscriptStore>(), sp.GetRequiredService<TeamLiveSignals>(), sp.GetRequiredService<ILogger<TeamAwareBot>>()));
 
@@ -41,6 +49,39 @@ public static class TeamServiceCollectionExtensions
             .RequireAuthenticatedUser()
             .RequireRole(TeamRoles.Agent, TeamRoles.Admin));
         services.AddAntiforgery(TeamAntiforgery.Configure);
+        return services;
+    }
+
+    /// <summary>
+    /// What the conversations ask of the team, also where no console runs (the transcript tests): its hours from
+    /// brand/team.yaml (validated at start-up with the other brand files; without the file the team is always there),
+    /// the queue, where a contact left is kept, and the notices' outbox and notifiers (Team:Notifications). Called by
+    /// AddMajordomeBot; calling it again adds nothing.
+    /// </summary>
+    public static IServiceCollection AddMajordomeTeamDesk(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(TeamNotices)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IValidateOptions<BrandContentOptions>, TeamScheduleValidation>();
+        services.AddSingleton<Majordome.Dialogs.Engine.ITeamHours>(sp =>
+            TeamScheduleReader.Load(sp.GetRequiredService<IOptions<BrandContentOptions>>().Value.ContentDirectory) is { } schedule
+                ? new TeamHours(schedule, sp.GetRequiredService<TimeProvider>())
+                : new AlwaysThereTeamHours(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SqlHandoffQueue>();
+        services.AddOptions<TeamNotificationOptions>().BindConfiguration(TeamNotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamNotificationOptions>, TeamNotificationValidation>();
+        services.AddHttpClient(WebhookTeamNotifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<ITeamNotifier, EmailTeamNotifier>();
+        services.AddSingleton<ITeamNotifier, WebhookTeamNotifier>();
+        services.AddSingleton<SqlNotificationOutbox>();
+        services.AddSingleton<TeamNotices>();
+        services.AddSingleton<TeamNotificationSender>();
+        services.AddSingleton<ITeamContacts, SqlTeamContacts>();
         return services;
     }
 

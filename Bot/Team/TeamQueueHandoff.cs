@@ -1,3 +1,4 @@
+using Majordome.Bot.Team.Notifications;
 using Majordome.Dialogs.Conversations;
 using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
@@ -16,9 +17,16 @@ public sealed class TeamQueueHandoff : IHumanHandoff
     private readonly IHumanHandoff _inner;
     private readonly SqlHandoffQueue _queue;
     private readonly IReadOnlyCollection<string> _channels;
+    private readonly TeamNotices? _notices;
+    private readonly TimeProvider _time;
 
     /// <summary>Wraps <paramref name="inner"/>; <paramref name="channels"/> are those the console can answer.</summary>
-    public TeamQueueHandoff(IHumanHandoff inner, SqlHandoffQueue queue, IEnumerable<ITeamConversationChannel> channels)
+    /// <param name="inner">The handoff it decorates.</param>
+    /// <param name="queue">The team's queue.</param>
+    /// <param name="channels">The channels the console can answer.</param>
+    /// <param name="notices">Where the team's notices are queued; null tells nobody.</param>
+    /// <param name="time">The clock; null for the system's.</param>
+    public TeamQueueHandoff(IHumanHandoff inner, SqlHandoffQueue queue, IEnumerable<ITeamConversationChannel> channels, TeamNotices? notices = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(queue);
@@ -26,6 +34,8 @@ public sealed class TeamQueueHandoff : IHumanHandoff
         _inner = inner;
         _queue = queue;
         _channels = channels.Select(c => c.ChannelId).ToHashSet(StringComparer.Ordinal);
+        _notices = notices;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
@@ -34,13 +44,27 @@ public sealed class TeamQueueHandoff : IHumanHandoff
         ArgumentNullException.ThrowIfNull(turnContext);
         await _inner.RequestAsync(turnContext, reason, cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
-        if (!_channels.Contains(activity.ChannelId) || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             return;
         }
 
         var language = turnContext.FindLanguage() ?? Languages.FromLocale(activity.Locale) ?? Languages.French;
-        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        await _queue.EnqueueAsync(activity.ChannelId, conversationId, CustomerKey.From(turnContext), reason, language, reference, cancellationToken).ConfigureAwait(false);
+        long? id = null;
+        if (_channels.Contains(activity.ChannelId))
+        {
+            var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
+            id = await _queue.EnqueueAsync(activity.ChannelId, conversationId, CustomerKey.From(turnContext), reason, language, reference, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_notices is not null)
+        {
+            // Keyed by the request (asking twice while it waits tells the team once), or by the turn on a channel the
+            // console cannot show (a retried turn is told once).
+            var key = id is { } queued ? $"handoff-{queued}-requested" : $"{activity.ChannelId}/{conversationId}/{activity.Id ?? _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}-requested";
+            await _notices.QueueAsync(key, new TeamNotice(
+                TeamNoticeEvents.Requested, id, activity.ChannelId ?? "unknown", conversationId, language, reason, null, null, null, null, _time.GetUtcNow()),
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 }

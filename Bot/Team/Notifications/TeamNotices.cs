@@ -1,0 +1,21 @@
+namespace Majordome.Bot.Team.Notifications;
+
+/// <summary>Queues a notice for every notifier the configuration turns on (none: nothing is written).</summary>
+public sealed class TeamNotices
+{
+    private readonly SqlNotificationOutbox _outbox;
+    private readonly IReadOnlyList<string> _targets;
+
+    /// <summary>Creates the notices for <paramref name="notifiers"/>.</summary>
+    public TeamNotices(SqlNotificationOutbox outbox, IEnumerable<ITeamNotifier> notifiers)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(notifiers);
+        _outbox = outbox;
+        _targets = [.. notifiers.Where(n => n.Enabled).Select(n => n.Target)];
+    }
+
+    /// <summary>Queues <paramref name="notice"/> under <paramref name="key"/> (the same key twice is queued once).</summary>
+    public Task QueueAsync(string key, TeamNotice notice, CancellationToken cancellationToken = default) =>
+        _outbox.EnqueueAsync(key, notice, _targets, cancellationToken);
+}
