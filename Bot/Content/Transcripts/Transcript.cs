@@ -17,6 +17,9 @@ public sealed record Transcript(string File, string Language, IReadOnlyList<Tran
 {
     /// <summary>The experiment variant the customer is put in (<c>variant: b</c> line), or null for the one the hash gives.</summary>
     public string? Variant { get; init; }
+
+    /// <summary>The instant the bot's clock shows while it plays (<c>clock:</c> line), or null for the runner's usual one.</summary>
+    public DateTimeOffset? Clock { get; init; }
 }
 
 /// <summary>A parsed transcript, or the problems that stop it from running.</summary>

@@ -89,6 +89,7 @@ public sealed class TranscriptBot : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
         using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
+        using var clock = FixedTimeProvider.Use(transcript.Clock);
         if (transcript.Variant is { } pinned && !Flows.Flows.Any(f => f.Experiment?.Declares(pinned) == true))
         {
             return TranscriptResult.Fail(transcript.File, 0, $"a flow with the variant \"{pinned}\" (variants: in its file)", "no served flow declares it");
@@ -106,6 +107,7 @@ public sealed class TranscriptBot : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(transcript);
         using var stubs = StubbedFlowAction.Use(transcript.Stubs);
         using var variant = PinnedFlowExperimentLog.Use(transcript.Variant, FirstVariantOf);
+        using var clock = FixedTimeProvider.Use(transcript.Clock);
         return await TranscriptRecorder.RecordAsync(transcript, _services.GetRequiredService<IBot>(), Time, channelId, cancellationToken, ReaderFor(transcript, channelId)).ConfigureAwait(false);
     }
 

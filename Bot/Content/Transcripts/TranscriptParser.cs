@@ -11,7 +11,7 @@ namespace Majordome.Bot.Content.Transcripts;
 public static partial class TranscriptParser
 {
     /// <summary>The keywords a line may start with.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "variant", "stub", "user", "click", "attach", "bot", "card", "image", "buttons"];
+    public static IReadOnlyList<string> Keywords { get; } = ["language", "channels", "goal", "variant", "clock", "stub", "user", "click", "attach", "bot", "card", "image", "buttons"];
 
     /// <summary>
     /// The channels a transcript may name: what a customer meets differs by channel (cards or text, how many
@@ -37,6 +37,7 @@ public static partial class TranscriptParser
         List<string>? channels = null;
         string? goal = null;
         string? variant = null;
+        DateTimeOffset? clock = null;
         var stubs = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
@@ -94,6 +95,17 @@ public static partial class TranscriptParser
                 case "variant":
                     variant = TranscriptVariant.Read(value, Report);
                     break;
+                case "clock" when steps.Count > 0 || clock is not null:
+                    Report("\"clock:\" must come once, before the first user or bot line.");
+                    break;
+                case "clock":
+                    clock = DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : null;
+                    if (clock is null)
+                    {
+                        Report($"\"{value}\" is not an instant: write the date, time and offset, such as clock: 2026-11-25T21:30+01:00.");
+                    }
+
+                    break;
                 case "stub":
                     ReadStubLine(value, stubs, Report);
                     break;
@@ -147,7 +159,7 @@ public static partial class TranscriptParser
 
         return problems.Count > 0
             ? new TranscriptParseResult(null, problems)
-            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal, stubs.Count == 0 ? null : stubs) { Variant = variant }, problems);
+            : new TranscriptParseResult(new Transcript(file, language ?? Languages.French, steps, channels, goal, stubs.Count == 0 ? null : stubs) { Variant = variant, Clock = clock }, problems);
     }
 
     /// <summary><c>stub: action → {json}</c> (or <c>-&gt;</c>, or <c>error</c> for a failure): what the action answers in this transcript.</summary>
