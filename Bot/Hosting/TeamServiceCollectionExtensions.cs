@@ -24,7 +24,6 @@ public static class TeamServiceCollectionExtensions
     public static IServiceCollection AddMajordomeTeam(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddMajordomeTeamAccounts();
         services.AddSingleton<TeamSignIn>();
         services.AddMajordomeTeamDesk();
@@ -67,9 +66,11 @@ public static class TeamServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<BrandContentOptions>, TeamScheduleValidation>();
         services.AddSingleton<Majordome.Dialogs.Engine.ITeamHours>(sp =>
-            TeamScheduleReader.Load(sp.GetRequiredService<IOptions<BrandContentOptions>>().Value.ContentDirectory) is { } schedule
+            sp.GetRequiredService<IOptions<TeamOptions>>().Value.OpeningHours
+            && TeamScheduleReader.Load(sp.GetRequiredService<IOptions<BrandContentOptions>>().Value.ContentDirectory) is { } schedule
                 ? new TeamHours(schedule, sp.GetRequiredService<TimeProvider>())
                 : new AlwaysThereTeamHours(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SqlHandoffQueue>();

@@ -27,4 +27,17 @@ public sealed class TeamOptions
     /// <summary>How often a live conversation view looks for new messages stored by another instance.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30")]
     public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether brand/team.yaml's hours are kept: outside them a customer asking for a person is told when the team
+    /// answers and offered to leave a contact. False: the team is taken to be always there.
+    /// </summary>
+    public bool OpeningHours { get; set; } = true;
+
+    /// <summary>
+    /// How long a request may wait in the queue, during the team's hours, before the customer is told nobody is free
+    /// yet and offered to leave a contact (once per request).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -7,12 +7,13 @@ namespace Majordome.Bot.Team.Console;
 public static class TeamQueuePage
 {
     /// <summary>Renders the queue; it reloads itself every few seconds so a new request shows up without a click.</summary>
-    public static async Task<IResult> ShowAsync(HttpContext http, IAntiforgery antiforgery, SqlHandoffQueue queue, TimeProvider time)
+    public static async Task<IResult> ShowAsync(HttpContext http, IAntiforgery antiforgery, SqlHandoffQueue queue, SqlHandoffContacts contacts, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
         var member = TeamAuthentication.Member(http);
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         var open = await queue.ListOpenAsync(http.RequestAborted).ConfigureAwait(false);
+        var left = await contacts.ListOpenAsync(http.RequestAborted).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var waiting = open.Where(r => r.Status == HandoffStatus.Waiting).ToList();
         var held = open.Where(r => r.Status == HandoffStatus.Taken).ToList();
@@ -21,17 +22,17 @@ public static class TeamQueuePage
         body.Append("<h1>Waiting for a person <span class=\"count\">").Append(waiting.Count).Append("</span></h1>");
         body.Append(waiting.Count == 0
             ? "<p class=\"empty\">Nobody is waiting. The page refreshes by itself.</p>"
-            : Table(waiting, now, r => TeamHtml.PostButton($"/team/conversations/{r.Id}/take", "Take", token, "button primary")));
+            : Table(waiting, left, now, r => TeamHtml.PostButton($"/team/conversations/{r.Id}/take", "Take", token, "button primary")));
         body.Append("<h2>With the team <span class=\"count\">").Append(held.Count).Append("</span></h2>");
         body.Append(held.Count == 0
             ? "<p class=\"empty\">No conversation is held by the team.</p>"
-            : Table(held, now, r => $"<span class=\"holder{(r.AgentId == member.Id ? " mine" : string.Empty)}\">{(r.AgentId == member.Id ? "You" : TeamHtml.E(r.AgentName))}</span>"));
+            : Table(held, left, now, r => $"<span class=\"holder{(r.AgentId == member.Id ? " mine" : string.Empty)}\">{(r.AgentId == member.Id ? "You" : TeamHtml.E(r.AgentName))}</span>"));
         return TeamHtml.Page(http, "Queue", body.ToString(), member, token, "queue.js");
     }
 
-    private static string Table(IReadOnlyList<HandoffRequest> requests, DateTimeOffset now, Func<HandoffRequest, string> action)
+    private static string Table(IReadOnlyList<HandoffRequest> requests, IReadOnlyDictionary<long, HandoffContact> contacts, DateTimeOffset now, Func<HandoffRequest, string> action)
     {
-        var rows = new StringBuilder("<table class=\"queue\"><thead><tr><th>Waiting</th><th>Reason</th><th>Channel</th><th>Language</th><th></th></tr></thead><tbody>");
+        var rows = new StringBuilder("<table class=\"queue\"><thead><tr><th>Waiting</th><th>Reason</th><th>Channel</th><th>Language</th><th>Contact left</th><th></th></tr></thead><tbody>");
         foreach (var r in requests)
         {
             rows.Append("<tr data-request=\"").Append(r.Id).Append("\">")
@@ -39,9 +40,18 @@ public static class TeamQueuePage
                 .Append("<td><a href=\"/team/conversations/").Append(r.Id).Append("\">").Append(TeamHtml.E(TeamLabels.Reason(r.Reason))).Append("</a></td>")
                 .Append("<td>").Append(TeamHtml.E(TeamLabels.Channel(r.Channel))).Append("</td>")
                 .Append("<td>").Append(TeamHtml.E(TeamLabels.Language(r.Language))).Append("</td>")
+                .Append("<td class=\"contact\">").Append(contacts.TryGetValue(r.Id, out var contact) ? Contact(contact) : string.Empty).Append("</td>")
                 .Append("<td class=\"action\">").Append(action(r)).Append("</td></tr>");
         }
 
         return rows.Append("</tbody></table>").ToString();
+    }
+
+    // The address or number as a link the agent's mail or phone app opens, and what the customer agreed to, and when.
+    private static string Contact(HandoffContact contact)
+    {
+        var link = contact.Email is { } email ? $"mailto:{email}" : $"tel:{contact.Phone}";
+        return $"<a href=\"{TeamHtml.E(link)}\">{TeamHtml.E(contact.Email ?? contact.Phone)}</a>"
+            + $"<div class=\"consent\">Agreed {TeamHtml.E(TeamHtml.Time(contact.ConsentedUtc))}: “{TeamHtml.E(contact.ConsentText)}”</div>";
     }
 }
