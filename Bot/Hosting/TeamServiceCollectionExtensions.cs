@@ -34,6 +34,8 @@ public static class TeamServiceCollectionExtensions
         services.AddSingleton<ITeamConversationChannel, DirectLineTeamChannel>();
         services.AddHostedService<TranscriptPurgeService>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamNotificationSender>());
+        services.AddSingleton<TeamLateCheck>();
+        services.AddHostedService<TeamLateCheckService>();
 
         ServiceDecoration.Decorate<IHumanHandoff>(services, (sp, inner) => new TeamQueueHandoff(
             inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetServices<ITeamConversationChannel>(), sp.GetRequiredService<TeamNotices>(), sp.GetRequiredService<TimeProvider>()));

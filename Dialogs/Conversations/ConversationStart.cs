@@ -44,6 +44,12 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
     /// </summary>
     public const string HandBackEventName = "handBack";
 
+    /// <summary>
+    /// The name of the event activity the host sends when a request for a person waited too long for the team: the
+    /// customer is told and offered to leave a way to reach them (<see cref="Team.TeamContactDialog"/>).
+    /// </summary>
+    public const string TeamLateEventName = "teamLate";
+
     /// <summary>The action of the Get Started button's payload.</summary>
     public const string GetStartedAction = "getStarted";
 
@@ -67,6 +73,8 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
                 return Start(Field(referral.Value, "ref"), RootDialogReason.Welcome);
             case IEventActivity { Name: HandBackEventName }:
                 return new ConversationStart(null, RootDialogReason.Menu);
+            case IEventActivity { Name: TeamLateEventName }:
+                return new ConversationStart(null, RootDialogReason.Switch) { Intent = Team.TeamContactDialog.LateIntent };
             case IEventActivity { Name: OptInEventName } optIn when Field(optIn.Value, "type") is null:
                 return Start(Field(optIn.Value, "ref"), RootDialogReason.Welcome);
             case IMessageActivity { Value: not null } message when Field(message.Value, "action") is { } action:

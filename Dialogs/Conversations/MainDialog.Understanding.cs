@@ -118,6 +118,10 @@ public sealed partial class MainDialog
                 return await step.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(text), cancellationToken).ConfigureAwait(false);
             case Intents.Human:
                 return await HandOverAsync(step, null, cancellationToken).ConfigureAwait(false);
+            case Team.TeamContactDialog.LateIntent:
+                // The host's late notice: nobody took the request in time; the customer may leave a way to reach them.
+                var availability = _services.TeamHours?.Now() ?? TeamAvailability.Open(_services.Time.GetUtcNow());
+                return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(availability, Late: true), cancellationToken).ConfigureAwait(false);
             case var flowId when _flows.Find(flowId) is { } flow:
                 return await step.BeginDialogAsync(FlowDialog.DialogIdOf(flow.Id), null, cancellationToken).ConfigureAwait(false);
             default:
