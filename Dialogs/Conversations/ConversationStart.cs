@@ -74,7 +74,7 @@ public sealed record ConversationStart(string? Flow, RootDialogReason Reason)
             case IEventActivity { Name: HandBackEventName }:
                 return new ConversationStart(null, RootDialogReason.Menu);
             case IEventActivity { Name: TeamLateEventName }:
-                return new ConversationStart(null, RootDialogReason.Switch) { Intent = Team.TeamContactDialog.LateIntent };
+                return new ConversationStart(null, RootDialogReason.Switch) { Intent = Engine.TeamIntents.Late };
             case IEventActivity { Name: OptInEventName } optIn when Field(optIn.Value, "type") is null:
                 return Start(Field(optIn.Value, "ref"), RootDialogReason.Welcome);
             case IMessageActivity { Value: not null } message when Field(message.Value, "action") is { } action:

@@ -118,7 +118,10 @@ public sealed partial class MainDialog
                 return await step.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(text), cancellationToken).ConfigureAwait(false);
             case Intents.Human:
                 return await HandOverAsync(step, null, cancellationToken).ConfigureAwait(false);
-            case Team.TeamContactDialog.LateIntent:
+            case TeamIntents.Away:
+                // Asked for in the middle of a task outside the team's hours (the request is already recorded).
+                return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(_services.TeamHours?.Now() ?? TeamAvailability.Open(_services.Time.GetUtcNow())), cancellationToken).ConfigureAwait(false);
+            case TeamIntents.Late:
                 // The host's late notice: nobody took the request in time; the customer may leave a way to reach them.
                 var availability = _services.TeamHours?.Now() ?? TeamAvailability.Open(_services.Time.GetUtcNow());
                 return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(availability, Late: true), cancellationToken).ConfigureAwait(false);
@@ -139,7 +142,7 @@ public sealed partial class MainDialog
     private async Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, string? reason, CancellationToken cancellationToken)
     {
         await _services.Handoff.RequestAsync(step.Context, reason, cancellationToken).ConfigureAwait(false);
-        if (_services.TeamHours?.Now() is { IsOpen: false } away)
+        if (_services.TeamHours?.Now() is { IsOpen: false } away && !HumanInbox.WasPassed(step.Context))
         {
             return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(away), cancellationToken).ConfigureAwait(false);
         }

@@ -61,6 +61,8 @@ public sealed partial class MessengerHumanHandoff : IHumanHandoff
         }
 
         await _control.PauseAsync(thread, "handover", cancellationToken).ConfigureAwait(false);
+        // The Page Inbox's people answer there: the bot asks no contact question they would never see answered.
+        HumanInbox.MarkPassed(turnContext);
         LogHandedOver(thread.ConversationId, inbox);
     }
 

@@ -14,9 +14,6 @@ namespace Majordome.Dialogs.Conversations.Team;
 /// </summary>
 public sealed class TeamContactDialog : ComponentDialog
 {
-    /// <summary>The root's intent for the host's late notice (see <see cref="ConversationStart.TeamLateEventName"/>).</summary>
-    public const string LateIntent = "team-late";
-
     private const string Steps = "TeamContactSteps";
     private const string AskContact = "TeamContactAsk";
     private const string AskConsent = "TeamContactConsent";

@@ -86,17 +86,17 @@ public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger 
                 // The host decides what handing over means (recorded for the team until a channel has a human
                 // inbox); the customer is told honestly and keeps the current question.
                 LogHumanRequested(logger, turn.Turn.Activity.Conversation?.Id);
-                if (teamHours?.Now() is { IsOpen: false })
-                {
-                    // Nobody will answer tonight: the task is left for the request itself, which says when the team
-                    // is back and offers to leave a way to reach the customer (the root's "human" intent does it all).
-                    await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                    return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, Understanding.Intents.Human), cancellationToken).ConfigureAwait(false);
-                }
-
                 if (handoff is not null)
                 {
                     await handoff.RequestAsync(turn.Turn, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (teamHours?.Now() is { IsOpen: false } && !HumanInbox.WasPassed(turn.Turn))
+                {
+                    // Nobody will answer tonight: the task is left for the request itself, which says when the team
+                    // is back and offers to leave a way to reach the customer, then the menu.
+                    await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                    return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, TeamIntents.Away), cancellationToken).ConfigureAwait(false);
                 }
 
                 await turn.SayAsync("human.requested", cancellationToken: cancellationToken).ConfigureAwait(false);

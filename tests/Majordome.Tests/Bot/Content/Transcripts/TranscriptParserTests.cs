@@ -41,6 +41,16 @@ public sealed class TranscriptParserTests
     }
 
     [Fact]
+    public void Parse_AClockLine_StopsTheClockAtThatInstant_AndABadOneIsReported()
+    {
+        var good = TranscriptParser.Parse("clock: 2026-11-25T21:30+01:00\nuser: conseiller\n", "clock.transcript");
+        var bad = TranscriptParser.Parse("clock: mercredi soir\nuser: conseiller\n", "clock.transcript");
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 21, 30, 0, TimeSpan.FromHours(1)), good.Transcript?.Clock);
+        Assert.Equal((1, "\"mercredi soir\" is not an instant: write the date, time and offset, such as clock: 2026-11-25T21:30+01:00."), (bad.Problems[0].Line, bad.Problems[0].Message));
+    }
+
+    [Fact]
     public void Parse_BadLines_ReportsEachWithItsLineAndAPlainMessage()
     {
         var result = TranscriptParser.Parse("""
@@ -55,7 +65,7 @@ public sealed class TranscriptParserTests
         Assert.Null(result.Transcript);
         Assert.Collection(result.Problems,
             p => Assert.Equal("bad.transcript, line 1, column 1, field \"language\": \"de\" is not a language the bot speaks: write language: fr or language: en.", p.ToString()),
-            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, goal:, variant:, stub:, user:, click:, attach:, bot:, card:, image:, buttons:, or with # for a comment."), (p.Line, p.Message)),
+            p => Assert.Equal((3, "this line is not understood: start it with one of language:, channels:, goal:, variant:, clock:, stub:, user:, click:, attach:, bot:, card:, image:, buttons:, or with # for a comment."), (p.Line, p.Message)),
             p => Assert.Equal(4, p.Line),
             p => Assert.Equal((5, "\"buttons:\" needs the button titles separated by |, such as buttons: Yes | No."), (p.Line, p.Message)),
             p => Assert.Equal(6, p.Line));
