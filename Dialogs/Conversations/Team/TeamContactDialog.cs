@@ -92,7 +92,7 @@ public sealed class TeamContactDialog : ComponentDialog
 
         var contact = new TeamContact(step.Values.Get<string>("email"), step.Values.Get<string>("phone"), step.Values.Get<string>("consent")!, _time.GetUtcNow(), step.Language);
         await _contacts!.LeaveAsync(step.Context, contact, cancellationToken).ConfigureAwait(false);
-        await step.SayAsync(_localizer, "team.contactKept", new { contact = contact.Display, when = step.Values.Get<string>("when") }, cancellationToken).ConfigureAwait(false);
+        await step.SayAsync(_localizer, contact.Email is null ? "team.contactKeptPhone" : "team.contactKeptEmail", new { contact = contact.Display, when = step.Values.Get<string>("when") }, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -52,7 +52,7 @@ public sealed class TeamAwayTests : IAsyncLifetime
         var consent = await SayAsync(dl, conversationId, "c'est marie.dupont@exemple.fr");
         Assert.Contains(consent, t => t.Contains("me recontacte par e-mail à marie.dupont@exemple.fr", StringComparison.Ordinal));
         var kept = await SayAsync(dl, conversationId, "oui");
-        Assert.Contains("Merci ! L'équipe vous recontactera à marie.dupont@exemple.fr demain à 9 h.", kept);
+        Assert.Contains("Merci ! L'équipe vous écrira à marie.dupont@exemple.fr demain à 9 h.", kept);
 
         await TeamConsoleClient.CreateAccountAsync(_factory, "camille", "Camille", Password);
         using var agent = TeamConsoleClient.For(_factory);

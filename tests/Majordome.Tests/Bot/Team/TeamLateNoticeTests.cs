@@ -43,7 +43,7 @@ public sealed class TeamLateNoticeTests : IDisposable
             told.Bot);
         await SayAsync(dl, conversationId, "06 12 34 56 78");
         var kept = await SayAsync(dl, conversationId, "oui");
-        Assert.Contains("Merci ! L'équipe vous recontactera à +33612345678 dès que possible.", kept.Bot);
+        Assert.Contains("Merci ! L'équipe vous rappellera au +33612345678 dès que possible.", kept.Bot);
         Assert.Equal(0, await check.RunAsync());
 
         await TeamConsoleClient.CreateAccountAsync(_factory, "hugo", "Hugo", Password);
