@@ -15,9 +15,8 @@ namespace Majordome.Tests.Bot.Team;
 /// Requests nobody takes in time: the background check, on a fake clock, runs one bot turn for a <c>teamLate</c> event
 /// on the customer's channel after <c>Team:AnswerWithin</c>, once; never for a request taken or with a contact left.
 /// </summary>
-public sealed class TeamLateCheckTests : IDisposable
+public abstract class TeamLateCheckTests : IDisposable
 {
-    private readonly TempSqliteFile _file = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.Zero));
     private readonly List<Activity> _turns = [];
     private readonly Mock<ITeamConversationChannel> _channel = new();
@@ -26,7 +25,13 @@ public sealed class TeamLateCheckTests : IDisposable
     {
         _channel.SetupGet(c => c.ChannelId).Returns("directline");
         _channel.Setup(c => c.RunBotTurnAsync(It.IsAny<ConversationReference>(), It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
-            .Callback<ConversationReference, Activity, CancellationToken>((_, activity, _) => _turns.Add(activity))
+            .Callback<ConversationReference, Activity, CancellationToken>((_, activity, _) =>
+            {
+                lock (_turns)
+                {
+                    _turns.Add(activity);
+                }
+            })
             .ReturnsAsync(true);
     }
 
@@ -53,7 +58,7 @@ public sealed class TeamLateCheckTests : IDisposable
         var taken = await queue.EnqueueAsync("directline", "dl-taken", "directline/a", null, "fr", Reference("dl-taken"));
         await queue.TakeAsync(taken, 1, "Camille");
         var withContact = await queue.EnqueueAsync("directline", "dl-contact", "directline/b", null, "fr", Reference("dl-contact"));
-        await using (var connection = await new BusinessDatabase(_file.Options).OpenForWriteAsync(CancellationToken.None))
+        await using (var connection = await OpenDatabase().OpenForWriteAsync(CancellationToken.None))
         {
             await using var update = connection.CreateCommand();
             update.CommandText = $"UPDATE team_handoffs SET contact_email = 'a@b.fr', consent_text = 'ok', consent_utc = '2026-11-25T14:00:00.0000000Z' WHERE id = {withContact};";
@@ -84,11 +89,29 @@ public sealed class TeamLateCheckTests : IDisposable
         Assert.Equal("dl-bg", Assert.Single(_turns).Conversation.Id);
     }
 
+    [Fact]
+    public async Task Run_OnFourInstancesAtOnce_TellsTheCustomerOnce()
+    {
+        var (queue, _) = Build();
+        await queue.EnqueueAsync("directline", "dl-race", "directline/r", null, "fr", Reference("dl-race"));
+        _time.Advance(TimeSpan.FromMinutes(11));
+        var instances = Enumerable.Range(0, 4).Select(_ => Build().Check).ToList();
+
+        var told = await Task.WhenAll(instances.Select(check => Task.Run(() => check.RunAsync())));
+
+        Assert.Equal(1, told.Sum());
+        Assert.Single(_turns);
+    }
+
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        _file.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
     }
+
+    protected abstract BusinessDatabase OpenDatabase();
+
+    protected abstract void Dispose(bool disposing);
 
     private static string Reference(string conversationId) => JsonConvert.SerializeObject(new ConversationReference
     {
@@ -101,8 +124,30 @@ public sealed class TeamLateCheckTests : IDisposable
 
     private (SqlHandoffQueue Queue, TeamLateCheck Check) Build()
     {
-        var database = new BusinessDatabase(_file.Options);
+        var database = OpenDatabase();
         var queue = new SqlHandoffQueue(database, _time);
         return (queue, new TeamLateCheck(database, queue, [_channel.Object], Options.Create(new TeamOptions { AnswerWithin = TimeSpan.FromMinutes(10) }), _time, NullLogger<TeamLateCheck>.Instance));
     }
+}
+
+public sealed class SqliteTeamLateCheckTests : TeamLateCheckTests
+{
+    private readonly TempSqliteFile _file = new();
+
+    protected override BusinessDatabase OpenDatabase() => new(_file.Options);
+
+    protected override void Dispose(bool disposing)
+    {
+        SqliteConnection.ClearAllPools();
+        _file.Dispose();
+    }
+}
+
+public sealed class PostgresTeamLateCheckTests : TeamLateCheckTests
+{
+    private readonly Majordome.Tests.Harness.PostgresTestDatabase _database = new("team_late");
+
+    protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override void Dispose(bool disposing) => _database.Dispose();
 }
