@@ -34,6 +34,7 @@ internal static partial class NamedDayPhrases
         // "demain soir" and "samedi matin" are read, "demain le soir" is not; "le soir" alone is.
         french = FrenchSunrise().Replace(french, m => AfterDay(french, m.Index) ? " matin " : " le matin ");
         french = FrenchSunset().Replace(french, m => AfterDay(french, m.Index) ? " soir " : " le soir ");
+        french = ThisNoon().Replace(french, " le " + FrenchDate(today) + " à 12h ");
         return FrenchSoonest().Replace(french, " maintenant ");
     }
 
@@ -136,8 +137,12 @@ internal static partial class NamedDayPhrases
     private static partial Regex DayBefore();
 
     // Not "that's all for now" (a goodbye), nor "Saturday at the earliest" (a lower bound, left alone).
-    [GeneratedRegex(@"\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|you\s+could|we\s+can)|as\s+early\s+as\s+possible|the\s+soonest\s+possible|right\s+away|straight\s+away|(?<!\b(?:all|it|that)\s+)for\s+now)(?=\W|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:asap|rn|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|you\s+could|we\s+can)|as\s+early\s+as\s+possible|the\s+soonest\s+possible|right\s+away|straight\s+away|(?<!\b(?:all|it|that)\s+)for\s+now)(?=\W|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSoonest();
+
+    // "dispo ce midi ?": today at noon; the library reads nothing in "ce midi".
+    [GeneratedRegex(@"\bce\s+midi\b(?!\s*(?:et|moins|\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThisNoon();
 
     // Not "trois jours de suite" (in a row), nor "samedi au plus tôt" (a lower bound, left alone).
     [GeneratedRegex(@"\b(?:tout\s+de\s+suite|au\s+plus\s+vite|d[èe]s\s+que\s+possible|le\s+plus\s+t[ôo]t\s+possible|le\s+plus\s+vite\s+possible|imm[ée]diatement|(?<!\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|prochain|prochaine)\s+)au\s+plus\s+t[ôo]t(?:\s+possible)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

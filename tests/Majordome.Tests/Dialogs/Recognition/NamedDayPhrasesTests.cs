@@ -76,6 +76,18 @@ public class NamedDayPhrasesTests
     }
 
     [Theory]
+    [InlineData("Coucou ! Dispo ce midi pour 2 ?", "2026-11-28T12:00")]
+    [InlineData("une table ce midi", "2026-11-28T12:00")]
+    public void Recognize_ThisNoon_IsTodayAtNoon(string text, string expected)
+    {
+        var saturdayMorning = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1));
+        var moment = Assert.Single(DateTimeRecognizer.Recognize(text, Languages.French, saturdayMorning, Paris));
+
+        Assert.Equal(expected, moment.Value.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(moment.HasTime);
+    }
+
+    [Theory]
     [InlineData("tout de suite", "fr")]
     [InlineData("au plus vite", "fr")]
     [InlineData("dès que possible", "fr")]
@@ -85,6 +97,7 @@ public class NamedDayPhrasesTests
     [InlineData("asap", "en")]
     [InlineData("as soon as possible", "en")]
     [InlineData("right away please", "en")]
+    [InlineData("yo table for 2 rn?", "en")]
     [InlineData("book me a restaurant for me, geneva and wilda for now in Blacksville", "en")]
     public void Recognize_AsSoonAsPossible_IsNow(string text, string language)
     {
