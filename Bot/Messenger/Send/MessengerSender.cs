@@ -100,16 +100,6 @@ public sealed partial class MessengerSender
         }
     }
 
-    /// <summary>Passes the thread to <paramref name="targetAppId"/> (the Page or Instagram Inbox).</summary>
-    public Task PassThreadControlAsync(MessengerThread thread, string targetAppId, string metadata, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(thread);
-        var pageId = _graph.Page(thread.AccountId).PageId;
-        var target = long.TryParse(targetAppId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? new JValue(id) : new JValue(targetAppId);
-        var body = new JObject { ["recipient"] = Recipient(thread), ["target_app_id"] = target, ["metadata"] = metadata };
-        return PostAsync(thread, $"{pageId}/pass_thread_control", body, cancellationToken);
-    }
-
     /// <summary>The Send API recipient of <paramref name="thread"/>.</summary>
     public static JObject Recipient(MessengerThread thread)
     {
