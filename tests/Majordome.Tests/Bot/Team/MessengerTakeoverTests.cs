@@ -65,6 +65,9 @@ public sealed class MessengerTakeoverTests : IAsyncLifetime
 
         using var agent = await SignedInAgentAsync("Camille");
         using var other = await SignedInAgentAsync("Hugo");
+        var queuePage = await agent.Http.GetStringAsync("/team");
+        Assert.Contains($"/team/conversations/{request.Id}", queuePage, StringComparison.Ordinal);
+        Assert.Contains("Messenger", queuePage, StringComparison.Ordinal);
         var token = await agent.TokenFromAsync($"/team/conversations/{request.Id}");
         var sent = _graph.SentMessages.Count;
         Assert.Equal(HttpStatusCode.NoContent, (await agent.PostAsync($"/team/conversations/{request.Id}/take", token, json: true)).StatusCode);

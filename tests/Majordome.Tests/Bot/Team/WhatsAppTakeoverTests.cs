@@ -34,6 +34,9 @@ public sealed class WhatsAppTakeoverTests : IAsyncLifetime
 
         using var agent = await SignedInAgentAsync("Camille");
         using var other = await SignedInAgentAsync("Hugo");
+        var queuePage = await agent.Http.GetStringAsync("/team");
+        Assert.Contains($"/team/conversations/{request.Id}", queuePage, StringComparison.Ordinal);
+        Assert.Contains("WhatsApp", queuePage, StringComparison.Ordinal);
         var token = await agent.TokenFromAsync($"/team/conversations/{request.Id}");
         var sent = _rig.Graph.WhatsAppMessages.Count;
         Assert.Equal(HttpStatusCode.NoContent, (await agent.PostAsync($"/team/conversations/{request.Id}/take", token, json: true)).StatusCode);
