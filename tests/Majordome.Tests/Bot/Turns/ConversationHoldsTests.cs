@@ -9,6 +9,9 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Majordome.Bot.Storage;
+using Majordome.Tests.Harness;
+using Npgsql;
 
 namespace Majordome.Tests.Bot.Turns;
 
@@ -19,7 +22,7 @@ namespace Majordome.Tests.Bot.Turns;
 /// </summary>
 public sealed class ConversationHoldsTests : IDisposable
 {
-    private static readonly MessengerThread Thread = new("facebook", "page", "customer");
+    internal static readonly MessengerThread Thread = new("facebook", "page", "customer");
     private static readonly MessengerThread Other = new("instagram", "page", "customer");
     private readonly TempSqliteFile _file = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
@@ -111,7 +114,7 @@ public sealed class ConversationHoldsTests : IDisposable
 
     private HoldConversationControl NewControl() => new(NewHolds(), _time);
 
-    private static TurnContext Turn() => new(new TestAdapter(), new Activity
+    internal static TurnContext Turn() => new(new TestAdapter(), new Activity
     {
         Type = ActivityTypes.Message,
         ChannelId = Thread.ChannelId,
@@ -119,4 +122,57 @@ public sealed class ConversationHoldsTests : IDisposable
         From = new ChannelAccount(Thread.UserId),
         Recipient = new ChannelAccount(Thread.AccountId),
     });
+}
+
+/// <summary>
+/// The hold flag with PostgreSQL shared by two instances (each its own data source, storage and locks, as two bot
+/// processes): a hold set on one waits for the turn the other runs in that conversation, and the other reads it.
+/// </summary>
+public sealed class PostgresConversationHoldsTests : IDisposable
+{
+    private readonly string _connectionString = PostgresServer.Instance.CreateDatabase("holds");
+    private readonly List<NpgsqlDataSource> _dataSources = [];
+
+    public void Dispose()
+    {
+        foreach (var dataSource in _dataSources)
+        {
+            dataSource.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task AHoldSetOnOneInstance_WaitsForTheTurnAnotherRuns_AndIsReadThereWithTheState()
+    {
+        var (_, first, _) = Instance();
+        var (locks, second, state) = Instance();
+        var thread = ConversationHoldsTests.Thread;
+
+        // A turn of the conversation runs on the second instance (its lock taken in a flow of its own, as a turn's).
+        var turn = await Task.Run(() => locks.AcquireAsync($"{thread.ChannelId}/{thread.ConversationId}"));
+        var holding = first.HoldAsync(thread.ChannelId, thread.ConversationId, HoldKinds.Team, "Camille");
+        await Task.Delay(300);
+        Assert.False(holding.IsCompleted, "the hold must wait for the turn running on the other instance");
+
+        turn.Dispose();
+        await holding.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using (var context = ConversationHoldsTests.Turn())
+        {
+            await state.LoadAsync(context, force: true);
+            Assert.Equal((HoldKinds.Team, "Camille"), ((await second.FindActiveAsync(context))?.Kind, (await second.FindActiveAsync(context))?.By));
+        }
+
+        await second.ReleaseAsync(thread.ChannelId, thread.ConversationId);
+        Assert.Null(await first.FindAsync(thread.ChannelId, thread.ConversationId));
+    }
+
+    private (ConversationLocks Locks, ConversationHolds Holds, ConversationStateStore State) Instance()
+    {
+        var dataSource = NpgsqlDataSource.Create(_connectionString);
+        _dataSources.Add(dataSource);
+        var locks = new ConversationLocks(new PostgresConversationLock(dataSource));
+        var state = new ConversationStateStore(new PostgresStorage(dataSource));
+        return (locks, new ConversationHolds(state, locks, TimeProvider.System, NullLogger<ConversationHolds>.Instance), state);
+    }
 }
