@@ -2,6 +2,7 @@ using Majordome.Bot.Adapters;
 using Majordome.Bot.Channels;
 using Majordome.Bot.Telemetry;
 using Majordome.Bot.Turns;
+using Majordome.Bot.Turns.Holds;
 using Majordome.Dialogs.Diagnostics;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Engine;
@@ -21,7 +22,8 @@ namespace Majordome.Bot;
 /// replies in the answer (<see cref="DeliveryModes.ExpectReplies"/>) gets those of the first run, and a retry that
 /// arrives while the first run still holds the conversation waits for it behind the conversation lock. Every turn carries the channel registry, which the dialogs ask what the
 /// channel can show (<see cref="TurnChannel"/>), and a number typed under a list shown numbered is read as its entry
-/// (<see cref="NumberedReplies"/>).
+/// (<see cref="NumberedReplies"/>). A conversation a person holds (<see cref="ConversationHold"/>, read from the state just
+/// loaded) is not answered: the turn is marked <see cref="HeldTurn"/> for the layers around the bot.
 /// </summary>
 public sealed class MajordomeBot : IBot
 {
@@ -31,12 +33,14 @@ public sealed class MajordomeBot : IBot
     private readonly CompletedTurns _completed;
     private readonly IChannelRegistry _channels;
     private readonly NumberedReplies _numbered;
+    private readonly ConversationHolds? _holds;
 
     /// <summary>
     /// Creates the bot; <paramref name="channels"/> defaults to <see cref="ChannelRegistry.Default"/>, <paramref name="numbered"/>
-    /// to the numbered lists of carousels shown as text and of WhatsApp's numbered choices.
+    /// to the numbered lists of carousels shown as text and of WhatsApp's numbered choices; without <paramref name="holds"/>
+    /// no conversation is ever held.
     /// </summary>
-    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, CompletedTurns? completedTurns = null, NumberedReplies? numbered = null)
+    public MajordomeBot(DialogManager dialogManager, ConversationStateStore conversationState, UserStateStore userState, ConversationLocks locks, IChannelRegistry? channels = null, CompletedTurns? completedTurns = null, NumberedReplies? numbered = null, ConversationHolds? holds = null)
     {
         ArgumentNullException.ThrowIfNull(dialogManager);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -47,6 +51,7 @@ public sealed class MajordomeBot : IBot
         _locks = locks;
         _channels = channels ?? ChannelRegistry.Default;
         _completed = completedTurns ?? new CompletedTurns(conversationState);
+        _holds = holds;
         _numbered = numbered ?? new NumberedReplies(conversationState, [new CarouselTextChoices(), new WhatsApp.Rendering.WhatsAppNumberedChoices(new WhatsApp.Rendering.WhatsAppRenderer(Dialogs.Localization.Localizer.Default))]);
     }
 
@@ -79,6 +84,14 @@ public sealed class MajordomeBot : IBot
             using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.read"))
             {
                 await _state.LoadAllAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A person has the conversation: the bot neither answers nor moves its dialogs on. The flag came with the
+            // state just read, so a conversation nobody holds pays nothing for it.
+            if (_holds is not null && await _holds.FindActiveAsync(turnContext, cancellationToken).ConfigureAwait(false) is { } hold)
+            {
+                HeldTurn.Mark(turnContext, hold);
+                return;
             }
 
             var turnId = InboundEventId.Find(turnContext) ?? activity.Id;

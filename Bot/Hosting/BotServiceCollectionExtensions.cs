@@ -11,6 +11,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Majordome.Dialogs.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Majordome.Bot.Hosting;
 
@@ -74,6 +75,9 @@ public static class BotServiceCollectionExtensions
         // The team's hours and the contacts customers leave for it, before the conversations that ask them.
         services.AddMajordomeTeamDesk();
         services.AddSingleton<ConversationServices>();
+        // "A person holds this conversation": one flag in the conversation's state, read by every channel's turn.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Turns.Holds.ConversationHolds>();
 
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
         services.AddMajordomeUnderstanding(configuration);

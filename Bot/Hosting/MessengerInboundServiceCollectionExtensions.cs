@@ -26,7 +26,7 @@ public static class MessengerInboundServiceCollectionExtensions
         services.AddOptions<MessengerInboxOptions>().BindConfiguration(MessengerInboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IMessengerConversationControl, SqlConversationControl>();
+        services.TryAddSingleton<IMessengerConversationControl, HoldConversationControl>();
         services.TryAddSingleton<IMessagingWindow, SqlMessagingWindow>();
         services.AddSingleton<MessengerEventMapper>();
         services.TryAddSingleton(sp => InboxInstance.From(sp.GetRequiredService<IOptions<MessengerInboxOptions>>().Value, configuration));

@@ -16,10 +16,10 @@ namespace Majordome.Bot.Hosting;
 public static class TeamServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the team console's services (call after AddMajordomeData, AddMajordomeBot and AddMajordomeDirectLine, and
-    /// before the Messenger registrations, whose handoff stays the outermost: it passes Messenger threads to the Page
-    /// Inbox): the bot is wrapped so a conversation a person holds is not answered by it and every conversation's
-    /// messages are kept for the team; the handoff is wrapped so requests join the queue.
+    /// Adds the team console's services (call after AddMajordomeData, AddMajordomeBot and AddMajordomeDirectLine; the
+    /// Messenger and WhatsApp registrations must be added too, before or after): the bot is wrapped so every
+    /// conversation's messages are kept for the team and shown live; the handoff is wrapped so requests from Web Chat,
+    /// Messenger, Instagram and WhatsApp join the queue.
     /// </summary>
     public static IServiceCollection AddMajordomeTeam(this IServiceCollection services)
     {
@@ -32,6 +32,10 @@ public static class TeamServiceCollectionExtensions
         services.AddSingleton<TeamLiveSignals>();
         services.AddSingleton<TeamTakeover>();
         services.AddSingleton<ITeamConversationChannel, DirectLineTeamChannel>();
+        // Meta's channels (their senders and adapters come with AddMajordomeMessengerOutbound and AddMajordomeWhatsApp).
+        services.AddSingleton<ITeamConversationChannel>(sp => ActivatorUtilities.CreateInstance<MessengerTeamChannel>(sp, Messenger.MessengerChannels.Facebook));
+        services.AddSingleton<ITeamConversationChannel>(sp => ActivatorUtilities.CreateInstance<MessengerTeamChannel>(sp, Messenger.MessengerChannels.Instagram));
+        services.AddSingleton<ITeamConversationChannel, WhatsAppTeamChannel>();
         services.AddHostedService<TranscriptPurgeService>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamNotificationSender>());
         services.AddSingleton<TeamLateCheck>();
@@ -40,7 +44,7 @@ public static class TeamServiceCollectionExtensions
         ServiceDecoration.Decorate<IHumanHandoff>(services, (sp, inner) => new TeamQueueHandoff(
             inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetServices<ITeamConversationChannel>(), sp.GetRequiredService<TeamNotices>(), sp.GetRequiredService<TimeProvider>()));
         ServiceDecoration.Decorate<IBot>(services, (sp, inner) => new TeamAwareBot(
-            inner, sp.GetRequiredService<SqlHandoffQueue>(), sp.GetRequiredService<SqlTranscriptStore>(), sp.GetRequiredService<TeamLiveSignals>(), sp.GetRequiredService<ILogger<TeamAwareBot>>()));
+            inner, sp.GetRequiredService<SqlTranscriptStore>(), sp.GetRequiredService<TeamLiveSignals>(), sp.GetRequiredService<ILogger<TeamAwareBot>>()));
 
         services.AddAuthentication().AddCookie(TeamAuthentication.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(TeamAuthentication.Scheme)

@@ -1,8 +1,9 @@
 namespace Majordome.Bot.Messenger;
 
 /// <summary>
-/// Who is answering a Messenger or Instagram conversation: the bot, or a person in the Page Inbox. Persisted, so a
-/// restart does not make the bot talk over an agent.
+/// Who is answering a Messenger or Instagram conversation: the bot, or a person in the Page Inbox (or another app).
+/// Meta's handover webhooks and echoes write it; it is the conversation's one hold flag, which the bot's turn reads
+/// with the conversation's state, so a restart does not make the bot talk over an agent.
 /// </summary>
 public interface IMessengerConversationControl
 {

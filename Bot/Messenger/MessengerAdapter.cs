@@ -17,8 +17,9 @@ namespace Majordome.Bot.Messenger;
 /// rendered by <see cref="MessengerRenderer"/> and sent in order with messaging_type RESPONSE; typing as
 /// <c>typing_on</c>; delays waited; traces ignored. The customer's message is marked seen (<c>mark_seen</c>, with the
 /// typing indicator) only when the reply is slower than <see cref="MessengerOptions.TypingDelay"/>: a reply that
-/// follows at once needs no call of its own for that. Nothing is sent into a thread a person has taken over
-/// (<see cref="IMessengerConversationControl"/>), and nothing more once Graph says another app controls the thread.
+/// follows at once needs no call of its own for that. The bot itself stays silent in a conversation a person holds (the
+/// flag comes with the conversation's state); once Graph says another app controls the thread nothing more is sent, and
+/// the conversation is held (<see cref="IMessengerConversationControl"/>) when the turn is over.
 /// A turn answering a stored inbox event numbers its replies and records each one Graph accepted
 /// (<see cref="EventReplies"/>), so a run of the same event after a crash does not send them again; on Messenger each
 /// reply also carries a token in its metadata whose echo marks it sent, for the reply on the wire at a crash. Failed turns are
@@ -101,15 +102,28 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
         // The customer wrote: whatever made them unreachable before (a block) is over.
         await _unreachable.ClearAsync(thread, cancellationToken).ConfigureAwait(false);
-        if (await _control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false))
-        {
-            // A person has the conversation: the bot neither answers nor moves its dialogs on.
-            LogPaused(thread.ConversationId);
-            return;
-        }
-
         using var context = new TurnContext(this, activity);
         TurnCancellation.Attach(context, cancellationToken);
+        var controlLoss = new ThreadControlLoss();
+        context.TurnState.Add(ThreadControlLoss.TurnKey, controlLoss);
+        try
+        {
+            await RunTurnAsync(context, thread, source, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (controlLoss.Lost)
+            {
+                // Another app has the thread (a handover we missed, or a take_thread_control whose webhook is late).
+                // Held now that the turn is over: a hold waits for the conversation's lock, which the turn held.
+                await _control.PauseAsync(thread, "another app controls the thread", CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunTurnAsync(TurnContext context, MessengerThread thread, InboxTurn? source, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
         if (source is not null)
         {
             InboundEventId.Set(context, source.EventKey);
@@ -190,7 +204,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         ArgumentNullException.ThrowIfNull(activities);
         var thread = MessengerThread.From(turnContext.Activity)
             ?? throw new InvalidOperationException("The turn's activity is not a Messenger or Instagram activity.");
-        var channel = new MessengerReplyChannel(thread, turnContext.Activity.From?.Name, _renderer, _sender, _control,
+        var controlLoss = turnContext.TurnState.Get<ThreadControlLoss>(ThreadControlLoss.TurnKey) ?? new ThreadControlLoss();
+        var channel = new MessengerReplyChannel(thread, turnContext.Activity.From?.Name, _renderer, _sender, controlLoss,
             ct => SettleTypingAsync(turnContext, ct), () => LogDroppedWhilePaused(thread.ConversationId));
         return _replies.SendAsync(turnContext, activities, channel, cancellationToken);
     }
@@ -224,9 +239,6 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
     private partial void LogTypingFailed(Exception exception, string conversationId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} is with a person: the bot stays silent")]
-    private partial void LogPaused(string conversationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId} was handed to a person: a bot reply was not sent")]
     private partial void LogDroppedWhilePaused(string conversationId);

@@ -9,8 +9,9 @@ namespace Majordome.Bot.Messenger;
 /// <summary>
 /// Messenger's and Instagram's half of the shared reply loop for one turn's thread: rendered by
 /// <see cref="MessengerRenderer"/> (with the customer's name), sent as responses by <see cref="MessengerSender"/>, typing
-/// as <c>typing_on</c>; the turn's pending typing indicator is settled before anything visible goes out, nothing goes
-/// into a thread a person has taken over, and a reply Graph refuses because another app controls the thread is dropped.
+/// as <c>typing_on</c>; the turn's pending typing indicator is settled before anything visible goes out, and once Graph
+/// refuses a reply because another app controls the thread, that reply and the turn's later ones are dropped
+/// (<paramref name="controlLost"/> remembers it for the turn).
 /// Each message carries its reply token in its metadata, which Meta's echo brings back.
 /// </summary>
 internal sealed class MessengerReplyChannel(
@@ -18,7 +19,7 @@ internal sealed class MessengerReplyChannel(
     string? customerName,
     MessengerRenderer renderer,
     MessengerSender sender,
-    IMessengerConversationControl control,
+    ThreadControlLoss controlLost,
     Func<CancellationToken, Task> settleTyping,
     Action logDroppedWhilePaused) : IReplyChannel
 {
@@ -41,7 +42,7 @@ internal sealed class MessengerReplyChannel(
     public async Task<bool> MayShowAsync(CancellationToken cancellationToken)
     {
         await settleTyping(cancellationToken).ConfigureAwait(false);
-        if (!await control.IsPausedAsync(thread, cancellationToken).ConfigureAwait(false))
+        if (!controlLost.Lost)
         {
             return true;
         }
@@ -72,5 +73,14 @@ internal sealed class MessengerReplyChannel(
         sender.SendAsync(thread, messages, SendPolicy.Response, cancellationToken, accepted);
 
     /// <inheritdoc />
-    public bool Drops(Exception exception) => exception is MessengerSendException { Kind: GraphErrorKind.ThreadControlled };
+    public bool Drops(Exception exception)
+    {
+        if (exception is not MessengerSendException { Kind: GraphErrorKind.ThreadControlled })
+        {
+            return false;
+        }
+
+        controlLost.Lost = true;
+        return true;
+    }
 }

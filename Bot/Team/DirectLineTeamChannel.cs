@@ -30,16 +30,16 @@ public sealed class DirectLineTeamChannel : ITeamConversationChannel
     public string ChannelId => DirectLineAdapter.ChannelId;
 
     /// <inheritdoc />
-    public async Task<bool> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken = default)
+    public async Task<TeamDelivery> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
         if (!await IsOpenAsync(reference, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return TeamDelivery.CustomerGone;
         }
 
         await _adapter.ContinueConversationAsync(string.Empty, reference, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken).ConfigureAwait(false);
-        return true;
+        return TeamDelivery.Sent;
     }
 
     /// <inheritdoc />

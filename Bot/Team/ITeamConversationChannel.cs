@@ -11,8 +11,8 @@ public interface ITeamConversationChannel
     /// <summary>The channel id it serves ("directline").</summary>
     string ChannelId { get; }
 
-    /// <summary>Sends <paramref name="text"/> to the customer of <paramref name="reference"/>; false when the conversation can no longer be reached (it ended or expired).</summary>
-    Task<bool> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken = default);
+    /// <summary>Sends <paramref name="text"/>, written or caused by a team member, to the customer of <paramref name="reference"/>, under the channel's messaging-window rules.</summary>
+    Task<TeamDelivery> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a bot turn for <paramref name="handBack"/> (an event activity of the conversation), so the bot takes over again and offers its menu.</summary>
     Task<bool> RunBotTurnAsync(ConversationReference reference, Activity handBack, CancellationToken cancellationToken = default);

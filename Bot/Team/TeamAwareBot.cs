@@ -1,32 +1,30 @@
 using System.Data.Common;
+using Majordome.Bot.Turns.Holds;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace Majordome.Bot.Team;
 
 /// <summary>
-/// Around the bot: keeps each conversation's messages for the team (<see cref="SqlTranscriptStore"/>) and keeps the
-/// bot silent where a person has taken the conversation: the customer's message is stored and shown to the agent,
-/// and the bot does not run. Everything else (events such as the hand-back, conversations nobody holds) runs the bot.
+/// Around the bot: keeps each conversation's messages for the team (<see cref="SqlTranscriptStore"/>) and wakes the
+/// agents watching it. Whether a person holds the conversation is the bot's to say (<see cref="HeldTurn"/>, from the
+/// flag in the conversation's state): then the customer's message is kept for the agent and nothing else happens.
 /// </summary>
 public sealed partial class TeamAwareBot : IBot
 {
     private readonly IBot _inner;
-    private readonly SqlHandoffQueue _queue;
     private readonly SqlTranscriptStore _transcripts;
     private readonly TeamLiveSignals _signals;
     private readonly ILogger<TeamAwareBot> _logger;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
-    public TeamAwareBot(IBot inner, SqlHandoffQueue queue, SqlTranscriptStore transcripts, TeamLiveSignals signals, ILogger<TeamAwareBot> logger)
+    public TeamAwareBot(IBot inner, SqlTranscriptStore transcripts, TeamLiveSignals signals, ILogger<TeamAwareBot> logger)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(transcripts);
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(logger);
         _inner = inner;
-        _queue = queue;
         _transcripts = transcripts;
         _signals = signals;
         _logger = logger;
@@ -49,14 +47,6 @@ public sealed partial class TeamAwareBot : IBot
         if (activity.Type == ActivityTypes.Message && TranscriptText.Of(activity) is { } said)
         {
             lines.Add((TranscriptAuthor.Customer, null, said));
-            if (await _queue.FindOpenAsync(channel, conversationId, cancellationToken).ConfigureAwait(false) is { Status: HandoffStatus.Taken } held)
-            {
-                // A person has the conversation: the bot must not talk over them. The message waits for the agent.
-                LogHeldForAgent(conversationId, held.AgentName);
-                await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
-                _signals.Notify(channel, conversationId);
-                return;
-            }
         }
 
         turnContext.OnSendActivities(async (context, activities, next) =>
@@ -70,6 +60,16 @@ public sealed partial class TeamAwareBot : IBot
             return responses;
         });
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (HeldTurn.Find(turnContext) is { } held)
+        {
+            // A person has the conversation and the bot stayed silent: the message waits for them in the transcript,
+            // and a failure to store it fails the turn (the channel retries or tells the customer) rather than losing it.
+            LogHeldForAgent(conversationId, held.By);
+            await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
+            _signals.Notify(channel, conversationId);
+            return;
+        }
+
         try
         {
             await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);

@@ -87,6 +87,18 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Runs the bot for an event of the conversation that no customer message carries (the team handing the
+    /// conversation back); its replies go out as any turn's, inside the 24-hour window only.
+    /// </summary>
+    public async Task RunEventAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using var context = new TurnContext(this, activity);
+        TurnCancellation.Attach(context, cancellationToken);
+        await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {

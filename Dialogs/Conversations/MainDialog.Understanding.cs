@@ -142,7 +142,7 @@ public sealed partial class MainDialog
     private async Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, string? reason, CancellationToken cancellationToken)
     {
         await _services.Handoff.RequestAsync(step.Context, reason, cancellationToken).ConfigureAwait(false);
-        if (_services.TeamHours?.Now() is { IsOpen: false } away && !HumanInbox.WasPassed(step.Context))
+        if (_services.TeamHours?.Now() is { IsOpen: false } away)
         {
             return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(away), cancellationToken).ConfigureAwait(false);
         }

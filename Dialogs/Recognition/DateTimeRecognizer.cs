@@ -52,10 +52,9 @@ public static class DateTimeRecognizer
         }
 
         using var timing = Diagnostics.RecognizerTiming.Start("datetime");
-        var input = MomentPhrases.Rewrite(prepared, language);
-
         var localNow = TimeZoneInfo.ConvertTime(now, timeZone);
         var reference = localNow.DateTime;
+        var input = NamedDayPhrases.Rewrite(MomentPhrases.Rewrite(prepared, language), language, DateOnly.FromDateTime(reference));
         var model = RecognizerInput.CultureFor(language) == Culture.English ? English.Value : French.Value;
         var moments = model.Parse(input, reference).Select(LibraryMoment.From).OfType<LibraryMoment>().ToList();
 

@@ -169,6 +169,9 @@ public static class PartySizeReader
     private static string Alternation(IEnumerable<string> words) =>
         "(?:" + string.Join('|', words.OrderByDescending(w => w.Length)) + ")";
 
+    // The timeout guards against a pathological message, not a slow machine: a match takes microseconds, but at a load
+    // of 40+ on two cores a thread was descheduled for more than the 500 ms this used to allow, and "on sera 12 à 13h"
+    // lost its party ("il me faut un nombre") in a test run. Two seconds keeps the guard and tolerates the starving.
     private static Regex Rx(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromMilliseconds(500));
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 }

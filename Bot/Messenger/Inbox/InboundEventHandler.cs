@@ -7,8 +7,9 @@ namespace Majordome.Bot.Messenger.Inbox;
 
 /// <summary>
 /// Processes one stored event: records the customer's activity (the messaging window), applies handovers and
-/// human echoes (pause, resume), purges unsent messages, and runs a bot turn for what the customer said, unless
-/// the thread is paused or the event came on standby. Echoes, receipts and page-level events are never answered.
+/// human echoes (the conversation's hold, <see cref="IMessengerConversationControl"/>), purges unsent messages, and runs
+/// a bot turn for what the customer said (the bot itself stays silent in a held conversation: the flag comes with its
+/// state, so it is not read here a second time). Echoes, receipts and page-level events are never answered.
 /// Events another channel stored in the same inbox (WhatsApp) go to that channel's <see cref="IInboxChannel"/>.
 /// </summary>
 public sealed partial class InboundEventHandler
@@ -65,12 +66,6 @@ public sealed partial class InboundEventHandler
             return;
         }
 
-        if (await _control.IsPausedAsync(inbound.Thread, cancellationToken).ConfigureAwait(false))
-        {
-            LogPausedSkip(row.ChannelId, row.ConversationId);
-            return;
-        }
-
         if (_services.GetService<IMessengerBotRunner>() is not { } runner)
         {
             LogNoRunner(row.ChannelId, row.ConversationId);
@@ -109,9 +104,6 @@ public sealed partial class InboundEventHandler
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger {ChannelId} event in {ConversationId}: {Kind} (standby {Standby}) {Detail}")]
     private partial void LogEvent(string channelId, string conversationId, InboundKind kind, bool standby, string detail);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Not answering {ChannelId} conversation {ConversationId}: a person has it")]
-    private partial void LogPausedSkip(string channelId, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No IMessengerBotRunner is registered: the {ChannelId} event of {ConversationId} is recorded but not answered")]
     private partial void LogNoRunner(string channelId, string conversationId);

@@ -4,8 +4,9 @@ namespace Majordome.Bot.Messenger.Send;
 
 /// <summary>
 /// Sends to one customer's thread: addresses the recipient (a PSID/IGSID, or a checkbox plugin's <c>user_ref</c>),
-/// refuses customers marked unreachable, and marks them when Graph says they blocked the Page; pauses the bot in a
-/// thread Graph says another app controls (error 2018300), as a handover to that app would.
+/// refuses customers marked unreachable, and marks them when Graph says they blocked the Page. A refusal because another
+/// app controls the thread (error 2018300) is the caller's to act on: inside a turn the adapter holds the conversation
+/// once the turn is over (a hold taken now would wait for the turn's own lock).
 /// </summary>
 public sealed partial class MessengerSender
 {
@@ -14,19 +15,16 @@ public sealed partial class MessengerSender
 
     private readonly MessengerGraphClient _graph;
     private readonly IUnreachableRecipients _unreachable;
-    private readonly IMessengerConversationControl _control;
     private readonly ILogger<MessengerSender> _logger;
 
     /// <summary>Creates the sender.</summary>
-    public MessengerSender(MessengerGraphClient graph, IUnreachableRecipients unreachable, IMessengerConversationControl control, ILogger<MessengerSender> logger)
+    public MessengerSender(MessengerGraphClient graph, IUnreachableRecipients unreachable, ILogger<MessengerSender> logger)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(unreachable);
-        ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(logger);
         _graph = graph;
         _unreachable = unreachable;
-        _control = control;
         _logger = logger;
     }
 
@@ -102,16 +100,6 @@ public sealed partial class MessengerSender
         }
     }
 
-    /// <summary>Passes the thread to <paramref name="targetAppId"/> (the Page or Instagram Inbox).</summary>
-    public Task PassThreadControlAsync(MessengerThread thread, string targetAppId, string metadata, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(thread);
-        var pageId = _graph.Page(thread.AccountId).PageId;
-        var target = long.TryParse(targetAppId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? new JValue(id) : new JValue(targetAppId);
-        var body = new JObject { ["recipient"] = Recipient(thread), ["target_app_id"] = target, ["metadata"] = metadata };
-        return PostAsync(thread, $"{pageId}/pass_thread_control", body, cancellationToken);
-    }
-
     /// <summary>The Send API recipient of <paramref name="thread"/>.</summary>
     public static JObject Recipient(MessengerThread thread)
     {
@@ -134,12 +122,6 @@ public sealed partial class MessengerSender
         {
             await _unreachable.MarkAsync(thread, exception.Error.ToString(), CancellationToken.None).ConfigureAwait(false);
             LogMarkedUnreachable(thread.ConversationId, exception.Error.Code, exception.Error.Subcode);
-            throw;
-        }
-        catch (MessengerSendException exception) when (exception.Kind == GraphErrorKind.ThreadControlled)
-        {
-            // Another app has the thread (a handover we missed, or a take_thread_control whose webhook is late).
-            await _control.PauseAsync(thread, $"another app controls the thread ({exception.Error})", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }

@@ -114,6 +114,8 @@ public static class TeamConversationPage
         "handed-back" => "Handed back to the bot.",
         "empty" => "Write something before sending.",
         "too-long" => $"A message may have at most {TeamTakeover.MaxMessageLength} characters.",
+        "outside-window" => TeamConversationActions.OutsideWindowText,
+        "not-delivered" => TeamConversationActions.NotDeliveredText,
         _ => null,
     };
 

@@ -48,8 +48,11 @@ public sealed partial class BookingDialog
             return null;
         }
 
-        // What the waiting question takes is its answer ("plutôt samedi à 15h" at the date question is the date).
-        if (await prompt.RecognizeAnswerAsync(innerDc, waiting, cancellationToken).ConfigureAwait(false) is AnswerMatch.Clear or AnswerMatch.Possible)
+        // What the waiting question takes is its answer ("plutôt samedi à 15h" at the date question is the date), except
+        // a "no" to "shall I book it?" that says what instead ("non, plutôt samedi à 16h"): it was taken as a plain no,
+        // and nothing was booked.
+        var refusedWithChange = waiting.Id == ConfirmPrompt && ConfirmRecognizer.Recognize(text, innerDc.Language) == false;
+        if (!refusedWithChange && await prompt.RecognizeAnswerAsync(innerDc, waiting, cancellationToken).ConfigureAwait(false) is AnswerMatch.Clear or AnswerMatch.Possible)
         {
             return null;
         }
@@ -64,9 +67,18 @@ public sealed partial class BookingDialog
         var party = PartySizeReader.Read(text);
         var wish = BookingWish.From(DateTimeRecognizer.Recognize(MomentTextCleaner.Clean(text!), innerDc.Language, _services.Time.GetUtcNow(), zone), text);
         // Without a word announcing a change, only a whole day and time counts: no name reads "saturday 5 december at 11am".
-        if ((party is null && wish.Start is null && wish.Day is null && wish.Time is null) || (!announced && wish.Start is null))
+        if ((party is null && wish.Start is null && wish.Day is null && wish.Time is null && !wish.Soonest) || (!announced && wish.Start is null))
         {
             return null;
+        }
+
+        // "non, plutôt dès que possible": the first free times are offered, the rest kept.
+        if (wish.Soonest)
+        {
+            await SayAsync(innerDc, "booking.corrected", null, cancellationToken).ConfigureAwait(false);
+            innerDc.Stack.Clear();
+            var soonest = new BookingOptions(boutique.Id, party ?? values.Get<int?>("party"), Name: values.Get<string>("name"), Phone: values.Get<string>("phone"), Soonest: true);
+            return await innerDc.BeginDialogAsync(Steps, soonest, cancellationToken).ConfigureAwait(false);
         }
 
         // The part of when that was not changed is kept: "make it saturday" keeps the time, "plutôt 16h" the day.

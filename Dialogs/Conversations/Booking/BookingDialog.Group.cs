@@ -31,7 +31,7 @@ public sealed partial class BookingDialog
         // asked its day, the second passed on as it is (the team settles the day); both were asked again from scratch.
         var group = new GroupBookingOptions(
             step.Values.Get<string>("boutique")!, party, largest, options.Start, options.Start is null ? options.Day : null, options.Name, options.Phone,
-            options.Start is null && options.Day is null ? options.Time : null, options.PeriodFirst, options.PeriodLast);
+            options.Start is null && options.Day is null ? options.Time : null, options.PeriodFirst, options.PeriodLast, options.Start is null ? options.DayPart : null, options.Soonest);
         return step.ReplaceDialogAsync(GroupSteps, group, cancellationToken);
     }
 
@@ -62,14 +62,17 @@ public sealed partial class BookingDialog
     {
         step.Values.Set("phone", step.GetResult<string>());
         var group = step.GetOptions<GroupBookingOptions>()!;
-        if (group is { Start: not null } or { Day: not null } || (group is { PeriodFirst: not null, PeriodLast: not null } && group.Time is null))
+        if (group is { Start: not null } or { Day: not null } or { Soonest: true } || (group is { PeriodFirst: not null, PeriodLast: not null } && group.Time is null))
         {
             return step.NextAsync(null, cancellationToken);
         }
 
+        // A time or a part of the day said alone ("at 1 PM", "at sunset") is kept: only the day is asked.
         var question = group.Time is { } time
             ? _localizer.Get(step.Language, "booking.whichDay", new { time = SlotText.Time(time, step.Language) })
-            : _localizer.Get(step.Language, "booking.when");
+            : group.DayPart is { Length: > 0 } part
+                ? _localizer.Get(step.Language, "booking.whichDayPart", new { part = _localizer.GetPlain(step.Language, $"booking.part.{part}") })
+                : _localizer.Get(step.Language, "booking.when");
         return step.PromptAsync(GroupWhenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(question),
@@ -85,9 +88,10 @@ public sealed partial class BookingDialog
 
         // The answer to the date question is this turn's message: kept as typed ("samedi 19 décembre vers 15h").
         var wish = step.GetResult<IReadOnlyList<DateTimeResolution>>() is [var moment, ..]
-            ? WishAnswered(PromptInput.GetText(step.Context.Activity), BoutiqueClock.ToLocal(boutique, moment.Value), moment.HasTime, group.Time)
+            ? WishAnswered(PromptInput.GetText(step.Context.Activity), BoutiqueClock.ToLocal(boutique, moment.Value), moment.HasTime, group.Time, group.DayPart)
             : group.Start is { } start ? GroupBookingWish.Said(null, BoutiqueClock.ToLocal(boutique, start), hasTime: true)
-            : group.Day is { } day ? GroupBookingWish.Said(null, day)
+            : group.Day is { } day ? GroupBookingWish.Said(null, day, group.DayPart)
+            : group.Soonest ? GroupBookingWish.Soonest()
             : GroupBookingWish.Between(group.PeriodFirst!.Value, group.PeriodLast!.Value);
         var note = GroupBookingNote.For(group.Party, boutique.Id, name, step.Values.Get<string>("phone")!, wish);
         await _services.Handoff.RequestAsync(step.Context, note, cancellationToken).ConfigureAwait(false);
@@ -96,8 +100,10 @@ public sealed partial class BookingDialog
     }
 
     // The day answered, with the time the request already said when the answer gives none ("at 1 PM", then "saturday").
-    private static GroupBookingWish WishAnswered(string? words, DateTimeOffset local, bool hasTime, TimeOnly? saidBefore) =>
+    private static GroupBookingWish WishAnswered(string? words, DateTimeOffset local, bool hasTime, TimeOnly? saidBefore, string? dayPart) =>
         !hasTime && saidBefore is { } time
             ? GroupBookingWish.Said(words, new DateTimeOffset(DateOnly.FromDateTime(local.DateTime).ToDateTime(time), local.Offset), hasTime: true)
-            : GroupBookingWish.Said(words, local, hasTime);
+            : !hasTime && dayPart is { Length: > 0 }
+                ? GroupBookingWish.Said(words, DateOnly.FromDateTime(local.DateTime), dayPart)
+                : GroupBookingWish.Said(words, local, hasTime);
 }

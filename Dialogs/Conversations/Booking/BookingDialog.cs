@@ -124,6 +124,10 @@ public sealed partial class BookingDialog : ComponentDialog
                 return await step.NextAsync(new List<DateTimeResolution> { new(wish, null, string.Empty, HasTime: true) }, cancellationToken).ConfigureAwait(false);
             }
         }
+        else if (options.Soonest)
+        {
+            reply = await SlotOffers.OfferSoonestAsync(_services, _localizer, boutique, party, language, cancellationToken).ConfigureAwait(false);
+        }
         else if (options.Day is { } day)
         {
             reply = await SlotOffers.OfferDayAsync(_services, _localizer, boutique, day, party, language, cancellationToken, BookingWish.Hours(options.DayPart)).ConfigureAwait(false);

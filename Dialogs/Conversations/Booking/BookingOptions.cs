@@ -15,12 +15,13 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="PeriodFirst">The first day of a period said without a day in it ("next week"): its first free times are offered.</param>
 /// <param name="PeriodLast">The last day of that period, included.</param>
 /// <param name="DayPart">A part of the day said without a day ("in the afternoon"): named back when the day is asked.</param>
-public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null, string? Name = null, string? Phone = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null, string? DayPart = null)
+/// <param name="Soonest">"As soon as possible" was said: the first free times are offered.</param>
+public sealed record BookingOptions(string? BoutiqueId = null, int? PartySize = null, DateTimeOffset? Start = null, DateOnly? Day = null, TimeOnly? Time = null, string? Name = null, string? Phone = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null, string? DayPart = null, bool Soonest = false)
 {
     /// <summary>How a booking starts from a request's boutique, party and <paramref name="wish"/>.</summary>
     public static BookingOptions From(string? boutiqueId, int? partySize, BookingWish wish)
     {
         ArgumentNullException.ThrowIfNull(wish);
-        return new BookingOptions(boutiqueId, partySize, wish.Start, wish.Day, wish.Time, PeriodFirst: wish.Period?.First, PeriodLast: wish.Period?.Last, DayPart: wish.DayPart);
+        return new BookingOptions(boutiqueId, partySize, wish.Start, wish.Day, wish.Time, PeriodFirst: wish.Period?.First, PeriodLast: wish.Period?.Last, DayPart: wish.DayPart, Soonest: wish.Soonest);
     }
 }

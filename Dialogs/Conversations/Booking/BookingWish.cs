@@ -16,7 +16,11 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// A part of the day ("dans la matinée", "sunday afternoon"): the library's code (MO, MI, AF, EV, NI, DT), named back
 /// when the day is asked, and the day's free times offered within it.
 /// </param>
-public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time, BookingPeriod? Period = null, string? DayPart = null)
+/// <param name="Soonest">
+/// "As soon as possible", "maintenant", "tout de suite": the first free times are offered. Read as the present
+/// instant, the wish was refused as "already passed" and, at the date question, asked again for ever.
+/// </param>
+public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, TimeOnly? Time, BookingPeriod? Period = null, string? DayPart = null, bool Soonest = false)
 {
     // Normalized (see TextNormalizer): "ce soir", "tonight" name today in words the recognizer folds into the time.
     private static readonly string[] TodayWords =
@@ -43,6 +47,11 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
         // customer did not choose that day, so it is asked rather than guessed. "La semaine prochaine" is several
         // days and names no day in particular.
         var moment = moments[0];
+        if (IsSoonest(moment))
+        {
+            return new BookingWish(null, null, null, Soonest: true);
+        }
+
         if (IsPartOfDay(moment))
         {
             // "samedi après-midi", "ce soir", "tomorrow morning" name a day but no time (the library starts them at
@@ -61,7 +70,14 @@ public sealed partial record BookingWish(DateTimeOffset? Start, DateOnly? Day, T
     }
 
     /// <summary>Whether anything was said about when.</summary>
-    public bool SaysWhen => Start is not null || Day is not null || Time is not null || Period is not null || DayPart is not null;
+    public bool SaysWhen => Start is not null || Day is not null || Time is not null || Period is not null || DayPart is not null || Soonest;
+
+    /// <summary>Whether <paramref name="moment"/> is "now" or "as soon as possible": the present, not a slot.</summary>
+    public static bool IsSoonest(DateTimeResolution moment)
+    {
+        ArgumentNullException.ThrowIfNull(moment);
+        return moment.Timex == "PRESENT_REF";
+    }
 
     /// <summary>Whether <paramref name="moment"/> is a time of day said without a date ("15h", "at 3pm").</summary>
     public static bool IsTimeOnly(DateTimeResolution moment)

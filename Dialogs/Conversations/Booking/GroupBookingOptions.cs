@@ -11,4 +11,6 @@ namespace Majordome.Dialogs.Conversations.Booking;
 /// <param name="Time">A time the first message said without a day ("at 1 PM"): only the day is asked, the time is kept.</param>
 /// <param name="PeriodFirst">The first of several days the first message said ("this summer"): passed on as said, not asked again.</param>
 /// <param name="PeriodLast">The last of those days.</param>
-public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null, TimeOnly? Time = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null);
+/// <param name="DayPart">A part of the day the first message said ("in the evening", "at sunset"): kept, and named back when the day is asked.</param>
+/// <param name="Soonest">"As soon as possible" was said: passed on as said, not asked again.</param>
+public sealed record GroupBookingOptions(string BoutiqueId, int Party, int Largest, DateTimeOffset? Start = null, DateOnly? Day = null, string? Name = null, string? Phone = null, TimeOnly? Time = null, DateOnly? PeriodFirst = null, DateOnly? PeriodLast = null, string? DayPart = null, bool Soonest = false);

@@ -15,7 +15,21 @@ public sealed record GroupBookingWish(string? Words, string Read)
     public static GroupBookingWish Between(DateOnly first, DateOnly last) =>
         new(null, string.Create(CultureInfo.InvariantCulture, $"between {first:yyyy-MM-dd} and {last:yyyy-MM-dd}"));
 
-    /// <summary>A day said without a time.</summary>
-    public static GroupBookingWish Said(string? words, DateOnly day) =>
-        new(words, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>A day said without a time, maybe with a part of the day (the recognizer's code: MO, MI, AF, EV, NI, DT).</summary>
+    public static GroupBookingWish Said(string? words, DateOnly day, string? dayPart = null) =>
+        new(words, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + PartWords(dayPart));
+
+    /// <summary>"As soon as possible": the team calls back with their first date.</summary>
+    public static GroupBookingWish Soonest() => new(null, "as soon as possible");
+
+    // The team's note reads in plain words what the customer said of the day.
+    private static string PartWords(string? dayPart) => dayPart switch
+    {
+        "MO" => " morning",
+        "MI" => " midday",
+        "AF" => " afternoon",
+        "EV" or "NI" => " evening",
+        "DT" => " daytime",
+        _ => string.Empty,
+    };
 }

@@ -99,6 +99,16 @@ public static class SlotOffers
         return new SlotReply(await NearestAsync(services, localizer, boutique, noon, party, text, language, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>"As soon as possible", "maintenant": the first free times from now as buttons, or that there are none nearby.</summary>
+    public static async Task<SlotReply> OfferSoonestAsync(ConversationServices services, Localizer localizer, Boutique boutique, int party, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(boutique);
+        var now = services.Time.GetUtcNow();
+        return new SlotReply(await NearestAsync(services, localizer, boutique, now, party, localizer.Get(language, "booking.soonest"), language, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>
     /// The answer to several days said without a day among them ("next week", "ce mois-ci", "next spring"): the first
     /// free times in those days as buttons; or why there are none (passed, beyond the booking horizon, full) with the

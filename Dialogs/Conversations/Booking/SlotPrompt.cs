@@ -93,6 +93,14 @@ public sealed class SlotPrompt : DateTimePrompt
             return [new DateTimeResolution(value, null, first.Timex, HasTime: true), .. resolutions.Skip(1)];
         }
 
+        // "dès que possible", "maintenant": the first free times are offered (the validator sends them); read as the
+        // present instant, it was refused as past and the question asked again, for ever.
+        if (BookingWish.IsSoonest(first))
+        {
+            state[OfferKey] = "soonest";
+            return resolutions;
+        }
+
         // "samedi", "la semaine prochaine", "dans l'après-midi" typed at the question: not a slot yet, but what was said
         // is answered with its free times (the validator sends them) instead of "at what time, please?" as if it
         // were not understood.
@@ -127,7 +135,7 @@ public sealed class SlotPrompt : DateTimePrompt
 
     private static async Task<bool> ValidateAsync(ConversationServices services, Localizer localizer, PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken cancellationToken)
     {
-        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { Count: > 0 } resolutions)
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { Count: > 0 } resolutions || BookingWish.IsSoonest(resolutions[0]))
         {
             return await OfferAsync(services, localizer, prompt, cancellationToken).ConfigureAwait(false);
         }
@@ -171,6 +179,7 @@ public sealed class SlotPrompt : DateTimePrompt
             "day" when ReadDay(parts[1]) is { } day => await SlotOffers.OfferDayAsync(services, localizer, boutique, day, party, language, cancellationToken, BookingWish.Hours(parts.ElementAtOrDefault(2))).ConfigureAwait(false),
             "period" when parts[1].Split('/') is [var first, var last] && ReadDay(first) is { } from && ReadDay(last) is { } to
                 => await SlotOffers.OfferPeriodAsync(services, localizer, boutique, new BookingPeriod(from, to), party, language, cancellationToken).ConfigureAwait(false),
+            "soonest" => await SlotOffers.OfferSoonestAsync(services, localizer, boutique, party, language, cancellationToken).ConfigureAwait(false),
             "part" => new SlotReply(MessageFactory.Text(localizer.Get(language, "booking.whichDayPart", new { part = localizer.GetPlain(language, $"booking.part.{parts[1]}") }))),
             _ => null,
         };

@@ -91,7 +91,7 @@ public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger 
                     await handoff.RequestAsync(turn.Turn, null, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (teamHours?.Now() is { IsOpen: false } && !HumanInbox.WasPassed(turn.Turn))
+                if (teamHours?.Now() is { IsOpen: false })
                 {
                     // Nobody will answer tonight: the task is left for the request itself, which says when the team
                     // is back and offers to leave a way to reach the customer, then the menu.

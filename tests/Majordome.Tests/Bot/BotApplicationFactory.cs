@@ -29,6 +29,10 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             // Host tests route with the menu keywords, deterministically, unless a test turns training on.
             ["Understanding:TrainAtStartup"] = "false",
 
+            // Host tests run at any hour of the wall clock: brand/team.yaml's hours would make a request for a person
+            // depend on it. A test about the hours replaces ITeamHours (TeamAwayTests) or turns this on.
+            ["Team:OpeningHours"] = "false",
+
             // A free loopback port chosen by Kestrel itself. UseKestrel(0) would instead rewrite the server's
             // addresses after the app has started itself on its own thread, which races with Kestrel's bind
             // and intermittently throws "Addresses cannot be modified after the server has started".

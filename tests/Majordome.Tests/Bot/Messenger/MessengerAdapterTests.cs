@@ -94,36 +94,6 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
         Assert.All(texts, t => Assert.True(System.Text.Encoding.UTF8.GetByteCount(t) <= 1000));
     }
 
-    [Fact]
-    public async Task RunTurn_PausedThread_NeitherRunsTheBotNorSendsAnything()
-    {
-        await _rig.Control.PauseAsync(MessengerRig.Thread, "inbox echo", CancellationToken.None);
-        var ran = false;
-        var adapter = _rig.Adapter(new DelegateBot((turn, ct) =>
-        {
-            ran = true;
-            return turn.SendActivityAsync("ne doit pas partir", cancellationToken: ct);
-        }));
-        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "allô ?"), CancellationToken.None);
-        Assert.False(ran);
-        Assert.Empty(_rig.Graph.Calls);
-    }
-
-    [Fact]
-    public async Task SendActivities_ThreadPausedDuringTheTurn_LaterRepliesAreDropped()
-    {
-        var adapter = _rig.Adapter(new DelegateBot(async (turn, ct) =>
-        {
-            await turn.SendActivityAsync("avant", cancellationToken: ct);
-            await _rig.Control.PauseAsync(MessengerRig.Thread, "handover", ct);
-            await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
-            await turn.SendActivityAsync("après", cancellationToken: ct);
-        }));
-        await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "humain"), CancellationToken.None);
-        Assert.Equal(["avant"], _rig.Graph.SentMessages.Select(m => (string?)m["message"]!["text"]));
-        Assert.Single(_rig.Graph.CallsTo("/me/messages"), c => (string?)c.Json!["sender_action"] == "typing_on");
-    }
-
     [Theory]
     [InlineData("fr-FR", "Désolé")]
     [InlineData("en-US", "Sorry")]

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Majordome.Bot.Data;
 using Majordome.Bot.Messenger;
-using Majordome.Bot.Messenger.Handoff;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Webhook;
 using Majordome.Dialogs.Engine;
@@ -60,10 +59,10 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Registrations_TheRunnerIsTheAdapter_AndTheHandoffDecoratesTheRecordedOne()
+    public void Registrations_TheRunnerIsTheAdapter_AndTheHandoffJoinsTheTeamsQueue()
     {
         Assert.IsType<MessengerAdapter>(_host.Services.GetRequiredService<IMessengerBotRunner>());
-        Assert.IsType<MessengerHumanHandoff>(_host.Services.GetRequiredService<IHumanHandoff>());
+        Assert.IsType<Majordome.Bot.Team.TeamQueueHandoff>(_host.Services.GetRequiredService<IHumanHandoff>());
     }
 
     [Fact]
@@ -210,13 +209,14 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Human_PassedToThePageInbox_SilentWhileTheAgentAnswers_BackWhenControlReturns()
+    public async Task Human_JoinsTheTeamsQueue_AndAPersonAnsweringFromThePageInbox_SilencesTheBotUntilControlReturns()
     {
         await SayAsync("bonjour");
         var handover = await SayAsync("je voudrais parler à un conseiller");
-        Assert.Contains(handover, m => ((string?)m["text"])?.Contains("une personne de l'équipe", StringComparison.Ordinal) == true);
-        var pass = Assert.Single(_graph.CallsTo("/pass_thread_control"));
-        Assert.Equal(263902037430900L, (long)pass.Json!["target_app_id"]!);
+        Assert.Contains(handover, m => ((string?)m["text"])?.StartsWith("J'ai bien noté", StringComparison.Ordinal) == true);
+        Assert.Empty(_graph.CallsTo("/pass_thread_control"));
+        var queue = _host.Services.GetRequiredService<Majordome.Bot.Team.SqlHandoffQueue>();
+        Assert.Equal("facebook", (await queue.ListOpenAsync()).Single(r => r.ConversationId == $"{FakeGraphServer.PageId}-{Psid}").Channel);
 
         // The agent replies from the Page Inbox (an echo with the inbox's app id); the customer writes again.
         await PostAsync("page", FakeGraphServer.PageId, Echo("Bonjour, ici Camille de la boutique.", MessengerChannels.PageInboxAppId));
@@ -244,7 +244,7 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Instagram_InEnglish_CarouselWithinInstagramLimits_ThenHandoverToTheInstagramInbox()
+    public async Task Instagram_InEnglish_CarouselWithinInstagramLimits_ThenTheTeamsQueue()
     {
         var greeting = await SayOnInstagramAsync("hello");
         Assert.StartsWith("Hello", (string?)greeting[^1]["text"], StringComparison.Ordinal);
@@ -255,7 +255,9 @@ public sealed class MessengerEndToEndTests : IAsyncLifetime
 
         await SayOnInstagramAsync("talk to someone");
 
-        Assert.Equal(1217981644879628L, (long)Assert.Single(_graph.CallsTo("/pass_thread_control")).Json!["target_app_id"]!);
+        Assert.Empty(_graph.CallsTo("/pass_thread_control"));
+        var request = (await _host.Services.GetRequiredService<Majordome.Bot.Team.SqlHandoffQueue>().ListOpenAsync()).Single(r => r.ConversationId == $"{FakeGraphServer.InstagramAccountId}-{Igsid}");
+        Assert.Equal(("instagram", "en"), (request.Channel, request.Language));
         Assert.All(_graph.SentMessages, m => Assert.Equal(Igsid, (string?)m["recipient"]!["id"]));
         Assert.DoesNotContain(FakeGraphServer.PageToken, _logs.All, StringComparison.Ordinal);
     }

@@ -1,6 +1,5 @@
 using Majordome.Bot.Data;
 using Majordome.Bot.Messenger;
-using Majordome.Bot.Messenger.Handoff;
 using Majordome.Bot.Messenger.Profile;
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Bot.Messenger.Send;
@@ -42,7 +41,7 @@ public sealed class MessengerRig : IAsyncDisposable
         Unreachable = new SqlUnreachableRecipients(Database, time);
         Limiter = new PageRateLimiter(Microsoft.Extensions.Options.Options.Create(send), time);
         Client = new MessengerGraphClient(_http, Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(send), Limiter, time, _loggers.CreateLogger<MessengerGraphClient>());
-        Sender = new MessengerSender(Client, Unreachable, Control, _loggers.CreateLogger<MessengerSender>());
+        Sender = new MessengerSender(Client, Unreachable, _loggers.CreateLogger<MessengerSender>());
         Renderer = new MessengerRenderer(new MessengerCardRenderer(Localizer.Default));
     }
 
@@ -91,8 +90,6 @@ public sealed class MessengerRig : IAsyncDisposable
     /// <summary>An adapter that records the replies of inbox events in <paramref name="journal"/>.</summary>
     public MessengerAdapter Adapter(IBot bot, Majordome.Bot.Messenger.Inbox.ReplyJournal journal) =>
         new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>(), journal: journal);
-
-    public MessengerHumanHandoff Handoff(IHumanHandoff recorded) => new(recorded, Sender, Control, Localizer.Default, _loggers.CreateLogger<MessengerHumanHandoff>());
 
     public MessengerProfileSync ProfileSync(ProfileCallBudget? budget = null) => new(Client, budget ?? new ProfileCallBudget(Time));
 

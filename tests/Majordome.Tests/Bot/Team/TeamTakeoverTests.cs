@@ -212,8 +212,7 @@ public sealed class TeamTakeoverTests : IClassFixture<TeamTakeoverTests.Fixture>
     {
         private int _accounts;
 
-        // The takeover at any hour of the run: brand/team.yaml's hours are not kept (TeamAwayTests covers them).
-        public BotApplicationFactory Factory { get; } = new(new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret, ["Team:LivePollInterval"] = "00:00:00.200", ["Team:OpeningHours"] = "false" });
+        public BotApplicationFactory Factory { get; } = new(new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret, ["Team:LivePollInterval"] = "00:00:00.200" });
 
         public async Task<string> NewAgentAsync(string displayName)
         {

@@ -204,9 +204,6 @@ public sealed class WebEndToEndTests : IClassFixture<WebEndToEndTests.Fixture>
                 ["WebChat:BundleIntegrity"] = integrity,
                 ["WebChat:FrameAncestors:0"] = site.GetLeftPart(UriPartial.Authority),
                 ["WebChat:TokensPerIpPerMinute"] = "100",
-
-                // The browser takeover runs at any hour: brand/team.yaml's hours are not kept here.
-                ["Team:OpeningHours"] = "false",
             });
             using var client = Factory.CreateClient();
             BotUrl = client.BaseAddress!.ToString();

@@ -45,6 +45,9 @@ public sealed class WhatsAppRig : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>The host, for clients of its other endpoints (the team console).</summary>
+    public BotApplicationFactory Host => _host;
+
     /// <summary>
     /// Starts the host; <paramref name="trained"/> trains the intent recognizer at start-up as a production host does
     /// (the other tests route with the menu keywords), in the background: the rig does not wait for it.

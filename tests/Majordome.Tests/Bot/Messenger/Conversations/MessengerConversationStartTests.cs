@@ -1,6 +1,6 @@
 using Majordome.Bot.Messenger.Profile;
 using Majordome.Dialogs.Localization;
-using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Tests.Bot.Messenger.Conversations;
@@ -89,18 +89,19 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IceBreaker_TalkToSomeone_InEnglish_HandsOverToThePageInbox()
+    public async Task IceBreaker_TalkToSomeone_InEnglish_JoinsTheTeamsQueue()
     {
         var (question, payload) = IceBreaker("en_US", 3);
 
         var replies = await _host.TapAsync(question, payload);
 
-        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
-        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+        Assert.Empty(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal(Localizer.Default.Get(Languages.English, "human.requested"), MessengerChannelHost.Texts(replies)[0]);
+        Assert.Equal("en", (await OpenRequestAsync()).Language);
     }
 
     [Fact]
-    public async Task PersistentMenu_TalkToSomeone_DuringABooking_HandsOverInEnglish_AndKeepsTheBooking()
+    public async Task PersistentMenu_TalkToSomeone_DuringABooking_JoinsTheTeamsQueueInEnglish_AndKeepsTheBooking()
     {
         await _host.SayAsync("hello");
         await _host.SayAsync("Book a table");
@@ -108,14 +109,16 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
         Assert.Equal("Talk to someone", title);
 
         var replies = await _host.TapAsync(title, payload);
-        Assert.Single(_host.Graph.CallsTo("/pass_thread_control"));
-        Assert.Equal([Localizer.Default.Get(Languages.English, "human.handedOver")], MessengerChannelHost.Texts(replies));
+        Assert.Empty(_host.Graph.CallsTo("/pass_thread_control"));
+        Assert.Equal(Localizer.Default.Get(Languages.English, "human.requested"), MessengerChannelHost.Texts(replies)[0]);
+        Assert.Equal(("facebook", "en"), ((await OpenRequestAsync()).Channel, (await OpenRequestAsync()).Language));
 
-        // The person hands the thread back: the booking's question is where the customer left it.
-        await _host.PostAsync("page", FakeGraphServer.PageId, _host.Event(MessengerChannelHost.Psid, FakeGraphServer.PageId, "pass_thread_control",
-            new JObject { ["previous_owner_app_id"] = "263902037430900", ["new_owner_app_id"] = MessengerChannelHost.AppId, ["metadata"] = "done" }));
+        // Waiting for a person, the bot still answers: the booking's question is where the customer left it.
         Assert.Contains("For how many people?", MessengerChannelHost.Texts(await _host.SayAsync("Lyon")));
     }
+
+    private async Task<Majordome.Bot.Team.HandoffRequest> OpenRequestAsync() =>
+        (await _host.Host.Services.GetRequiredService<Majordome.Bot.Team.SqlHandoffQueue>().ListOpenAsync()).Single();
 
     private static JObject Profile() => MessengerProfileBuilder.Build("Maison Tasse", Languages.French, Localizer.Default);
 

@@ -164,6 +164,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 return;
             }
 
+            if (OutsideMessagingWindow(json, recipientId))
+            {
+                await WriteAsync(context, 400, File.ReadAllText(FixturePath("err_10_2018278_outside_window")));
+                return;
+            }
+
             var response = new JObject();
             if (recipientId is not null)
             {

@@ -3,7 +3,6 @@ using Majordome.Bot.Messenger;
 using Majordome.Bot.Messenger.State;
 using Majordome.Tests.Bot.Storage;
 using Majordome.Tests.Harness;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Majordome.Tests.Bot.Messenger.State;
 
@@ -24,38 +23,7 @@ public abstract class MessengerStateTests : IDisposable
 
     protected abstract void Dispose(bool disposing);
 
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
-
-    private SqlConversationControl NewControl() => new(OpenDatabase(), _time, NullLogger<SqlConversationControl>.Instance);
-
     private SqlMessagingWindow NewWindow() => new(OpenDatabase());
-
-    [Fact]
-    public async Task Pause_WithoutAnAgentReplyForADay_Lapses_EachReplyRenewsIt()
-    {
-        await NewControl().PauseAsync(Thread, "handover", CancellationToken.None);
-        _time.Advance(TimeSpan.FromHours(20));
-        await NewControl().PauseAsync(Thread, "a person or another app replied", CancellationToken.None);
-        _time.Advance(TimeSpan.FromHours(20));
-        Assert.True(await NewControl().IsPausedAsync(Thread, CancellationToken.None));
-
-        _time.Advance(TimeSpan.FromHours(5));
-
-        Assert.False(await NewControl().IsPausedAsync(Thread, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Control_PauseSurvivesARestartAndResumeUndoesIt()
-    {
-        Assert.False(await NewControl().IsPausedAsync(Thread, CancellationToken.None));
-
-        await NewControl().PauseAsync(Thread, "inbox echo", CancellationToken.None);
-        Assert.True(await NewControl().IsPausedAsync(Thread, CancellationToken.None));
-        Assert.False(await NewControl().IsPausedAsync(Other, CancellationToken.None));
-
-        await NewControl().ResumeAsync(Thread, CancellationToken.None);
-        Assert.False(await NewControl().IsPausedAsync(Thread, CancellationToken.None));
-    }
 
     [Fact]
     public async Task Window_KeepsTheLatestInstantPerThread()

@@ -26,13 +26,14 @@ public sealed partial class ConversationControlTests(MessengerHostFixture fixtur
     private IReadOnlyList<Activity> MyTurns => _host.Runner.Activities.Where(a => a.From.Id == _customer).ToList();
 
     [Fact]
-    public async Task Post_EchoFromThePageInbox_PausesTheThreadAndTheNextMessageIsNotAnswered()
+    public async Task Post_EchoFromThePageInbox_HoldsTheConversation()
     {
         await PostAsync("standby_echo_from_inbox.json");
         await PostAsync("text_message.json");
 
+        // The bot itself stays silent in a held conversation (it reads the hold with the conversation's state; see
+        // MessengerEndToEndTests.Human_...): the inbox no longer asks a second time before running the turn.
         Assert.True(await Control.IsPausedAsync(Thread, CancellationToken.None));
-        Assert.Empty(MyTurns);
     }
 
     [Fact]

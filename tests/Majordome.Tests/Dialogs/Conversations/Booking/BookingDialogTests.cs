@@ -241,6 +241,43 @@ public class BookingDialogTests
     }
 
     [Fact]
+    public async Task LargeGroup_WithAPartOfTheDaySaid_IsAskedOnlyTheDay_AndThePartIsKept()
+    {
+        // "a restaurant for ten at sunset" (outside evaluation) was asked "When would you like to come?", the evening forgotten.
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("hello");
+        await harness.SendAsync("Book a table");
+        await harness.SendAsync("a table for ten in Paris at sunset");
+        await harness.SendAsync("Gus Smith");
+        var when = await harness.SendAsync("+44 7700 900013");
+        Assert.StartsWith("Which day would you like to come in the evening?", when.Last.Text, StringComparison.Ordinal);
+
+        await harness.SendAsync("saturday 19 december");
+
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.EndsWith("; wished: 2026-12-19 evening (\"saturday 19 december\")", request.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LargeGroup_AsSoonAsPossible_IsNotAskedWhen_AndTheTeamReadsIt()
+    {
+        var user = Guid.NewGuid().ToString();
+        var database = TestBrand.NewDatabase();
+        var harness = NewHarness(database, user);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Réserver une table");
+        await harness.SendAsync("on sera 12 à Paris, dès que possible");
+        await harness.SendAsync("Marie Dupont");
+        var passed = await harness.SendAsync("06 12 34 56 78");
+
+        Assert.Contains("J'ai transmis votre demande pour 12 personnes", passed.Text);
+        var request = Assert.Single(await new SqlFeedbackLog(database, harness.Time).ReadAsync("human"), r => r.CustomerKey == $"webchat/{user}");
+        Assert.EndsWith("; wished: as soon as possible", request.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LargeGroup_WithSeveralDaysSaid_IsNotAskedWhen_AndTheTeamReadsThem()
     {
         // "a restaurant for ten this summer" was asked "When would you like to come?" as if nothing was said.

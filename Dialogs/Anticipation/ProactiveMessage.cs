@@ -1,0 +1,15 @@
+using Microsoft.Bot.Schema;
+
+namespace Majordome.Dialogs.Anticipation;
+
+/// <summary>What a due job says, written by its <see cref="IProactiveMessageComposer"/> in the customer's language.</summary>
+/// <param name="Category">Utility or marketing, for the channel rules.</param>
+/// <param name="Activities">The free-form message (text, cards, buttons), sent where the channel allows free-form.</param>
+/// <param name="Template">The approved template to send instead outside the window (WhatsApp, Messenger utility), null when the kind has none.</param>
+public sealed record ProactiveMessage(ProactiveCategory Category, IReadOnlyList<IActivity> Activities, ProactiveTemplate? Template);
+
+/// <summary>A platform-approved message template, its name and language configured per brand.</summary>
+/// <param name="Name">The template's configured name.</param>
+/// <param name="Language">Its language code ("fr", "en_US").</param>
+/// <param name="Parameters">The body's parameters, in order.</param>
+public sealed record ProactiveTemplate(string Name, string Language, IReadOnlyList<string> Parameters);
