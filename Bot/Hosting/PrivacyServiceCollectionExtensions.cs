@@ -22,7 +22,7 @@ public static class PrivacyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddMajordomePrivacyStores();
         ServiceDecoration.Decorate<IBot>(services, (sp, inner) => new CustomerConversationsBot(
-            inner, sp.GetRequiredService<SqlCustomerConversations>(), sp.GetRequiredService<ILogger<CustomerConversationsBot>>()));
+            inner, sp.GetRequiredService<SqlCustomerConversations>(), sp.GetRequiredService<SqlCustomerErasure>(), sp.GetRequiredService<ILogger<CustomerConversationsBot>>()));
 
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddSingleton<SqlXmlRepository>();
@@ -44,6 +44,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<SqlCustomerConversations>();
         services.AddSingleton<CustomerDataExport>();
         services.AddSingleton<SqlCustomerErasure>();
+        services.AddSingleton<Majordome.Dialogs.Privacy.ICustomerData, CustomerDataRequests>();
         return services;
     }
 }

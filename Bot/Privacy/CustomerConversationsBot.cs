@@ -10,7 +10,8 @@ namespace Majordome.Bot.Privacy;
 /// <summary>
 /// Around the bot: records, the first time a customer writes in a conversation, that the conversation is theirs
 /// (<see cref="SqlCustomerConversations"/>), so their data can later be found and erased. Each pair is written
-/// once per process; the table ignores a pair it already has, so several instances agree.
+/// once per process; the table ignores a pair it already has, so several instances agree. After a turn in which the
+/// customer had their data erased, erases again what the turn itself saved after the erasure (see <see cref="ErasureSweep"/>).
 /// </summary>
 public sealed partial class CustomerConversationsBot : IBot
 {
@@ -19,12 +20,15 @@ public sealed partial class CustomerConversationsBot : IBot
 
     private readonly IBot _inner;
     private readonly SqlCustomerConversations _conversations;
+    private readonly SqlCustomerErasure _erasure;
     private readonly ILogger<CustomerConversationsBot> _logger;
     private readonly ConcurrentDictionary<(string, string, string), byte> _recorded = new();
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
-    public CustomerConversationsBot(IBot inner, SqlCustomerConversations conversations, ILogger<CustomerConversationsBot> logger)
+    public CustomerConversationsBot(IBot inner, SqlCustomerConversations conversations, SqlCustomerErasure erasure, ILogger<CustomerConversationsBot> logger)
     {
+        ArgumentNullException.ThrowIfNull(erasure);
+        _erasure = erasure;
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(conversations);
         ArgumentNullException.ThrowIfNull(logger);
@@ -63,7 +67,23 @@ public sealed partial class CustomerConversationsBot : IBot
         }
 
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+        // The customer had their data erased in this turn: what the turn saved after that goes too.
+        if (ErasureSweep.Requested(turnContext) is { } erased)
+        {
+            try
+            {
+                await _erasure.SweepAsync(erased, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException exception)
+            {
+                LogSweepFailed(exception, activity.Conversation?.Id);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A customer erased in conversation {ConversationId} kept what the turn wrote after the erasure (state, messages): erase them again from the console or the CLI")]
+    private partial void LogSweepFailed(Exception exception, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record whose conversation {ConversationId} is (for data requests)")]
     private partial void LogRecordFailed(Exception exception, string conversationId);

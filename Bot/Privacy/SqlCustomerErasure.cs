@@ -30,11 +30,26 @@ public sealed class SqlCustomerErasure
     }
 
     /// <summary>Erases <paramref name="customer"/>; <paramref name="erasedBy"/> (an account, "customer", an OS user) and <paramref name="source"/> are recorded.</summary>
-    public async Task<ErasureReceipt> EraseAsync(CustomerRecordKey customer, string erasedBy, string source, CancellationToken cancellationToken = default)
+    public Task<ErasureReceipt> EraseAsync(CustomerRecordKey customer, string erasedBy, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        return EraseCoreAsync(customer, (erasedBy, source), cancellationToken);
+    }
+
+    /// <summary>
+    /// Erases what the customer's own erasure turn wrote after it ran (its state and messages), without recording a
+    /// second erasure: the first one is the request's record.
+    /// </summary>
+    public Task<ErasureReceipt> SweepAsync(CustomerRecordKey customer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        return EraseCoreAsync(customer, null, cancellationToken);
+    }
+
+    private async Task<ErasureReceipt> EraseCoreAsync(CustomerRecordKey customer, (string By, string Source)? record, CancellationToken cancellationToken)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
@@ -70,12 +85,16 @@ public sealed class SqlCustomerErasure
             [.. parameters, ("@erased", OrderDeliveryAnonymizer.Erased), ("@anonymous", anonymousKey)], cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM customer_conversations WHERE customer_key = @customer;", parameters, cancellationToken).ConfigureAwait(false);
 
-        await ExecuteAsync(connection, transaction, """
-            INSERT INTO privacy_erasures (key_hash, erased_by, source, counts_json, erased_utc)
-            VALUES (@hash, @by, @source, @counts, @now);
-            """,
-            [("@hash", customer.Hash), ("@by", erasedBy), ("@source", source), ("@counts", JsonSerializer.Serialize(counts)), ("@now", SqlCommands.ToText(_time.GetUtcNow()))],
-            cancellationToken).ConfigureAwait(false);
+        if (record is var (by, source))
+        {
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO privacy_erasures (key_hash, erased_by, source, counts_json, erased_utc)
+                VALUES (@hash, @by, @source, @counts, @now);
+                """,
+                [("@hash", customer.Hash), ("@by", by), ("@source", source), ("@counts", JsonSerializer.Serialize(counts)), ("@now", SqlCommands.ToText(_time.GetUtcNow()))],
+                cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new ErasureReceipt(customer.Hash, counts);
     }

@@ -118,6 +118,9 @@ public sealed partial class MainDialog
                 return await step.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(text), cancellationToken).ConfigureAwait(false);
             case Intents.Human:
                 return await HandOverAsync(step, null, cancellationToken).ConfigureAwait(false);
+            case Intents.MyData or Intents.EraseMyData:
+                var kind = intent == Intents.MyData ? Recognition.PrivacyRequestKind.SeeMyData : Recognition.PrivacyRequestKind.EraseMyData;
+                return await step.BeginDialogAsync(nameof(Privacy.PrivacyDialog), new Privacy.PrivacyOptions(kind), cancellationToken).ConfigureAwait(false);
             case var flowId when _flows.Find(flowId) is { } flow:
                 return await step.BeginDialogAsync(FlowDialog.DialogIdOf(flow.Id), null, cancellationToken).ConfigureAwait(false);
             default:
