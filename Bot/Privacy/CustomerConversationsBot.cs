@@ -68,12 +68,14 @@ public sealed partial class CustomerConversationsBot : IBot
 
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
-        // The customer had their data erased in this turn: what the turn saved after that goes too.
-        if (ErasureSweep.Requested(turnContext) is { } erased)
+        // The customer had their data erased in this turn: what the turn saved after that goes too, and their next
+        // message links the conversation to them again (the erasure removed the link).
+        if (ErasureSweep.Requested(turnContext) is { } erased && activity.ChannelId is { Length: > 0 } erasedIn && activity.Conversation?.Id is { Length: > 0 } erasedConversation)
         {
+            _recorded.TryRemove((erased.Value, erasedIn, erasedConversation), out _);
             try
             {
-                await _erasure.SweepAsync(erased, cancellationToken).ConfigureAwait(false);
+                await _erasure.SweepAsync(erased, new CustomerConversation(erasedIn, erasedConversation, StateKeyChannel.Of(turnContext) ?? erasedIn), cancellationToken).ConfigureAwait(false);
             }
             catch (DbException exception)
             {

@@ -35,25 +35,28 @@ public sealed class SqlCustomerErasure
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return EraseCoreAsync(customer, (erasedBy, source), cancellationToken);
+        return EraseCoreAsync(customer, (erasedBy, source), [], cancellationToken);
     }
 
     /// <summary>
-    /// Erases what the customer's own erasure turn wrote after it ran (its state and messages), without recording a
-    /// second erasure: the first one is the request's record.
+    /// Erases what the customer's own erasure turn wrote after it ran (its state and messages, in
+    /// <paramref name="conversation"/>, which the erasure already unlinked from them), without recording a second
+    /// erasure: the first one is the request's record.
     /// </summary>
-    public Task<ErasureReceipt> SweepAsync(CustomerRecordKey customer, CancellationToken cancellationToken = default)
+    public Task<ErasureReceipt> SweepAsync(CustomerRecordKey customer, CustomerConversation conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        return EraseCoreAsync(customer, null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(conversation);
+        return EraseCoreAsync(customer, null, [conversation], cancellationToken);
     }
 
-    private async Task<ErasureReceipt> EraseCoreAsync(CustomerRecordKey customer, (string By, string Source)? record, CancellationToken cancellationToken)
+    private async Task<ErasureReceipt> EraseCoreAsync(CustomerRecordKey customer, (string By, string Source)? record, IReadOnlyList<CustomerConversation> alsoIn, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
-        var conversations = await SqlCustomerConversations.ListAsync(connection, null, customer, cancellationToken).ConfigureAwait(false);
+        var linked = await SqlCustomerConversations.ListAsync(connection, null, customer, cancellationToken).ConfigureAwait(false);
+        var conversations = linked.Concat(alsoIn).DistinctBy(c => (c.Channel, c.ConversationId)).ToList();
 
         // State first, while the links that find it still exist: a failure here leaves everything for a second try.
         string[] stateKeys = [customer.UserStateKey, .. conversations.Select(c => c.StateKey)];
