@@ -19,7 +19,7 @@ public static class PrivacyEndpoints
             .RequireAuthorization(TeamAuthentication.Policy)
             .AddEndpointFilter(TeamAntiforgery.ValidateAsync)
             .AddEndpointFilter(TeamAdminOnly.FilterAsync);
-        privacy.MapGet("/", PrivacyPage.ShowForm);
+        privacy.MapGet("/", PrivacyPage.ShowFormAsync);
         privacy.MapGet("/export", PrivacyActions.ExportAsync);
         privacy.MapPost("/erase", PrivacyActions.EraseAsync);
         return endpoints;

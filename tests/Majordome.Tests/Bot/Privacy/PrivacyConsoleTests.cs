@@ -63,6 +63,20 @@ public sealed class PrivacyConsoleTests : IClassFixture<PrivacyConsoleTests.Fixt
         Assert.Equal([(admin, ErasureSource.Console)], records.Select(r => (r.By, r.Source)));
     }
 
+    [Fact]
+    public async Task Admin_OpeningThePageForAQueuedConversation_FindsItsCustomersKeyFilledIn()
+    {
+        var user = "dl" + Guid.NewGuid().ToString("N")[..10];
+        var request = await _fixture.Factory.Services.GetRequiredService<SqlHandoffQueue>().EnqueueAsync("directline", "conv-" + user, $"directline/{user}", null, "fr", "{}");
+        using var client = TeamConsoleClient.For(_fixture.Factory);
+        await client.SignInOrFailAsync(await _fixture.NewAccountAsync(TeamRoles.Admin), Password);
+
+        var page = await client.Http.GetStringAsync($"/team/privacy?request={request}");
+
+        Assert.Contains("value=\"directline\"", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{user}\"", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/team/privacy/export?channel=directline")]
     [InlineData("/team/privacy/export?channel=a/b&user=x")]
