@@ -53,9 +53,12 @@ public sealed class SqlCustomerErasure
     private async Task<ErasureReceipt> EraseCoreAsync(CustomerRecordKey customer, (string By, string Source)? record, IReadOnlyList<CustomerConversation> alsoIn, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        var linked = await SqlCustomerConversations.ListAsync(connection, null, customer, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CustomerConversation> linked;
+        await using (var reading = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false))
+        {
+            linked = await SqlCustomerConversations.ListAsync(reading.Connection, null, customer, cancellationToken).ConfigureAwait(false);
+        }
+
         var conversations = linked.Concat(alsoIn).DistinctBy(c => (c.Channel, c.ConversationId)).ToList();
 
         // State first, while the links that find it still exist: a failure here leaves everything for a second try.
@@ -64,6 +67,9 @@ public sealed class SqlCustomerErasure
         await _storage.DeleteAsync(stateKeys, cancellationToken).ConfigureAwait(false);
         counts["state documents"] = existing.Count;
 
+        // The state's storage may use the turn's connection too: the business lease is taken after it is done.
+        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         foreach (var conversation in conversations)
         {

@@ -4,6 +4,7 @@ using Majordome.Bot.Privacy;
 using Majordome.Bot.Team;
 using Majordome.Dialogs.Flows.Actions;
 using Majordome.Tests.Bot.DirectLine;
+using Majordome.Tests.Harness;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -15,12 +16,12 @@ namespace Majordome.Tests.Bot.Privacy;
 /// data only, the erasure is confirmed first ("oui c'est bon"), then done and said, and once the turn is over
 /// nothing of theirs is left: not the state that turn saved, not its messages, not their request for a person.
 /// </summary>
-public sealed class CustomerDataRequestTests : IClassFixture<CustomerDataRequestTests.Fixture>
+public abstract class CustomerDataRequestTests
 {
     private const string Secret = "privacy-requests-test-secret-0123456789";
     private readonly Fixture _fixture;
 
-    public CustomerDataRequestTests(Fixture fixture) => _fixture = fixture;
+    protected CustomerDataRequestTests(Fixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task Summary_ThenErasureConfirmed_LeavesNothingOfTheCustomer_AndTouchesNoOneElse()
@@ -90,9 +91,16 @@ public sealed class CustomerDataRequestTests : IClassFixture<CustomerDataRequest
         return page["activities"]!.First(a => a["from"]?.Value<string>("role") != "bot")["from"]!.Value<string>("id")!;
     }
 
-    public sealed class Fixture : IDisposable
+    /// <summary>The host, with its state and business data on the engine of the concrete class.</summary>
+    public abstract class Fixture : IDisposable
     {
-        public BotApplicationFactory Factory { get; } = new(new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret });
+        protected Fixture(Dictionary<string, string?>? settings = null)
+        {
+            var all = new Dictionary<string, string?>(settings ?? []) { ["DirectLine:Secret"] = Secret };
+            Factory = new BotApplicationFactory(all);
+        }
+
+        public BotApplicationFactory Factory { get; }
 
         /// <summary>Another customer's lead, with an email the summary must never show; returns the email.</summary>
         public async Task<string> SeedLeadOfAnotherCustomerAsync()
@@ -103,6 +111,47 @@ public sealed class CustomerDataRequestTests : IClassFixture<CustomerDataRequest
             return email;
         }
 
-        public void Dispose() => Factory.Dispose();
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing) => Factory.Dispose();
+    }
+}
+
+/// <summary>On the default engine: SQLite for the business data (state in memory, as the host tests run it).</summary>
+public sealed class SqliteCustomerDataRequestTests(SqliteCustomerDataRequestTests.SqliteFixture fixture) : CustomerDataRequestTests(fixture), IClassFixture<SqliteCustomerDataRequestTests.SqliteFixture>
+{
+    public sealed class SqliteFixture : Fixture;
+}
+
+/// <summary>On PostgreSQL, state and business data: the erasure runs on the turn's own connection, which holds the conversation's lock.</summary>
+public sealed class PostgresCustomerDataRequestTests(PostgresCustomerDataRequestTests.PostgresFixture fixture) : CustomerDataRequestTests(fixture), IClassFixture<PostgresCustomerDataRequestTests.PostgresFixture>
+{
+    public sealed class PostgresFixture : Fixture
+    {
+        private readonly PostgresTestDatabase _database;
+
+        public PostgresFixture()
+            : this(new PostgresTestDatabase("privacyhost"))
+        {
+        }
+
+        private PostgresFixture(PostgresTestDatabase database)
+            : base(Settings(database)) => _database = database;
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            _database.Dispose();
+        }
+
+        private static Dictionary<string, string?> Settings(PostgresTestDatabase database) => new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+        };
     }
 }
