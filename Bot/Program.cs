@@ -21,6 +21,12 @@ if (TeamCommand.IsRequested(args))
     return await TeamCommand.RunAsync(args, builder.Configuration, ConsolePassword.Read, Console.Out);
 }
 
+if (PrivacyCommand.IsRequested(args))
+{
+    // A customer's data request (export, erasure) handled by an operator, without starting the web host.
+    return await PrivacyCommand.RunAsync(args, builder.Configuration, Environment.UserName, Console.Out);
+}
+
 if (AnalyticsCommand.IsRequested(args))
 {
     // A report for the brand from the database, without starting the web host.
@@ -50,6 +56,7 @@ builder.Services.AddMajordomeAnalytics();
 builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeTeam();
+builder.Services.AddMajordomePrivacy();
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);

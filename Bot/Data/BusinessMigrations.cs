@@ -386,5 +386,33 @@ internal static class BusinessMigrations
             );
             CREATE INDEX team_notifications_due ON team_notifications (sent_utc, abandoned_utc, next_attempt_utc);
             """),
+
+        // Privacy (issue 17): which conversations each customer key had (so an erasure finds their transcripts and
+        // conversation state), the record that an erasure happened (a hash of the key, never the data), and the
+        // console's Data Protection key ring, shared by every instance on PostgreSQL.
+        new(16, "customer conversations, erasure records and the console's key ring", """
+            CREATE TABLE customer_conversations (
+                customer_key    TEXT NOT NULL,
+                channel         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                state_channel   TEXT NOT NULL,
+                first_utc       TEXT NOT NULL,
+                PRIMARY KEY (customer_key, channel, conversation_id)
+            );
+            CREATE TABLE privacy_erasures (
+                id          {identity},
+                key_hash    TEXT NOT NULL,
+                erased_by   TEXT NOT NULL,
+                source      TEXT NOT NULL,
+                counts_json TEXT NOT NULL,
+                erased_utc  TEXT NOT NULL
+            );
+            CREATE INDEX privacy_erasures_by_key ON privacy_erasures (key_hash);
+            CREATE TABLE data_protection_keys (
+                name        TEXT NOT NULL PRIMARY KEY,
+                xml         TEXT NOT NULL,
+                created_utc TEXT NOT NULL
+            );
+            """),
     ];
 }

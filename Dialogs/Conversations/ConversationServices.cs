@@ -19,6 +19,7 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="CalendarLinks">Links to a booking's .ics for channels that take no file; none, and those channels get no calendar.</param>
 /// <param name="TeamHours">When the team answers; none, and it is always taken to be there.</param>
 /// <param name="TeamContacts">Where a contact left for the team is kept; none, and none is asked.</param>
+/// <param name="CustomerData">The customers' data requests (see and erase); none, and the customer is told to ask the team.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -32,7 +33,8 @@ public sealed record ConversationServices(
     IPaymentProvider Payments,
     ICalendarLinks? CalendarLinks = null,
     Engine.ITeamHours? TeamHours = null,
-    Team.ITeamContacts? TeamContacts = null)
+    Team.ITeamContacts? TeamContacts = null,
+    Majordome.Dialogs.Privacy.ICustomerData? CustomerData = null)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

@@ -125,6 +125,9 @@ public sealed partial class MainDialog
                 // The host's late notice: nobody took the request in time; the customer may leave a way to reach them.
                 var availability = _services.TeamHours?.Now() ?? TeamAvailability.Open(_services.Time.GetUtcNow());
                 return await step.BeginDialogAsync(nameof(Team.TeamContactDialog), new Team.TeamContactOptions(availability, Late: true), cancellationToken).ConfigureAwait(false);
+            case Intents.MyData or Intents.EraseMyData:
+                var kind = intent == Intents.MyData ? Recognition.PrivacyRequestKind.SeeMyData : Recognition.PrivacyRequestKind.EraseMyData;
+                return await step.BeginDialogAsync(nameof(Privacy.PrivacyDialog), new Privacy.PrivacyOptions(kind), cancellationToken).ConfigureAwait(false);
             case var flowId when _flows.Find(flowId) is { } flow:
                 return await step.BeginDialogAsync(FlowDialog.DialogIdOf(flow.Id), null, cancellationToken).ConfigureAwait(false);
             default:

@@ -88,6 +88,7 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new BookingDialog(services, brand, _localizer));
         AddDialog(new MyBookingsDialog(services, brand, _localizer));
         AddDialog(new Team.TeamContactDialog(services.TeamContacts, _localizer, services.Time, _brand.Name));
+        AddDialog(new Privacy.PrivacyDialog(services, _localizer));
         // A flow's dialog is found through the catalog serving at this turn, not added once: a flow file added,
         // edited or deleted while the bot runs is reachable, or gone, at the next message.
         _flowSource = flowSource ?? new FlowCatalogSource(flows);

@@ -24,6 +24,12 @@ public static class Intents
     /// <summary>Talking to a person.</summary>
     public const string Human = "human";
 
+    /// <summary>Seeing what is kept about oneself (recognized by rules, not learned: see PrivacyRequestRecognizer).</summary>
+    public const string MyData = "my-data";
+
+    /// <summary>Having one's data erased (recognized by rules, not learned).</summary>
+    public const string EraseMyData = "erase-my-data";
+
     /// <summary>Out of scope: nothing the brand's flows do.</summary>
     public const string None = "none";
 }

@@ -60,7 +60,7 @@ public sealed class TranscriptBot : IAsyncDisposable
             .Build();
 
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings);
-        services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings);
+        services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings).AddMajordomePrivacyStores();
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(DefaultNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
 
         // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.

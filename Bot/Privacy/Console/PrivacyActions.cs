@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Json;
+using Majordome.Bot.Team.Console;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Majordome.Bot.Privacy.Console;
+
+/// <summary>The console's export (a JSON download) and erasure (confirmed by typing ERASE), for admins.</summary>
+public static class PrivacyActions
+{
+    /// <summary>The word an admin types to confirm an erasure.</summary>
+    public const string ConfirmWord = "ERASE";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>GET /team/privacy/export?channel=…&amp;user=…: the customer's data as a JSON file.</summary>
+    public static async Task<IResult> ExportAsync(HttpContext http, CustomerDataExport export, string? channel, string? user)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(export);
+        if (CustomerRecordKey.TryCreate(channel, user) is not { } customer)
+        {
+            return Results.Text("Give the channel and the user id of the customer's key (each at most 256 characters, the channel without a slash).", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var data = await export.ExportAsync(customer, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(Encoding.UTF8.GetBytes(data.ToJsonString(Indented)), "application/json", $"customer-{customer.Hash[..12]}.json");
+    }
+
+    /// <summary>POST /team/privacy/erase: erases the customer named by the form, recorded under the admin's name.</summary>
+    public static async Task<IResult> EraseAsync(HttpContext http, IAntiforgery antiforgery, SqlCustomerErasure erasure)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(antiforgery);
+        ArgumentNullException.ThrowIfNull(erasure);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        if (CustomerRecordKey.TryCreate(form["channel"], form["user"]) is not { } customer)
+        {
+            return PrivacyPage.Show(http, antiforgery, "<p class=\"error\">Give the channel and the user id of the customer's key.</p>", StatusCodes.Status400BadRequest);
+        }
+
+        if (!string.Equals(form["confirm"], ConfirmWord, StringComparison.Ordinal))
+        {
+            return PrivacyPage.Show(http, antiforgery, $"<p class=\"error\">Nothing erased: type {ConfirmWord} to confirm.</p>", StatusCodes.Status400BadRequest);
+        }
+
+        var member = TeamAuthentication.Member(http);
+        var receipt = await erasure.EraseAsync(customer, member.Username, ErasureSource.Console, http.RequestAborted).ConfigureAwait(false);
+        var done = receipt.NothingFound
+            ? $"Nothing was kept about {TeamHtml.E(customer.Value)}; the request is recorded."
+            : $"{TeamHtml.E(customer.Value)} is erased: {TeamHtml.E(string.Join(", ", receipt.Counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")))}.";
+        return PrivacyPage.Show(http, antiforgery, $"<p class=\"notice\">{done}</p>", StatusCodes.Status200OK);
+    }
+}
