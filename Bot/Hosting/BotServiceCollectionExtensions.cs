@@ -93,7 +93,10 @@ public static class BotServiceCollectionExtensions
             sp.GetService<Majordome.Dialogs.Understanding.IntentModelHolder>() is { } models ? models.PredictLanguage : null,
             sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
             sp.GetRequiredService<ConversationServices>().Knowledge,
-            sp.GetRequiredService<ConversationServices>().Feedback));
+            sp.GetRequiredService<ConversationServices>().Feedback,
+            sp.GetService<Majordome.Dialogs.Anticipation.IProactiveConsents>(),
+            sp.GetService<Majordome.Dialogs.Anticipation.IProactiveGreeting>(),
+            sp.GetService<TimeProvider>()));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);
         // A request retried on any instance after its turn was saved gets the first replies instead of a second run.

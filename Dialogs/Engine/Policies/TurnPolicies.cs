@@ -22,7 +22,9 @@ public static class TurnPolicies
     /// <param name="pendingSwitch">Where a switch question is kept for one turn.</param>
     /// <param name="knowledge">The FAQ that answers questions typed in the middle of a task; null answers none in place.</param>
     /// <param name="feedback">Where a question typed mid-task that nothing answers is recorded; null records none.</param>
-    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null)
+    /// <param name="consents">Where "stop les rappels" turns proactive messages off; null leaves "stop" to the global commands only.</param>
+    /// <param name="time">The clock a stop is dated by; the system's when null.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, Anticipation.IProactiveConsents? consents = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(pendingSwitch);
@@ -31,9 +33,16 @@ public static class TurnPolicies
             new PendingSwitchPolicy(logger),
             new PromptAnswerPolicy(),
             new SharedContentPolicy(),
-            new GlobalCommandPolicy(handoff, logger),
-            new SmallTalkPolicy(),
         ];
+
+        // Before the global commands, which read a bare "stop" as "cancel": outside a task it now stops reminders.
+        if (consents is not null)
+        {
+            policies.Add(new ReminderCommandPolicy(consents, time ?? TimeProvider.System));
+        }
+
+        policies.Add(new GlobalCommandPolicy(handoff, logger));
+        policies.Add(new SmallTalkPolicy());
         if (knowledge is not null)
         {
             policies.Add(new InPlaceQuestionPolicy(knowledge));
