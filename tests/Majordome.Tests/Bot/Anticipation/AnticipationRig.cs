@@ -59,18 +59,19 @@ public sealed class AnticipationRig : IAsyncDisposable
         return new AnticipationRig(messenger, database ?? messenger.Database, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 12, 8, 10, 0, 0, TimeSpan.Zero)));
     }
 
-    /// <summary>One bot instance's services (built once per call).</summary>
-    public IServiceProvider Instance()
+    /// <summary>One bot instance's services (built once per call), over <paramref name="database"/> (its own pool) or the rig's.</summary>
+    public IServiceProvider Instance(BusinessDatabase? database = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Messenger.Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(Database);
+        var own = database ?? Database;
+        services.AddSingleton(own);
         services.AddSingleton(Messenger.Renderer);
         services.AddSingleton(Messenger.Sender);
-        services.AddSingleton<IMessagingWindow>(new SqlMessagingWindow(Database));
-        services.AddSingleton(new SqlMessengerOptIns(Database));
+        services.AddSingleton<IMessagingWindow>(new SqlMessagingWindow(own));
+        services.AddSingleton(new SqlMessengerOptIns(own));
         services.AddSingleton(new WhatsAppRenderer(Localizer.Default));
         services.AddSingleton(Options.Create(new WhatsAppOptions { GraphBaseUrl = Graph.BaseUrl }));
         services.AddSingleton(sp => new WhatsAppGraphClient(new HttpClient(), sp.GetRequiredService<IOptions<WhatsAppOptions>>(),
