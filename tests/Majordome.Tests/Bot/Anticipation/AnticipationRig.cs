@@ -73,7 +73,11 @@ public sealed class AnticipationRig : IAsyncDisposable
         services.AddSingleton<IMessagingWindow>(new SqlMessagingWindow(own));
         services.AddSingleton(new SqlMessengerOptIns(own));
         services.AddSingleton(new WhatsAppRenderer(Localizer.Default));
-        services.AddSingleton(Options.Create(new WhatsAppOptions { GraphBaseUrl = Graph.BaseUrl }));
+        var whatsApp = new WhatsAppOptions { GraphBaseUrl = Graph.BaseUrl };
+        var number = new WhatsAppNumberOptions { PhoneNumberId = FakeGraphServer.WhatsAppNumberId, AccessToken = FakeGraphServer.WhatsAppToken };
+        number.Templates.Add(new WhatsAppTemplateOptions { Name = "booking_reminder", Language = "fr" });
+        whatsApp.PhoneNumbers.Add(number);
+        services.AddSingleton(Options.Create(whatsApp));
         services.AddSingleton(sp => new WhatsAppGraphClient(new HttpClient(), sp.GetRequiredService<IOptions<WhatsAppOptions>>(),
             new StaticOptionsMonitor<MessengerSendOptions>(new MessengerSendOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(5) }), TimeProvider.System, sp.GetRequiredService<ILogger<WhatsAppGraphClient>>()));
         services.AddSingleton(sp => new WhatsAppSender(sp.GetRequiredService<WhatsAppGraphClient>(), sp.GetRequiredService<IMessagingWindow>(), sp.GetRequiredService<IOptions<WhatsAppOptions>>(), Clock, sp.GetRequiredService<ILogger<WhatsAppSender>>()));
