@@ -39,6 +39,12 @@ if (ExperimentsCommand.IsRequested(args))
     return await ExperimentsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (JobsCommand.IsRequested(args))
+{
+    // The scheduled proactive messages: list or cancel them, without starting the web host.
+    return await JobsCommand.RunAsync(args, builder.Configuration, Console.Out);
+}
+
 // ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls or Urls decide where to listen; with none, this machine only.
 if (!ListenAddresses.AreConfigured(builder.Configuration))
 {
@@ -61,6 +67,7 @@ builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
 builder.Services.AddMajordomeCalendarLinks();
+builder.Services.AddMajordomeAnticipation();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();

@@ -33,6 +33,9 @@ public sealed record AnalyticsBreakdown(string Key, long Conversations, long Mes
 /// <param name="BookedGuests">The guests of those bookings.</param>
 public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUtc, IReadOnlyList<AnalyticsTotal> Totals, long Orders, long OrderRevenueCents, long Bookings, long BookedGuests)
 {
+    /// <summary>The messages the assistant wrote first that ended in the period, by kind, status and reason (sent, dropped and why).</summary>
+    public IReadOnlyList<ProactiveTotal> Proactive { get; init; } = [];
+
     /// <summary>Conversations begun.</summary>
     public long Conversations => Sum(AnalyticsEvents.Conversation);
 
@@ -84,3 +87,10 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
             .Select(n => new FlowFunnel(n, Sum(AnalyticsEvents.FlowStarted, n), Sum(AnalyticsEvents.FlowCompleted, n), Sum(AnalyticsEvents.FlowCancelled, n)))
             .OrderByDescending(f => f.Started).ThenBy(f => f.Name, StringComparer.Ordinal)];
 }
+
+/// <summary>How many scheduled messages of one kind ended in one status for one reason in the period.</summary>
+/// <param name="Kind">The job's kind ("reorder", "booking-reminder"...).</param>
+/// <param name="Status">Sent, Dropped, Cancelled or Failed.</param>
+/// <param name="Reason">The outcome ("sent-with-token", "outside-window", "no-consent"...).</param>
+/// <param name="Count">How many.</param>
+public sealed record ProactiveTotal(string Kind, string Status, string Reason, long Count);

@@ -98,6 +98,21 @@ public sealed class SqlAnalyticsStore
             (bookings, guests) = (SqlCommands.Int64(reader, 0), SqlCommands.Int64(reader, 1));
         }
 
-        return new AnalyticsReport(fromUtc, toUtc, totals, orders, revenue, bookings, guests);
+        // Scheduled messages count where they ended (sent, dropped with why) in the period; waiting ones are not counted.
+        var proactive = new List<ProactiveTotal>();
+        await using (var command = SqlCommands.Create(connection, null, """
+            SELECT kind, status, COALESCE(outcome, ''), COUNT(*) FROM proactive_jobs
+            WHERE updated_utc >= @from AND updated_utc < @to AND status IN ('Sent', 'Dropped', 'Cancelled', 'Failed')
+            GROUP BY kind, status, COALESCE(outcome, '') ORDER BY kind, status, COALESCE(outcome, '');
+            """, ("@from", from), ("@to", to)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                proactive.Add(new ProactiveTotal(reader.GetString(0), reader.GetString(1), reader.GetString(2), SqlCommands.Int64(reader, 3)));
+            }
+        }
+
+        return new AnalyticsReport(fromUtc, toUtc, totals, orders, revenue, bookings, guests) { Proactive = proactive };
     }
 }

@@ -412,6 +412,46 @@ internal static class BusinessMigrations
                 name        TEXT NOT NULL PRIMARY KEY,
                 xml         TEXT NOT NULL,
                 created_utc TEXT NOT NULL
+            """),
+
+        // Anticipation (issue 18): the messages the assistant writes first, claimed by one instance at a time (a lease
+        // a dead instance's claim runs out of), at most one per once_key; and what each customer agreed to receive
+        // (the wording they saw and when), or stopped.
+        new(17, "proactive jobs and consents", """
+            CREATE TABLE proactive_jobs (
+                id              {identity},
+                kind            TEXT NOT NULL,
+                customer_key    TEXT NOT NULL,
+                channel_id      TEXT NOT NULL,
+                user_id         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                service_url     TEXT,
+                locale          TEXT,
+                time_zone       TEXT,
+                due_utc         TEXT NOT NULL,
+                payload_json    TEXT NOT NULL,
+                once_key        TEXT UNIQUE,
+                status          TEXT NOT NULL,
+                attempts        INTEGER NOT NULL,
+                outcome         TEXT,
+                claimed_by      TEXT,
+                claimed_until   TEXT,
+                created_utc     TEXT NOT NULL,
+                updated_utc     TEXT NOT NULL
+            );
+            CREATE INDEX proactive_jobs_due ON proactive_jobs (status, due_utc);
+            CREATE INDEX proactive_jobs_by_customer ON proactive_jobs (customer_key, status);
+            CREATE TABLE proactive_consents (
+                customer_key TEXT NOT NULL,
+                category     TEXT NOT NULL,
+                wording      TEXT NOT NULL,
+                granted_utc  TEXT NOT NULL,
+                PRIMARY KEY (customer_key, category)
+            );
+            CREATE TABLE proactive_stops (
+                customer_key TEXT PRIMARY KEY,
+                stopped      INTEGER NOT NULL,
+                changed_utc  TEXT NOT NULL
             );
             """),
     ];

@@ -96,6 +96,7 @@ public static class AnalyticsCommand
         }
 
         AppendNoneIf(text, intents.Count == 0);
+        AppendProactive(text, report);
         return text.ToString();
     }
 
@@ -115,6 +116,21 @@ public static class AnalyticsCommand
         }
 
         AppendNoneIf(text, report.Steps.Count == 0);
+    }
+
+    private static void AppendProactive(System.Text.StringBuilder text, AnalyticsReport report)
+    {
+        text.AppendLine();
+        text.AppendLine("Messages the assistant wrote first (kind / status / reason)");
+        foreach (var row in report.Proactive)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Kind,-18} {row.Status,-10} {row.Reason,-26} {row.Count,6}");
+        }
+
+        if (report.Proactive.Count == 0)
+        {
+            text.AppendLine("  nothing sent or dropped in this period");
+        }
     }
 
     private static void AppendBreakdown(System.Text.StringBuilder text, string title, AnalyticsReport report, Func<AnalyticsTotal, string> dimension)
@@ -161,6 +177,7 @@ public static class AnalyticsCommand
         report.Flows,
         FlowSteps = report.Steps.Select(s => new { s.Flow, s.Step, s.Reached, s.Answered, s.Left, s.IsQuestion }),
         Intents = report.By(AnalyticsEvents.Intent, t => t.Name).Select(p => new { Intent = p.Key, p.Count }),
+        report.Proactive,
     };
 
     private static bool TryParse(string[] args, out int days, out bool json)

@@ -100,6 +100,9 @@ public static class BotServiceCollectionExtensions
             sp.GetService<Majordome.Dialogs.Analytics.IConversationAnalytics>(),
             sp.GetRequiredService<ConversationServices>().Knowledge,
             sp.GetRequiredService<ConversationServices>().Feedback,
+            sp.GetService<Majordome.Dialogs.Anticipation.IProactiveConsents>(),
+            sp.GetService<Majordome.Dialogs.Anticipation.IProactiveGreeting>(),
+            sp.GetService<TimeProvider>(),
             sp.GetService<ITeamHours>()));
         // The one list of channels and what each can show; the dialogs ask it instead of matching channel ids.
         services.AddSingleton<Majordome.Dialogs.Channels.IChannelRegistry>(Channels.ChannelRegistry.Default);

@@ -12,6 +12,9 @@ public interface IProactiveConsents
     /// <summary>Turns every proactive message off for the customer (and cancels their pending jobs).</summary>
     Task StopAllAsync(string customerKey, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>Turns proactive messages back on after a stop ("reprendre", "resume"): the consents given before hold again.</summary>
+    Task ResumeAsync(string customerKey, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>True when the customer agreed to <paramref name="category"/> and has not stopped.</summary>
     Task<bool> AllowsAsync(string customerKey, ProactiveCategory category, CancellationToken cancellationToken = default);
 }

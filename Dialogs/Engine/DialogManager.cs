@@ -31,6 +31,7 @@ public sealed partial class DialogManager
     private readonly IConversationAnalytics? _analytics;
     private readonly IReadOnlyList<ITurnPolicy> _policies;
     private readonly TaskSuspension? _suspension;
+    private readonly Anticipation.IProactiveGreeting? _greeting;
 
     /// <summary>Creates the manager of <paramref name="rootDialog"/>, whose stack lives in conversation state.</summary>
     /// <param name="rootDialog">The dialog every conversation starts with.</param>
@@ -45,8 +46,11 @@ public sealed partial class DialogManager
     /// <param name="analytics">Counts messages, conversations and flows for the brand's reports; null counts nothing.</param>
     /// <param name="knowledge">The FAQ that answers a question typed in the middle of a task before the task's question is asked again; null answers none in place.</param>
     /// <param name="feedback">Where a question typed in the middle of a task that nothing answers is recorded for the team; null records none.</param>
+    /// <param name="consents">Where "stop les rappels" turns the messages the assistant writes first off; null leaves "stop" a cancel only.</param>
+    /// <param name="greeting">The messages kept for a visitor's next visit on a channel that cannot write first (Web Chat), shown when they arrive; null shows none.</param>
+    /// <param name="time">The clock a stop is dated by; the system's when null.</param>
     /// <param name="teamHours">When the team answers a request for a person; null takes it to be always there.</param>
-    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, ITeamHours? teamHours = null)
+    public DialogManager(Dialog rootDialog, ConversationStateStore conversationState, UserProfileAccessor profiles, IOptions<ConversationOptions> options, ILogger<DialogManager> logger, Localizer? localizer = null, IHumanHandoff? handoff = null, Interruptions? interruptions = null, Func<string?, LanguageGuess>? learnedLanguage = null, IConversationAnalytics? analytics = null, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, Anticipation.IProactiveConsents? consents = null, Anticipation.IProactiveGreeting? greeting = null, TimeProvider? time = null, ITeamHours? teamHours = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -63,7 +67,8 @@ public sealed partial class DialogManager
         _pendingSwitch = interruptions is null ? null : pendingSwitch;
         _suspension = interruptions is null ? null : new TaskSuspension(conversationState.CreateProperty<SuspendedTask>(nameof(SuspendedTask)));
         _analytics = analytics;
-        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge, feedback, teamHours);
+        _policies = TurnPolicies.Default(logger, handoff, interruptions, pendingSwitch, knowledge, feedback, consents, time, teamHours);
+        _greeting = greeting;
     }
 
     /// <summary>The dialog every conversation starts with (the greeting and main menu).</summary>
@@ -141,6 +146,11 @@ public sealed partial class DialogManager
 
         if (activity.Type != ActivityTypes.Message)
         {
+            if (IsNewMember(activity))
+            {
+                await ShowKeptMessagesAsync(dc, cancellationToken).ConfigureAwait(false);
+            }
+
             return IsNewMember(activity) && dc.Stack.Count == 0
                 ? await BeginRootAsync(dc, RootDialogReason.Welcome, cancellationToken).ConfigureAwait(false)
                 : new DialogTurnResult(DialogTurnStatus.Waiting);
@@ -180,6 +190,23 @@ public sealed partial class DialogManager
             _ => RootDialogReason.Completed,
         };
         return await BeginRootAsync(dc, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A visitor arriving on a channel that cannot write first (Web Chat) sees what was kept for them (a reorder
+    // suggestion, a reminder) before the greeting, composed now in the turn's language.
+    private async Task ShowKeptMessagesAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (_greeting is null)
+        {
+            return;
+        }
+
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(Languages.LocaleOf(dc.Language));
+        var kept = await _greeting.TakeDueAsync(Conversations.CustomerKey.From(dc.Context), culture, cancellationToken).ConfigureAwait(false);
+        if (kept.Count > 0)
+        {
+            await dc.Context.SendActivitiesAsync([.. kept.Cast<Activity>()], cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static bool IsNewMember(IActivity activity) =>

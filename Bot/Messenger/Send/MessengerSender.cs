@@ -77,6 +77,53 @@ public sealed partial class MessengerSender
         return ids;
     }
 
+    /// <summary>
+    /// Sends <paramref name="messages"/> as marketing messages addressed by the customer's
+    /// <c>notification_messages_token</c> (MESSENGER.md §5.1), the one way to send an offer outside the 24-hour window;
+    /// Meta answers 2018354 when the frequency the customer chose is exceeded.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> SendMarketingAsync(MessengerThread thread, string token, IReadOnlyList<JObject> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        ArgumentNullException.ThrowIfNull(messages);
+        var ids = new List<string?>(messages.Count);
+        foreach (var message in messages)
+        {
+            var body = new JObject { ["recipient"] = new JObject { ["notification_messages_token"] = token }, ["message"] = message };
+            var response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
+            ids.Add((string?)response["message_id"]);
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Sends the Page's approved utility template <paramref name="name"/> in <paramref name="language"/> with its body
+    /// <paramref name="parameters"/> (messaging_type UTILITY): news about an order or a booking outside the 24-hour
+    /// window, where the deprecated tags used to serve.
+    /// </summary>
+    public async Task<string?> SendUtilityTemplateAsync(MessengerThread thread, string name, string language, IReadOnlyList<string> parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var template = new JObject { ["name"] = name, ["language"] = new JObject { ["code"] = language } };
+        if (parameters.Count > 0)
+        {
+            template["components"] = new JArray(new JObject
+            {
+                ["type"] = "body",
+                ["parameters"] = new JArray(parameters.Select(p => new JObject { ["type"] = "text", ["text"] = p })),
+            });
+        }
+
+        var body = new JObject { ["recipient"] = Recipient(thread), ["messaging_type"] = "UTILITY", ["template"] = template };
+        var response = await PostAsync(thread, "me/messages", body, cancellationToken).ConfigureAwait(false);
+        return (string?)response["message_id"];
+    }
+
     /// <summary>Sends a sender action ("typing_on", "mark_seen") alone, as the Send API requires; never fails the turn.</summary>
     public async Task SendActionAsync(MessengerThread thread, string action, CancellationToken cancellationToken = default)
     {

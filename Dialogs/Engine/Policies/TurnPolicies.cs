@@ -23,7 +23,9 @@ public static class TurnPolicies
     /// <param name="knowledge">The FAQ that answers questions typed in the middle of a task; null answers none in place.</param>
     /// <param name="feedback">Where a question typed mid-task that nothing answers is recorded; null records none.</param>
     /// <param name="teamHours">When the team answers a request for a person; null takes it to be always there.</param>
-    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, ITeamHours? teamHours = null)
+    /// <param name="consents">Where "stop les rappels" turns proactive messages off; null leaves "stop" to the global commands only.</param>
+    /// <param name="time">The clock a stop is dated by; the system's when null.</param>
+    public static IReadOnlyList<ITurnPolicy> Default(ILogger logger, IHumanHandoff? handoff, Interruptions? interruptions, IStatePropertyAccessor<PendingSwitch> pendingSwitch, Knowledge.FaqKnowledge? knowledge = null, Knowledge.IFeedbackLog? feedback = null, Anticipation.IProactiveConsents? consents = null, TimeProvider? time = null, ITeamHours? teamHours = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(pendingSwitch);
@@ -33,9 +35,16 @@ public static class TurnPolicies
             new PromptAnswerPolicy(),
             new PrivacyRequestPolicy(),
             new SharedContentPolicy(),
-            new GlobalCommandPolicy(handoff, logger, teamHours),
-            new SmallTalkPolicy(),
         ];
+
+        // Before the global commands, which read a bare "stop" as "cancel": outside a task it now stops reminders.
+        if (consents is not null)
+        {
+            policies.Add(new ReminderCommandPolicy(consents, time ?? TimeProvider.System));
+        }
+
+        policies.Add(new GlobalCommandPolicy(handoff, logger, teamHours));
+        policies.Add(new SmallTalkPolicy());
         if (knowledge is not null)
         {
             policies.Add(new InPlaceQuestionPolicy(knowledge));

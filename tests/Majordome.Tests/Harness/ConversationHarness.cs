@@ -47,7 +47,9 @@ public sealed class ConversationHarness
         Majordome.Dialogs.Flows.FlowCatalogSource? flowSource = null,
         IEnumerable<Majordome.Dialogs.Flows.Actions.IFlowAction>? extraFlowActions = null,
         Majordome.Dialogs.Flows.FlowOptions? flowOptions = null,
-        Majordome.Dialogs.Analytics.IConversationAnalytics? analytics = null)
+        Majordome.Dialogs.Analytics.IConversationAnalytics? analytics = null,
+        Majordome.Dialogs.Anticipation.IProactiveConsents? consents = null,
+        Majordome.Dialogs.Anticipation.IProactiveGreeting? greeting = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -82,7 +84,10 @@ public sealed class ConversationHarness
             learnedLanguage: learnedLanguage,
             analytics: analytics,
             knowledge: Services.Knowledge,
-            feedback: Services.Feedback);
+            feedback: Services.Feedback,
+            consents: consents,
+            greeting: greeting,
+            time: Time);
         _bot = new MajordomeBot(manager, conversationState, userState, new ConversationLocks());
     }
 

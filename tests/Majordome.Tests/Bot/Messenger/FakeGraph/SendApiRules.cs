@@ -20,9 +20,43 @@ public static class SendApiRules
     {
         var problems = new List<string>();
         var recipient = body["recipient"] as JObject;
-        if (recipient is null || recipient.Properties().Count(p => p.Name is "id" or "user_ref") != 1)
+        if (recipient is null || recipient.Properties().Count(p => p.Name is "id" or "user_ref" or "notification_messages_token") != 1)
         {
-            problems.Add("recipient must hold exactly one of id or user_ref");
+            problems.Add("recipient must hold exactly one of id, user_ref or notification_messages_token");
+        }
+
+        // Marketing messages (MESSENGER.md §5.1): addressed by the opt-in's token, no window and no tag involved.
+        if (recipient?["notification_messages_token"] is not null)
+        {
+            if (body["messaging_type"] is not null || body["tag"] is not null || body["sender_action"] is not null)
+            {
+                problems.Add("a marketing message (recipient.notification_messages_token) takes no messaging_type, tag or sender_action");
+            }
+
+            if (body["message"] is not JObject marketing)
+            {
+                problems.Add("message is missing");
+                return problems;
+            }
+
+            CheckMessage(marketing, instagram, fileData, problems);
+            return problems;
+        }
+
+        // Utility messages: an approved template instead of a message (the deprecated tags' successor).
+        if ((string?)body["messaging_type"] == "UTILITY")
+        {
+            if (body["message"] is not null || body["tag"] is not null)
+            {
+                problems.Add("a UTILITY message sends a template, without message or tag");
+            }
+
+            if (body["template"] is not JObject template || string.IsNullOrEmpty((string?)template["name"]) || string.IsNullOrEmpty((string?)template["language"]?["code"]))
+            {
+                problems.Add("a UTILITY message needs template{name, language{code}}");
+            }
+
+            return problems;
         }
 
         if (body["sender_action"] is not null)
