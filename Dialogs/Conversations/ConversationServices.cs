@@ -17,6 +17,7 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="Handoff">What asking for a person does.</param>
 /// <param name="Payments">How orders are paid.</param>
 /// <param name="CalendarLinks">Links to a booking's .ics for channels that take no file; none, and those channels get no calendar.</param>
+/// <param name="Anticipation">Schedules the messages the assistant writes first (reorder reminders) and records consent; none, and nothing is scheduled nor asked.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -28,7 +29,8 @@ public sealed record ConversationServices(
     TimeProvider Time,
     Engine.IHumanHandoff Handoff,
     IPaymentProvider Payments,
-    ICalendarLinks? CalendarLinks = null)
+    ICalendarLinks? CalendarLinks = null,
+    Anticipation.AnticipationServices? Anticipation = null)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Anticipation.Reorder;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Conversations.Booking;
@@ -85,6 +86,7 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
         AddDialog(new InformationDialog(services, brand, _localizer));
         AddDialog(new PurchaseDialog(services, carts, _localizer));
+        AddDialog(new ReorderDialog(services, carts, _localizer));
         AddDialog(new BookingDialog(services, brand, _localizer));
         AddDialog(new MyBookingsDialog(services, brand, _localizer));
         // A flow's dialog is found through the catalog serving at this turn, not added once: a flow file added,
@@ -143,6 +145,13 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
         }
 
+        // "La même chose" tapped on a reorder reminder shown in the greeting, or typed: hello, then the reorder.
+        if (reason == RootDialogReason.Welcome && ReorderWords.AskForTheSameAgain(PromptInput.GetText(stepContext.Context.Activity)))
+        {
+            await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         // A first message naming a marketer's flow by its keyword or payload ("une idée cadeau ?") gets a hello and
         // that flow, as the same message at the menu would.
         if (reason == RootDialogReason.Welcome && FindTriggeredFlow(stepContext.Context.Activity, null) is { } asked)
@@ -185,6 +194,12 @@ public sealed partial class MainDialog : ComponentDialog
         if (PromptInput.GetText(stepContext.Context.Activity) is { } typed && IsAboutMyBookings(typed))
         {
             return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(typed), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The reorder reminder's button ("La même chose") or the same words typed: the last order again, at its summary.
+        if (ReorderWords.AskForTheSameAgain(PromptInput.GetText(stepContext.Context.Activity)))
+        {
+            return await stepContext.BeginDialogAsync(nameof(ReorderDialog), null, cancellationToken).ConfigureAwait(false);
         }
 
         // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message
