@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Anticipation;
+using Majordome.Dialogs.Anticipation.Bookings;
 using Majordome.Dialogs.Anticipation.Reorder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public static class AnticipationSendersServiceCollectionExtensions
         services.AddOptions<AnticipationOptions>().BindConfiguration(AnticipationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AnticipationServices>();
         services.AddSingleton<IProactiveMessageComposer, ReorderComposer>();
+        services.AddSingleton<IProactiveMessageComposer, BookingReminderComposer>();
+        services.AddSingleton<IProactiveMessageComposer, BookingThanksComposer>();
         return services;
     }
 }

@@ -18,4 +18,19 @@ public sealed class AnticipationOptions
     /// <summary>The earliest a reorder reminder is due after the order it follows (an estimate can be very short).</summary>
     [Range(typeof(TimeSpan), "01:00:00", "60.00:00:00")]
     public TimeSpan ReorderMinimumDelay { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// A booking made less than this before its reminder would be due gets none: the customer has just read the
+    /// confirmation.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "2.00:00:00")]
+    public TimeSpan BookingReminderMinimumNotice { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>The approved utility template of the day-before reminder (parameters: boutique, date and time, address), for channels that need one outside their window.</summary>
+    [Required]
+    public string BookingReminderTemplate { get; set; } = "booking_reminder";
+
+    /// <summary>The approved utility template of the day-after thanks (parameter: boutique).</summary>
+    [Required]
+    public string BookingThanksTemplate { get; set; } = "booking_thanks";
 }

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Anticipation.Bookings;
 using Majordome.Dialogs.Anticipation.Reorder;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
@@ -145,8 +146,9 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
         }
 
-        // "La même chose" tapped on a reorder reminder shown in the greeting, or typed: hello, then the reorder.
-        if (reason == RootDialogReason.Welcome && ReorderWords.AskForTheSameAgain(PromptInput.GetText(stepContext.Context.Activity)))
+        // An answer to a message the assistant wrote first (shown in the greeting): "La même chose" tapped or typed,
+        // the tasting's feedback tapped. Hello, then the route step answers it.
+        if (reason == RootDialogReason.Welcome && AnswersAReminder(stepContext.Context.Activity))
         {
             await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
             return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -200,6 +202,12 @@ public sealed partial class MainDialog : ComponentDialog
         if (ReorderWords.AskForTheSameAgain(PromptInput.GetText(stepContext.Context.Activity)))
         {
             return await stepContext.BeginDialogAsync(nameof(ReorderDialog), null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The tasting thanks' buttons carry their title as text too: read as the card they are, before understanding.
+        if (CardSubmit.From(stepContext.Context.Activity) is { Action: BookingFeedback.Action } feedback)
+        {
+            return await RouteCardAsync(stepContext, feedback, cancellationToken).ConfigureAwait(false);
         }
 
         // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message
@@ -328,6 +336,12 @@ public sealed partial class MainDialog : ComponentDialog
             case Cards.CardActions.TrackOrder when long.TryParse(submit.Get("orderNumber"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number):
                 // Looked up for this customer only: another customer's order number is "not found".
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null, OrderNumber: number), cancellationToken).ConfigureAwait(false);
+            case BookingFeedback.Action when submit.Get("reference") is { Length: > 0 } reference:
+                var liked = submit.Data.Value<bool?>("liked") == true;
+                var language = stepContext.Language;
+                await _services.Feedback.RecordAnswerFeedbackAsync(CustomerKey.From(stepContext.Context), BookingFeedback.EntryOf(reference), PromptInput.GetText(stepContext.Context.Activity) ?? string.Empty, language, liked, cancellationToken).ConfigureAwait(false);
+                await stepContext.SayAsync(_localizer, liked ? "bookingThanks.recordedLiked" : "bookingThanks.recordedNotLiked", null, cancellationToken).ConfigureAwait(false);
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
             case Cards.CardActions.TalkToHuman:
                 var order = submit.Get("orderNumber");
                 return await HandOverAsync(stepContext, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
@@ -362,6 +376,10 @@ public sealed partial class MainDialog : ComponentDialog
 
         return Task.FromResult(true);
     }
+
+    /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
+    private static bool AnswersAReminder(IActivity activity) =>
+        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
 
     private static bool IsAboutMyBookings(string? text)
     {
