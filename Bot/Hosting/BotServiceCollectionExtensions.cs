@@ -72,6 +72,8 @@ public static class BotServiceCollectionExtensions
                 : null));
 
         services.AddSingleton<ConversationServices>();
+        // The brand's back office moves orders along (POST /api/orders/{number}/status) with this key.
+        services.AddOptions<Endpoints.BackOfficeOptions>().BindConfiguration(Endpoints.BackOfficeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         // The learned recognizer the main dialog routes sentences with, trained in the background at start-up.
         services.AddMajordomeUnderstanding(configuration);

@@ -33,4 +33,8 @@ public sealed class AnticipationOptions
     /// <summary>The approved utility template of the day-after thanks (parameter: boutique).</summary>
     [Required]
     public string BookingThanksTemplate { get; set; } = "booking_thanks";
+
+    /// <summary>The approved utility template of an order's status update (parameters: order number, new status).</summary>
+    [Required]
+    public string OrderUpdateTemplate { get; set; } = "order_update";
 }

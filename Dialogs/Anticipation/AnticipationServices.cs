@@ -9,7 +9,12 @@ namespace Majordome.Dialogs.Anticipation;
 public sealed class AnticipationServices
 {
     /// <summary>Creates the services.</summary>
-    public AnticipationServices(IProactiveScheduler scheduler, IProactiveConsents consents, IOptions<AnticipationOptions> options)
+    /// <param name="scheduler">The durable schedule.</param>
+    /// <param name="consents">What each customer agreed to.</param>
+    /// <param name="options">When messages are due.</param>
+    /// <param name="storage">Where the address of each order's customer is kept for its status updates; none, and status changes notify nobody.</param>
+    /// <param name="time">The clock; the system's when none.</param>
+    public AnticipationServices(IProactiveScheduler scheduler, IProactiveConsents consents, IOptions<AnticipationOptions> options, Microsoft.Bot.Builder.IStorage? storage = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(consents);
@@ -17,7 +22,15 @@ public sealed class AnticipationServices
         Scheduler = scheduler;
         Consents = consents;
         Options = options.Value;
+        OrderAddresses = storage is null ? null : new Orders.OrderAddresses(storage);
+        Time = time ?? TimeProvider.System;
     }
+
+    /// <summary>The address of each order's customer, for its status updates; null when not kept.</summary>
+    public Orders.OrderAddresses? OrderAddresses { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
 
     /// <summary>The durable schedule.</summary>
     public IProactiveScheduler Scheduler { get; }

@@ -1,5 +1,4 @@
 using Majordome.Dialogs.Bookings;
-using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Dialogs.Anticipation.Bookings;
@@ -29,8 +28,7 @@ public sealed class BookingReminderScheduling
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(booking);
         var jobs = new BookingJobs(booking.Reference, booking.Start);
-        var address = ProactiveAddress.Of(booking.CustomerKey, turnContext.Activity, turnContext.GetTimeZone().Id)
-            with { Locale = Languages.LocaleOf(turnContext.GetLanguage()) };
+        var address = TurnAddress.Of(turnContext, booking.CustomerKey);
         var reminderDue = booking.Start.AddDays(-1);
         if (reminderDue - _time.GetUtcNow() >= _anticipation.Options.BookingReminderMinimumNotice)
         {

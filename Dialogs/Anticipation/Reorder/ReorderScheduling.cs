@@ -1,7 +1,6 @@
 using System.Globalization;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Content;
-using Majordome.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -81,8 +80,7 @@ public sealed class ReorderScheduling
         var options = _anticipation.Options;
         var due = runsOut - options.ReorderLeadTime;
         var earliest = order.PlacedAt + options.ReorderMinimumDelay;
-        var address = ProactiveAddress.Of(order.CustomerKey, turnContext.Activity, turnContext.GetTimeZone().Id)
-            with { Locale = Languages.LocaleOf(turnContext.GetLanguage()) };
+        var address = TurnAddress.Of(turnContext, order.CustomerKey);
         var payload = new JObject { ["orderNumber"] = order.Number }.ToString(Newtonsoft.Json.Formatting.None);
         var request = new ProactiveJobRequest(ProactiveKinds.Reorder, address, (due < earliest ? earliest : due).ToUniversalTime(), payload, onceKey);
         return await _anticipation.Scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false);

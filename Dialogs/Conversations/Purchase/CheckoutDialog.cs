@@ -197,6 +197,12 @@ public sealed class CheckoutDialog : ComponentDialog
         await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);
         if (_services.Anticipation is { } anticipation)
         {
+            // Kept for the order's status updates, which the back office sends outside any conversation.
+            if (anticipation.OrderAddresses is { } addresses)
+            {
+                await addresses.SaveAsync(order.Number, TurnAddress.Of(step.Context, order.CustomerKey), cancellationToken).ConfigureAwait(false);
+            }
+
             var reorder = new ReorderScheduling(anticipation, _services.Orders, _services.Catalog, _services.Settings);
             await reorder.ScheduleAsync(step.Context, order, cancellationToken).ConfigureAwait(false);
             if (await ReorderOptIn.ShouldAskAsync(anticipation, _services, order, cancellationToken).ConfigureAwait(false))

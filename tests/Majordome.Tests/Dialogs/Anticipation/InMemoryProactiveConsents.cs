@@ -42,6 +42,17 @@ public sealed class InMemoryProactiveConsents : IProactiveConsents
         return Task.CompletedTask;
     }
 
+    /// <summary>"Reprendre": what was agreed before holds again (the contract gains it with the consent store).</summary>
+    public Task ResumeAsync(string customerKey, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _stopped.Remove(customerKey);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<bool> AllowsAsync(string customerKey, ProactiveCategory category, CancellationToken cancellationToken = default)
     {
         lock (_gate)

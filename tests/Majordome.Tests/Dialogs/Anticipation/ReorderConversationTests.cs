@@ -28,7 +28,7 @@ public sealed class ReorderConversationTests
     public ReorderConversationTests()
     {
         _scheduler = new InMemoryProactiveScheduler(_time);
-        _anticipation = new AnticipationServices(_scheduler, _consents, Options.Create(new AnticipationOptions()));
+        _anticipation = new AnticipationServices(_scheduler, _consents, Options.Create(new AnticipationOptions()), _storage, _time);
     }
 
     private string Customer => $"webchat/{_user}";
@@ -181,5 +181,16 @@ public sealed class ReorderConversationTests
         var replies = await Visit().SendAsync("la même chose que la dernière fois");
 
         Assert.Contains("Je ne trouve pas de commande précédente à refaire", replies.Text);
+    }
+
+    [Fact]
+    public async Task PlacedOrder_KeepsTheCheckoutTurnsAddress_ForItsStatusUpdates()
+    {
+        await OrderAsync(Visit(), "CAP-ARPEGGIO", 3);
+        var order = Assert.Single(await TestBrand.Services(_time).Orders.ListOrdersAsync(Customer));
+
+        var address = await _anticipation.OrderAddresses!.FindAsync(order.Number);
+
+        Assert.Equal((Customer, "webchat", _user, "first-visit", "fr-FR"), (address!.CustomerKey, address.ChannelId, address.UserId, address.ConversationId, address.Locale));
     }
 }
