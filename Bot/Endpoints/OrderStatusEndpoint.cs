@@ -63,15 +63,15 @@ public static class OrderStatusEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The body must be {{ \"status\": ... }} with one of: {string.Join(", ", OrderUpdateStatuses.Names)}.");
         }
 
-        if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var orderNumber)
-            || await statuses.SetStatusAsync(orderNumber, newStatus, http.RequestAborted) is not { } order)
+        // Told only where the assistant may write first (the scheduler and consents are configured).
+        var (order, job) = long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var orderNumber)
+            ? await OrderStatusChange.ApplyAsync(statuses, http.RequestServices.GetService<AnticipationServices>(), orderNumber, newStatus, http.RequestAborted)
+            : (null, null);
+        if (order is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No order {number}.");
         }
 
-        // Told only where the assistant may write first (the scheduler and consents are configured).
-        var anticipation = http.RequestServices.GetService<AnticipationServices>();
-        var job = anticipation is null ? null : await new OrderUpdateScheduling(anticipation).ScheduleAsync(order, http.RequestAborted);
         logger.LogInformation("Order {Number} is now {Status}; customer notified: {Notified}.", order.Number, newStatus, job is not null);
         return Results.Ok(new { number = order.Number, status = OrderUpdateStatuses.NameOf(newStatus), notified = job is not null });
     }
