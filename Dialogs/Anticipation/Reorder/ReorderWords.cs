@@ -15,15 +15,25 @@ public static class ReorderWords
         " same again ", " same as last time ", " the same thing ", " same order ", " reorder ",
     ];
 
-    /// <summary>True when <paramref name="text"/> asks for the same as last time.</summary>
+    /// <summary>Longer messages are about something else that happens to contain the words.</summary>
+    private const int MaxWords = 10;
+
+    /// <summary>True when <paramref name="text"/> asks for the same as last time (a short answer, not a question).</summary>
     public static bool AskForTheSameAgain(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // "C'est la même chose que le Lungo ?" compares two coffees: a question is never the answer to the reminder.
+        if (string.IsNullOrWhiteSpace(text) || text.Contains('?', StringComparison.Ordinal))
         {
             return false;
         }
 
-        var normalized = " " + string.Join(' ', TextNormalizer.Tokenize(text)) + " ";
+        var words = TextNormalizer.Tokenize(text);
+        if (words.Length > MaxWords)
+        {
+            return false;
+        }
+
+        var normalized = " " + string.Join(' ', words) + " ";
         return Phrases.Any(p => normalized.Contains(p, StringComparison.Ordinal));
     }
 }
