@@ -33,6 +33,12 @@ if (AnalyticsCommand.IsRequested(args))
     return await AnalyticsCommand.RunAsync(args, builder.Configuration, Console.Out);
 }
 
+if (OrdersCommand.IsRequested(args))
+{
+    // The back office's order statuses from the command line, without starting the web host.
+    return await OrdersCommand.RunAsync(args, builder.Configuration, Console.Out);
+}
+
 if (ExperimentsCommand.IsRequested(args))
 {
     // The flows' A/B tests, per variant, from the database, without starting the web host.

@@ -10,7 +10,10 @@ internal static class BrandSettingsReader
     /// <summary>The file name inside the content folder.</summary>
     public const string FileName = "brand.yaml";
 
-    private static readonly string[] TopKeys = ["name", "default_language", "currency", "delivery", "orders", "booking"];
+    private static readonly string[] TopKeys = ["name", "default_language", "currency", "delivery", "orders", "booking", "reminders"];
+
+    /// <summary>More than this many cups a day is surely a typo (a sleeve count, a price).</summary>
+    private const decimal MaxCupsPerDay = 50m;
 
     /// <summary>The settings, or null when a problem was reported.</summary>
     public static BrandSettings? Read(YamlValue root)
@@ -48,10 +51,16 @@ internal static class BrandSettingsReader
         var party = Positive(booking?.Required("max_party_size"));
         var slot = Positive(booking?.Required("slot_minutes"));
 
+        // Optional: a brand without reminders settings gets the default pace.
+        var reminders = top.Optional("reminders")?.AsMapping();
+        reminders?.AllowOnly(["cups_per_day"]);
+        var cupsValue = reminders?.Optional("cups_per_day");
+        var cups = cupsValue is null ? BrandSettings.DefaultReorderCupsPerDay : CupsPerDay(cupsValue);
+
         return name is null || language is null || currency is null || fee is null || freeFrom is null
-            || maxQuantity is null || horizon is null || party is null || slot is null
+            || maxQuantity is null || horizon is null || party is null || slot is null || cups is null
             ? null
-            : new BrandSettings(name, language, currency, fee.Value, freeFrom.Value, maxQuantity.Value, horizon.Value, party.Value, slot.Value);
+            : new BrandSettings(name, language, currency, fee.Value, freeFrom.Value, maxQuantity.Value, horizon.Value, party.Value, slot.Value, cups.Value);
     }
 
     private static YamlMapping? Section(YamlMapping top, string key, string[] keys)
@@ -71,6 +80,18 @@ internal static class BrandSettingsReader
         }
 
         return amount;
+    }
+
+    private static decimal? CupsPerDay(YamlValue value)
+    {
+        var cups = value.AsDecimal();
+        if (cups is <= 0 or > MaxCupsPerDay)
+        {
+            value.Report($"must be more than 0 and at most {MaxCupsPerDay:0} cups a day (found {cups}).");
+            return null;
+        }
+
+        return cups;
     }
 
     private static int? Positive(YamlValue? value)

@@ -11,7 +11,7 @@ namespace Majordome.Bot.Data;
 /// confirmation's operation id is looked up and saved in that same transaction, so a confirmation replayed after a
 /// crash finds the order it placed instead of ordering (and taking the stock) again.
 /// </summary>
-public sealed class SqlOrderStore : IOrderStore
+public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore
 {
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
@@ -112,6 +112,26 @@ public sealed class SqlOrderStore : IOrderStore
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
         var orders = await ReadOrdersAsync("WHERE number = @number AND customer_key = @customer", 1, cancellationToken, ("@number", number), ("@customer", customerKey));
+        return orders.Count == 0 ? null : orders[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<Order?> SetStatusAsync(long number, OrderStatus status, CancellationToken cancellationToken = default)
+    {
+        await using (var lease = await _database.BorrowAsync(cancellationToken))
+        {
+            var connection = lease.Connection;
+            await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+            await using var update = SqlCommands.Create(connection, transaction, "UPDATE orders SET status = @status WHERE number = @number;", ("@status", status.ToString()), ("@number", number));
+            var changed = await update.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (changed == 0)
+            {
+                return null;
+            }
+        }
+
+        var orders = await ReadOrdersAsync("WHERE number = @number", 1, cancellationToken, ("@number", number));
         return orders.Count == 0 ? null : orders[0];
     }
 

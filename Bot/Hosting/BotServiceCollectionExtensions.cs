@@ -48,6 +48,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthentication>(sp => new EndpointIdentityAuthentication(
             new DeferredClientsAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()),
             sp.GetRequiredService<BotFrameworkCredentials>().ChannelTokenIssuer));
+        // The brand's back office moves orders along (POST /api/orders/{number}/status) with this key.
+        services.AddOptions<Endpoints.BackOfficeOptions>().BindConfiguration(Endpoints.BackOfficeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         // Without a MicrosoftAppId nobody is authenticated: who may call /api/messages then, and where replies may go.
         services.AddSingleton(sp => BotFrameworkCredentials.From(sp.GetRequiredService<IConfiguration>()));
         services.AddOptions<BotFrameworkEndpointOptions>().BindConfiguration(BotFrameworkEndpointOptions.SectionName)

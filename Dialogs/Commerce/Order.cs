@@ -17,6 +17,9 @@ public enum OrderStatus
 
     /// <summary>Cancelled.</summary>
     Cancelled,
+
+    /// <summary>Prepared in the workshop, about to be shipped or sent to the boutique (set by the brand's back office).</summary>
+    Prepared,
 }
 
 /// <summary>A placed order, as stored.</summary>

@@ -10,6 +10,10 @@ namespace Majordome.Dialogs.Content;
 /// <param name="BookingHorizonDays">How many days ahead a tasting table can be booked.</param>
 /// <param name="MaxPartySize">The most people in one booking.</param>
 /// <param name="BookingSlotMinutes">The length of one tasting booking slot.</param>
+/// <param name="ReorderCupsPerDay">
+/// How many capsules a customer drinks a day when their own pace is not known yet (fewer than two orders): the
+/// reorder reminder's estimate of when their capsules run out.
+/// </param>
 public sealed record BrandSettings(
     string Name,
     string DefaultLanguage,
@@ -19,8 +23,12 @@ public sealed record BrandSettings(
     int MaxQuantityPerLine,
     int BookingHorizonDays,
     int MaxPartySize,
-    int BookingSlotMinutes)
+    int BookingSlotMinutes,
+    decimal ReorderCupsPerDay = BrandSettings.DefaultReorderCupsPerDay)
 {
+    /// <summary>The reorder estimate's cups a day when brand.yaml says none.</summary>
+    public const decimal DefaultReorderCupsPerDay = 2m;
+
     /// <summary>The delivery fee for an order of <paramref name="subtotal"/> euros.</summary>
     public decimal DeliveryFeeFor(decimal subtotal) => subtotal >= FreeDeliveryFrom ? 0m : DeliveryFee;
 }

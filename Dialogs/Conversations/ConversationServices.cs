@@ -20,6 +20,7 @@ namespace Majordome.Dialogs.Conversations;
 /// <param name="TeamHours">When the team answers; none, and it is always taken to be there.</param>
 /// <param name="TeamContacts">Where a contact left for the team is kept; none, and none is asked.</param>
 /// <param name="CustomerData">The customers' data requests (see and erase); none, and the customer is told to ask the team.</param>
+/// <param name="Anticipation">Schedules the messages the assistant writes first (reorder reminders) and records consent; none, and nothing is scheduled nor asked.</param>
 public sealed record ConversationServices(
     ICatalog Catalog,
     IBoutiqueDirectory Boutiques,
@@ -34,7 +35,8 @@ public sealed record ConversationServices(
     ICalendarLinks? CalendarLinks = null,
     Engine.ITeamHours? TeamHours = null,
     Team.ITeamContacts? TeamContacts = null,
-    Majordome.Dialogs.Privacy.ICustomerData? CustomerData = null)
+    Majordome.Dialogs.Privacy.ICustomerData? CustomerData = null,
+    Anticipation.AnticipationServices? Anticipation = null)
 {
     /// <summary>The FAQ indexed for retrieval (built once).</summary>
     public FaqKnowledge Knowledge { get; } = new(Faq);

@@ -1,3 +1,5 @@
+using Majordome.Dialogs.Anticipation.Bookings;
+using Majordome.Dialogs.Anticipation.Reorder;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Conversations.Booking;
@@ -85,6 +87,7 @@ public sealed partial class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(MenuPrompt, KeepOnlyClearChoices, _localizer));
         AddDialog(new InformationDialog(services, brand, _localizer));
         AddDialog(new PurchaseDialog(services, carts, _localizer));
+        AddDialog(new ReorderDialog(services, carts, _localizer));
         AddDialog(new BookingDialog(services, brand, _localizer));
         AddDialog(new MyBookingsDialog(services, brand, _localizer));
         AddDialog(new Team.TeamContactDialog(services.TeamContacts, _localizer, services.Time, _brand.Name));
@@ -145,6 +148,14 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.NextAsync(new FoundChoice(flow, 0, 1.0), cancellationToken).ConfigureAwait(false);
         }
 
+        // An answer to a message the assistant wrote first (shown in the greeting): "La même chose" tapped or typed,
+        // the tasting's feedback tapped. Hello, then the route step answers it.
+        if (reason == RootDialogReason.Welcome && AnswersAReminder(stepContext.Context.Activity))
+        {
+            await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
+            return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         // A first message naming a marketer's flow by its keyword or payload ("une idée cadeau ?") gets a hello and
         // that flow, as the same message at the menu would.
         if (reason == RootDialogReason.Welcome && FindTriggeredFlow(stepContext.Context.Activity, null) is { } asked)
@@ -187,6 +198,18 @@ public sealed partial class MainDialog : ComponentDialog
         if (PromptInput.GetText(stepContext.Context.Activity) is { } typed && IsAboutMyBookings(typed))
         {
             return await stepContext.BeginDialogAsync(nameof(MyBookingsDialog), MyBookingsOptions.From(typed), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The reorder reminder's button ("La même chose") or the same words typed: the last order again, at its summary.
+        if (ReorderWords.AskForTheSameAgain(PromptInput.GetText(stepContext.Context.Activity)))
+        {
+            return await stepContext.BeginDialogAsync(nameof(ReorderDialog), null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The tasting thanks' buttons carry their title as text too: read as the card they are, before understanding.
+        if (CardSubmit.From(stepContext.Context.Activity) is { Action: BookingFeedback.Action } feedback)
+        {
+            return await RouteCardAsync(stepContext, feedback, cancellationToken).ConfigureAwait(false);
         }
 
         // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message
@@ -315,6 +338,12 @@ public sealed partial class MainDialog : ComponentDialog
             case Cards.CardActions.TrackOrder when long.TryParse(submit.Get("orderNumber"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number):
                 // Looked up for this customer only: another customer's order number is "not found".
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null, OrderNumber: number), cancellationToken).ConfigureAwait(false);
+            case BookingFeedback.Action when submit.Get("reference") is { Length: > 0 } reference:
+                var liked = submit.Data.Value<bool?>("liked") == true;
+                var language = stepContext.Language;
+                await _services.Feedback.RecordAnswerFeedbackAsync(CustomerKey.From(stepContext.Context), BookingFeedback.EntryOf(reference), PromptInput.GetText(stepContext.Context.Activity) ?? string.Empty, language, liked, cancellationToken).ConfigureAwait(false);
+                await stepContext.SayAsync(_localizer, liked ? "bookingThanks.recordedLiked" : "bookingThanks.recordedNotLiked", null, cancellationToken).ConfigureAwait(false);
+                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
             case Cards.CardActions.TalkToHuman:
                 var order = submit.Get("orderNumber");
                 return await HandOverAsync(stepContext, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
@@ -349,6 +378,10 @@ public sealed partial class MainDialog : ComponentDialog
 
         return Task.FromResult(true);
     }
+
+    /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
+    private static bool AnswersAReminder(IActivity activity) =>
+        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
 
     private static bool IsAboutMyBookings(string? text)
     {

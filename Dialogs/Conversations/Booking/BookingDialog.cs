@@ -208,12 +208,14 @@ public sealed partial class BookingDialog : ComponentDialog
         switch (await _services.Bookings.BookAsync(request, boutique.TastingSeatsPerSlot, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var booking }:
+                await ScheduleRemindersAsync(step, booking, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), booking, _services, _brand.Name, language, _localizer), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.booked" + BookingMessages.CalendarSentence(step.Context.Channel(), booking, _services, language), new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case BookingResult.AlreadyBooked { Booking: var booking }:
                 // This "oui" was already answered with a booking whose reply the customer may never have seen (the bot
                 // died before saving the conversation): show that booking again and say nothing more was booked.
+                await ScheduleRemindersAsync(step, booking, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), booking, _services, _brand.Name, language, _localizer), cancellationToken).ConfigureAwait(false);
                 await SayAsync(step, "booking.alreadyBooked" + BookingMessages.CalendarSentence(step.Context.Channel(), booking, _services, language), new { reference = booking.Reference }, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -223,6 +225,12 @@ public sealed partial class BookingDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(Steps, new BookingOptions(boutique.Id, request.PartySize), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The reminder the day before and the thanks the day after, when the assistant may write first.</summary>
+    private Task ScheduleRemindersAsync(WaterfallStepContext step, Bookings.Booking booking, CancellationToken cancellationToken) =>
+        _services.Anticipation is { } anticipation
+            ? new Anticipation.Bookings.BookingReminderScheduling(anticipation, _services.Time).ScheduleAsync(step.Context, booking, cancellationToken)
+            : Task.CompletedTask;
 
     private Boutique Boutique(WaterfallStepContext step) => _services.Boutiques.FindById(step.Values.Get<string>("boutique")!)!;
 

@@ -205,6 +205,12 @@ public sealed class MyBookingsDialog : ComponentDialog
         switch (await _services.Bookings.MoveAsync(reference, customer, start, capacity, cancellationToken).ConfigureAwait(false))
         {
             case BookingResult.Confirmed { Booking: var moved }:
+                // The old reminder and thanks speak of the old time: their composers drop them; these speak of the new one.
+                if (_services.Anticipation is { } anticipation)
+                {
+                    await new Anticipation.Bookings.BookingReminderScheduling(anticipation, _services.Time).ScheduleAsync(step.Context, moved, cancellationToken).ConfigureAwait(false);
+                }
+
                 await step.Context.SendActivityAsync(BookingMessages.Confirmation(step.Context.Channel(), moved, _services, _brand.Name, step.Language, _localizer), cancellationToken).ConfigureAwait(false);
                 // As after a booking: the sentence speaks of the calendar file, the button, or neither, as the channel got.
                 await SayAsync(step, "myBookings.moved" + BookingMessages.CalendarSentence(step.Context.Channel(), moved, _services, step.Language), new { reference }, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,7 @@ public static partial class OrderQuestion
         ArgumentNullException.ThrowIfNull(order);
         var stage = order.Status switch
         {
+            OrderStatus.Prepared => OrderStage.Preparing,
             OrderStatus.Shipped => OrderStage.Shipped,
             OrderStatus.ReadyForPickUp => OrderStage.ReadyForPickUp,
             OrderStatus.Completed => OrderStage.Delivered,

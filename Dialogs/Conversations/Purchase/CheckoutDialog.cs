@@ -2,6 +2,8 @@ using System.Globalization;
 using CardLine = Majordome.Cards.Orders.OrderLine;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
+using Majordome.Dialogs.Anticipation;
+using Majordome.Dialogs.Anticipation.Reorder;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
@@ -33,6 +35,8 @@ public sealed class CheckoutDialog : ComponentDialog
     private const string BoutiquePrompt = "CheckoutBoutique";
     private const string EmailPrompt = "CheckoutEmail";
     private const string ConfirmPrompt = "CheckoutConfirm";
+    private const string OptInPrompt = "CheckoutReorderOptIn";
+    private const string PrefilledEmail = "prefilledEmail";
 
     private readonly ConversationServices _services;
     private readonly CartAccessor _carts;
@@ -47,7 +51,7 @@ public sealed class CheckoutDialog : ComponentDialog
         _services = services;
         _carts = carts;
         _localizer = localizer ?? Localizer.Default;
-        AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [ModeStepAsync, WhereStepAsync, EmailStepAsync, SummaryStepAsync, PlaceStepAsync, OptInStepAsync]));
         AddDialog(new DeliveryModePrompt(ModePrompt, _localizer));
         // A complete address is the answer whatever the classifier reads in it ("avenue Foch" is no question), and a
         // question ("how long does delivery take?") is no address: it is answered, then the address asked again.
@@ -55,10 +59,20 @@ public sealed class CheckoutDialog : ComponentDialog
         AddDialog(new BoutiqueChoicePrompt(BoutiquePrompt, _services.Boutiques, localizer: _localizer));
         AddDialog(new Prompts.EmailPrompt(EmailPrompt, localizer: _localizer));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt, localizer: _localizer));
+        AddDialog(new Prompts.ConfirmPrompt(OptInPrompt, localizer: _localizer));
     }
 
     private async Task<DialogTurnResult> ModeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // "The same as last time": that order's delivery and email, straight to the summary.
+        if (step.GetOptions<CheckoutOptions>() is { Delivery: { } known, Email: { } email })
+        {
+            step.Values.Set("mode", known.Mode);
+            step.Values.Set("delivery", known);
+            step.Values.Set(PrefilledEmail, email);
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         // "Retrait en boutique" typed on a shop screen: the mode is chosen already.
         if (step.GetOptions<CheckoutOptions>()?.Mode is { } chosen)
         {
@@ -79,6 +93,11 @@ public sealed class CheckoutDialog : ComponentDialog
 
     private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values.ContainsKey(PrefilledEmail))
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+
         var language = step.Language;
         var mode = Enum.Parse<DeliveryMode>(step.GetResult<FoundChoice>()!.Value);
         step.Values.Set("mode", mode);
@@ -97,6 +116,11 @@ public sealed class CheckoutDialog : ComponentDialog
 
     private Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values.ContainsKey(PrefilledEmail))
+        {
+            return step.NextAsync(step.Values.Get<string>(PrefilledEmail), cancellationToken);
+        }
+
         var mode = step.Values.Get<DeliveryMode>("mode");
         var delivery = mode == DeliveryMode.Home
             ? Deliveries.Home(FrenchAddressParser.Parse(step.GetResult<string>()).Address!)
@@ -171,6 +195,41 @@ public sealed class CheckoutDialog : ComponentDialog
         await SayAsync(step, messageKey, new { number = order.Number }, cancellationToken).ConfigureAwait(false);
         var payment = await _services.Payments.RequestAsync(order, cancellationToken).ConfigureAwait(false);
         await SayAsync(step, payment.MessageKey, new { total = CardFormat.Euros(order.Total, language) }, cancellationToken).ConfigureAwait(false);
+        if (_services.Anticipation is { } anticipation)
+        {
+            // Kept for the order's status updates, which the back office sends outside any conversation.
+            if (anticipation.OrderAddresses is { } addresses)
+            {
+                await addresses.SaveAsync(order.Number, TurnAddress.Of(step.Context, order.CustomerKey), cancellationToken).ConfigureAwait(false);
+            }
+
+            var reorder = new ReorderScheduling(anticipation, _services.Orders, _services.Catalog, _services.Settings);
+            await reorder.ScheduleAsync(step.Context, order, cancellationToken).ConfigureAwait(false);
+            if (await ReorderOptIn.ShouldAskAsync(anticipation, _services, order, cancellationToken).ConfigureAwait(false))
+            {
+                var question = _localizer.Get(language, ReorderOptIn.QuestionKey);
+                step.Values.Set(ReorderOptIn.QuestionKey, question);
+                return await step.PromptAsync(OptInPrompt, new PromptOptions { Prompt = MessageFactory.Text(question) }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer to the reorder reminders' opt-in, asked once after the first capsule order: the exact question is kept with the consent.</summary>
+    private async Task<DialogTurnResult> OptInStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<bool>() && _services.Anticipation is { } anticipation)
+        {
+            var wording = step.Values.Get<string>(ReorderOptIn.QuestionKey)!;
+            await anticipation.Consents.GrantAsync(CustomerKey.From(step.Context), ProactiveCategory.Marketing, wording, _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await SayAsync(step, "reorder.optInYes", null, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SayAsync(step, "reorder.optInNo", null, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.EndDialogAsync(OrderPlaced, cancellationToken).ConfigureAwait(false);
     }
 
@@ -207,4 +266,6 @@ public sealed class CheckoutDialog : ComponentDialog
 
 /// <summary>How checkout starts.</summary>
 /// <param name="Mode">The delivery mode already chosen ("pick up in a boutique" typed on a shop screen), or null to ask.</param>
-public sealed record CheckoutOptions(DeliveryMode? Mode = null);
+/// <param name="Delivery">Where the order goes, already known ("the same as last time"): with <paramref name="Email"/>, checkout starts at the summary.</param>
+/// <param name="Email">The receipt's address, already known.</param>
+public sealed record CheckoutOptions(DeliveryMode? Mode = null, Delivery? Delivery = null, string? Email = null);

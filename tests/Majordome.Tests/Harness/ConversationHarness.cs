@@ -49,7 +49,8 @@ public sealed class ConversationHarness
         Majordome.Dialogs.Flows.FlowOptions? flowOptions = null,
         Majordome.Dialogs.Analytics.IConversationAnalytics? analytics = null,
         Majordome.Dialogs.Anticipation.IProactiveConsents? consents = null,
-        Majordome.Dialogs.Anticipation.IProactiveGreeting? greeting = null)
+        Majordome.Dialogs.Anticipation.IProactiveGreeting? greeting = null,
+        Majordome.Dialogs.Anticipation.AnticipationServices? anticipation = null)
     {
         Storage = storage ?? new JsonMemoryStorage();
         Time = time ?? new FakeTimeProvider(DefaultNow);
@@ -61,7 +62,7 @@ public sealed class ConversationHarness
         var conversationState = new ConversationStateStore(Storage);
         var userState = new UserStateStore(Storage);
         var profiles = new UserProfileAccessor(userState);
-        Services = TestBrand.Services(Time, database);
+        Services = TestBrand.Services(Time, database) with { Anticipation = anticipation };
         Carts = new Majordome.Dialogs.Commerce.CartAccessor(userState);
         Profiles = profiles;
         FlowRecords = new Majordome.Bot.Data.SqlFlowRecordStore(database ?? TestBrand.Database);

@@ -76,4 +76,33 @@ public sealed class BrandSettingsValidationTests : IDisposable
         ProblemAssert.At(problems[0], File, 1, 1, "delivery", "\"delivery\" is missing.");
         ProblemAssert.At(problems[1], File, 4, 1, "delivry", "unknown field \"delivry\": did you mean \"delivery\"?");
     }
+    [Fact]
+    public void Load_CupsPerDayAsText_NamesFileLineAndField()
+    {
+        _folder.Write(File, TempBrandFolder.Brand + "\nreminders:\n  cups_per_day: deux\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 14, 17, "reminders.cups_per_day", "expected a number (like 4.90) but found \"deux\".");
+    }
+
+    [Fact]
+    public void Load_ZeroCupsPerDay_AsksForMoreThanZero()
+    {
+        _folder.Write(File, TempBrandFolder.Brand + "\nreminders:\n  cups_per_day: 0\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 14, 17, "reminders.cups_per_day", "must be more than 0 and at most 50 cups a day (found 0).");
+    }
+
+    [Fact]
+    public void Load_CupsPerDay_IsTheReorderDefault()
+    {
+        _folder.Write(File, TempBrandFolder.Brand + "\nreminders:\n  cups_per_day: 3.5\n");
+
+        Assert.Equal(3.5m, _folder.Load().Settings.ReorderCupsPerDay);
+    }
+
+    [Fact]
+    public void Load_NoReminders_DefaultsToTwoCupsADay()
+    {
+        Assert.Equal(2m, _folder.Load().Settings.ReorderCupsPerDay);
+    }
 }
