@@ -36,7 +36,8 @@ if (AnalyticsCommand.IsRequested(args))
 if (OrdersCommand.IsRequested(args))
 {
     // The back office's order statuses from the command line, without starting the web host.
-    return await OrdersCommand.RunAsync(args, builder.Configuration, Console.Out);
+    // The customer is told through the durable schedule, which the running bot's worker sends.
+    return await OrdersCommand.RunAsync(args, builder.Configuration, Console.Out, services => services.AddMajordomeProactiveSchedule().AddMajordomeAnticipationSenders());
 }
 
 if (ExperimentsCommand.IsRequested(args))
@@ -74,6 +75,7 @@ builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);
 builder.Services.AddMajordomeCalendarLinks();
 builder.Services.AddMajordomeAnticipation();
+builder.Services.AddMajordomeAnticipationSenders();
 
 var app = builder.Build();
 app.UseMajordomeWebChannel();

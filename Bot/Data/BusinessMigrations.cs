@@ -412,6 +412,7 @@ internal static class BusinessMigrations
                 name        TEXT NOT NULL PRIMARY KEY,
                 xml         TEXT NOT NULL,
                 created_utc TEXT NOT NULL
+            );
             """),
 
         // Anticipation (issue 18): the messages the assistant writes first, claimed by one instance at a time (a lease

@@ -19,11 +19,7 @@ public static class AnticipationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqlProactiveJobs>();
-        services.AddSingleton<IProactiveScheduler>(sp => sp.GetRequiredService<SqlProactiveJobs>());
-        services.AddSingleton<SqlProactiveConsents>();
-        services.AddSingleton<IProactiveConsents>(sp => sp.GetRequiredService<SqlProactiveConsents>());
+        services.AddMajordomeProactiveSchedule();
         services.AddSingleton<ProactiveSentLog>();
 
         // One name per running process: a claim names its instance, so a restarted process never finishes its
@@ -45,6 +41,21 @@ public static class AnticipationServiceCollectionExtensions
         services.AddSingleton<ProactiveSweep>();
         services.AddSingleton<IProactiveGreeting, ProactiveGreeting>();
         services.AddHostedService<ProactiveWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds only the durable schedule and the consents (<see cref="IProactiveScheduler"/>, <see cref="IProactiveConsents"/>),
+    /// for the command line: a job scheduled there is sent by the running bot's worker.
+    /// </summary>
+    public static IServiceCollection AddMajordomeProactiveSchedule(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqlProactiveJobs>();
+        services.AddSingleton<IProactiveScheduler>(sp => sp.GetRequiredService<SqlProactiveJobs>());
+        services.AddSingleton<SqlProactiveConsents>();
+        services.AddSingleton<IProactiveConsents>(sp => sp.GetRequiredService<SqlProactiveConsents>());
         return services;
     }
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Net;
-using Majordome.Bot.Hosting;
 using Majordome.Dialogs.Anticipation;
 using Majordome.Tests.Bot.DirectLine;
-using Majordome.Tests.Dialogs.Anticipation;
-using Microsoft.Bot.Schema;
+using Majordome.Bot.Anticipation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
@@ -12,10 +9,10 @@ using Newtonsoft.Json.Linq;
 namespace Majordome.Tests.Bot.Anticipation;
 
 /// <summary>
-/// The reorder reminder end to end on the real host over Direct Line (the Web Chat channel): a visitor orders capsules
-/// typing and tapping, says yes to reminders, the clock advances, the next visit's greeting offers the same again,
-/// and one tap reaches the checkout summary. The scheduler, consents and greeting come from the composition (DI):
-/// in-memory doubles of our own contracts until the durable ones are merged.
+/// The reorder reminder end to end on the real host over Direct Line (the Web Chat channel), with the production
+/// composition of the scheduler, consents, composers and greeting (the SQLite business database): a visitor orders
+/// capsules typing and tapping, says yes to reminders, the clock advances, the next visit's greeting offers the same
+/// again, and one tap reaches the checkout summary.
 /// </summary>
 public sealed class ReorderEndToEndTests
 {
@@ -25,22 +22,13 @@ public sealed class ReorderEndToEndTests
     public async Task WebChatOrder_ClockAdvances_NextVisitGreetingOffersTheReorder_OneTapReachesTheSummary()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
-        var scheduler = new InMemoryProactiveScheduler(time);
-        var consents = new InMemoryProactiveConsents();
         using var factory = new BotApplicationFactory(
             new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret },
-            services =>
-            {
-                services.AddSingleton<TimeProvider>(time);
-                services.AddSingleton<IProactiveScheduler>(scheduler);
-                services.AddSingleton<IProactiveConsents>(consents);
-                services.AddSingleton<IProactiveGreeting>(sp => new InMemoryProactiveGreeting(scheduler, consents, sp.GetServices<IProactiveMessageComposer>(), time));
-                services.AddMajordomeAnticipationSenders();
-            });
+            services => services.AddSingleton<TimeProvider>(time));
         var client = new DirectLineTestClient(factory.CreateClient());
         var visitor = "dl_visitor-" + Guid.NewGuid().ToString("N");
 
-        var first = await VisitAsync(client, visitor);
+        var (first, _) = await VisitAsync(client, visitor);
         await first.SayAsync("Acheter");
         await first.SendAsync(new JObject { ["type"] = "message", ["value"] = new JObject { ["action"] = "addToCart", ["sku"] = "CAP-ARPEGGIO" } });
         await first.SayAsync("3");
@@ -51,35 +39,43 @@ public sealed class ReorderEndToEndTests
         Assert.Contains("Voulez-vous que je vous prévienne", await first.SayAsync("oui"));
         Assert.Contains("C'est noté", await first.SayAsync("oui"));
 
-        var job = Assert.Single(scheduler.All);
-        var customer = job.Request.To.CustomerKey;
-        Assert.EndsWith("/" + visitor, customer);
-        var greeting = factory.Services.GetRequiredService<IProactiveGreeting>();
-        Assert.Empty(await greeting.TakeDueAsync(customer, CultureInfo.GetCultureInfo("fr-FR")));
+        var jobs = factory.Services.GetRequiredService<SqlProactiveJobs>();
+        var job = Assert.Single(await jobs.ListAsync(null, ProactiveJobStatus.Pending, 100), j => j.Request.To.UserId == visitor);
+        Assert.Equal(ProactiveKinds.Reorder, job.Request.Kind);
+        var (_, earlyGreeting) = await VisitAsync(client, visitor);
+        Assert.DoesNotContain("la même chose", earlyGreeting.Text, StringComparison.OrdinalIgnoreCase);
 
         time.Advance(TimeSpan.FromDays(12));
-        var offered = Assert.IsAssignableFrom<IMessageActivity>(Assert.Single(await greeting.TakeDueAsync(customer, CultureInfo.GetCultureInfo("fr-FR"))));
-        Assert.Contains("3 × Arpeggio", offered.Text);
-        var button = Assert.Single(offered.SuggestedActions.Actions);
-
-        var next = await VisitAsync(client, visitor);
-        var summary = await next.SayAsync((string)button.Value);
+        var (next, greeting) = await VisitAsync(client, visitor);
+        Assert.Contains("3 × Arpeggio", greeting.Text);
+        // The offer's one button comes first, then the welcome's menu.
+        var button = greeting.Buttons[0];
+        Assert.Equal("La même chose", button);
+        var summary = await next.SendAsync(new JObject { ["type"] = "message", ["text"] = button });
 
         Assert.Contains("J'ai mis dans votre panier la même chose que la dernière fois", summary);
         Assert.Contains("livré au 12 rue de la Roquette, 75011 Paris", summary);
         Assert.Contains("Je passe la commande ?", summary);
+        Assert.Equal(ProactiveJobStatus.Sent, (await jobs.ListForCustomerAsync(job.Request.To.CustomerKey)).Single(j => j.Id == job.Id).Status);
     }
 
-    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues).</summary>
-    private static async Task<Visit> VisitAsync(DirectLineTestClient client, string visitor)
+    /// <summary>What the bot said when the visitor arrived: its texts and the values of its suggested actions.</summary>
+    private sealed record Greeting(string Text, IReadOnlyList<string> Buttons);
+
+    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues), and its greeting.</summary>
+    private static async Task<(Visit Visit, Greeting Greeting)> VisitAsync(DirectLineTestClient client, string visitor)
     {
         var generated = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret, new JObject { ["user"] = new JObject { ["id"] = visitor } }.ToString());
         Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
         var body = JObject.Parse(await generated.Content.ReadAsStringAsync());
         var visit = new Visit(client, body.Value<string>("conversationId")!, body.Value<string>("token")!);
         await client.StartAsync(visit.Token);
-        visit.Watermark = (await client.GetActivitiesAsync(visit.ConversationId, visit.Token)).Value<string>("watermark");
-        return visit;
+        var page = await client.GetActivitiesAsync(visit.ConversationId, visit.Token);
+        visit.Watermark = page.Value<string>("watermark");
+        var fromBot = ((JArray)page["activities"]!).Where(a => a["from"]?.Value<string>("role") == "bot").ToList();
+        var text = string.Join("\n", fromBot.Select(a => a.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
+        var buttons = fromBot.SelectMany(a => (a["suggestedActions"]?["actions"] as JArray) ?? []).Select(b => b.Value<string>("value")!).ToList();
+        return (visit, new Greeting(text, buttons));
     }
 
     private sealed class Visit(DirectLineTestClient client, string conversationId, string token)
