@@ -90,6 +90,30 @@ public abstract class PrivacyStoresTests : IDisposable
     }
 
     [Fact]
+    public async Task Erase_DeletesTheCustomersScheduledMessagesAndConsents_AndLeavesOthersAlone()
+    {
+        // The scheduler's tables came after the erasure was written: the customer's reminders and the wording they
+        // agreed to stayed, and a reminder would still have reached an erased customer.
+        var (database, storage) = (OpenDatabase(), OpenStorage());
+        await SeedAsync(database, storage);
+        var jobs = new Majordome.Bot.Anticipation.SqlProactiveJobs(database, TimeProvider.System);
+        var consents = new Majordome.Bot.Anticipation.SqlProactiveConsents(database, jobs);
+        foreach (var customer in new[] { Alice, Bob })
+        {
+            var to = new Majordome.Dialogs.Anticipation.ProactiveAddress(customer.Value, customer.Channel, customer.UserId, "dl-x", null, "fr-FR", null);
+            await jobs.ScheduleAsync(new(Majordome.Dialogs.Anticipation.ProactiveKinds.Reorder, to, Tomorrow, "{}", $"reorder:{customer.Value}"));
+            await consents.GrantAsync(customer.Value, Majordome.Dialogs.Anticipation.ProactiveCategory.Marketing, "Voulez-vous que je vous prévienne ?", DateTimeOffset.UtcNow);
+        }
+
+        await new SqlCustomerErasure(database, storage, TimeProvider.System).EraseAsync(Alice, "camille", ErasureSource.Console);
+
+        Assert.Empty(await jobs.ListForCustomerAsync(Alice.Value));
+        Assert.False(await consents.AllowsAsync(Alice.Value, Majordome.Dialogs.Anticipation.ProactiveCategory.Marketing));
+        Assert.Single(await jobs.ListForCustomerAsync(Bob.Value));
+        Assert.True(await consents.AllowsAsync(Bob.Value, Majordome.Dialogs.Anticipation.ProactiveCategory.Marketing));
+    }
+
+    [Fact]
     public async Task Erase_IsRecordedWithoutTheKey_AndASecondErasureFindsNothing()
     {
         var (database, storage) = (OpenDatabase(), OpenStorage());
