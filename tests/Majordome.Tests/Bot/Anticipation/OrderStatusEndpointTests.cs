@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Majordome.Bot.Hosting;
 using Majordome.Dialogs.Anticipation;
 using Majordome.Dialogs.Commerce;
-using Majordome.Tests.Dialogs.Anticipation;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -20,20 +18,15 @@ public sealed class OrderStatusEndpointTests : IDisposable
 {
     private const string Key = "back-office-key-0123456789abcdefghijkl";
 
-    private readonly InMemoryProactiveScheduler _scheduler = new(TimeProvider.System);
+    private const string Customer = "webchat/back-office-customer";
+
     private readonly BotApplicationFactory _factory;
     private readonly HttpClient _client;
 
     public OrderStatusEndpointTests()
     {
-        _factory = new BotApplicationFactory(
-            new Dictionary<string, string?> { ["BackOffice:ApiKey"] = Key },
-            services =>
-            {
-                services.AddSingleton<IProactiveScheduler>(_scheduler);
-                services.AddSingleton<IProactiveConsents>(new InMemoryProactiveConsents());
-                services.AddMajordomeAnticipationSenders();
-            });
+        // The production composition: the durable scheduler on the host's SQLite business database.
+        _factory = new BotApplicationFactory(new Dictionary<string, string?> { ["BackOffice:ApiKey"] = Key });
         _client = _factory.CreateClient();
     }
 
@@ -44,7 +37,7 @@ public sealed class OrderStatusEndpointTests : IDisposable
     }
 
     /// <summary>An order placed for pick-up in Lyon, with the address its checkout turn would have kept.</summary>
-    private async Task<Order> PlaceOrderAsync(string customer = "webchat/back-office-customer")
+    private async Task<Order> PlaceOrderAsync(string customer = Customer)
     {
         var orders = _factory.Services.GetRequiredService<IOrderStore>();
         var placed = (PlaceOrderResult.Placed)await orders.PlaceOrderAsync(new OrderRequest(
@@ -65,6 +58,10 @@ public sealed class OrderStatusEndpointTests : IDisposable
         return _client.SendAsync(request);
     }
 
+    /// <summary>The customer's scheduled updates, oldest first.</summary>
+    private async Task<IReadOnlyList<ProactiveJob>> ScheduledAsync() =>
+        [.. (await _factory.Services.GetRequiredService<IProactiveScheduler>().ListForCustomerAsync(Customer)).OrderBy(j => j.Id)];
+
     private static string Number(Order order) => order.Number.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
@@ -80,7 +77,7 @@ public sealed class OrderStatusEndpointTests : IDisposable
         Assert.Equal(("shipped", true), (body.Value<string>("status"), body.Value<bool>("notified")));
         var stored = await _factory.Services.GetRequiredService<IOrderStore>().FindOrderAsync(order.Number, order.CustomerKey);
         Assert.Equal(OrderStatus.Shipped, stored!.Status);
-        var job = Assert.Single(_scheduler.All);
+        var job = Assert.Single(await ScheduledAsync());
         Assert.Equal((ProactiveKinds.OrderUpdate, "conversation-7"), (job.Request.Kind, job.Request.To.ConversationId));
         Assert.InRange(job.Request.DueAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
 
@@ -101,10 +98,11 @@ public sealed class OrderStatusEndpointTests : IDisposable
         var ready = await PostAsync(Number(order), """{ "status": "ready_for_pick_up" }""");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(2, _scheduler.All.Count);
+        var scheduled = await ScheduledAsync();
+        Assert.Equal(2, scheduled.Count);
         var composer = _factory.Services.GetServices<IProactiveMessageComposer>().Single(c => c.Kind == ProactiveKinds.OrderUpdate);
-        Assert.Null(await composer.ComposeAsync(_scheduler.All[0], CultureInfo.GetCultureInfo("fr-FR"), CancellationToken.None));
-        var pickUp = await composer.ComposeAsync(_scheduler.All[1], CultureInfo.GetCultureInfo("en-US"), CancellationToken.None);
+        Assert.Null(await composer.ComposeAsync(scheduled[0], CultureInfo.GetCultureInfo("fr-FR"), CancellationToken.None));
+        var pickUp = await composer.ComposeAsync(scheduled[1], CultureInfo.GetCultureInfo("en-US"), CancellationToken.None);
         Assert.Contains("is waiting for you at Maison Tasse Lyon Bellecour", ((IMessageActivity)pickUp!.Activities[0]).Text);
     }
 
@@ -121,7 +119,7 @@ public sealed class OrderStatusEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());
         Assert.Equal(OrderStatus.Placed, (await _factory.Services.GetRequiredService<IOrderStore>().FindOrderAsync(order.Number, order.CustomerKey))!.Status);
-        Assert.Empty(_scheduler.All);
+        Assert.Empty(await ScheduledAsync());
     }
 
     [Theory]

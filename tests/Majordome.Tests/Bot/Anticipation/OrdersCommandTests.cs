@@ -2,7 +2,6 @@ using System.Globalization;
 using Majordome.Bot.Hosting;
 using Majordome.Dialogs.Anticipation;
 using Majordome.Dialogs.Commerce;
-using Majordome.Tests.Dialogs.Anticipation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,16 +10,9 @@ namespace Majordome.Tests.Bot.Anticipation;
 /// <summary><c>orders status &lt;number&gt; &lt;status&gt;</c> on the bot's SQLite database: the same change as the back office's endpoint.</summary>
 public sealed class OrdersCommandTests : IDisposable
 {
-    private readonly BotApplicationFactory _factory = new(
-        new() { ["Storage:Provider"] = "Sqlite" },
-        services =>
-        {
-            services.AddSingleton<IProactiveScheduler>(new InMemoryProactiveScheduler(TimeProvider.System));
-            services.AddSingleton<IProactiveConsents>(new InMemoryProactiveConsents());
-            services.AddMajordomeAnticipationSenders();
-        });
+    private const string Customer = "webchat/cli-customer";
 
-    private readonly InMemoryProactiveScheduler _commandScheduler = new(TimeProvider.System);
+    private readonly BotApplicationFactory _factory = new(new() { ["Storage:Provider"] = "Sqlite" });
 
     public void Dispose() => _factory.Dispose();
 
@@ -30,12 +22,13 @@ public sealed class OrdersCommandTests : IDisposable
         ["Storage:DataDirectory"] = _factory.DataDirectory,
     }).Build();
 
-    private void AddAnticipation(IServiceCollection services)
-    {
-        services.AddSingleton<IProactiveScheduler>(_commandScheduler);
-        services.AddSingleton<IProactiveConsents>(new InMemoryProactiveConsents());
-        services.AddMajordomeAnticipationSenders();
-    }
+    // As Program.cs composes the command: the durable schedule on the same database, which the bot's worker sends.
+    private static void AddAnticipation(IServiceCollection services) =>
+        services.AddMajordomeProactiveSchedule().AddMajordomeAnticipationSenders();
+
+    /// <summary>The customer's scheduled messages, read from the database the command wrote to.</summary>
+    private Task<IReadOnlyList<ProactiveJob>> ScheduledAsync() =>
+        _factory.Services.GetRequiredService<IProactiveScheduler>().ListForCustomerAsync(Customer);
 
     private async Task<Order> PlaceOrderAsync()
     {
@@ -57,7 +50,7 @@ public sealed class OrdersCommandTests : IDisposable
         Assert.True(code == 0, output.ToString());
         Assert.Contains($"Order {order.Number} is now ready-for-pick-up; the customer's update is scheduled.", output.ToString());
         Assert.Equal(OrderStatus.ReadyForPickUp, (await _factory.Services.GetRequiredService<IOrderStore>().FindOrderAsync(order.Number, order.CustomerKey))!.Status);
-        var job = Assert.Single(_commandScheduler.All);
+        var job = Assert.Single(await ScheduledAsync());
         Assert.Equal((ProactiveKinds.OrderUpdate, "conversation-cli"), (job.Request.Kind, job.Request.To.ConversationId));
     }
 
@@ -82,6 +75,6 @@ public sealed class OrdersCommandTests : IDisposable
 
         Assert.Equal(1, await OrdersCommand.RunAsync(["orders", "status", "987654321", "shipped"], Configuration(), output, AddAnticipation));
         Assert.True(output.ToString().Contains("No order 987654321.", StringComparison.Ordinal), output.ToString());
-        Assert.Empty(_commandScheduler.All);
+        Assert.Empty(await ScheduledAsync());
     }
 }
