@@ -36,6 +36,12 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
     /// <summary>The messages the assistant wrote first that ended in the period, by kind, status and reason (sent, dropped and why).</summary>
     public IReadOnlyList<ProactiveTotal> Proactive { get; init; } = [];
 
+    /// <summary>The reminders sent in the period by kind, and how many an order or a booking followed within <see cref="FollowUpDays"/>.</summary>
+    public IReadOnlyList<ProactiveFollowUp> FollowUps { get; init; } = [];
+
+    /// <summary>The days after a reminder in which an order or a booking counts as following it.</summary>
+    public int FollowUpDays { get; init; }
+
     /// <summary>Conversations begun.</summary>
     public long Conversations => Sum(AnalyticsEvents.Conversation);
 
@@ -94,3 +100,14 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
 /// <param name="Reason">The outcome ("sent-with-token", "outside-window", "no-consent"...).</param>
 /// <param name="Count">How many.</param>
 public sealed record ProactiveTotal(string Kind, string Status, string Reason, long Count);
+
+/// <summary>The messages of one kind sent in the period, and how many the customer followed within the configured days.</summary>
+/// <param name="Kind">The job's kind ("reorder", "booking-reminder"...).</param>
+/// <param name="Sent">How many were sent.</param>
+/// <param name="FollowedBy">What counts as following them: "order", "booking" or "order or booking".</param>
+/// <param name="Followed">How many the same customer followed after the send, within the days.</param>
+public sealed record ProactiveFollowUp(string Kind, long Sent, string FollowedBy, long Followed)
+{
+    /// <summary>The share followed, from 0 to 1.</summary>
+    public double Rate => Sent == 0 ? 0 : (double)Followed / Sent;
+}

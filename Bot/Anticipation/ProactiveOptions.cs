@@ -54,6 +54,13 @@ public sealed class ProactiveOptions
     /// </summary>
     public PaceAction WhenPaceExceeded { get; set; } = PaceAction.Postpone;
 
+    /// <summary>
+    /// How many days after a reminder an order or a booking counts as having followed it, in the analytics report
+    /// (7 by default, 1 to 90).
+    /// </summary>
+    [Range(1, 90, ErrorMessage = "Proactive:FollowUpDays must be between 1 and 90.")]
+    public int FollowUpDays { get; set; } = 7;
+
     /// <summary>The Messenger utility templates Meta approved for the Page (name and language), the only ones sent outside the 24-hour window.</summary>
     public IList<ApprovedTemplate> MessengerUtilityTemplates { get; } = [];
 }

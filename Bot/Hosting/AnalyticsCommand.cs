@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using Majordome.Bot.Analytics;
+using Majordome.Bot.Anticipation;
 using Majordome.Bot.Data;
 using Majordome.Dialogs.Analytics;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Hosting;
 
 /// <summary>
 /// <c>analytics [--days N] [--json]</c>: prints what the conversations did over the last days (conversations,
 /// messages, channels, languages, flows started and completed, intents, questions not understood, requests for a
-/// person, orders and bookings), read from the database the "Storage" section names, without starting the bot.
+/// person, orders and bookings, reminders sent and the orders or bookings that followed them), read from the database
+/// the "Storage" section names, without starting the bot.
 /// </summary>
 public static class AnalyticsCommand
 {
@@ -21,6 +24,7 @@ public static class AnalyticsCommand
         usage: analytics [--days N] [--json]
                the last N days (7 by default, at most 366) up to the current hour, from the database of the
                "Storage" section (the SQLite file, or PostgreSQL); --json prints the report as JSON for dashboards.
+               Reminders count as followed by an order or a booking within "Proactive:FollowUpDays" (7 by default).
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -41,14 +45,31 @@ public static class AnalyticsCommand
         }
 
         var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddMajordomeStorage(configuration).AddMajordomeData();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations();
         await using var provider = services.BuildServiceProvider();
+        int followUpDays;
+        try
+        {
+            followUpDays = provider.GetRequiredService<IOptions<ProactiveOptions>>().Value.FollowUpDays;
+        }
+        catch (OptionsValidationException e)
+        {
+            await output.WriteLineAsync($"The \"{ProactiveOptions.SectionName}\" settings are not valid: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
         var now = (time ?? TimeProvider.System).GetUtcNow();
         var to = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
         AnalyticsReport report;
         try
         {
-            var store = new SqlAnalyticsStore(provider.GetRequiredService<BusinessDatabase>());
-            report = await store.ReadAsync(to.AddDays(-days), to, cancellationToken).ConfigureAwait(false);
+            var database = provider.GetRequiredService<BusinessDatabase>();
+            report = await new SqlAnalyticsStore(database).ReadAsync(to.AddDays(-days), to, cancellationToken).ConfigureAwait(false);
+            report = report with
+            {
+                FollowUps = await new SqlProactiveFollowUps(database).ReadAsync(report.FromUtc, report.ToUtc, followUpDays, cancellationToken).ConfigureAwait(false),
+                FollowUpDays = followUpDays,
+            };
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException)
         {
@@ -97,6 +118,7 @@ public static class AnalyticsCommand
 
         AppendNoneIf(text, intents.Count == 0);
         AppendProactive(text, report);
+        AppendFollowUps(text, report);
         return text.ToString();
     }
 
@@ -130,6 +152,21 @@ public static class AnalyticsCommand
         if (report.Proactive.Count == 0)
         {
             text.AppendLine("  nothing sent or dropped in this period");
+        }
+    }
+
+    private static void AppendFollowUps(System.Text.StringBuilder text, AnalyticsReport report)
+    {
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Reminders sent and followed within {report.FollowUpDays} day(s) (kind / sent / counted / followed / rate)");
+        foreach (var row in report.FollowUps)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Kind,-18} {row.Sent,6} {row.FollowedBy,-17} {row.Followed,6} {Percent(row.Followed, row.Sent),6}");
+        }
+
+        if (report.FollowUps.Count == 0)
+        {
+            text.AppendLine("  nothing sent in this period");
         }
     }
 
@@ -178,6 +215,8 @@ public static class AnalyticsCommand
         FlowSteps = report.Steps.Select(s => new { s.Flow, s.Step, s.Reached, s.Answered, s.Left, s.IsQuestion }),
         Intents = report.By(AnalyticsEvents.Intent, t => t.Name).Select(p => new { Intent = p.Key, p.Count }),
         report.Proactive,
+        report.FollowUpDays,
+        ProactiveFollowUps = report.FollowUps,
     };
 
     private static bool TryParse(string[] args, out int days, out bool json)
