@@ -455,5 +455,12 @@ internal static class BusinessMigrations
                 changed_utc  TEXT NOT NULL
             );
             """),
+
+        // Privacy (issue 17): a notice to the team may hold the contact a customer left, so it names the customer and
+        // their erasure deletes it. Notices queued before this migration name nobody and are left to the operator.
+        new(18, "team notifications name their customer", """
+            ALTER TABLE team_notifications ADD COLUMN customer_key TEXT;
+            CREATE INDEX team_notifications_by_customer ON team_notifications (customer_key);
+            """),
     ];
 }

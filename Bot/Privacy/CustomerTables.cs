@@ -17,6 +17,7 @@ internal static class CustomerTables
         ("experiment_assignments", "customer_key = @customer"),
         ("experiment_events", "customer_key = @customer"),
         ("team_handoffs", "customer_key = @customer"),
+        ("team_notifications", "customer_key = @customer"),
         ("proactive_jobs", "customer_key = @customer"),
         ("proactive_consents", "customer_key = @customer"),
         ("proactive_stops", "customer_key = @customer"),

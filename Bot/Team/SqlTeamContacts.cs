@@ -56,7 +56,7 @@ public sealed class SqlTeamContacts : ITeamContacts
         }
 
         var request = await _queue.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        await _notices.QueueAsync($"handoff-{id}-contact-{contact.ConsentedAt.ToUnixTimeMilliseconds()}", new TeamNotice(
+        await _notices.QueueAsync($"handoff-{id}-contact-{contact.ConsentedAt.ToUnixTimeMilliseconds()}", CustomerKey.From(turnContext), new TeamNotice(
             TeamNoticeEvents.ContactLeft, id, channel, conversationId, language, request?.Reason, contact.Email, contact.Phone, contact.ConsentText, contact.ConsentedAt, _time.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
     }

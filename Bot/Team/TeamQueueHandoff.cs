@@ -62,7 +62,7 @@ public sealed class TeamQueueHandoff : IHumanHandoff
             // Keyed by the request (asking twice while it waits tells the team once), or by the turn on a channel the
             // console cannot show (a retried turn is told once).
             var key = id is { } queued ? $"handoff-{queued}-requested" : $"{activity.ChannelId}/{conversationId}/{activity.Id ?? _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}-requested";
-            await _notices.QueueAsync(key, new TeamNotice(
+            await _notices.QueueAsync(key, CustomerKey.From(turnContext), new TeamNotice(
                 TeamNoticeEvents.Requested, id, activity.ChannelId ?? "unknown", conversationId, language, reason, null, null, null, null, _time.GetUtcNow()),
                 cancellationToken).ConfigureAwait(false);
         }

@@ -27,11 +27,13 @@ public sealed class SqlNotificationOutbox
 
     /// <summary>
     /// Queues <paramref name="notice"/> for each of <paramref name="targets"/>; <paramref name="key"/> names the notice, and
-    /// queueing the same key again (a retried turn) adds nothing.
+    /// queueing the same key again (a retried turn) adds nothing. <paramref name="customerKey"/> is whom it is about: a
+    /// customer's erasure deletes their notices.
     /// </summary>
-    public async Task EnqueueAsync(string key, TeamNotice notice, IEnumerable<string> targets, CancellationToken cancellationToken = default)
+    public async Task EnqueueAsync(string key, string customerKey, TeamNotice notice, IEnumerable<string> targets, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(targets);
         var chosen = targets.ToList();
@@ -47,11 +49,11 @@ public sealed class SqlNotificationOutbox
         foreach (var target in chosen)
         {
             await using var insert = SqlCommands.Create(connection, transaction, """
-                INSERT INTO team_notifications (dedupe_key, target, payload_json, created_utc, attempts, next_attempt_utc)
-                VALUES (@key, @target, @payload, @now, 0, @now)
+                INSERT INTO team_notifications (dedupe_key, target, payload_json, created_utc, attempts, next_attempt_utc, customer_key)
+                VALUES (@key, @target, @payload, @now, 0, @now, @customer)
                 ON CONFLICT (dedupe_key) DO NOTHING;
                 """,
-                ("@key", $"{key}/{target}"), ("@target", target), ("@payload", payload), ("@now", now));
+                ("@key", $"{key}/{target}"), ("@target", target), ("@payload", payload), ("@now", now), ("@customer", customerKey));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

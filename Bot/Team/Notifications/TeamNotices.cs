@@ -15,7 +15,10 @@ public sealed class TeamNotices
         _targets = [.. notifiers.Where(n => n.Enabled).Select(n => n.Target)];
     }
 
-    /// <summary>Queues <paramref name="notice"/> under <paramref name="key"/> (the same key twice is queued once).</summary>
-    public Task QueueAsync(string key, TeamNotice notice, CancellationToken cancellationToken = default) =>
-        _outbox.EnqueueAsync(key, notice, _targets, cancellationToken);
+    /// <summary>
+    /// Queues <paramref name="notice"/> under <paramref name="key"/> (the same key twice is queued once), naming the
+    /// customer it is about so that erasing them erases the notice too (it may hold the contact they left).
+    /// </summary>
+    public Task QueueAsync(string key, string customerKey, TeamNotice notice, CancellationToken cancellationToken = default) =>
+        _outbox.EnqueueAsync(key, customerKey, notice, _targets, cancellationToken);
 }

@@ -114,6 +114,26 @@ public abstract class PrivacyStoresTests : IDisposable
     }
 
     [Fact]
+    public async Task Erase_DeletesTheTeamNoticesAboutTheCustomer_WithTheContactTheyLeft_AndLeavesOthersAlone()
+    {
+        // A notice to the team carries the email or phone a customer left; it stayed in the outbox after their erasure.
+        var (database, storage) = (OpenDatabase(), OpenStorage());
+        await SeedAsync(database, storage);
+        var outbox = new Majordome.Bot.Team.Notifications.SqlNotificationOutbox(database, TimeProvider.System);
+        foreach (var (customer, email) in new[] { (Alice, "alice@example.com"), (Bob, "bob@example.com") })
+        {
+            await outbox.EnqueueAsync($"contact-{customer.UserId}", customer.Value, new Majordome.Bot.Team.Notifications.TeamNotice(
+                Majordome.Bot.Team.Notifications.TeamNoticeEvents.ContactLeft, 1, customer.Channel, "dl-x", "fr", null, email, null, "J'accepte…", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), ["email"]);
+        }
+
+        await new SqlCustomerErasure(database, storage, TimeProvider.System).EraseAsync(Alice, "camille", ErasureSource.Console);
+
+        var payloads = await ReadNotificationPayloadsAsync(database);
+        Assert.DoesNotContain(payloads, p => p.Contains("alice@example.com", StringComparison.Ordinal));
+        Assert.Single(payloads, p => p.Contains("bob@example.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Erase_IsRecordedWithoutTheKey_AndASecondErasureFindsNothing()
     {
         var (database, storage) = (OpenDatabase(), OpenStorage());
@@ -200,6 +220,21 @@ public abstract class PrivacyStoresTests : IDisposable
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+    }
+
+    private static async Task<List<string>> ReadNotificationPayloadsAsync(BusinessDatabase database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload_json FROM team_notifications";
+        await using var reader = await command.ExecuteReaderAsync();
+        var payloads = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            payloads.Add(reader.GetString(0));
+        }
+
+        return payloads;
     }
 
     private static async Task<string> ReadAllErasureRowsAsync(BusinessDatabase database)
