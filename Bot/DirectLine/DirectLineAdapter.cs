@@ -77,7 +77,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
                 activity.ReplyToId ??= incoming.Id;
             }
 
-            activity.Timestamp = _time.GetUtcNow();
+            activity.Timestamp = ReplyTimestamps.Next(turnContext, _time.GetUtcNow());
 
             // The language the bot answered in, so the chat page's own texts can follow a switch made in the chat.
             // A reply carries the incoming message's locale (the conversation reference), which is stale after a

@@ -63,6 +63,38 @@ public sealed class DirectLineAdapterTests
         Assert.Equal(["fr-FR", "en-US"], activities.Select(a => a.Locale));
     }
 
+    [Fact]
+    public async Task Replies_SentInTheSameMillisecond_GetStrictlyIncreasingMillisecondTimestamps_AfterTheMessage()
+    {
+        // Web Chat orders by the timestamp read to the millisecond: tied replies were shown out of order in the
+        // browser test ("Puis-je vous aider ?" above "C'est réservé !", its menu hidden). A stopped clock ties them all.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 17, 5, 1, 123, TimeSpan.Zero).AddTicks(4567));
+        var store = new DirectLineConversationStore(Options.Create(new DirectLineOptions()), clock);
+        store.Start("dl-order");
+        var adapter = new DirectLineAdapter(store, clock, new ConversationStateStore(new MemoryStorage()), NullLogger<DirectLineAdapter>.Instance);
+        var incoming = new Activity(ActivityTypes.Message, id: "dl-order|0000000", text: "Oui")
+        {
+            Conversation = new ConversationAccount(id: "dl-order"),
+            From = new ChannelAccount("dl_user", role: RoleTypes.User),
+            ChannelId = DirectLineAdapter.ChannelId,
+            Timestamp = clock.GetUtcNow(),
+        };
+
+        await adapter.ProcessActivityAsync(incoming, new ActivityHandlerStub(async (context, ct) =>
+        {
+            await context.SendActivitiesAsync([MessageFactory.Text("carte"), MessageFactory.Text("C'est réservé !")], ct);
+            await context.SendActivityAsync("Puis-je vous aider pour autre chose ?", cancellationToken: ct);
+        }), CancellationToken.None);
+
+        var (activities, _) = store.GetAfter("dl-order", null)!.Value;
+        var stamps = activities.Select(a => a.Timestamp!.Value).ToList();
+        Assert.Equal(["carte", "C'est réservé !", "Puis-je vous aider pour autre chose ?"], activities.Select(a => a.Text));
+        Assert.All(stamps, t => Assert.Equal(0, t.Ticks % TimeSpan.TicksPerMillisecond));
+        Assert.Equal(
+            [new DateTimeOffset(2026, 12, 6, 17, 5, 1, 124, TimeSpan.Zero), new DateTimeOffset(2026, 12, 6, 17, 5, 1, 125, TimeSpan.Zero), new DateTimeOffset(2026, 12, 6, 17, 5, 1, 126, TimeSpan.Zero)],
+            stamps);
+    }
+
     private sealed class ActivityHandlerStub(Func<ITurnContext, CancellationToken, Task> onTurn) : IBot
     {
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => onTurn(turnContext, cancellationToken);
