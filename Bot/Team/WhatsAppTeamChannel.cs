@@ -61,12 +61,7 @@ public sealed partial class WhatsAppTeamChannel : ITeamConversationChannel
         catch (MessengerSendException exception)
         {
             LogRefused(exception, thread.ConversationId, exception.Kind);
-            return exception.Kind switch
-            {
-                GraphErrorKind.Unreachable => TeamDelivery.CustomerGone,
-                GraphErrorKind.WindowClosed => TeamDelivery.OutsideWindow,
-                _ => TeamDelivery.Failed,
-            };
+            return TeamDeliveries.FromRefusal(exception.Kind);
         }
     }
 
