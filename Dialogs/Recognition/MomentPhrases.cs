@@ -37,7 +37,7 @@ internal static partial class MomentPhrases
     }
 
     // The tables' key of a matched phrase: its letters, lower case, without accents ("Petit-Déj" is "petitdej").
-    private static string Key(string phrase) =>
+    internal static string Key(string phrase) =>
         string.Concat(TextNormalizer.RemoveDiacritics(phrase.ToLowerInvariant()).Where(char.IsLetter));
 
     // "jan.", "Feb.", "sept.": the library reads "January the third" but not "jan. the third".

@@ -73,7 +73,7 @@ internal static partial class NamedDayPhrases
 
     private static Feast Easter(int days) => new(0, 0, days);
 
-    // Keys: the matched name's letters, lower case, without accents (see Key).
+    // Keys: the matched name's letters, lower case, without accents (MomentPhrases.Key).
     private static readonly Dictionary<string, Feast> FrenchFeasts = new(StringComparer.Ordinal)
     {
         ["jourdelan"] = Fixed(1, 1), ["premierdelan"] = Fixed(1, 1), ["epiphanie"] = Fixed(1, 6), ["fetedesrois"] = Fixed(1, 6),
@@ -96,15 +96,12 @@ internal static partial class NamedDayPhrases
 
     private static DateOnly Next(Dictionary<string, Feast> feasts, string name, DateOnly today)
     {
-        var feast = feasts[Key(name)];
+        var feast = feasts[MomentPhrases.Key(name)];
         var date = feast.In(today.Year);
         return date >= today ? date : feast.In(today.Year + 1);
     }
 
     private static bool AfterDay(string text, int index) => DayBefore().IsMatch(text[..index]);
-
-    private static string Key(string phrase) =>
-        string.Concat(TextNormalizer.RemoveDiacritics(phrase.ToLowerInvariant()).Where(char.IsLetter));
 
     private static string FrenchDate(DateOnly date) =>
         date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
