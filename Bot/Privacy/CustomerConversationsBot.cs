@@ -27,13 +27,13 @@ public sealed partial class CustomerConversationsBot : IBot
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     public CustomerConversationsBot(IBot inner, SqlCustomerConversations conversations, SqlCustomerErasure erasure, ILogger<CustomerConversationsBot> logger)
     {
-        ArgumentNullException.ThrowIfNull(erasure);
-        _erasure = erasure;
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(conversations);
+        ArgumentNullException.ThrowIfNull(erasure);
         ArgumentNullException.ThrowIfNull(logger);
         _inner = inner;
         _conversations = conversations;
+        _erasure = erasure;
         _logger = logger;
     }
 
