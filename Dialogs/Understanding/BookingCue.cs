@@ -142,9 +142,10 @@ public static class BookingCue
             return false;
         }
 
-        // A number of people is a booking's own entity: the shop counts boxes, not people.
+        // A number of people is a booking's own entity: the shop counts boxes, not people. "put me down for 2 granit"
+        // counts products: the same number said for an item of the catalogue is not a party.
         var party = entities.PartySize ?? PartySizeReader.Read(text);
-        if (party is not null)
+        if (party is not null && !CountsProducts(party.Value, entities))
         {
             return true;
         }
@@ -216,6 +217,9 @@ public static class BookingCue
         return words.Any(BookingWords.Contains) && HasPlace(words) && !SpeaksOfABookingMade(words);
     }
 
+    private static bool CountsProducts(int party, UnderstoodEntities entities) =>
+        entities.Items.Any(i => i.Quantity is { } quantity && quantity.Count == party);
+
     // "cancel my booking for 4", "je veux déplacer ma table": about a booking made, not a new one. "My mum and I would
     // love to do the tea tasting" is not (the classifier took it for one).
     private static bool SpeaksOfABookingMade(string[] words)
@@ -248,6 +252,10 @@ public static class BookingCue
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="text"/> names a place to sit or eat, or a tasting ("la dégustation de samedi").</summary>
+    /// <param name="text">The customer's message.</param>
+    public static bool NamesAPlace(string? text) => HasPlace(TextNormalizer.Tokenize(text));
 
     private static bool HasPlace(string[] words)
     {

@@ -5,7 +5,8 @@ namespace Majordome.Dialogs.Understanding;
 
 /// <summary>
 /// The learned recognizer: the current <see cref="IntentModel"/> ranks the intents and decides (confident,
-/// ambiguous, out of scope); the language is the one given, else detected (tell-tale words first, the learned
+/// ambiguous, out of scope), corrected by the explicit cues of a table (<see cref="BookingCue"/>) and of products
+/// asked for (<see cref="ShopCue"/>); the language is the one given, else detected (tell-tale words first, the learned
 /// French/English classifier when they say too little); entities come from <see cref="EntityExtractor"/>.
 /// Before the first model is trained the decision is <see cref="IntentDecisionKind.NotReady"/>.
 /// </summary>
@@ -51,7 +52,9 @@ public sealed class IntentRecognizer : IIntentRecognizer
 
         var ranked = model.Predict(request.Text);
         var decision = model.Decide(ranked, _options.AmbiguityMargin);
-        return Task.FromResult(new UnderstandingResult(ranked, BookingCue.Apply(decision, model.IntentIds, request.Text, entities), language, entities));
+        // A table asked for outright comes first; then products of the catalogue asked for (a booking is never overruled).
+        var cued = ShopCue.Apply(BookingCue.Apply(decision, model.IntentIds, request.Text, entities), model.IntentIds, request.Text, entities);
+        return Task.FromResult(new UnderstandingResult(ranked, cued, language, entities));
     }
 
     /// <summary>French or English for a short message, or null when neither the words nor the model can tell.</summary>

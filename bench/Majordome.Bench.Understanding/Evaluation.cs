@@ -9,7 +9,16 @@ internal static class Evaluation
 {
     private const int LatencyPasses = 20;
 
-    public static EvaluationReport Run(IReadOnlyList<IntentExample> train, IReadOnlyList<IntentExample> test, UnderstandingOptions options)
+    /// <summary>Trains on <paramref name="train"/> and predicts <paramref name="test"/>.</summary>
+    /// <param name="train">The training examples.</param>
+    /// <param name="test">The held-out examples.</param>
+    /// <param name="options">The recognizer's options.</param>
+    /// <param name="entities">
+    /// The brand's entity extractor when the sets are the brand's own: the explicit cues then see the products, party
+    /// sizes and moments each message names, as customers' messages do. Null for other sets (a public benchmark's
+    /// intents know nothing of the catalogue).
+    /// </param>
+    public static EvaluationReport Run(IReadOnlyList<IntentExample> train, IReadOnlyList<IntentExample> test, UnderstandingOptions options, EntityExtractor? entities = null)
     {
         var clock = Stopwatch.StartNew();
         var model = new IntentTrainer(options).Train(train);
@@ -19,8 +28,11 @@ internal static class Evaluation
         foreach (var example in test)
         {
             var ranked = model.Predict(example.Text);
-            // As customers get it: the booking's explicit cues apply on top of the classifier (see BookingCue).
-            var decision = BookingCue.Apply(model.Decide(ranked, options.AmbiguityMargin), model.IntentIds, example.Text, UnderstoodEntities.Empty);
+            // As customers get it: the explicit cues of a table and of products apply on top of the classifier (see
+            // BookingCue and ShopCue, which IntentRecognizer applies in the same order).
+            var language = IntentRecognizer.DetectLanguage(example.Text, model);
+            var found = entities?.Extract(example.Text, language ?? Majordome.Dialogs.Localization.Languages.French) ?? UnderstoodEntities.Empty;
+            var decision = ShopCue.Apply(BookingCue.Apply(model.Decide(ranked, options.AmbiguityMargin), model.IntentIds, example.Text, found), model.IntentIds, example.Text, found);
 
             // Ambiguous: the customer is offered the two best flows; the first is counted as the prediction.
             var predicted = decision.Kind switch
@@ -28,7 +40,6 @@ internal static class Evaluation
                 IntentDecisionKind.Confident or IntentDecisionKind.Ambiguous => decision.Candidates[0],
                 _ => Intents.None,
             };
-            var language = IntentRecognizer.DetectLanguage(example.Text, model);
             var lexiconOnly = LanguageDetector.Detect(example.Text).Language;
             outcomes.Add(new Outcome(example, predicted, decision.Kind == IntentDecisionKind.Ambiguous, language, lexiconOnly));
         }

@@ -93,7 +93,10 @@ try
     var test = IntentExampleReader.ReadFile(testPath);
     Console.WriteLine($"train: {trainPath} ({train.Count} examples)");
     Console.WriteLine($"test:  {testPath} ({test.Count} examples)");
-    var report = Evaluation.Run(train, test, new UnderstandingOptions());
+    // The brand's own sets are measured with its catalogue and boutiques, as the bot reads its customers' messages.
+    var brandSets = args.Length == 0;
+    var entities = brandSets ? BrandEntities(root) : null;
+    var report = Evaluation.Run(train, test, new UnderstandingOptions(), entities);
     report.Print(Console.Out, everyMistake);
     return 0;
 }
@@ -101,4 +104,14 @@ catch (Exception e) when (e is IOException or FormatException or ArgumentExcepti
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
+}
+
+static Majordome.Dialogs.Understanding.EntityExtractor BrandEntities(string root)
+{
+    var content = Majordome.Bot.Content.BrandContentLoader.Load(Path.Combine(root, "brand"));
+    return new Majordome.Dialogs.Understanding.EntityExtractor(
+        new Majordome.Bot.Content.LoadedCatalog(content.Products),
+        new Majordome.Bot.Content.LoadedBoutiqueDirectory(content.Boutiques),
+        TimeProvider.System,
+        content.Settings.Name);
 }
