@@ -114,6 +114,11 @@ public static class PartySizeReader
         (Rx(@" (?:table (?:pour|pr|de|for|a)|reservation (?:pour|pr|de|for)|booking for|pour|pr|for) (?<n>\d{1,2}|one|" + string.Join('|', NumberWords) + ")" + NotPeople), 0),
     ];
 
+    /// <summary>Whether the normalized <paramref name="word"/> counts people ("personnes", "friends", "seats", "kids").</summary>
+    internal static bool IsPeopleNoun(string word) =>
+        PeopleNouns.Contains(word, StringComparer.Ordinal) || ChildNouns.Contains(word, StringComparer.Ordinal)
+        || CompanionNouns.Contains(word, StringComparer.Ordinal);
+
     /// <summary>How many people <paramref name="text"/> says the booking is for, or null when it does not say.</summary>
     public static int? Read(string? text)
     {

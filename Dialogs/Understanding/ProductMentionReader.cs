@@ -5,7 +5,7 @@ namespace Majordome.Dialogs.Understanding;
 
 /// <summary>
 /// Reads the items a typed message asks for: every product named, by its whole name or a part that identifies it
-/// ("a milk frother", "2 étuis de vanille", "the decaf"), plurals and one typo tolerated, in French or English
+/// ("a milk frother", "2 étuis de vanille", "the decaf") or by intensity ("le plus intense", "the mildest"), plurals and one typo tolerated, in French or English
 /// whatever the conversation's language, each with the quantity said next to it ("3 sleeves of aubade and 2 of
 /// velours"). Words that fit several products equally ("a cup pair") give one item with those candidates, so that the
 /// customer is asked which. Thread-safe.
@@ -13,12 +13,14 @@ namespace Majordome.Dialogs.Understanding;
 public sealed class ProductMentionReader
 {
     private readonly IReadOnlyList<ProductName> _names;
+    private readonly IReadOnlyList<Product> _products;
     private readonly HashSet<string> _identifying;
 
     /// <summary>Creates the reader over the catalog's products.</summary>
     public ProductMentionReader(ICatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        _products = catalog.Products;
         _names = catalog.Products
             .SelectMany(p => Localization.Languages.All.Select(l => p.Name.In(l)).Distinct(StringComparer.Ordinal).Select(n => new ProductName(p, ProductWords.Distinctive(n))))
             .Where(n => n.Words.Length > 0)
@@ -48,6 +50,9 @@ public sealed class ProductMentionReader
             .GroupBy(m => m.Product.Sku, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(m => m.Score).ThenByDescending(m => m.Positions.Count).First())
             .ToList();
+
+        // "votre café le plus intense": the strongest capsule, unless a name was said there too.
+        found.AddRange(IntensitySuperlatives.Find(words, _products).Where(s => !found.Any(m => m.Product.Sku == s.Product.Sku || m.Positions.Overlaps(s.Positions))));
 
         // "the piccola latte" names the Piccola Latte, not the Piccola too: a match inside a larger one goes.
         found.RemoveAll(m => found.Any(o => o != m && m.Positions.IsProperSubsetOf(o.Positions)));

@@ -4,7 +4,7 @@ namespace Majordome.Dialogs.Understanding;
 
 /// <summary>
 /// How a typed word matches a word of a product's name: the same, a plural ("pralines", "cups"), the start of it
-/// ("decaf", "velour"), or one typo away ("cascde", "virtuoze"). Pure and thread-safe.
+/// ("decaf", "velour") or the whole of which it is the start ("decaffeinated"), or one typo away ("cascde", "virtuoze", "sirroco"). Pure and thread-safe.
 /// </summary>
 internal static class ProductWords
 {
@@ -31,13 +31,32 @@ internal static class ProductWords
             return true;
         }
 
-        // The start of a long word ("decaf", "velour"); shorter starts name too much ("more" is not "morning").
-        if (typed.Length >= 5 && word.StartsWith(typed, StringComparison.Ordinal))
+        // The start of a long word ("decaf", "velour"); shorter starts name too much ("more" is not "morning"). And the
+        // long word said in full where the name keeps its start: "decaffeinated" for "Decaf".
+        if ((typed.Length >= 5 && word.StartsWith(typed, StringComparison.Ordinal))
+            || (word.Length >= 5 && typed.StartsWith(word, StringComparison.Ordinal)))
         {
             return true;
         }
 
-        // One typo in a long word, the first letter kept: "cascde", "arpegio", but "prise" is not "brise".
-        return word.Length >= 5 && typed.Length >= 4 && typed[0] == word[0] && EditDistance.AtMost(typed, word, 1);
+        // One typo in a long word, the first letter kept: "cascde", "arpegio", but "prise" is not "brise". A doubled
+        // letter put on the wrong one counts as that one typo: "sirroco" is "sirocco".
+        return word.Length >= 5 && typed.Length >= 4 && typed[0] == word[0]
+            && (EditDistance.AtMost(typed, word, 1) || (typed.Length >= 5 && Undoubled(typed) == Undoubled(word)));
+    }
+
+    /// <summary>The word with each run of one letter written once: "sirocco" and "sirroco" are both "siroco".</summary>
+    private static string Undoubled(string word)
+    {
+        var letters = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (letters.Length == 0 || letters[^1] != c)
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
     }
 }
