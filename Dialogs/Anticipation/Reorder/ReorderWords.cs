@@ -4,7 +4,8 @@ namespace Majordome.Dialogs.Anticipation.Reorder;
 
 /// <summary>
 /// "La même chose", "oui, la même chose que la dernière fois", "same again": the customer asks for their last order
-/// again, whether they tapped the reminder's button or typed it.
+/// again, whether they tapped the reminder's button or typed it; not when they count what they want ("reorder 3
+/// sleeves of Granit").
 /// </summary>
 public static class ReorderWords
 {
@@ -29,6 +30,13 @@ public static class ReorderWords
 
         var words = TextNormalizer.Tokenize(text);
         if (words.Length > MaxWords)
+        {
+            return false;
+        }
+
+        // "reorder 3 sleeves of Granit", "la même chose que d'habitude : 2 granit" say what to order: counted items are a
+        // new order for the shop to read, not the last one again.
+        if (words.Any(w => w.Any(char.IsAsciiDigit)))
         {
             return false;
         }

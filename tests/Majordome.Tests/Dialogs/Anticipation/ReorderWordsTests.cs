@@ -19,6 +19,8 @@ public sealed class ReorderWordsTests
     [InlineData("is the Arpeggio the same thing as the Ristretto?")]
     [InlineData("je voudrais savoir si vous livrez la même chose en Belgique et en Suisse le samedi matin")]
     [InlineData("pouvez-vous me recommander un café")]
+    [InlineData("I'd like to reorder 3 sleeves of Granit")]
+    [InlineData("la même chose que d'habitude : 2 granit")]
     [InlineData("")]
     [InlineData(null)]
     public void DoesNotAskForTheSameAgain(string? text) => Assert.False(ReorderWords.AskForTheSameAgain(text));
