@@ -462,5 +462,13 @@ internal static class BusinessMigrations
             ALTER TABLE team_notifications ADD COLUMN customer_key TEXT;
             CREATE INDEX team_notifications_by_customer ON team_notifications (customer_key);
             """),
+
+        // Migrations 19 and 20 belong to other branches of the same month.
+        // Issue 17: the Messenger pause table of migration 4 has had no reader or writer since a person's hold became a
+        // flag in the conversation's state (a handover or a Page Inbox echo sets it there); only the erasure still
+        // deleted from it.
+        new(21, "the unused Messenger pause table dropped", """
+            DROP TABLE messenger_thread_control;
+            """),
     ];
 }
