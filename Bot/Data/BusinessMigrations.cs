@@ -462,5 +462,17 @@ internal static class BusinessMigrations
             ALTER TABLE team_notifications ADD COLUMN customer_key TEXT;
             CREATE INDEX team_notifications_by_customer ON team_notifications (customer_key);
             """),
+
+        // Migrations 19 and 20 belong to other branches of the same month.
+        // Issue 17: the Messenger pause table of migration 4 has had no reader or writer since a person's hold became a
+        // flag in the conversation's state (a handover or a Page Inbox echo sets it there); only the erasure still
+        // deleted from it. Team members signed in through the brand's OpenID Connect provider are found again by the
+        // provider's issuer and subject, never by a name a password account could already have.
+        new(21, "the unused Messenger pause table dropped; team members from an OpenID Connect provider", """
+            DROP TABLE messenger_thread_control;
+            ALTER TABLE team_members ADD COLUMN oidc_issuer TEXT;
+            ALTER TABLE team_members ADD COLUMN oidc_subject TEXT;
+            CREATE UNIQUE INDEX team_members_by_oidc ON team_members (oidc_issuer, oidc_subject);
+            """),
     ];
 }

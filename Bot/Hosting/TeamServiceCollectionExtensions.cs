@@ -5,7 +5,9 @@ using Majordome.Bot.Team.Hours;
 using Majordome.Bot.Team.Notifications;
 using Majordome.Dialogs.Conversations.Team;
 using Majordome.Dialogs.Engine;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -54,6 +56,31 @@ public static class TeamServiceCollectionExtensions
             .RequireAuthenticatedUser()
             .RequireRole(TeamRoles.Agent, TeamRoles.Admin));
         services.AddAntiforgery(TeamAntiforgery.Configure);
+        services.AddMajordomeTeamOpenIdConnect();
+        return services;
+    }
+
+    /// <summary>
+    /// The console's sign-in through the brand's OpenID Connect provider (Team:OpenIdConnect). The scheme is added
+    /// to the authentication options only when an authority is set: a remote scheme sees every request, and one
+    /// without a client id would refuse them all.
+    /// </summary>
+    public static IServiceCollection AddMajordomeTeamOpenIdConnect(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<TeamOpenIdConnectOptions>().BindConfiguration(TeamOpenIdConnectOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamOpenIdConnectOptions>, TeamOpenIdConnectValidation>();
+        services.AddSingleton<TeamExternalSignIn>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
+        services.AddOptions<OpenIdConnectOptions>(TeamOpenIdConnect.Scheme)
+            .Configure<IOptions<TeamOpenIdConnectOptions>>((oidc, team) => TeamOpenIdConnect.Configure(oidc, team.Value));
+        services.AddOptions<AuthenticationOptions>().Configure<IOptions<TeamOpenIdConnectOptions>>((authentication, team) =>
+        {
+            if (team.Value.Enabled)
+            {
+                authentication.AddScheme<OpenIdConnectHandler>(TeamOpenIdConnect.Scheme, team.Value.ProviderName);
+            }
+        });
         return services;
     }
 

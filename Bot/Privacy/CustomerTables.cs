@@ -22,7 +22,6 @@ internal static class CustomerTables
         ("proactive_consents", "customer_key = @customer"),
         ("proactive_stops", "customer_key = @customer"),
         ("messenger_optins", "channel_id = @channel AND user_id = @user"),
-        ("messenger_thread_control", "channel = @channel AND user_id = @user"),
         ("messenger_customer_activity", "channel = @channel AND user_id = @user"),
         ("messenger_unreachable", "channel_id = @channel AND user_id = @user"),
 

@@ -28,7 +28,17 @@ public sealed class SqlHandoffQueue
     /// Puts the conversation in the queue, unless it already is (waiting or taken): asking twice keeps the first
     /// place in line. Returns the open request's id.
     /// </summary>
-    public async Task<long> EnqueueAsync(string channel, string conversationId, string customerKey, string? reason, string language, string referenceJson, CancellationToken cancellationToken = default)
+    public Task<long> EnqueueAsync(string channel, string conversationId, string customerKey, string? reason, string language, string referenceJson, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(channel, conversationId, customerKey, reason, language, referenceJson, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="EnqueueAsync(string, string, string, string?, string, string, CancellationToken)"/>, and runs
+    /// <paramref name="withRequest"/> (given the open request) in the same transaction: what it writes (the team's
+    /// notice, a contact left) is kept with the request or not at all, so a crash between the two loses neither.
+    /// </summary>
+    public async Task<long> EnqueueAsync(
+        string channel, string conversationId, string customerKey, string? reason, string language, string referenceJson,
+        Func<HandoffRequest, DbTransaction, CancellationToken, Task>? withRequest, CancellationToken cancellationToken = default)
     {
         var bounded = reason is { Length: > MaxReasonLength } ? reason[..MaxReasonLength] : reason;
         await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
@@ -36,6 +46,7 @@ public sealed class SqlHandoffQueue
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         if (await FindOpenAsync(connection, transaction, channel, conversationId, cancellationToken).ConfigureAwait(false) is { } open)
         {
+            await WithRequestAsync(withRequest, open, transaction, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return open.Id;
         }
@@ -47,10 +58,14 @@ public sealed class SqlHandoffQueue
             ("@channel", channel), ("@conversation", conversationId), ("@customer", customerKey), ("@reason", bounded), ("@language", language),
             ("@reference", referenceJson), ("@status", HandoffStatus.Waiting), ("@now", SqlCommands.ToText(_time.GetUtcNow())));
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        var created = await FindOpenAsync(connection, transaction, channel, conversationId, cancellationToken).ConfigureAwait(false);
+        var created = (await FindOpenAsync(connection, transaction, channel, conversationId, cancellationToken).ConfigureAwait(false))!;
+        await WithRequestAsync(withRequest, created, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return created!.Id;
+        return created.Id;
     }
+
+    private static Task WithRequestAsync(Func<HandoffRequest, DbTransaction, CancellationToken, Task>? withRequest, HandoffRequest request, DbTransaction transaction, CancellationToken cancellationToken) =>
+        withRequest is null ? Task.CompletedTask : withRequest(request, transaction, cancellationToken);
 
     /// <summary>The open requests (waiting and taken), oldest first.</summary>
     public async Task<IReadOnlyList<HandoffRequest>> ListOpenAsync(CancellationToken cancellationToken = default)

@@ -16,19 +16,16 @@ namespace Majordome.Bot.Team;
 public sealed class SqlTeamContacts : ITeamContacts
 {
     private readonly SqlHandoffQueue _queue;
-    private readonly BusinessDatabase _database;
     private readonly TeamNotices _notices;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the store.</summary>
-    public SqlTeamContacts(SqlHandoffQueue queue, BusinessDatabase database, TeamNotices notices, TimeProvider time)
+    public SqlTeamContacts(SqlHandoffQueue queue, TeamNotices notices, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(queue);
-        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(notices);
         ArgumentNullException.ThrowIfNull(time);
         _queue = queue;
-        _database = database;
         _notices = notices;
         _time = time;
     }
@@ -42,22 +39,25 @@ public sealed class SqlTeamContacts : ITeamContacts
         var channel = activity.ChannelId ?? "unknown";
         var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("a contact left outside a conversation");
         var language = turnContext.FindLanguage() ?? contact.Language;
-        var id = (await _queue.FindOpenAsync(channel, conversationId, cancellationToken).ConfigureAwait(false))?.Id
-            ?? await _queue.EnqueueAsync(channel, conversationId, CustomerKey.From(turnContext), null, language, JsonConvert.SerializeObject(activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+        var customer = CustomerKey.From(turnContext);
+        // The request (made if none is open), the contact and the team's notice are one transaction: a crash midway
+        // keeps none of them, never a contact the team is not told of.
+        await _queue.EnqueueAsync(channel, conversationId, customer, null, language, JsonConvert.SerializeObject(activity.GetConversationReference()),
+            async (request, transaction, ct) =>
+            {
+                await using (var update = SqlCommands.Create(transaction.Connection!, transaction, """
+                    UPDATE team_handoffs SET contact_email = @email, contact_phone = @phone, consent_text = @consent, consent_utc = @at
+                    WHERE id = @id;
+                    """,
+                    ("@email", contact.Email), ("@phone", contact.Phone), ("@consent", contact.ConsentText), ("@at", SqlCommands.ToText(contact.ConsentedAt)), ("@id", request.Id)))
+                {
+                    await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
 
-        await using (var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await using var update = SqlCommands.Create(connection, null, """
-                UPDATE team_handoffs SET contact_email = @email, contact_phone = @phone, consent_text = @consent, consent_utc = @at
-                WHERE id = @id;
-                """,
-                ("@email", contact.Email), ("@phone", contact.Phone), ("@consent", contact.ConsentText), ("@at", SqlCommands.ToText(contact.ConsentedAt)), ("@id", id));
-            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var request = await _queue.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        await _notices.QueueAsync($"handoff-{id}-contact-{contact.ConsentedAt.ToUnixTimeMilliseconds()}", CustomerKey.From(turnContext), new TeamNotice(
-            TeamNoticeEvents.ContactLeft, id, channel, conversationId, language, request?.Reason, contact.Email, contact.Phone, contact.ConsentText, contact.ConsentedAt, _time.GetUtcNow()),
+                await _notices.QueueAsync(transaction, $"handoff-{request.Id}-contact-{contact.ConsentedAt.ToUnixTimeMilliseconds()}", customer, new TeamNotice(
+                    TeamNoticeEvents.ContactLeft, request.Id, channel, conversationId, language, request.Reason, contact.Email, contact.Phone, contact.ConsentText, contact.ConsentedAt, _time.GetUtcNow()),
+                    ct).ConfigureAwait(false);
+            },
             cancellationToken).ConfigureAwait(false);
     }
 }

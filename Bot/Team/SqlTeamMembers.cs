@@ -41,6 +41,57 @@ public sealed class SqlTeamMembers
         return true;
     }
 
+    /// <summary>
+    /// Adds the account of a person the OpenID Connect provider signed in (no password: the password form never signs
+    /// it in), or finds the one a simultaneous first sign-in of the same person just added. Null when
+    /// <paramref name="username"/> was taken meanwhile by someone else.
+    /// </summary>
+    public async Task<TeamMember?> AddExternalAsync(string username, string displayName, string role, string issuer, string subject, CancellationToken cancellationToken = default)
+    {
+        var now = SqlCommands.ToText(_time.GetUtcNow());
+        await using (var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await using var insert = SqlCommands.Create(connection, null, """
+                INSERT INTO team_members (username, display_name, role, password_hash, security_stamp, disabled, failed_signins, locked_until_utc, created_utc, updated_utc, oidc_issuer, oidc_subject)
+                VALUES (@username, @name, @role, '', @stamp, 0, 0, NULL, @now, @now, @issuer, @subject)
+                ON CONFLICT DO NOTHING;
+                """,
+                ("@username", TeamUsername.Normalize(username)), ("@name", displayName), ("@role", role), ("@stamp", NewStamp()), ("@now", now), ("@issuer", issuer), ("@subject", subject));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FindByExternalAsync(issuer, subject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The account of the person <paramref name="issuer"/> names <paramref name="subject"/>, or null.</summary>
+    public async Task<TeamMember?> FindByExternalAsync(string issuer, string subject, CancellationToken cancellationToken = default)
+    {
+        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(lease.Connection, null, $"SELECT {Columns} FROM team_members WHERE oidc_issuer = @issuer AND oidc_subject = @subject;",
+            ("@issuer", issuer), ("@subject", subject));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+    }
+
+    /// <summary>
+    /// Updates what the provider says of a member at sign-in; <paramref name="newStamp"/> (a role changed) ends their
+    /// other sessions. The account as updated.
+    /// </summary>
+    public async Task<TeamMember?> UpdateExternalAsync(long id, string displayName, string role, bool newStamp, CancellationToken cancellationToken = default)
+    {
+        await using (var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await using var command = SqlCommands.Create(connection, null, """
+                UPDATE team_members SET display_name = @name, role = @role, security_stamp = COALESCE(@stamp, security_stamp), updated_utc = @now
+                WHERE id = @id;
+                """,
+                ("@name", displayName), ("@role", role), ("@stamp", newStamp ? NewStamp() : null), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@id", id));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FindByIdAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The account named <paramref name="username"/>, or null.</summary>
     public Task<TeamMember?> FindByUsernameAsync(string username, CancellationToken cancellationToken = default) =>
         ReadOneAsync("username = @value", TeamUsername.Normalize(username), cancellationToken);

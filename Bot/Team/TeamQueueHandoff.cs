@@ -50,21 +50,26 @@ public sealed class TeamQueueHandoff : IHumanHandoff
         }
 
         var language = turnContext.FindLanguage() ?? Languages.FromLocale(activity.Locale) ?? Languages.French;
-        long? id = null;
-        if (_channels.Contains(activity.ChannelId))
+        var customer = CustomerKey.From(turnContext);
+        var channel = activity.ChannelId ?? "unknown";
+        TeamNotice Notice(long? id) => new(TeamNoticeEvents.Requested, id, channel, conversationId, language, reason, null, null, null, null, _time.GetUtcNow());
+        if (_channels.Contains(channel))
         {
             var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-            id = await _queue.EnqueueAsync(activity.ChannelId, conversationId, CustomerKey.From(turnContext), reason, language, reference, cancellationToken).ConfigureAwait(false);
+            // The notice commits with the request (one transaction): a crash between the two writes would have kept a
+            // request the team is never told of. Keyed by the request: asking twice while it waits tells the team once.
+            await _queue.EnqueueAsync(channel, conversationId, customer, reason, language, reference, _notices is null
+                ? null
+                : (request, transaction, ct) => _notices.QueueAsync(transaction, $"handoff-{request.Id}-requested", customer, Notice(request.Id), ct),
+                cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         if (_notices is not null)
         {
-            // Keyed by the request (asking twice while it waits tells the team once), or by the turn on a channel the
-            // console cannot show (a retried turn is told once).
-            var key = id is { } queued ? $"handoff-{queued}-requested" : $"{activity.ChannelId}/{conversationId}/{activity.Id ?? _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}-requested";
-            await _notices.QueueAsync(key, CustomerKey.From(turnContext), new TeamNotice(
-                TeamNoticeEvents.Requested, id, activity.ChannelId ?? "unknown", conversationId, language, reason, null, null, null, null, _time.GetUtcNow()),
-                cancellationToken).ConfigureAwait(false);
+            // A channel the console cannot show: only the notice is written, keyed by the turn (a retried turn is told once).
+            var turn = activity.Id ?? _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await _notices.QueueAsync($"{channel}/{conversationId}/{turn}-requested", customer, Notice(null), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -58,8 +58,10 @@ public sealed class TeamSignIn
             return (TeamSignInOutcome.LockedOut, null);
         }
 
-        if (member.Disabled)
+        if (member.Disabled || member.PasswordHash.Length == 0)
         {
+            // An account made by the OpenID Connect provider has no password: only the provider signs it in.
+            _passwords.Verify(DummyHash.Value, password, out _);
             return (TeamSignInOutcome.Refused, null);
         }
 

@@ -51,6 +51,17 @@ public class HoldCheckBenchmarks
             _queue.HandBackAsync(id, null).GetAwaiter().GetResult();
         }
 
+        // The pause table itself left the schema (migration 21); the "before" read runs on a copy of it.
+        using (var connection = _database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult())
+        using (var create = SqlCommands.Create(connection, null, """
+            CREATE TABLE IF NOT EXISTS messenger_thread_control (
+                channel TEXT NOT NULL, account_id TEXT NOT NULL, user_id TEXT NOT NULL, paused INTEGER NOT NULL, reason TEXT, updated_utc TEXT NOT NULL,
+                PRIMARY KEY (channel, account_id, user_id));
+            """))
+        {
+            create.ExecuteNonQuery();
+        }
+
         using var turn = Turn();
         _state.LoadAsync(turn, force: true).GetAwaiter().GetResult();
         _state.CreateProperty<Dictionary<string, string>>("booking").SetAsync(turn, new()

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Majordome.Bot.Team.Console;
 
 /// <summary>
@@ -14,6 +16,12 @@ public static class TeamEndpoints
         open.MapGet("/signin", TeamSignInEndpoints.ShowAsync).AllowAnonymous();
         open.MapPost("/signin", TeamSignInEndpoints.SignInAsync).AllowAnonymous();
         open.MapGet("/assets/{name}", TeamAssets.Serve).AllowAnonymous();
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<TeamOpenIdConnectOptions>>().Value.Enabled)
+        {
+            // Only with a provider configured: without one these routes do not exist.
+            open.MapGet("/signin/oidc", TeamSignInEndpoints.Challenge).AllowAnonymous();
+            open.MapGet("/signin/complete", TeamSignInEndpoints.Complete).AllowAnonymous();
+        }
 
         var team = endpoints.MapGroup(TeamAuthentication.BasePath)
             .RequireAuthorization(TeamAuthentication.Policy)

@@ -31,13 +31,21 @@ public static class TeamHtml
     public static string PostButton(string action, string label, string token, string css = "button") =>
         $"<form method=\"post\" action=\"{E(action)}\" class=\"inline\">{TokenField(token)}<button type=\"submit\" class=\"{E(css)}\">{E(label)}</button></form>";
 
-    /// <summary>The whole page: layout around <paramref name="body"/> (already HTML).</summary>
-    public static IResult Page(HttpContext http, string title, string body, TeamMember? member, string? token, string? script = null, int status = StatusCodes.Status200OK)
+    /// <summary>
+    /// The whole page: layout around <paramref name="body"/> (already HTML); <paramref name="refreshTo"/>, a console
+    /// path, makes the page move on to it by itself.
+    /// </summary>
+    public static IResult Page(HttpContext http, string title, string body, TeamMember? member, string? token, string? script = null, int status = StatusCodes.Status200OK, string? refreshTo = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} · Team</title><link rel=\"stylesheet\" href=\"/team/assets/console.css\"><link rel=\"icon\" href=\"data:,\">");
+        if (refreshTo is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<meta http-equiv=\"refresh\" content=\"0;url={E(refreshTo)}\">");
+        }
+
         if (script is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<script src=\"/team/assets/{E(script)}\" defer></script>");

@@ -42,13 +42,33 @@ public sealed class SqlNotificationOutbox
             return;
         }
 
-        var payload = JsonSerializer.Serialize(notice, Json);
-        var now = SqlCommands.ToText(_time.GetUtcNow());
         await using var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var target in chosen)
+        await InsertAsync(transaction, key, customerKey, notice, chosen, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="EnqueueAsync(string, string, TeamNotice, IEnumerable{string}, CancellationToken)"/>, inside the
+    /// caller's <paramref name="transaction"/> (the notice commits with the request it announces, or not at all).
+    /// </summary>
+    public async Task EnqueueAsync(DbTransaction transaction, string key, string customerKey, TeamNotice notice, IEnumerable<string> targets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(targets);
+        await InsertAsync(transaction, key, customerKey, notice, targets.ToList(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task InsertAsync(DbTransaction transaction, string key, string customerKey, TeamNotice notice, IReadOnlyList<string> targets, CancellationToken cancellationToken)
+    {
+        var payload = JsonSerializer.Serialize(notice, Json);
+        var now = SqlCommands.ToText(_time.GetUtcNow());
+        foreach (var target in targets)
         {
-            await using var insert = SqlCommands.Create(connection, transaction, """
+            await using var insert = SqlCommands.Create(transaction.Connection!, transaction, """
                 INSERT INTO team_notifications (dedupe_key, target, payload_json, created_utc, attempts, next_attempt_utc, customer_key)
                 VALUES (@key, @target, @payload, @now, 0, @now, @customer)
                 ON CONFLICT (dedupe_key) DO NOTHING;
@@ -56,8 +76,6 @@ public sealed class SqlNotificationOutbox
                 ("@key", $"{key}/{target}"), ("@target", target), ("@payload", payload), ("@now", now), ("@customer", customerKey));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

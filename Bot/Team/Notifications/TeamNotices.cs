@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Majordome.Bot.Team.Notifications;
 
 /// <summary>Queues a notice for every notifier the configuration turns on (none: nothing is written).</summary>
@@ -21,4 +23,11 @@ public sealed class TeamNotices
     /// </summary>
     public Task QueueAsync(string key, string customerKey, TeamNotice notice, CancellationToken cancellationToken = default) =>
         _outbox.EnqueueAsync(key, customerKey, notice, _targets, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="QueueAsync(string, string, TeamNotice, CancellationToken)"/>, inside <paramref name="transaction"/>:
+    /// the notice is kept exactly when what it announces is.
+    /// </summary>
+    public Task QueueAsync(DbTransaction transaction, string key, string customerKey, TeamNotice notice, CancellationToken cancellationToken = default) =>
+        _outbox.EnqueueAsync(transaction, key, customerKey, notice, _targets, cancellationToken);
 }

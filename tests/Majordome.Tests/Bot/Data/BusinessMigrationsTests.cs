@@ -33,6 +33,17 @@ public abstract class BusinessMigrationsTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrate_NewDatabase_HasNoMessengerPauseTable()
+    {
+        // Nothing reads or writes it since a person's hold is a flag in the conversation state (migration 21 drops it).
+        await using var connection = await OpenDatabase().OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM messenger_thread_control;";
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task FirstOrder_IsNumbered1001()
     {
         var store = new SqlOrderStore(OpenDatabase(), TimeProvider.System);

@@ -19,6 +19,13 @@ public sealed partial class TeamConsoleClient : IDisposable
         return new(new HttpClient(handler) { BaseAddress = probe.BaseAddress });
     }
 
+    /// <summary>A client of the console of the instance at <paramref name="baseAddress"/>.</summary>
+    public static TeamConsoleClient For(Uri baseAddress)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        return new(new HttpClient(handler) { BaseAddress = baseAddress });
+    }
+
     /// <summary>Creates an account directly in the database (as the CLI does).</summary>
     public static async Task CreateAccountAsync(BotApplicationFactory factory, string username, string displayName, string password, string role = TeamRoles.Agent)
     {

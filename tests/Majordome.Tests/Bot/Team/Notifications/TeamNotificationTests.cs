@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Data;
 using Majordome.Bot.Team;
@@ -53,7 +54,7 @@ public abstract class TeamNotificationTests : IAsyncDisposable
     public async Task ContactLeft_IsKeptWithTheRequest_AndTheEmailCarriesItAndTheConsent()
     {
         var database = OpenDatabase();
-        var contacts = new SqlTeamContacts(new SqlHandoffQueue(database, _time), database, Notices(database), _time);
+        var contacts = new SqlTeamContacts(new SqlHandoffQueue(database, _time), Notices(database), _time);
         var consent = "J'accepte que l'équipe Maison Tasse me recontacte au +33612345678 au sujet de ma demande, et pour rien d'autre.";
 
         // A channel the console cannot answer: the request is made anyway, so the team sees the contact.
@@ -87,6 +88,36 @@ public abstract class TeamNotificationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Request_WhenItsNoticeCannotBeWritten_IsNotKeptWithoutIt_AndAskingAgainKeepsBoth()
+    {
+        var database = OpenDatabase();
+        var handoff = new TeamQueueHandoff(Mock.Of<IHumanHandoff>(), new SqlHandoffQueue(database, _time), [Channel("directline")], Notices(database), _time);
+        await ExecuteAsync(database, FailNoticeInsertsSql);
+
+        // The database refuses the notice after the request's row was written: a crash at that point is the same gap.
+        await Assert.ThrowsAnyAsync<DbException>(() => handoff.RequestAsync(Turn("dl-5"), "asked for a person"));
+
+        Assert.Empty(await new SqlHandoffQueue(database, _time).ListOpenAsync());
+        await ExecuteAsync(database, AllowNoticeInsertsSql);
+        await handoff.RequestAsync(Turn("dl-5"), "asked for a person");
+        Assert.Single(await new SqlHandoffQueue(database, _time).ListOpenAsync());
+        Assert.Equal(1, await Sender(database).SendDueAsync());
+    }
+
+    [Fact]
+    public async Task ContactLeft_WhenItsNoticeCannotBeWritten_KeepsNeitherTheRequestNorTheContact()
+    {
+        var database = OpenDatabase();
+        var contacts = new SqlTeamContacts(new SqlHandoffQueue(database, _time), Notices(database), _time);
+        await ExecuteAsync(database, FailNoticeInsertsSql);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => contacts.LeaveAsync(Turn("dl-6"), new TeamContact("marie@example.test", null, "J'accepte.", _time.GetUtcNow(), "fr")));
+
+        Assert.Empty(await new SqlHandoffQueue(database, _time).ListOpenAsync());
+        Assert.Empty(await new SqlHandoffContacts(database).ListOpenAsync());
+    }
+
+    [Fact]
     public async Task NothingEnabled_WritesNoRow_AndSendsNothing()
     {
         var database = OpenDatabase();
@@ -107,6 +138,20 @@ public abstract class TeamNotificationTests : IAsyncDisposable
     protected abstract BusinessDatabase OpenDatabase();
 
     protected abstract void Dispose();
+
+    /// <summary>Makes the database refuse every new notice (a trigger), as a crash between two writes would leave them.</summary>
+    protected abstract string FailNoticeInsertsSql { get; }
+
+    /// <summary>Removes that trigger.</summary>
+    protected abstract string AllowNoticeInsertsSql { get; }
+
+    private static async Task ExecuteAsync(BusinessDatabase database, string sql)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     private static ITurnContext Turn(string conversationId, string channel = "directline") =>
         new TurnContext(new InMemoryTurnAdapter(), new Activity(ActivityTypes.Message)
@@ -149,6 +194,11 @@ public sealed class SqliteTeamNotificationTests : TeamNotificationTests
 
     protected override BusinessDatabase OpenDatabase() => new(_file.Options);
 
+    protected override string FailNoticeInsertsSql =>
+        "CREATE TRIGGER fail_notices BEFORE INSERT ON team_notifications BEGIN SELECT RAISE(ABORT, 'injected failure'); END;";
+
+    protected override string AllowNoticeInsertsSql => "DROP TRIGGER fail_notices;";
+
     protected override void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -161,6 +211,13 @@ public sealed class PostgresTeamNotificationTests : TeamNotificationTests
     private readonly PostgresTestDatabase _database = new("team_notices");
 
     protected override BusinessDatabase OpenDatabase() => new(_database.NewDataSource());
+
+    protected override string FailNoticeInsertsSql => """
+        CREATE FUNCTION fail_notices() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+        CREATE TRIGGER fail_notices BEFORE INSERT ON team_notifications FOR EACH ROW EXECUTE FUNCTION fail_notices();
+        """;
+
+    protected override string AllowNoticeInsertsSql => "DROP TRIGGER fail_notices ON team_notifications;";
 
     protected override void Dispose() => _database.Dispose();
 }
