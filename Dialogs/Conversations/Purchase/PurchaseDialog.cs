@@ -2,6 +2,7 @@ using Majordome.Cards;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
@@ -38,6 +39,8 @@ public sealed partial class PurchaseDialog : ComponentDialog
     private const string Categories = "categories";
     private const string ViewKey = "view";
     private const string AddingKey = "adding";
+    private const string NotifyMe = "notifyMe";
+    private const string OfferKey = "backInStockOffer";
 
     private readonly ConversationServices _services;
     private readonly CartAccessor _carts;
@@ -85,6 +88,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         }
 
         var language = step.Language;
+        await OfferToNotifyAsync(step, view, cancellationToken).ConfigureAwait(false);
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         switch (view.Screen)
         {
@@ -134,7 +138,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var view = step.Values.Get<PurchaseView>(ViewKey) ?? new PurchaseView(PurchaseScreen.Categories);
         if (step.Values.Get<bool>(AddingKey))
         {
-            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku, NotifySku: BackInStockOffer.Take(step.Context)), cancellationToken).ConfigureAwait(false);
         }
 
         var submit = CardSubmit.From(step.Context.Activity);
@@ -142,6 +146,13 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var action = submit?.Action ?? choice;
         var sku = submit?.Get("sku");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+
+        // "Prévenez-moi" tapped, or "oui, tenez-moi au courant" typed, after a product was found sold out.
+        if (step.Values.Get<SoldOutOffer>(OfferKey) is { } offer
+            && (action == NotifyMe || (submit is null && BackInStockWords.AsksToBeTold(PromptInput.GetText(step.Context.Activity)))))
+        {
+            return await SignUpAsync(step, view, offer, cancellationToken).ConfigureAwait(false);
+        }
 
         // "make it 4", "ajoute 2 étuis": typed on any screen, a change to a line of the cart, checked before the
         // screen's buttons so that "make it 2" is never read as the second button.
@@ -226,7 +237,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AfterChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.GetResult<string>() == CheckoutDialog.OrderPlaced
             ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
+            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku, NotifySku: BackInStockOffer.Take(step.Context)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// A typed change to a line of the cart: a word that adds or replaces ("ajoute", "make it") and a quantity, about
@@ -267,6 +278,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
                 await ShowProductsAsync(step, alternatives, cancellationToken).ConfigureAwait(false);
             }
 
+            BackInStockOffer.Remember(step.Context, _services.Anticipation, product.Sku);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -301,6 +313,14 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var change = step.Values.Get<QuantityChange>("change");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var check = await CheckAsync(product, step.GetResult<RequestedQuantity>()!, cart, change, cancellationToken).ConfigureAwait(false);
+        if (check.Reason == QuantityReason.OutOfStock)
+        {
+            // Sold out while the quantity was asked (the validator lets it through: asking again could never succeed).
+            await step.Context.SendActivityAsync(MessageFactory.Text(QuantityMessages.Refusal(_localizer, _services.Settings, check, product, step.Language)), cancellationToken).ConfigureAwait(false);
+            BackInStockOffer.Remember(step.Context, _services.Anticipation, product.Sku);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (change == QuantityChange.Replace)
         {
             cart.SetQuantity(product.Sku, check.Units);
@@ -330,7 +350,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var check = prompt.Recognized.Succeeded && prompt.Recognized.Value is { } requested
             ? await CheckAsync(product, requested, cart, question.Change, cancellationToken).ConfigureAwait(false)
             : null;
-        if (check is { IsOk: true })
+        if (check is { IsOk: true } or { Reason: QuantityReason.OutOfStock })
         {
             return true;
         }
@@ -351,8 +371,34 @@ public sealed partial class PurchaseDialog : ComponentDialog
         step.PromptAsync(ScreenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_localizer.Get(step.Language, textKey)),
-            Choices = choices,
+
+            // A product just found sold out: "Prévenez-moi" comes first.
+            Choices = step.Values.Get<SoldOutOffer>(OfferKey) is null ? choices : [Item(NotifyMe, "backInStock.notifyMe", step.Language), .. choices],
         }, cancellationToken);
+
+    /// <summary>Offers to tell the customer when the product the view names is back; the sentence said is kept as the wording they accept.</summary>
+    private async Task OfferToNotifyAsync(WaterfallStepContext step, PurchaseView view, CancellationToken cancellationToken)
+    {
+        if (view.NotifySku is not { } sku || _services.Anticipation?.WaitingList is null || _services.Catalog.FindBySku(sku) is not { } product)
+        {
+            return;
+        }
+
+        var wording = _localizer.Get(step.Language, "backInStock.offer", new { name = product.Name.In(step.Language) });
+        step.Values.Set(OfferKey, new SoldOutOffer(sku, wording));
+        await step.Context.SendActivityAsync(MessageFactory.Text(wording), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The customer accepted the offer: on the waiting list (once), told so, and back to the same screen without the offer.</summary>
+    private async Task<DialogTurnResult> SignUpAsync(WaterfallStepContext step, PurchaseView view, SoldOutOffer offer, CancellationToken cancellationToken)
+    {
+        var anticipation = _services.Anticipation!;
+        var name = _services.Catalog.FindBySku(offer.Sku)?.Name.In(step.Language) ?? offer.Sku;
+        var wording = offer.Wording + " [" + _localizer.GetPlain(step.Language, "backInStock.notifyMe") + "]";
+        var added = await BackInStockSignup.AddAsync(step.Context, anticipation.WaitingList!, offer.Sku, wording, anticipation.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await SayAsync(step, added ? "backInStock.added" : "backInStock.already", new { name }, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(Steps, view with { NotifySku = null, Misses = 0 }, cancellationToken).ConfigureAwait(false);
+    }
 
     private List<Choice> CategoryChoices(string language) =>
     [
@@ -374,6 +420,11 @@ public sealed partial class PurchaseDialog : ComponentDialog
 /// <param name="Change">Whether the quantity adds to the cart's line or replaces it.</param>
 /// <param name="Requested">The quantity already read for this product (an item of a message naming several), or null.</param>
 internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add, RequestedQuantity? Requested = null);
+
+/// <summary>The offer to tell the customer when a sold-out product is back, as it was said.</summary>
+/// <param name="Sku">The product.</param>
+/// <param name="Wording">The sentence the customer saw: stored with their entry on the waiting list.</param>
+internal sealed record SoldOutOffer(string Sku, string Wording);
 
 /// <summary>The quantity step's result: the line of the cart it changed, the one "make it 4" means next.</summary>
 /// <param name="Sku">The product of the line.</param>
