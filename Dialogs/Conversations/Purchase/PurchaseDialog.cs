@@ -376,30 +376,6 @@ public sealed partial class PurchaseDialog : ComponentDialog
             Choices = step.Values.Get<SoldOutOffer>(OfferKey) is null ? choices : [Item(NotifyMe, "backInStock.notifyMe", step.Language), .. choices],
         }, cancellationToken);
 
-    /// <summary>Offers to tell the customer when the product the view names is back; the sentence said is kept as the wording they accept.</summary>
-    private async Task OfferToNotifyAsync(WaterfallStepContext step, PurchaseView view, CancellationToken cancellationToken)
-    {
-        if (view.NotifySku is not { } sku || _services.Anticipation?.WaitingList is null || _services.Catalog.FindBySku(sku) is not { } product)
-        {
-            return;
-        }
-
-        var wording = _localizer.Get(step.Language, "backInStock.offer", new { name = product.Name.In(step.Language) });
-        step.Values.Set(OfferKey, new SoldOutOffer(sku, wording));
-        await step.Context.SendActivityAsync(MessageFactory.Text(wording), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The customer accepted the offer: on the waiting list (once), told so, and back to the same screen without the offer.</summary>
-    private async Task<DialogTurnResult> SignUpAsync(WaterfallStepContext step, PurchaseView view, SoldOutOffer offer, CancellationToken cancellationToken)
-    {
-        var anticipation = _services.Anticipation!;
-        var name = _services.Catalog.FindBySku(offer.Sku)?.Name.In(step.Language) ?? offer.Sku;
-        var wording = offer.Wording + " [" + _localizer.GetPlain(step.Language, "backInStock.notifyMe") + "]";
-        var added = await BackInStockSignup.AddAsync(step.Context, anticipation.WaitingList!, offer.Sku, wording, anticipation.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        await SayAsync(step, added ? "backInStock.added" : "backInStock.already", new { name }, cancellationToken).ConfigureAwait(false);
-        return await step.ReplaceDialogAsync(Steps, view with { NotifySku = null, Misses = 0 }, cancellationToken).ConfigureAwait(false);
-    }
-
     private List<Choice> CategoryChoices(string language) =>
     [
         Item(nameof(ProductCategory.Capsules), "shop.category.capsules", language),
@@ -420,11 +396,6 @@ public sealed partial class PurchaseDialog : ComponentDialog
 /// <param name="Change">Whether the quantity adds to the cart's line or replaces it.</param>
 /// <param name="Requested">The quantity already read for this product (an item of a message naming several), or null.</param>
 internal sealed record QuantityAsk(string Sku, string? Said = null, QuantityChange Change = QuantityChange.Add, RequestedQuantity? Requested = null);
-
-/// <summary>The offer to tell the customer when a sold-out product is back, as it was said.</summary>
-/// <param name="Sku">The product.</param>
-/// <param name="Wording">The sentence the customer saw: stored with their entry on the waiting list.</param>
-internal sealed record SoldOutOffer(string Sku, string Wording);
 
 /// <summary>The quantity step's result: the line of the cart it changed, the one "make it 4" means next.</summary>
 /// <param name="Sku">The product of the line.</param>
