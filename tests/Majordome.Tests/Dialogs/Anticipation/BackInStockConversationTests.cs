@@ -96,6 +96,28 @@ public sealed class BackInStockConversationTests
     }
 
     [Fact]
+    public async Task SoldOutWhileItsQuantityWasAsked_TheShopSaysSo_AndOffersNotifyMe_InsteadOfAskingAgain()
+    {
+        // Its own database: the product's stock is set to 0 between the question and the answer.
+        using var file = new Majordome.Tests.Bot.Storage.TempSqliteFile();
+        var database = new Majordome.Bot.Data.BusinessDatabase(file.Options);
+        var harness = new ConversationHarness(_storage, channelId: "webchat", userId: _user, conversationId: "visit-1", time: _time, database: database, anticipation: _anticipation);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("Acheter");
+        await harness.SendValueAsync(AddToCart("MAC-ATELIER"));
+        await new Majordome.Bot.Data.SqlOrderStore(database, _time).SetStockAsync("MAC-ATELIER", 0);
+
+        var soldOut = await harness.SendAsync("1");
+
+        Assert.Contains("Atelier est en rupture de stock", soldOut.Text);
+        Assert.Contains("Voulez-vous que je vous prévienne dès que Atelier sera de retour en stock ?", soldOut.Text);
+        Assert.Equal("Prévenez-moi", soldOut.SuggestedActions[0]);
+        Assert.Contains("C'est noté", (await harness.SendAsync("Prévenez-moi")).Text);
+        Assert.Equal("MAC-ATELIER", Assert.Single(_waitingList.All).Sku);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public async Task NoWaitingListKept_NothingIsOffered()
     {
         var withoutList = new AnticipationServices(new InMemoryProactiveScheduler(_time), new InMemoryProactiveConsents(), Options.Create(new AnticipationOptions()), _storage, _time);
