@@ -40,6 +40,13 @@ if (OrdersCommand.IsRequested(args))
     return await OrdersCommand.RunAsync(args, builder.Configuration, Console.Out, services => services.AddMajordomeProactiveSchedule().AddMajordomeAnticipationSenders());
 }
 
+if (StockCommand.IsRequested(args))
+{
+    // The back office's stock from the command line, without starting the web host; a product back from zero is
+    // announced to the customers waiting for it through the durable schedule, which the running bot's worker sends.
+    return await StockCommand.RunAsync(args, builder.Configuration, Console.Out, services => services.AddMajordomeProactiveSchedule().AddMajordomeAnticipationSenders());
+}
+
 if (ExperimentsCommand.IsRequested(args))
 {
     // The flows' A/B tests, per variant, from the database, without starting the web host.

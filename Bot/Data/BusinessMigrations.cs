@@ -463,7 +463,27 @@ internal static class BusinessMigrations
             CREATE INDEX team_notifications_by_customer ON team_notifications (customer_key);
             """),
 
-        // Migrations 19 and 20 belong to other branches of the same month.
+        // Back in stock (issue 18): who asked to be told when a sold-out product comes back, one row per customer and
+        // product, with the address to write to and the words they agreed to (consent to this one message); marked
+        // notified when the restock schedules their message, so asking again after that waits for the next restock.
+        new(19, "the back-in-stock waiting list", """
+            CREATE TABLE stock_waiting_list (
+                customer_key    TEXT NOT NULL,
+                sku             TEXT NOT NULL,
+                channel_id      TEXT NOT NULL,
+                user_id         TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                service_url     TEXT,
+                locale          TEXT,
+                time_zone       TEXT,
+                wording         TEXT NOT NULL,
+                asked_utc       TEXT NOT NULL,
+                notified_utc    TEXT,
+                PRIMARY KEY (customer_key, sku)
+            );
+            CREATE INDEX stock_waiting_list_by_sku ON stock_waiting_list (sku, notified_utc);
+            """),
+
         // Issue 17: the Messenger pause table of migration 4 has had no reader or writer since a person's hold became a
         // flag in the conversation's state (a handover or a Page Inbox echo sets it there); only the erasure still
         // deleted from it. Team members signed in through the brand's OpenID Connect provider are found again by the

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Commerce;
 using Newtonsoft.Json;
 
@@ -11,7 +12,7 @@ namespace Majordome.Bot.Data;
 /// confirmation's operation id is looked up and saved in that same transaction, so a confirmation replayed after a
 /// crash finds the order it placed instead of ordering (and taking the stock) again.
 /// </summary>
-public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore
+public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore, IStockLevels
 {
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
@@ -148,6 +149,30 @@ public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore
         await using var lease = await _database.BorrowAsync(cancellationToken);
         var connection = lease.Connection;
         return await StockAsync(connection, null, sku, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Read and written in one write transaction: an order taking the last unit in between cannot make a restock look like one from zero, or the reverse.</remarks>
+    public async Task<StockLevelChange?> SetStockAsync(string sku, int quantity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sku);
+        ArgumentOutOfRangeException.ThrowIfNegative(quantity);
+        var now = _time.GetUtcNow();
+        await using var lease = await _database.BorrowAsync(cancellationToken);
+        var connection = lease.Connection;
+        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken);
+        await using var read = SqlCommands.Create(connection, transaction, "SELECT stock FROM products WHERE sku = @sku;", ("@sku", sku));
+        if (await read.ExecuteScalarAsync(cancellationToken) is not { } value || value is DBNull)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
+        await using var update = SqlCommands.Create(connection, transaction,
+            "UPDATE products SET stock = @stock, updated_utc = @now WHERE sku = @sku;", ("@stock", quantity), ("@now", SqlCommands.ToText(now)), ("@sku", sku));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new StockLevelChange(sku, Convert.ToInt32(value, CultureInfo.InvariantCulture), quantity, now);
     }
 
     /// <summary>The number of the order <paramref name="operationId"/> placed; another customer's id is a fault, not an order to show.</summary>

@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Anticipation;
+using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Anticipation.Bookings;
 using Majordome.Dialogs.Anticipation.Orders;
 using Majordome.Dialogs.Anticipation.Reorder;
@@ -22,6 +23,7 @@ public static class AnticipationSendersServiceCollectionExtensions
         services.AddSingleton<IProactiveMessageComposer, BookingReminderComposer>();
         services.AddSingleton<IProactiveMessageComposer, BookingThanksComposer>();
         services.AddSingleton<IProactiveMessageComposer, OrderUpdateComposer>();
+        services.AddSingleton<IProactiveMessageComposer, BackInStockComposer>();
         return services;
     }
 }

@@ -45,7 +45,8 @@ public static class AnticipationServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds only the durable schedule and the consents (<see cref="IProactiveScheduler"/>, <see cref="IProactiveConsents"/>),
+    /// Adds only the durable schedule, the consents and the back-in-stock waiting list (<see cref="IProactiveScheduler"/>,
+    /// <see cref="IProactiveConsents"/>, <see cref="Majordome.Dialogs.Anticipation.BackInStock.IStockWaitingList"/>),
     /// for the command line: a job scheduled there is sent by the running bot's worker.
     /// </summary>
     public static IServiceCollection AddMajordomeProactiveSchedule(this IServiceCollection services)
@@ -56,6 +57,8 @@ public static class AnticipationServiceCollectionExtensions
         services.AddSingleton<IProactiveScheduler>(sp => sp.GetRequiredService<SqlProactiveJobs>());
         services.AddSingleton<SqlProactiveConsents>();
         services.AddSingleton<IProactiveConsents>(sp => sp.GetRequiredService<SqlProactiveConsents>());
+        services.AddSingleton<SqlStockWaitingList>();
+        services.AddSingleton<Majordome.Dialogs.Anticipation.BackInStock.IStockWaitingList>(sp => sp.GetRequiredService<SqlStockWaitingList>());
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqlOrderStore>();
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqlOrderStore>());
         services.AddSingleton<IOrderStatusStore>(sp => sp.GetRequiredService<SqlOrderStore>());
+        services.AddSingleton<Majordome.Dialogs.Anticipation.BackInStock.IStockLevels>(sp => sp.GetRequiredService<SqlOrderStore>());
         services.AddSingleton<IBookingStore, SqlBookingStore>();
         services.AddSingleton<IPaymentProvider, PayOnCollection>();
         services.AddSingleton<SqlFeedbackLog>();

@@ -17,7 +17,7 @@ public static class EndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>POST /api/messages</c>, the Direct Line endpoints under <c>/v3/directline</c>, the chat page
     /// (<c>/</c>, <c>/chat</c>, <c>/webchat/*</c>, <c>POST /api/webchat/token</c>), the Messenger webhook
-    /// <c>/api/messenger</c>, the WhatsApp webhook <c>/api/whatsapp</c>, the signed calendar links <c>GET /calendar/{reference}.ics</c>, the back office's <c>POST /api/orders/{number}/status</c>, the team console under <c>/team</c> (with its data requests, <c>/team/privacy</c>), <c>GET /healthz</c> (alive, storage answers) and <c>GET /readyz</c> (also done starting).
+    /// <c>/api/messenger</c>, the WhatsApp webhook <c>/api/whatsapp</c>, the signed calendar links <c>GET /calendar/{reference}.ics</c>, the back office's <c>POST /api/orders/{number}/status</c> and <c>POST /api/products/{sku}/stock</c>, the team console under <c>/team</c> (with its data requests, <c>/team/privacy</c>), <c>GET /healthz</c> (alive, storage answers) and <c>GET /readyz</c> (also done starting).
     /// </summary>
     public static IEndpointRouteBuilder MapMajordomeEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +29,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapWebChat();
         endpoints.MapCalendarLinks();
         endpoints.MapOrderStatus();
+        endpoints.MapStock();
         endpoints.MapTeamConsole();
         endpoints.MapTeamPrivacy();
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessHealthCheck.Tag) });

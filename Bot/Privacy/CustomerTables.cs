@@ -21,6 +21,9 @@ internal static class CustomerTables
         ("proactive_jobs", "customer_key = @customer"),
         ("proactive_consents", "customer_key = @customer"),
         ("proactive_stops", "customer_key = @customer"),
+
+        // Who waits for a sold-out product: the address to write to and the words they agreed to.
+        ("stock_waiting_list", "customer_key = @customer"),
         ("messenger_optins", "channel_id = @channel AND user_id = @user"),
         ("messenger_customer_activity", "channel = @channel AND user_id = @user"),
         ("messenger_unreachable", "channel_id = @channel AND user_id = @user"),

@@ -37,4 +37,8 @@ public sealed class AnticipationOptions
     /// <summary>The approved utility template of an order's status update (parameters: order number, new status).</summary>
     [Required]
     public string OrderUpdateTemplate { get; set; } = "order_update";
+
+    /// <summary>The approved marketing template saying a product a customer asked about is back in stock (parameter: product name), for channels that need one outside their window.</summary>
+    [Required]
+    public string BackInStockTemplate { get; set; } = "back_in_stock";
 }

@@ -14,7 +14,8 @@ public sealed class AnticipationServices
     /// <param name="options">When messages are due.</param>
     /// <param name="storage">Where the address of each order's customer is kept for its status updates; none, and status changes notify nobody.</param>
     /// <param name="time">The clock; the system's when none.</param>
-    public AnticipationServices(IProactiveScheduler scheduler, IProactiveConsents consents, IOptions<AnticipationOptions> options, Microsoft.Bot.Builder.IStorage? storage = null, TimeProvider? time = null)
+    /// <param name="waitingList">Who waits for a sold-out product; none, and "notify me" is not offered.</param>
+    public AnticipationServices(IProactiveScheduler scheduler, IProactiveConsents consents, IOptions<AnticipationOptions> options, Microsoft.Bot.Builder.IStorage? storage = null, TimeProvider? time = null, BackInStock.IStockWaitingList? waitingList = null)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(consents);
@@ -24,7 +25,11 @@ public sealed class AnticipationServices
         Options = options.Value;
         OrderAddresses = storage is null ? null : new Orders.OrderAddresses(storage);
         Time = time ?? TimeProvider.System;
+        WaitingList = waitingList;
     }
+
+    /// <summary>Who waits for a sold-out product; null when not kept ("notify me" is then not offered).</summary>
+    public BackInStock.IStockWaitingList? WaitingList { get; }
 
     /// <summary>The address of each order's customer, for its status updates; null when not kept.</summary>
     public Orders.OrderAddresses? OrderAddresses { get; }

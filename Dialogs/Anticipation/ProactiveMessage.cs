@@ -6,7 +6,12 @@ namespace Majordome.Dialogs.Anticipation;
 /// <param name="Category">Utility or marketing, for the channel rules.</param>
 /// <param name="Activities">The free-form message (text, cards, buttons), sent where the channel allows free-form.</param>
 /// <param name="Template">The approved template to send instead outside the window (WhatsApp, Messenger utility), null when the kind has none.</param>
-public sealed record ProactiveMessage(ProactiveCategory Category, IReadOnlyList<IActivity> Activities, ProactiveTemplate? Template);
+/// <param name="AskedForByCustomer">
+/// True when the customer asked for this very message ("notify me when it is back"), their request and its wording
+/// stored with it: that request is the consent to this one offer, so no general marketing opt-in is needed. The
+/// channel's own rules still apply (window, Messenger's token, WhatsApp's templates), and so does a stop.
+/// </param>
+public sealed record ProactiveMessage(ProactiveCategory Category, IReadOnlyList<IActivity> Activities, ProactiveTemplate? Template, bool AskedForByCustomer = false);
 
 /// <summary>A platform-approved message template, its name and language configured per brand.</summary>
 /// <param name="Name">The template's configured name.</param>

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Anticipation.Bookings;
 using Majordome.Dialogs.Anticipation.Reorder;
 using Majordome.Dialogs.Choices;
@@ -206,6 +207,14 @@ public sealed partial class MainDialog : ComponentDialog
             return await stepContext.BeginDialogAsync(nameof(ReorderDialog), null, cancellationToken).ConfigureAwait(false);
         }
 
+        // The back-in-stock message's button ("Ajouter au panier") or "oui je le prends" typed: one of that product in
+        // the cart, which is then shown ("make it 3" changes it there).
+        if (BackInStockWords.TakesIt(PromptInput.GetText(stepContext.Context.Activity))
+            && await BackInStockAnswer.FindSkuAsync(_services.Anticipation, CustomerKey.From(stepContext.Context), cancellationToken).ConfigureAwait(false) is { } backInStock)
+        {
+            return await stepContext.BeginDialogAsync(nameof(PurchaseDialog), new PurchaseView(PurchaseScreen.Cart, AddSku: backInStock, SaidQuantity: "1"), cancellationToken).ConfigureAwait(false);
+        }
+
         // The tasting thanks' buttons carry their title as text too: read as the card they are, before understanding.
         if (CardSubmit.From(stepContext.Context.Activity) is { Action: BookingFeedback.Action } feedback)
         {
@@ -381,7 +390,8 @@ public sealed partial class MainDialog : ComponentDialog
 
     /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
     private static bool AnswersAReminder(IActivity activity) =>
-        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
+        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || BackInStockWords.TakesIt(PromptInput.GetText(activity))
+        || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
 
     private static bool IsAboutMyBookings(string? text)
     {

@@ -21,6 +21,13 @@ public sealed class MarketingConsentRule(IProactiveConsents consents) : IProacti
             return null;
         }
 
+        if (message.AskedForByCustomer)
+        {
+            // "Notify me when it is back": the customer's own request, stored with its wording, consents to this one
+            // message; a general opt-in would extend it to offers they never asked for.
+            return null;
+        }
+
         return await consents.AllowsAsync(job.Request.To.CustomerKey, ProactiveCategory.Marketing, cancellationToken).ConfigureAwait(false)
             ? null
             : new ProactiveVerdict.Drop(ProactiveOutcomes.NoConsent);

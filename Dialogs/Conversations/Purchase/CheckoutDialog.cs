@@ -172,6 +172,12 @@ public sealed class CheckoutDialog : ComponentDialog
             case PlaceOrderResult.OutOfStock short_:
                 var name = _services.Catalog.FindBySku(short_.Sku)?.Name.In(language) ?? short_.Sku;
                 await SayAsync(step, "checkout.outOfStock", new { name, available = short_.Available }, cancellationToken).ConfigureAwait(false);
+                if (short_.Available == 0)
+                {
+                    // The shop's next screen offers to tell the customer when it is back.
+                    Anticipation.BackInStock.BackInStockOffer.Remember(step.Context, _services.Anticipation, short_.Sku);
+                }
+
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Majordome.Cards;
 using Majordome.Cards.Localization;
 using Majordome.Cards.Orders;
 using Majordome.Cards.Products;
+using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Channels;
 using Majordome.Dialogs.Choices;
 using Majordome.Dialogs.Commerce;
@@ -38,6 +39,8 @@ public sealed partial class PurchaseDialog : ComponentDialog
     private const string Categories = "categories";
     private const string ViewKey = "view";
     private const string AddingKey = "adding";
+    private const string NotifyMe = "notifyMe";
+    private const string OfferKey = "backInStockOffer";
 
     private readonly ConversationServices _services;
     private readonly CartAccessor _carts;
@@ -85,6 +88,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         }
 
         var language = step.Language;
+        await OfferToNotifyAsync(step, view, cancellationToken).ConfigureAwait(false);
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         switch (view.Screen)
         {
@@ -134,7 +138,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var view = step.Values.Get<PurchaseView>(ViewKey) ?? new PurchaseView(PurchaseScreen.Categories);
         if (step.Values.Get<bool>(AddingKey))
         {
-            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku, NotifySku: BackInStockOffer.Take(step.Context)), cancellationToken).ConfigureAwait(false);
         }
 
         var submit = CardSubmit.From(step.Context.Activity);
@@ -142,6 +146,13 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var action = submit?.Action ?? choice;
         var sku = submit?.Get("sku");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+
+        // "Prévenez-moi" tapped, or "oui, tenez-moi au courant" typed, after a product was found sold out.
+        if (step.Values.Get<SoldOutOffer>(OfferKey) is { } offer
+            && (action == NotifyMe || (submit is null && BackInStockWords.AsksToBeTold(PromptInput.GetText(step.Context.Activity)))))
+        {
+            return await SignUpAsync(step, view, offer, cancellationToken).ConfigureAwait(false);
+        }
 
         // "make it 4", "ajoute 2 étuis": typed on any screen, a change to a line of the cart, checked before the
         // screen's buttons so that "make it 2" is never read as the second button.
@@ -226,7 +237,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AfterChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.GetResult<string>() == CheckoutDialog.OrderPlaced
             ? await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku), cancellationToken).ConfigureAwait(false);
+            : await step.ReplaceDialogAsync(Steps, new PurchaseView(PurchaseScreen.Cart, LastSku: step.GetResult<LineChanged>()?.Sku, NotifySku: BackInStockOffer.Take(step.Context)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// A typed change to a line of the cart: a word that adds or replaces ("ajoute", "make it") and a quantity, about
@@ -267,6 +278,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
                 await ShowProductsAsync(step, alternatives, cancellationToken).ConfigureAwait(false);
             }
 
+            BackInStockOffer.Remember(step.Context, _services.Anticipation, product.Sku);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -301,6 +313,14 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var change = step.Values.Get<QuantityChange>("change");
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var check = await CheckAsync(product, step.GetResult<RequestedQuantity>()!, cart, change, cancellationToken).ConfigureAwait(false);
+        if (check.Reason == QuantityReason.OutOfStock)
+        {
+            // Sold out while the quantity was asked (the validator lets it through: asking again could never succeed).
+            await step.Context.SendActivityAsync(MessageFactory.Text(QuantityMessages.Refusal(_localizer, _services.Settings, check, product, step.Language)), cancellationToken).ConfigureAwait(false);
+            BackInStockOffer.Remember(step.Context, _services.Anticipation, product.Sku);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (change == QuantityChange.Replace)
         {
             cart.SetQuantity(product.Sku, check.Units);
@@ -330,7 +350,7 @@ public sealed partial class PurchaseDialog : ComponentDialog
         var check = prompt.Recognized.Succeeded && prompt.Recognized.Value is { } requested
             ? await CheckAsync(product, requested, cart, question.Change, cancellationToken).ConfigureAwait(false)
             : null;
-        if (check is { IsOk: true })
+        if (check is { IsOk: true } or { Reason: QuantityReason.OutOfStock })
         {
             return true;
         }
@@ -351,7 +371,9 @@ public sealed partial class PurchaseDialog : ComponentDialog
         step.PromptAsync(ScreenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_localizer.Get(step.Language, textKey)),
-            Choices = choices,
+
+            // A product just found sold out: "Prévenez-moi" comes first.
+            Choices = step.Values.Get<SoldOutOffer>(OfferKey) is null ? choices : [Item(NotifyMe, "backInStock.notifyMe", step.Language), .. choices],
         }, cancellationToken);
 
     private List<Choice> CategoryChoices(string language) =>

@@ -18,7 +18,8 @@ namespace Majordome.Dialogs.Conversations.Purchase;
 /// accept are added together, then the others are asked about one by one.
 /// </param>
 /// <param name="Misses">How many messages in a row the screen did not understand: the shop gives up as a prompt does.</param>
-public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, IReadOnlyList<PurchaseItem>? Items = null, int Misses = 0);
+/// <param name="NotifySku">A product just found sold out: the screen offers to tell the customer when it is back.</param>
+public sealed record PurchaseView(PurchaseScreen Screen, ProductCategory? Category = null, int Page = 0, string? AddSku = null, string? SaidQuantity = null, string? LastSku = null, IReadOnlyList<PurchaseItem>? Items = null, int Misses = 0, string? NotifySku = null);
 
 /// <summary>The shop's screens.</summary>
 public enum PurchaseScreen

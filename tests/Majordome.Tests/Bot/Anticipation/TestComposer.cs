@@ -8,9 +8,9 @@ namespace Majordome.Tests.Bot.Anticipation;
 
 /// <summary>
 /// A test-only composer (the real ones are the senders' branch): writes "{kind} #{id} ({culture})" of the category it
-/// is given, with a template when given, and counts what it composed; jobs listed in <see cref="NoLongerApplies"/> get null.
+/// is given, with a template when given (and marked asked for by the customer when told), and counts what it composed; jobs listed in <see cref="NoLongerApplies"/> get null.
 /// </summary>
-public sealed class TestComposer(string kind, ProactiveCategory category, ProactiveTemplate? template = null) : IProactiveMessageComposer
+public sealed class TestComposer(string kind, ProactiveCategory category, ProactiveTemplate? template = null, bool askedForByCustomer = false) : IProactiveMessageComposer
 {
     public string Kind => kind;
 
@@ -29,6 +29,6 @@ public sealed class TestComposer(string kind, ProactiveCategory category, Proact
 
         Composed.Add((job.Id, culture.Name));
         IActivity text = MessageFactory.Text($"{kind} #{job.Id} ({culture.Name})");
-        return Task.FromResult<ProactiveMessage?>(new ProactiveMessage(category, [text], template));
+        return Task.FromResult<ProactiveMessage?>(new ProactiveMessage(category, [text], template, askedForByCustomer));
     }
 }

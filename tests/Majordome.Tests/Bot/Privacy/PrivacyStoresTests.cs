@@ -114,6 +114,26 @@ public abstract class PrivacyStoresTests : IDisposable
     }
 
     [Fact]
+    public async Task Erase_DeletesTheCustomersBackInStockWaits_AndLeavesOthersAlone()
+    {
+        // The waiting list came after the erasure was written: an erased customer would still have been told, at the
+        // address they wrote from, that the product they asked about is back.
+        var (database, storage) = (OpenDatabase(), OpenStorage());
+        await SeedAsync(database, storage);
+        var list = new Majordome.Bot.Anticipation.SqlStockWaitingList(database);
+        foreach (var customer in new[] { Alice, Bob })
+        {
+            var to = new Majordome.Dialogs.Anticipation.ProactiveAddress(customer.Value, customer.Channel, customer.UserId, "dl-x", null, "fr-FR", null);
+            await list.AddAsync(new Majordome.Dialogs.Anticipation.BackInStock.StockWaiter(to, "CAP-MINUIT", "Voulez-vous que je vous prévienne ?", DateTimeOffset.UtcNow));
+        }
+
+        await new SqlCustomerErasure(database, storage, TimeProvider.System).EraseAsync(Alice, "camille", ErasureSource.Console);
+
+        Assert.Null(await list.FindAsync(Alice.Value, "CAP-MINUIT"));
+        Assert.Equal(Bob.Value, Assert.Single(await list.ListWaitingAsync("CAP-MINUIT")).To.CustomerKey);
+    }
+
+    [Fact]
     public async Task Erase_DeletesTheTeamNoticesAboutTheCustomer_WithTheContactTheyLeft_AndLeavesOthersAlone()
     {
         // A notice to the team carries the email or phone a customer left; it stayed in the outbox after their erasure.

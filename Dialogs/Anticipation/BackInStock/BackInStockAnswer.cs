@@ -1,0 +1,29 @@
+namespace Majordome.Dialogs.Anticipation.BackInStock;
+
+/// <summary>
+/// Which product "Ajouter au panier" or "oui je le prends" is about: the one of the latest back-in-stock message the
+/// customer was sent (or shown at their visit) in the last days; older news is no longer what they answer.
+/// </summary>
+public static class BackInStockAnswer
+{
+    /// <summary>How long after the message its one-tap answer still means that product.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromDays(7);
+
+    /// <summary>The product the customer's answer takes, or null when no back-in-stock message was sent to them lately.</summary>
+    public static async Task<string?> FindSkuAsync(AnticipationServices? anticipation, string customerKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
+        if (anticipation is null)
+        {
+            return null;
+        }
+
+        var now = anticipation.Time.GetUtcNow();
+        var jobs = await anticipation.Scheduler.ListForCustomerAsync(customerKey, cancellationToken).ConfigureAwait(false);
+        var latest = jobs
+            .Where(j => j.Request.Kind == ProactiveKinds.BackInStock && j.Status == ProactiveJobStatus.Sent && now - j.UpdatedAt <= Freshness)
+            .OrderByDescending(j => j.UpdatedAt)
+            .FirstOrDefault();
+        return latest is null ? null : BackInStockScheduling.SkuOf(latest);
+    }
+}
