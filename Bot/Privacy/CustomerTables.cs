@@ -21,6 +21,10 @@ internal static class CustomerTables
         ("proactive_jobs", "customer_key = @customer"),
         ("proactive_consents", "customer_key = @customer"),
         ("proactive_stops", "customer_key = @customer"),
+
+        // Links to other channels' keys, whichever side the customer is on, and the link tokens given to them.
+        ("identity_links", "linked_key = @customer OR primary_key = @customer"),
+        ("identity_link_tokens", "customer_key = @customer OR redeemed_by = @customer"),
         ("messenger_optins", "channel_id = @channel AND user_id = @user"),
         ("messenger_thread_control", "channel = @channel AND user_id = @user"),
         ("messenger_customer_activity", "channel = @channel AND user_id = @user"),
