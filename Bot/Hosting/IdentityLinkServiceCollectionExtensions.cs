@@ -23,8 +23,9 @@ public static class IdentityLinkServiceCollectionExtensions
         services.AddSingleton<LinkTokenSigner>();
         services.AddSingleton<SqlIdentityLinks>();
         services.AddSingleton<IdentityLinkOffer>();
+        services.AddSingleton<WebChatMenuOffer>();
         ServiceDecoration.Decorate<IBot>(services, (sp, inner) => new IdentityLinkingBot(
-            inner, sp.GetRequiredService<SqlIdentityLinks>(), sp.GetRequiredService<LinkTokenSigner>(), sp.GetRequiredService<IdentityLinkOffer>(),
+            inner, sp.GetRequiredService<SqlIdentityLinks>(), sp.GetRequiredService<LinkTokenSigner>(), sp.GetRequiredService<IdentityLinkOffer>(), sp.GetRequiredService<WebChatMenuOffer>(),
             sp.GetRequiredService<Majordome.Dialogs.Localization.Localizer>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IdentityLinkingBot>>()));
         return services;
     }

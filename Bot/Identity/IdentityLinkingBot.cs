@@ -20,17 +20,19 @@ public sealed partial class IdentityLinkingBot : IBot
     private readonly SqlIdentityLinks _links;
     private readonly LinkTokenSigner _signer;
     private readonly IdentityLinkOffer _offer;
+    private readonly WebChatMenuOffer _menu;
     private readonly Localizer _localizer;
     private readonly TimeProvider _time;
     private readonly ILogger<IdentityLinkingBot> _logger;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
-    public IdentityLinkingBot(IBot inner, SqlIdentityLinks links, LinkTokenSigner signer, IdentityLinkOffer offer, Localizer localizer, TimeProvider time, ILogger<IdentityLinkingBot> logger)
+    public IdentityLinkingBot(IBot inner, SqlIdentityLinks links, LinkTokenSigner signer, IdentityLinkOffer offer, WebChatMenuOffer menu, Localizer localizer, TimeProvider time, ILogger<IdentityLinkingBot> logger)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(menu);
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
@@ -38,6 +40,7 @@ public sealed partial class IdentityLinkingBot : IBot
         _links = links;
         _signer = signer;
         _offer = offer;
+        _menu = menu;
         _localizer = localizer;
         _time = time;
         _logger = logger;
@@ -73,6 +76,7 @@ public sealed partial class IdentityLinkingBot : IBot
             return;
         }
 
+        _menu.Attach(turnContext);
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 

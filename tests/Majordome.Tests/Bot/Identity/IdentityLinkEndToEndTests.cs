@@ -8,6 +8,7 @@ using Majordome.Tests.Bot.Analytics.Experiments;
 using Majordome.Tests.Bot.DirectLine;
 using Majordome.Tests.Bot.Messenger;
 using Majordome.Tests.Bot.Messenger.FakeGraph;
+using Majordome.Tests.Bot.WhatsApp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -50,7 +51,13 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
                 ["Messenger:GraphBaseUrl"] = _graph.BaseUrl.ToString(),
                 ["Messenger:Pages:0:PageId"] = FakeGraphServer.PageId,
                 ["Messenger:Pages:0:AccessToken"] = FakeGraphServer.PageToken,
+                ["WhatsApp:AppSecret"] = WhatsAppRig.AppSecret,
+                ["WhatsApp:VerifyToken"] = WhatsAppRig.VerifyToken,
+                ["WhatsApp:GraphBaseUrl"] = _graph.BaseUrl.ToString(),
+                ["WhatsApp:PhoneNumbers:0:PhoneNumberId"] = FakeGraphServer.WhatsAppNumberId,
+                ["WhatsApp:PhoneNumbers:0:AccessToken"] = FakeGraphServer.WhatsAppToken,
                 ["IdentityLinks:MessengerPage"] = "maisontasse",
+                ["IdentityLinks:WhatsAppNumber"] = "33612345678",
             },
             services => services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
         _client = _host.CreateClient();
@@ -113,6 +120,32 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(forged[5..], _logs.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WebChatMenu_OffersBothChannels_AndTheWhatsAppCodeLinksTheNumber_WhoseGiftFinderShowsB()
+    {
+        var visitor = IdWithVariant("directline/", "visitor-", "b");
+        var number = IdWithVariant("whatsapp/", "336000", "a");
+        var web = await WebChatAsync(visitor);
+        var menu = await web.ButtonsAsync("bonjour");
+        Assert.Equal(["Continuer sur Messenger", "Continuer sur WhatsApp", "English"], menu.TakeLast(3));
+
+        var offer = await web.OfferAsync("Continuer sur WhatsApp");
+        var url = new Uri(offer.Url);
+        Assert.Equal(("wa.me", "/33612345678"), (url.Host, url.AbsolutePath));
+        var prefilled = System.Web.HttpUtility.ParseQueryString(url.Query)["text"]!;
+        Assert.StartsWith("Je continue ma conversation ici. Code : link-", prefilled, StringComparison.Ordinal);
+
+        var linked = await SayOnWhatsAppAsync(number, prefilled);
+        Assert.StartsWith("C'est bien vous", WhatsAppRig.Texts(linked), StringComparison.Ordinal);
+        var gift = WhatsAppRig.Texts(await SayOnWhatsAppAsync(number, "cadeau"));
+        Assert.Contains(IntroB, gift, StringComparison.Ordinal);
+        Assert.DoesNotContain(IntroA, gift, StringComparison.Ordinal);
+
+        // The code was for this number: sent again from another one, it is refused.
+        var other = IdWithVariant("whatsapp/", "337000", "a");
+        Assert.StartsWith("Ce lien n'est plus valable", WhatsAppRig.Texts(await SayOnWhatsAppAsync(other, prefilled)), StringComparison.Ordinal);
+    }
+
     // An id whose own key falls in <paramref name="variant"/>: without the link, the customer would see the other one.
     private static string IdWithVariant(string channel, string prefix, string variant) =>
         Enumerable.Range(0, 1000).Select(i => prefix + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture))
@@ -149,6 +182,48 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
 
     private long Next() => _clock += 1000;
 
+    private async Task<IReadOnlyList<JObject>> SayOnWhatsAppAsync(string waId, string text)
+    {
+        var message = new JObject
+        {
+            ["from"] = waId,
+            ["id"] = $"wamid.link{++_mid}",
+            ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["type"] = "text",
+            ["text"] = new JObject { ["body"] = text },
+        };
+        var value = new JObject
+        {
+            ["messaging_product"] = "whatsapp",
+            ["metadata"] = new JObject { ["display_phone_number"] = "15550123456", ["phone_number_id"] = FakeGraphServer.WhatsAppNumberId },
+            ["contacts"] = new JArray(new JObject { ["profile"] = new JObject { ["name"] = "Ana Silva" }, ["wa_id"] = waId }),
+            ["messages"] = new JArray(message),
+        };
+        var body = WhatsAppRig.Body(value);
+        var before = _graph.WhatsAppMessages.Count;
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, Majordome.Bot.WhatsApp.Webhook.WhatsAppWebhookEndpoints.Path) { Content = content };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Compute(body, WhatsAppRig.AppSecret));
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await DrainAsync();
+        return _graph.WhatsAppMessages.Skip(before).ToList();
+    }
+
+    private async Task DrainAsync()
+    {
+        var inbox = _host.Services.GetRequiredService<MessengerInbox>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await inbox.CountPendingAsync() > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the webhook event was not processed within 30 s");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Posts one signed event, waits until the inbox has processed it, and returns the messages sent meanwhile.</summary>
     private async Task<IReadOnlyList<JObject>> PostAsync(JObject messagingEvent)
     {
@@ -181,6 +256,10 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
 
         public async Task<List<string>> SayAsync(string text) =>
             (await ExchangeAsync(text)).Select(a => a.Value<string>("text")).OfType<string>().ToList();
+
+        /// <summary>Says <paramref name="text"/> and returns the titles of the last reply's suggested actions.</summary>
+        public async Task<List<string>> ButtonsAsync(string text) =>
+            (await ExchangeAsync(text)).Last(a => a["suggestedActions"] is not null)["suggestedActions"]!["actions"]!.Select(a => (string)a["title"]!).ToList();
 
         /// <summary>Asks for a link and returns the card's one button.</summary>
         public async Task<(string Title, string Url)> OfferAsync(string text)
