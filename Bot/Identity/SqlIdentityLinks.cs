@@ -29,6 +29,26 @@ public sealed class SqlIdentityLinks
     }
 
     /// <summary>
+    /// Every key of the customer <paramref name="customerKey"/> is (their primary key and the keys linked to it),
+    /// <paramref name="customerKey"/> itself first; just that key when it is linked to none.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListGroupAsync(string customerKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(customerKey);
+        var primary = await FindPrimaryAsync(customerKey, cancellationToken).ConfigureAwait(false) ?? customerKey;
+        var keys = new List<string> { customerKey, primary };
+        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = SqlCommands.Create(lease.Connection, null, "SELECT linked_key FROM identity_links WHERE primary_key = @primary ORDER BY linked_key;", ("@primary", primary));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return [.. keys.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
     /// Records that the token of <paramref name="nonce"/> was given to <paramref name="customerKey"/> for
     /// <paramref name="target"/> until <paramref name="expires"/>; tokens expired before <paramref name="now"/> go.
     /// </summary>

@@ -2,6 +2,7 @@ using Majordome.Bot.Data;
 using Majordome.Bot.Identity;
 using Majordome.Bot.Privacy;
 using Majordome.Bot.Storage;
+using Majordome.Dialogs.Flows.Experiments;
 using Majordome.Tests.Bot.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -17,6 +18,29 @@ public sealed class IdentityLinkErasureTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         _file.Dispose();
+    }
+
+    [Fact]
+    public async Task Erase_FromTheLinkedChannel_ErasesEveryKeyOfTheCustomer_AndLeavesOthersAlone()
+    {
+        var database = new BusinessDatabase(_file.Options);
+        var links = new SqlIdentityLinks(database);
+        var experiments = new SqlFlowExperimentLog(database);
+        foreach (var key in new[] { "directline/dl-alice", "facebook/p-alice", "directline/dl-bob" })
+        {
+            await experiments.AssignAsync(new ExperimentAssignment("gift-finder", "intro", key, "a", Now));
+        }
+
+        await links.IssueAsync("n1", "directline/dl-alice", LinkTarget.Messenger, Now.AddMinutes(15), Now);
+        await links.RedeemAsync("n1", "facebook/p-alice", LinkTarget.Messenger, Now);
+        using var storage = new SqliteStorage(_file.Options);
+
+        var receipt = await new SqlCustomerErasure(database, storage, TimeProvider.System).EraseAsync(new CustomerRecordKey("facebook", "p-alice"), "customer", ErasureSource.Console);
+
+        Assert.Equal(2, receipt.Counts["experiment_assignments"]);
+        Assert.True((await experiments.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "directline/dl-alice", "b", Now))).IsNew);
+        Assert.False((await experiments.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "directline/dl-bob", "b", Now))).IsNew);
+        Assert.Null(await links.FindPrimaryAsync("facebook/p-alice"));
     }
 
     [Fact]
