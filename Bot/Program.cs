@@ -77,6 +77,7 @@ builder.Services.AddMajordomeBot(builder.Configuration);
 builder.Services.AddMajordomeDirectLine(builder.Configuration);
 builder.Services.AddMajordomeTeam();
 builder.Services.AddMajordomePrivacy();
+builder.Services.AddMajordomeIdentityLinks();
 builder.Services.AddMajordomeMessengerInbound(builder.Configuration);
 builder.Services.AddMajordomeMessengerOutbound(builder.Configuration);
 builder.Services.AddMajordomeWhatsApp(builder.Configuration);

@@ -494,5 +494,26 @@ internal static class BusinessMigrations
             ALTER TABLE team_members ADD COLUMN oidc_subject TEXT;
             CREATE UNIQUE INDEX team_members_by_oidc ON team_members (oidc_issuer, oidc_subject);
             """),
+
+        // Identity links (issue 19): the single-use tokens a customer is given to continue on another channel (the
+        // key they were issued to, never put in the token), and the keys a redeemed token linked to that customer's
+        // primary key, so their orders, bookings and experiment variants follow them.
+        new(22, "identity link tokens and links", """
+            CREATE TABLE identity_link_tokens (
+                nonce        TEXT NOT NULL PRIMARY KEY,
+                customer_key TEXT NOT NULL,
+                target       TEXT NOT NULL,
+                expires_utc  TEXT NOT NULL,
+                redeemed_by  TEXT,
+                redeemed_utc TEXT
+            );
+            CREATE INDEX identity_link_tokens_by_customer ON identity_link_tokens (customer_key);
+            CREATE TABLE identity_links (
+                linked_key  TEXT NOT NULL PRIMARY KEY,
+                primary_key TEXT NOT NULL,
+                linked_utc  TEXT NOT NULL
+            );
+            CREATE INDEX identity_links_by_primary ON identity_links (primary_key);
+            """),
     ];
 }

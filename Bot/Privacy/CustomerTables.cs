@@ -24,6 +24,9 @@ internal static class CustomerTables
 
         // Who waits for a sold-out product: the address to write to and the words they agreed to.
         ("stock_waiting_list", "customer_key = @customer"),
+        // Links to other channels' keys, whichever side the customer is on, and the link tokens given to them.
+        ("identity_links", "linked_key = @customer OR primary_key = @customer"),
+        ("identity_link_tokens", "customer_key = @customer OR redeemed_by = @customer"),
         ("messenger_optins", "channel_id = @channel AND user_id = @user"),
         ("messenger_customer_activity", "channel = @channel AND user_id = @user"),
         ("messenger_unreachable", "channel_id = @channel AND user_id = @user"),

@@ -35,7 +35,32 @@ public sealed class SqlCustomerErasure
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return EraseCoreAsync(customer, (erasedBy, source), [], cancellationToken);
+        return EraseLinkedAsync(customer, (erasedBy, source), cancellationToken);
+    }
+
+    // A customer who linked channels (Identity) is one person: each of their keys is erased, each with its own record,
+    // so what a channel keeps under its own key (its user state, Messenger's opt-ins) goes whichever channel asked.
+    private async Task<ErasureReceipt> EraseLinkedAsync(CustomerRecordKey customer, (string By, string Source) record, CancellationToken cancellationToken)
+    {
+        var group = await new Identity.SqlIdentityLinks(_database).ListGroupAsync(customer.Value, cancellationToken).ConfigureAwait(false);
+        var receipt = await EraseCoreAsync(customer, record, [], cancellationToken).ConfigureAwait(false);
+        var counts = new Dictionary<string, int>(receipt.Counts, StringComparer.Ordinal);
+        foreach (var key in group.Skip(1))
+        {
+            var slash = key.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0)
+            {
+                continue;
+            }
+
+            var other = await EraseCoreAsync(new CustomerRecordKey(key[..slash], key[(slash + 1)..]), record, [], cancellationToken).ConfigureAwait(false);
+            foreach (var (table, count) in other.Counts)
+            {
+                counts[table] = counts.GetValueOrDefault(table) + count;
+            }
+        }
+
+        return receipt with { Counts = counts };
     }
 
     /// <summary>

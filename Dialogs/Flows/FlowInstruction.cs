@@ -39,6 +39,13 @@ internal static class FlowCompiler
                 continue;
             }
 
+            if (step is Experiments.VariantSayStep perVariant)
+            {
+                // A text per variant: one say per variant, each skipped for the other variants' customers.
+                Emit(Experiments.FlowVariantSteps.Expand(perVariant), program);
+                continue;
+            }
+
             if (step is ActionStep { OnError.Count: > 0 } action)
             {
                 // The on-error steps run only when the action failed: jump over them when its ok variable is true.

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Experiments;
 
 namespace Majordome.Bot.Content.Flows;
 
 /// <summary>
 /// Draws a flow as a Mermaid <c>flowchart TD</c> (GitHub, VS Code and mermaid.live show it): one box per step,
 /// a diamond per condition with yes/no edges that join again after it, an action's on-error steps on an "error"
-/// edge that joins again after them, gotos and the end as rounded boxes.
+/// edge that joins again after them, gotos and the end as rounded boxes. In a flow running an A/B test, steps written
+/// for some variants (<c>variant: b</c>, one after the other) and a say with a text per variant branch from a diamond
+/// naming the experiment, one edge per variant labelled with its share of customers, and join again after them.
 /// </summary>
 public static class FlowGraph
 {
@@ -18,7 +21,7 @@ public static class FlowGraph
     public static string ToMermaid(FlowDefinition flow, string language)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var builder = new Builder(language);
+        var builder = new Builder(language, flow.Experiment);
         builder.Line("flowchart TD");
         var start = builder.Node($"([\"{Escape(flow.Title.In(language))}\"])");
         var ends = builder.Block(flow.Steps, [(start, null)]);
@@ -38,7 +41,7 @@ public static class FlowGraph
         return Escape(flat.Length <= MaxLabelLength ? flat : flat[..(MaxLabelLength - 1)].TrimEnd() + "…");
     }
 
-    private sealed class Builder(string language)
+    private sealed class Builder(string language, FlowExperiment? experiment)
     {
         private readonly StringBuilder _text = new();
         private int _count;
@@ -65,8 +68,23 @@ public static class FlowGraph
         // Returns the loose ends that lead to whatever follows the block (none after a goto or an end).
         public List<(string Id, string? Label)> Block(IReadOnlyList<FlowStep> steps, List<(string Id, string? Label)> incoming)
         {
-            foreach (var step in steps)
+            for (var i = 0; i < steps.Count; i++)
             {
+                var step = steps[i];
+                if (experiment is not null && IsPerVariant(step))
+                {
+                    // The run of steps that differ per variant: one diamond, a branch per variant with its share.
+                    var run = new List<FlowStep>();
+                    for (; i < steps.Count && IsPerVariant(steps[i]); i++)
+                    {
+                        run.AddRange(steps[i] is VariantSayStep perVariant ? FlowVariantSteps.Expand(perVariant) : [steps[i]]);
+                    }
+
+                    i--;
+                    incoming = Variants(run, incoming, experiment);
+                    continue;
+                }
+
                 switch (step)
                 {
                     case IfStep branch:
@@ -110,6 +128,25 @@ public static class FlowGraph
             }
 
             return incoming;
+        }
+
+        private static bool IsPerVariant(FlowStep step) => step is VariantSayStep || step.Variants is { Count: > 0 };
+
+        private List<(string Id, string? Label)> Variants(List<FlowStep> run, List<(string Id, string? Label)> incoming, FlowExperiment test)
+        {
+            var diamond = Node($"{{\"variant ({Escape(test.Name)})\"}}");
+            Connect(incoming, diamond);
+            var total = test.Variants.Sum(v => (double)v.Weight);
+            var ends = new List<(string Id, string? Label)>();
+            foreach (var variant in test.Variants)
+            {
+                var share = (variant.Weight / total).ToString("0.#%", CultureInfo.InvariantCulture);
+                var label = $"{Escape(variant.Name)} · {share}";
+                var only = run.Where(s => s.Variants!.Contains(variant.Name, StringComparer.Ordinal)).Select(s => s with { Variants = null }).ToList();
+                ends.AddRange(Block(only, [(diamond, label)]));
+            }
+
+            return ends;
         }
 
         private string Label(FlowStep step) => step switch

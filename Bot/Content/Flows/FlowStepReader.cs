@@ -131,6 +131,8 @@ internal static partial class FlowStepReader
         var main = map.Required(kind)!;
         switch (kind)
         {
+            case "say" when FlowVariantReader.IsPerVariant(main):
+                return FlowVariantReader.ReadSay(main, references, texts => CheckPlaceholders(texts, scope));
             case "say":
                 var text = main.AsLocalized();
                 if (text is not null)

@@ -1,5 +1,6 @@
 using Majordome.Bot.Content.Yaml;
 using Majordome.Dialogs.Flows;
+using Majordome.Dialogs.Flows.Experiments;
 using YamlDotNet.RepresentationModel;
 
 namespace Majordome.Bot.Content.Flows;
@@ -30,6 +31,60 @@ internal static class FlowVariantReader
         var step = read(item, only, references);
         scope.Join(only, scope.Branch());
         return step is null || variants is null ? null : step with { Variants = variants };
+    }
+
+    /// <summary>Whether a say's value gives a text per variant: a group of groups (<c>a: { fr: …, en: … }</c>), not a text per language.</summary>
+    public static bool IsPerVariant(YamlValue say) =>
+        say.Node is YamlMappingNode group && group.Children.Values.Any(v => v is YamlMappingNode);
+
+    /// <summary>
+    /// Reads <c>say: { a: { fr: …, en: … }, b: { fr: …, en: … } }</c>: every name a variant of the flow, every variant
+    /// given its text (a customer in a variant without one would see nothing), each text in both languages.
+    /// </summary>
+    public static VariantSayStep? ReadSay(YamlValue say, FlowReferences references, Action<YamlValue> checkPlaceholders)
+    {
+        var group = say.AsMapping();
+        if (group is null)
+        {
+            return null;
+        }
+
+        if (references.Variants is not { } declared)
+        {
+            return say.Report<VariantSayStep>("this flow declares no variants, so a say cannot give a text per variant: add variants: { a: 50, b: 50 } and a conversion: at the top of the flow, or write say: { fr: …, en: … }.");
+        }
+
+        var texts = new List<VariantText>();
+        var failed = false;
+        foreach (var (name, value) in group.Entries)
+        {
+            if (!declared.Contains(name, StringComparer.Ordinal))
+            {
+                var guess = KeySuggestion.Closest(name, declared);
+                var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
+                value.Report($"unknown variant \"{name}\": this flow's variants are {string.Join(", ", declared)}.{hint}");
+                failed = true;
+                continue;
+            }
+
+            if (value.AsLocalized() is not { } text)
+            {
+                failed = true;
+                continue;
+            }
+
+            checkPlaceholders(value);
+            texts.Add(new VariantText(name, text));
+        }
+
+        var missing = declared.Where(d => !group.Entries.Any(e => e.Key == d)).ToList();
+        if (!failed && missing.Count > 0)
+        {
+            say.Report($"no text for the variant(s) {string.Join(", ", missing)}: give every variant of the flow its text here ({string.Join(", ", missing.Select(m => m + ": { fr: …, en: … }"))}), or their customers would see nothing.");
+            failed = true;
+        }
+
+        return failed ? null : new VariantSayStep(texts);
     }
 
     private static List<string>? ReadVariants(YamlValue value, FlowReferences references)

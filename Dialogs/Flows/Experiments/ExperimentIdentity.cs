@@ -5,9 +5,9 @@ namespace Majordome.Dialogs.Flows.Experiments;
 
 /// <summary>
 /// Who a customer is for experiments: the key their orders and bookings carry (<see cref="CustomerKey"/>), made
-/// by the endpoint that authenticated them, so that an order or a booking can convert the assignment. It is the
-/// one place to change when customers' identities are linked across channels: the hash and the stored assignment
-/// then follow the linked identity, and the variant follows the customer.
+/// by the endpoint that authenticated them, or the key that one is linked to (<see cref="Identity.LinkedCustomer"/>), so
+/// that an order or a booking can convert the assignment. A customer who followed a link from Web Chat to Messenger
+/// has the same identity on both: the hash and the stored assignment follow it, and the variant follows the customer.
 /// </summary>
 public static class ExperimentIdentity
 {
