@@ -13,7 +13,7 @@ namespace Majordome.Bot.Endpoints;
 
 /// <summary>
 /// <c>POST /api/products/{sku}/stock</c> with <c>{ "quantity": 24 }</c>: the brand's back office sets a product's live
-/// stock; when it comes back from zero, every customer waiting for it is told. 401 without the configured bearer key,
+/// stock; when it is in stock, every customer still waiting for it is told. 401 without the configured bearer key,
 /// 404 for a product the catalog does not sell, 400 for a quantity that is not a whole number from 0 up, 413 for a
 /// body over 4 KiB.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Majordome.Bot.Hosting;
 
 /// <summary>
 /// <c>stock set &lt;sku&gt; &lt;quantity&gt;</c>: sets a product's live stock in the database the "Storage" section names,
-/// without starting the bot; a product back from zero is announced to the customers waiting for it, as
+/// without starting the bot; a product in stock is announced to the customers still waiting for it, as
 /// <c>POST /api/products/{sku}/stock</c> does.
 /// </summary>
 public static class StockCommand
@@ -55,9 +55,9 @@ public static class StockCommand
                 return 1;
             }
 
-            await output.WriteLineAsync($"Stock of {sku} is now {change.Current} (was {change.Previous}); " + (change.IsBackInStock
+            await output.WriteLineAsync($"Stock of {sku} is now {change.Current} (was {change.Previous}); " + (change.Current > 0
                 ? $"{jobs.Count} waiting customer(s) told it is back."
-                : "nobody is told (it was not sold out).")).ConfigureAwait(false);
+                : "nobody is told (it is sold out).")).ConfigureAwait(false);
             return 0;
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)

@@ -4,9 +4,12 @@ using Newtonsoft.Json.Linq;
 namespace Majordome.Dialogs.Anticipation.BackInStock;
 
 /// <summary>
-/// When a product comes back: one message per waiting customer, due now, at the address of the turn where they asked;
-/// their wait is then over. Its once-key names the customer, the product and the restock, so a restock replayed (a
-/// retried request, a crash between scheduling and marking) tells nobody twice.
+/// When a product is in stock: one message per customer still waiting for it, due now, at the address of the turn
+/// where they asked; their wait is then over. The waiting list is the truth, not the change: a restock whose messages
+/// were never scheduled (a crash after the stock was stored) is caught up by the next stock set, even one that finds
+/// the product already in stock. Its once-key names the customer, the product and when they asked, so a restock
+/// replayed (a retried request, a crash between scheduling and marking) tells nobody twice, and a customer who asks
+/// again after being told is told at the next restock.
 /// </summary>
 public sealed class BackInStockScheduling
 {
@@ -25,11 +28,11 @@ public sealed class BackInStockScheduling
         _time = time;
     }
 
-    /// <summary>The once-key of the message telling <paramref name="customerKey"/> that <paramref name="change"/> brought their product back.</summary>
-    public static string OnceKeyOf(string customerKey, StockLevelChange change)
+    /// <summary>The once-key of the message telling <paramref name="waiter"/> that their product is back.</summary>
+    public static string OnceKeyOf(StockWaiter waiter)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        return $"back-in-stock:{customerKey}:{change.Sku}:{change.At.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
+        ArgumentNullException.ThrowIfNull(waiter);
+        return $"back-in-stock:{waiter.To.CustomerKey}:{waiter.Sku}:{waiter.AskedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>The SKU a back-in-stock job's payload names, or null.</summary>
@@ -46,11 +49,11 @@ public sealed class BackInStockScheduling
         }
     }
 
-    /// <summary>The jobs telling every customer waiting for the product of <paramref name="change"/>; none unless it came back from zero.</summary>
+    /// <summary>The jobs telling every customer still waiting for the product of <paramref name="change"/>; none while it is sold out.</summary>
     public async Task<IReadOnlyList<ProactiveJob>> ScheduleAsync(StockLevelChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!change.IsBackInStock)
+        if (change.Current <= 0)
         {
             return [];
         }
@@ -59,7 +62,7 @@ public sealed class BackInStockScheduling
         var payload = new JObject { ["sku"] = change.Sku }.ToString(Newtonsoft.Json.Formatting.None);
         foreach (var waiter in await _waitingList.ListWaitingAsync(change.Sku, cancellationToken).ConfigureAwait(false))
         {
-            var request = new ProactiveJobRequest(ProactiveKinds.BackInStock, waiter.To, _time.GetUtcNow(), payload, OnceKeyOf(waiter.To.CustomerKey, change));
+            var request = new ProactiveJobRequest(ProactiveKinds.BackInStock, waiter.To, _time.GetUtcNow(), payload, OnceKeyOf(waiter));
             jobs.Add(await _scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false));
 
             // Marked after scheduling: a crash in between leaves the customer waiting, and the replay finds the job by its once-key.

@@ -1,12 +1,12 @@
 namespace Majordome.Dialogs.Anticipation.BackInStock;
 
-/// <summary>The brand's stock set (HTTP or the command line): the new level stored, then the waiting customers told if it came back from zero.</summary>
+/// <summary>The brand's stock set (HTTP or the command line): the new level stored, then the customers still waiting told when it is in stock.</summary>
 public static class StockRestock
 {
     /// <summary>
     /// Sets <paramref name="sku"/> to <paramref name="quantity"/> and schedules the back-in-stock messages; the change
-    /// (null for a product the store does not know) and the jobs (none when the product was not sold out, nobody
-    /// waited, or no scheduler is configured).
+    /// (null for a product the store does not know) and the jobs (none while the product is sold out, when nobody
+    /// waits, or no scheduler is configured).
     /// </summary>
     public static async Task<(StockLevelChange? Change, IReadOnlyList<ProactiveJob> Jobs)> ApplyAsync(IStockLevels stock, AnticipationServices? anticipation, string sku, int quantity, CancellationToken cancellationToken = default)
     {
