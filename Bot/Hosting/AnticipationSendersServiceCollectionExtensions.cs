@@ -1,5 +1,6 @@
 using Majordome.Dialogs.Anticipation;
 using Majordome.Dialogs.Anticipation.Bookings;
+using Majordome.Dialogs.Anticipation.Flows;
 using Majordome.Dialogs.Anticipation.Orders;
 using Majordome.Dialogs.Anticipation.Reorder;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class AnticipationSendersServiceCollectionExtensions
         services.AddSingleton<IProactiveMessageComposer, BookingReminderComposer>();
         services.AddSingleton<IProactiveMessageComposer, BookingThanksComposer>();
         services.AddSingleton<IProactiveMessageComposer, OrderUpdateComposer>();
+        services.AddSingleton<IProactiveMessageComposer, FlowMessageComposer>();
         return services;
     }
 }

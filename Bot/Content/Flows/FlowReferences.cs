@@ -30,6 +30,9 @@ internal sealed class FlowReferences
     /// <summary>The brand content folder, where an image step's /media/ picture is looked for; null to skip that check.</summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>The flows schedule steps invite to, and where they are written, checked against the flows' triggers.</summary>
+    public List<(string Flow, YamlValue At)> Scheduled { get; } = [];
+
     /// <summary>The call steps, checked against the flows they call.</summary>
     public List<FlowCallReference> Calls { get; } = [];
 

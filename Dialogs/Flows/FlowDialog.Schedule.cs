@@ -1,0 +1,54 @@
+using System.Globalization;
+using Majordome.Dialogs.Anticipation;
+using Majordome.Dialogs.Anticipation.Flows;
+using Majordome.Dialogs.Conversations;
+using Majordome.Dialogs.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Majordome.Dialogs.Flows;
+
+/// <summary>
+/// The schedule step: a job for the durable scheduler, due when the step says in the customer's time zone. The
+/// customer sees nothing now; the flow goes on at once. A step that cannot schedule (no scheduler, a date the
+/// customer did not give, a moment already past) is logged and skipped, never shown as an error.
+/// </summary>
+public sealed partial class FlowDialog
+{
+    /// <summary>
+    /// The once-key of a schedule step's job: the customer, the flow, the step and the due day, so a replayed turn or
+    /// a second run of the flow the same day schedules nothing more, while next year's birthday is a job of its own.
+    /// </summary>
+    public static string ScheduleOnceKey(string customerKey, string flowId, string stepId, DateTimeOffset due) =>
+        $"flow:{customerKey}:{flowId}:{stepId}:{due.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private async Task ScheduleLaterAsync(ITurnContext turn, ScheduleStep schedule, FlowRun run, CancellationToken cancellationToken)
+    {
+        if (_services.Scheduler is not { } scheduler)
+        {
+            LogScheduleSkipped(_services.Logger, _flow.Id, schedule.Id, "no scheduler runs in this host");
+            return;
+        }
+
+        var due = FlowScheduleDue.Resolve(schedule.When, WithClock(run.Values(), turn), _time.GetUtcNow(), turn.GetTimeZone());
+        if (due is not { } dueAt)
+        {
+            LogScheduleSkipped(_services.Logger, _flow.Id, schedule.Id, "its time is not a date, or has passed");
+            return;
+        }
+
+        // The text is filled now, in both languages: the variables are this run's, and the customer may switch language before it is due.
+        var values = run.Values();
+        var payload = new FlowMessagePayload(
+            _flow.Id,
+            schedule.Flow,
+            schedule.Say is null ? null : FlowText.Fill(schedule.Say.Fr, _titles.ForDisplay(values, Languages.French), Languages.French),
+            schedule.Say is null ? null : FlowText.Fill(schedule.Say.En, _titles.ForDisplay(values, Languages.English), Languages.English));
+        var customer = CustomerKey.From(turn);
+        var request = new ProactiveJobRequest(ProactiveKinds.FlowMessage, TurnAddress.Of(turn, customer), dueAt, payload.ToJson(), ScheduleOnceKey(customer, _flow.Id, schedule.Id, dueAt));
+        await scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Flow {FlowId}: the schedule step {StepId} scheduled nothing and the flow goes on: {Reason}")]
+    private static partial void LogScheduleSkipped(ILogger logger, string flowId, string stepId, string reason);
+}
