@@ -20,7 +20,13 @@ public sealed partial class FlowDialog
     /// a second run of the flow the same day schedules nothing more, while next year's birthday is a job of its own.
     /// </summary>
     public static string ScheduleOnceKey(string customerKey, string flowId, string stepId, DateTimeOffset due) =>
-        $"flow:{customerKey}:{flowId}:{stepId}:{due.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        ScheduleOnceKeyPrefix(customerKey, flowId, stepId) + due.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>What the once-keys of every job of one schedule step for one customer start with, whatever their day.</summary>
+    public static string ScheduleOnceKeyPrefix(string customerKey, string flowId, string stepId) => $"flow:{customerKey}:{flowId}:{stepId}:";
+
+    /// <summary>Why a job taken back by an unschedule step ended, as its outcome shows it.</summary>
+    public const string UnscheduledReason = "cancelled-by-flow";
 
     private async Task ScheduleLaterAsync(ITurnContext turn, ScheduleStep schedule, FlowRun run, CancellationToken cancellationToken)
     {
@@ -47,6 +53,24 @@ public sealed partial class FlowDialog
         var customer = CustomerKey.From(turn);
         var request = new ProactiveJobRequest(ProactiveKinds.FlowMessage, TurnAddress.Of(turn, customer), dueAt, payload.ToJson(), ScheduleOnceKey(customer, _flow.Id, schedule.Id, dueAt));
         await scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Cancels this customer's pending jobs of the schedule step <see cref="UnscheduleStep.StepId"/>, by their once-keys.</summary>
+    private async Task UnscheduleAsync(ITurnContext turn, UnscheduleStep unschedule, CancellationToken cancellationToken)
+    {
+        if (_services.Scheduler is not { } scheduler)
+        {
+            LogScheduleSkipped(_services.Logger, _flow.Id, unschedule.Id, "no scheduler runs in this host");
+            return;
+        }
+
+        var customer = CustomerKey.From(turn);
+        var prefix = ScheduleOnceKeyPrefix(customer, _flow.Id, unschedule.StepId);
+        var jobs = await scheduler.ListForCustomerAsync(customer, cancellationToken).ConfigureAwait(false);
+        foreach (var key in jobs.Where(j => j.Status == ProactiveJobStatus.Pending).Select(j => j.Request.OnceKey).OfType<string>().Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            await scheduler.CancelAsync(key, UnscheduledReason, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Flow {FlowId}: the schedule step {StepId} scheduled nothing and the flow goes on: {Reason}")]

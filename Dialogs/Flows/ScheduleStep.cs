@@ -22,3 +22,10 @@ public sealed record ScheduleStep(string? Flow, LocalizedText? Say, FlowSchedule
 /// <param name="At">An expression giving a date or a date and time (<c>at: "visit - 1d"</c>), or null.</param>
 /// <param name="Anniversary">An expression giving a date whose next return of day and month is the due day (<c>anniversary: birthday</c>), or null.</param>
 public sealed record FlowScheduleTime(FlowDuration? After, FlowExpression? At, FlowExpression? Anniversary);
+
+/// <summary>
+/// Takes back what a schedule step of the same flow scheduled for this customer and is still pending (a reminder
+/// that no longer applies once the customer answered).
+/// </summary>
+/// <param name="StepId">The written <c>id:</c> of the schedule step.</param>
+public sealed record UnscheduleStep(string StepId) : FlowStep;

@@ -124,6 +124,7 @@ public static class FlowGraph
             ImageStep image => "image: " + Shorten(image.Alt.In(language)),
             WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
             ScheduleStep schedule => ScheduleLabel(schedule),
+            UnscheduleStep unschedule => "unschedule " + Escape(unschedule.StepId),
             CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };

@@ -33,6 +33,12 @@ internal sealed class FlowReferences
     /// <summary>The flows schedule steps invite to, and where they are written, checked against the flows' triggers.</summary>
     public List<(string Flow, YamlValue At)> Scheduled { get; } = [];
 
+    /// <summary>The written ids of the flow's schedule steps, which its unschedule steps may name.</summary>
+    public HashSet<string> ScheduleIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The schedule step ids unschedule steps name, and where they are written.</summary>
+    public List<(string StepId, YamlValue At)> Unscheduled { get; } = [];
+
     /// <summary>The call steps, checked against the flows they call.</summary>
     public List<FlowCallReference> Calls { get; } = [];
 

@@ -89,6 +89,27 @@ internal static partial class FlowStepReader
         return new FlowDuration(int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), match.Groups["unit"].Value[0]);
     }
 
+    /// <summary>An unschedule step: the written id of a schedule step of this flow, checked once the whole file is read.</summary>
+    private static UnscheduleStep? ReadUnschedule(YamlValue main, FlowReferences references)
+    {
+        var id = main.AsText();
+        if (id is not null)
+        {
+            references.Unscheduled.Add((id, main));
+        }
+
+        return id is null ? null : new UnscheduleStep(id);
+    }
+
+    /// <summary>A schedule step's written id, which an unschedule step may name.</summary>
+    private static void NoteScheduleId(FlowStep? step, string id, FlowReferences references)
+    {
+        if (step is ScheduleStep)
+        {
+            references.ScheduleIds.Add(id);
+        }
+    }
+
     [GeneratedRegex(@"^\d+(\.\d+)?\s*(ms|s|min)$")]
     private static partial Regex WaitUnit();
 }

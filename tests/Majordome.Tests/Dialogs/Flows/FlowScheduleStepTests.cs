@@ -79,10 +79,34 @@ public sealed class FlowScheduleStepTests : IDisposable
         Assert.Empty(_scheduler.All);
     }
 
-    private ConversationHarness Start(bool withScheduler)
+    [Fact]
+    public async Task Unschedule_TakesBackThisCustomersPendingMessageOfThatStep()
+    {
+        var harness = Start(withScheduler: true, """
+              - id: reminder
+                schedule: { say: { fr: "Alors, ce café ?", en: "So, that coffee?" }, after: 2w }
+              - ask: text
+                var: opinion
+                prompt: { fr: Votre avis ?, en: Your opinion? }
+              - unschedule: reminder
+              - say: { fr: Merci !, en: Thanks! }
+            """);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("TEST_FLOW");
+        var scheduled = Assert.Single(_scheduler.All);
+        var other = await _scheduler.ScheduleAsync(scheduled.Request with { OnceKey = "flow:test/user-1:other-flow:reminder:2026-12-09" });
+
+        var replies = await harness.SendAsync("Délicieux");
+
+        Assert.StartsWith("Merci !", replies.Text, StringComparison.Ordinal);
+        Assert.Equal((ProactiveJobStatus.Cancelled, FlowDialog.UnscheduledReason), _scheduler.All.Single(j => j.Id == scheduled.Id) is var c ? (c.Status, c.Outcome) : default);
+        Assert.Equal(ProactiveJobStatus.Pending, _scheduler.All.Single(j => j.Id == other.Id).Status);
+    }
+
+    private ConversationHarness Start(bool withScheduler, string steps = Steps)
     {
         _folder.Write("gift.yaml", "id: gift\ntitle: { fr: Cadeau, en: Gift }\ntriggers: { payload: GIFT }\nsteps:\n  - say: { fr: Un cadeau, en: A gift }\n");
-        _folder.Write("test.yaml", "id: test-flow\ntitle: { fr: Test, en: Test }\ntriggers:\n  payload: TEST_FLOW\nsteps:\n" + Steps + "\n");
+        _folder.Write("test.yaml", "id: test-flow\ntitle: { fr: Test, en: Test }\ntriggers:\n  payload: TEST_FLOW\nsteps:\n" + steps + "\n");
         var result = FlowLoader.Load(_folder.Directory);
         Assert.True(result.Problems.Count == 0, string.Join(Environment.NewLine, result.Problems));
         var anticipation = withScheduler

@@ -23,6 +23,8 @@ public sealed class FlowGraphScheduleTests : IDisposable
               - schedule: { flow: birthday-offer, anniversary: birthday }
               - schedule: { say: { fr: Alors ?, en: So? }, after: 2w }
               - schedule: { say: { fr: Demain !, en: Tomorrow! }, at: birthday - 1d }
+                id: eve
+              - unschedule: eve
             """).Load();
         Assert.Empty(result.Problems);
 
@@ -31,6 +33,7 @@ public sealed class FlowGraphScheduleTests : IDisposable
         Assert.Contains("s2[\"schedule flow birthday-offer, on the anniversary of birthday\"]", mermaid, StringComparison.Ordinal);
         Assert.Contains("s3[\"schedule say: So?, after 2w\"]", mermaid, StringComparison.Ordinal);
         Assert.Contains("s4[\"schedule say: Tomorrow!, at birthday - 1d\"]", mermaid, StringComparison.Ordinal);
+        Assert.Contains("s5[\"unschedule eve\"]", mermaid, StringComparison.Ordinal);
         Assert.Contains("s1 --> s2", mermaid, StringComparison.Ordinal);
     }
 }

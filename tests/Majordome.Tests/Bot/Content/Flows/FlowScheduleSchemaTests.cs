@@ -20,6 +20,7 @@ public sealed class FlowScheduleSchemaTests
               say: { fr: Joyeux anniversaire, en: Happy birthday }
           - schedule: { say: { fr: Alors ?, en: So? }, after: 2w }
           - schedule: { flow: birthday-offer, at: birthday - 1d }
+          - unschedule: birthday-message
         """;
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
@@ -38,6 +39,7 @@ public sealed class FlowScheduleSchemaTests
     [InlineData("{ say: { fr: Alors ?, en: So? }, after: 2w }", "{ after: 2w }")]
     [InlineData("      anniversary: birthday\n", "")]
     [InlineData("flow: birthday-offer\n", "flow: Birthday Offer\n")]
+    [InlineData("unschedule: birthday-message", "unschedule: [birthday-message]")]
     public void Mistake_IsRejected(string written, string mistake)
     {
         Assert.Contains(written, Valid, StringComparison.Ordinal);

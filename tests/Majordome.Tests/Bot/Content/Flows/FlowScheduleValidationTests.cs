@@ -108,4 +108,29 @@ public sealed class FlowScheduleValidationTests : IDisposable
 
         Assert.All(_folder.Load().Problems, p => Assert.Contains("the variable \"prenom\" is used before it is set", p.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Unschedule_NamesAScheduleStepOfTheFlow_IsRead()
+    {
+        var result = _folder.Write("club.yaml", Head + "  - id: reminder\n    schedule: { say: { fr: Alors ?, en: So? }, after: 2w }\n  - unschedule: reminder\n").Load();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("reminder", Assert.IsType<UnscheduleStep>(Assert.Single(result.Flows).Steps[^1]).StepId);
+    }
+
+    [Fact]
+    public void Unschedule_UnknownId_SaysDidYouMean()
+    {
+        _folder.Write("club.yaml", Head + "  - id: reminder\n    schedule: { say: { fr: Alors ?, en: So? }, after: 2w }\n  - unschedule: remindr\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 9, 17, "steps[2].unschedule", "unschedule \"remindr\": there is no schedule step with this id in this flow (its schedule steps' ids are reminder). Give the schedule step an id: (such as id: remindr) and name it here. Did you mean \"reminder\"?");
+    }
+
+    [Fact]
+    public void Unschedule_AStepThatIsNoSchedule_IsRefused()
+    {
+        _folder.Write("club.yaml", Head + "  - id: hello\n    say: { fr: Bonjour, en: Hello }\n  - unschedule: hello\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 9, 17, "steps[2].unschedule", "unschedule \"hello\": there is no schedule step with this id in this flow (this flow has no schedule step with an id).");
+    }
 }
