@@ -52,7 +52,15 @@ public sealed partial class FlowDialog
             schedule.Say is null ? null : FlowText.Fill(schedule.Say.En, _titles.ForDisplay(values, Languages.English), Languages.English));
         var customer = CustomerKey.From(turn);
         var request = new ProactiveJobRequest(ProactiveKinds.FlowMessage, TurnAddress.Of(turn, customer), dueAt, payload.ToJson(), ScheduleOnceKey(customer, _flow.Id, schedule.Id, dueAt));
-        await scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await scheduler.ScheduleAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A later message is not worth the conversation the customer is having now: logged, and the flow goes on.
+            LogScheduleSkipped(_services.Logger, _flow.Id, schedule.Id, "the scheduler failed: " + e.GetType().Name);
+        }
     }
 
     /// <summary>Cancels this customer's pending jobs of the schedule step <see cref="UnscheduleStep.StepId"/>, by their once-keys.</summary>
@@ -66,13 +74,20 @@ public sealed partial class FlowDialog
 
         var customer = CustomerKey.From(turn);
         var prefix = ScheduleOnceKeyPrefix(customer, _flow.Id, unschedule.StepId);
-        var jobs = await scheduler.ListForCustomerAsync(customer, cancellationToken).ConfigureAwait(false);
-        foreach (var key in jobs.Where(j => j.Status == ProactiveJobStatus.Pending).Select(j => j.Request.OnceKey).OfType<string>().Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        try
         {
-            await scheduler.CancelAsync(key, UnscheduledReason, cancellationToken).ConfigureAwait(false);
+            var jobs = await scheduler.ListForCustomerAsync(customer, cancellationToken).ConfigureAwait(false);
+            foreach (var key in jobs.Where(j => j.Status == ProactiveJobStatus.Pending).Select(j => j.Request.OnceKey).OfType<string>().Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                await scheduler.CancelAsync(key, UnscheduledReason, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogScheduleSkipped(_services.Logger, _flow.Id, unschedule.Id, "the scheduler failed to cancel: " + e.GetType().Name);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Flow {FlowId}: the schedule step {StepId} scheduled nothing and the flow goes on: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Flow {FlowId}: the step {StepId} changed nothing in the schedule and the flow goes on: {Reason}")]
     private static partial void LogScheduleSkipped(ILogger logger, string flowId, string stepId, string reason);
 }

@@ -28,7 +28,9 @@ internal static partial class FlowStepReader
             return null;
         }
 
-        map.AllowOnly(ScheduleFields);
+        map.AllowOnly(ScheduleFields, name => name is "id" or FlowVariantReader.StepKey
+            ? $"\"{name}\" belongs to the step, beside schedule: (- {name}: … then schedule: on the next line), not inside it."
+            : null);
         var flowValue = map.Optional("flow");
         var flow = flowValue?.AsText();
         var sayValue = map.Optional("say");

@@ -5,6 +5,7 @@ using Majordome.Dialogs.Flows;
 using Majordome.Tests.Bot.Content.Flows;
 using Majordome.Tests.Dialogs.Anticipation;
 using Majordome.Tests.Harness;
+using Moq;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -103,14 +104,29 @@ public sealed class FlowScheduleStepTests : IDisposable
         Assert.Equal(ProactiveJobStatus.Pending, _scheduler.All.Single(j => j.Id == other.Id).Status);
     }
 
-    private ConversationHarness Start(bool withScheduler, string steps = Steps)
+    [Fact]
+    public async Task Schedule_SchedulerFails_TheCustomerSeesNothingOfIt_AndTheFlowGoesOn()
+    {
+        var broken = new Mock<IProactiveScheduler>();
+        broken.Setup(s => s.ScheduleAsync(It.IsAny<ProactiveJobRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("database is locked"));
+        var harness = Start(withScheduler: true, scheduler: broken.Object);
+        await harness.SendAsync("bonjour");
+        await harness.SendAsync("TEST_FLOW");
+
+        var replies = await harness.SendAsync("14 mars 1990");
+
+        Assert.StartsWith("C'est noté.", replies.Text, StringComparison.Ordinal);
+        broken.Verify(s => s.ScheduleAsync(It.IsAny<ProactiveJobRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private ConversationHarness Start(bool withScheduler, string steps = Steps, IProactiveScheduler? scheduler = null)
     {
         _folder.Write("gift.yaml", "id: gift\ntitle: { fr: Cadeau, en: Gift }\ntriggers: { payload: GIFT }\nsteps:\n  - say: { fr: Un cadeau, en: A gift }\n");
         _folder.Write("test.yaml", "id: test-flow\ntitle: { fr: Test, en: Test }\ntriggers:\n  payload: TEST_FLOW\nsteps:\n" + steps + "\n");
         var result = FlowLoader.Load(_folder.Directory);
         Assert.True(result.Problems.Count == 0, string.Join(Environment.NewLine, result.Problems));
         var anticipation = withScheduler
-            ? new AnticipationServices(_scheduler, new InMemoryProactiveConsents(), Options.Create(new AnticipationOptions()), time: _time)
+            ? new AnticipationServices(scheduler ?? _scheduler, new InMemoryProactiveConsents(), Options.Create(new AnticipationOptions()), time: _time)
             : null;
         return new ConversationHarness(flows: new FlowCatalog(result.Flows), database: TestBrand.NewDatabase(), time: _time, anticipation: anticipation);
     }

@@ -133,4 +133,12 @@ public sealed class FlowScheduleValidationTests : IDisposable
 
         ProblemAssert.At(_folder.SingleProblem(), File, 9, 17, "steps[2].unschedule", "unschedule \"hello\": there is no schedule step with this id in this flow (this flow has no schedule step with an id).");
     }
+
+    [Fact]
+    public void Schedule_IdInsideTheGroup_SaysItBelongsToTheStep()
+    {
+        _folder.Write("club.yaml", Head + "  - schedule: { id: reminder, say: { fr: Alors ?, en: So? }, after: 2w }\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 7, 17, "steps[1].schedule.id", "\"id\" belongs to the step, beside schedule: (- id: … then schedule: on the next line), not inside it.");
+    }
 }
