@@ -70,6 +70,18 @@ public sealed class SqlProactiveJobs : IProactiveScheduler
     }
 
     /// <inheritdoc />
+    public async Task<bool> CancelAsync(string onceKey, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(onceKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await using var connection = await _database.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(connection, null,
+            "UPDATE proactive_jobs SET status = 'Cancelled', outcome = @reason, updated_utc = @now WHERE once_key = @once AND status = 'Pending';",
+            ("@reason", reason), ("@now", SqlCommands.ToText(_time.GetUtcNow())), ("@once", onceKey));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ProactiveJob>> ListForCustomerAsync(string customerKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);

@@ -1,6 +1,7 @@
 using Majordome.Dialogs.Anticipation;
 using Majordome.Dialogs.Anticipation.BackInStock;
 using Majordome.Dialogs.Anticipation.Bookings;
+using Majordome.Dialogs.Anticipation.Flows;
 using Majordome.Dialogs.Anticipation.Orders;
 using Majordome.Dialogs.Anticipation.Reorder;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class AnticipationSendersServiceCollectionExtensions
         services.AddSingleton<IProactiveMessageComposer, BookingThanksComposer>();
         services.AddSingleton<IProactiveMessageComposer, OrderUpdateComposer>();
         services.AddSingleton<IProactiveMessageComposer, BackInStockComposer>();
+        services.AddSingleton<IProactiveMessageComposer, FlowMessageComposer>();
         return services;
     }
 }

@@ -68,6 +68,7 @@ public static class FlowServiceCollectionExtensions
         {
             Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
             PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
+            Scheduler = sp.GetService<Majordome.Dialogs.Anticipation.IProactiveScheduler>(),
         });
         return services;
     }

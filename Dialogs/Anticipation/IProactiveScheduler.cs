@@ -15,6 +15,12 @@ public interface IProactiveScheduler
     /// <summary>Cancels the customer's pending jobs, of one kind or (null) all; returns how many.</summary>
     Task<int> CancelPendingAsync(string customerKey, string? kind, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Cancels the job scheduled with <paramref name="onceKey"/> if it is still pending, so whoever scheduled it (a
+    /// flow, a sender) can take it back by the key it chose; false when there is none or it was already sent or ended.
+    /// </summary>
+    Task<bool> CancelAsync(string onceKey, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>The customer's jobs, most recent first.</summary>
     Task<IReadOnlyList<ProactiveJob>> ListForCustomerAsync(string customerKey, CancellationToken cancellationToken = default);
 }

@@ -212,6 +212,14 @@ public sealed partial class FlowDialog : ComponentDialog
                     await SendImageAsync(step.Context, image, language, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
+                case StepInstruction { Step: ScheduleStep schedule }:
+                    await ScheduleLaterAsync(step.Context, schedule, run, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: UnscheduleStep unschedule }:
+                    await UnscheduleAsync(step.Context, unschedule, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
                 case StepInstruction { Step: WaitStep wait }:
                     await PauseAsync(step.Context, wait, cancellationToken).ConfigureAwait(false);
                     run.Position++;

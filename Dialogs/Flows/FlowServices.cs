@@ -15,6 +15,9 @@ public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog,
     /// <summary>The bot's public address, on which an image step's /media/ path is made absolute; null when none is configured.</summary>
     public Uri? PublicBase { get; init; }
 
+    /// <summary>The durable schedule a schedule step adds its message to; null where none runs (the step is then skipped, logged).</summary>
+    public Anticipation.IProactiveScheduler? Scheduler { get; init; }
+
     /// <summary>No actions, no catalog: a flow with action steps fails each of them (logged) and goes on.</summary>
     public static FlowServices None { get; } = new(FlowActionRegistry.Empty, null, new FlowOptions(), NullLogger.Instance);
 

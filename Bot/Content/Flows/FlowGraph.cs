@@ -160,8 +160,24 @@ public static class FlowGraph
             CardStep card => "card: " + Escape(card.Template),
             ImageStep image => "image: " + Shorten(image.Alt.In(language)),
             WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
+            ScheduleStep schedule => ScheduleLabel(schedule),
+            UnscheduleStep unschedule => "unschedule " + Escape(unschedule.StepId),
             CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };
+
+        /// <summary>"schedule flow birthday-offer, on the anniversary of birthday": what is sent later and when.</summary>
+        private string ScheduleLabel(ScheduleStep schedule)
+        {
+            var what = schedule.Flow is { } flow ? $"flow {flow}" : "say: " + Shorten(schedule.Say!.In(language));
+            var when = schedule.When switch
+            {
+                { After: { } after } => $"after {after}",
+                { At: { } at } => $"at {at.Text}",
+                { Anniversary: { } date } => $"on the anniversary of {date.Text}",
+                _ => string.Empty,
+            };
+            return $"schedule {Escape(what)}, {Escape(when)}";
+        }
     }
 }

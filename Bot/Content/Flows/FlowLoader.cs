@@ -174,6 +174,7 @@ public static partial class FlowLoader
         }
 
         FlowCallCheck.Check(files, unreadable);
+        FlowScheduleCheck.Check(files, unreadable);
         FlowPlacementCheck.Check(files);
     }
 }

@@ -30,6 +30,15 @@ internal sealed class FlowReferences
     /// <summary>The brand content folder, where an image step's /media/ picture is looked for; null to skip that check.</summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>The flows schedule steps invite to, and where they are written, checked against the flows' triggers.</summary>
+    public List<(string Flow, YamlValue At)> Scheduled { get; } = [];
+
+    /// <summary>The written ids of the flow's schedule steps, which its unschedule steps may name.</summary>
+    public HashSet<string> ScheduleIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The schedule step ids unschedule steps name, and where they are written.</summary>
+    public List<(string StepId, YamlValue At)> Unscheduled { get; } = [];
+
     /// <summary>The call steps, checked against the flows they call.</summary>
     public List<FlowCallReference> Calls { get; } = [];
 

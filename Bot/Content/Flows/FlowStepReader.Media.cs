@@ -101,7 +101,7 @@ internal static partial class FlowStepReader
         return times is null || steps is null || (untilValue is not null && until is null) ? null : new LoopStep((int)times.Value, until, steps);
     }
 
-    /// <summary>A short pause, such as wait: 2s; a longer one is refused, since no scheduler runs flows later yet.</summary>
+    /// <summary>A short pause, such as wait: 2s; a longer one is refused, pointing to the schedule step that writes later.</summary>
     private static WaitStep? ReadWait(YamlValue main)
     {
         var text = main.AsText()?.Trim();
@@ -129,13 +129,22 @@ internal static partial class FlowStepReader
         };
         if (seconds > max)
         {
-            return main.Report<WaitStep>($"a wait of {text} is longer than the {max}s a flow may pause: the conversation waits inside the customer's turn, and waiting hours or days needs a scheduler that Majordome does not have yet. Use wait: for pacing between messages ({max}s at most); to come back later, send a message from your own tools (a webhook action can tell them).");
+            // Pacing and coming back later are two different things: the second is the schedule step's.
+            return main.Report<WaitStep>(seconds < 3600
+                ? $"a wait of {text} is longer than the {max}s a flow may pause inside the customer's turn: use at most {max}s, such as wait: 2s."
+                : $"a wait of {text} is longer than the {max}s a flow may pause inside the customer's turn. To write to the customer later, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {ScheduleDelayOf(seconds)} }} (sent through the scheduler when the channel and the customer's consent allow it; see the README's \"schedule\").");
         }
 
         return seconds <= 0
             ? main.Report<WaitStep>("a wait must be longer than 0s, such as wait: 2s.")
             : new WaitStep(TimeSpan.FromSeconds((double)seconds));
     }
+
+    /// <summary>A wait's length as a schedule step's delay: whole weeks or days when it is, else hours rounded up (1.5d is 36h).</summary>
+    private static string ScheduleDelayOf(decimal seconds) =>
+        seconds % 604_800 == 0 ? (seconds / 604_800).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "w"
+        : seconds % 86_400 == 0 ? (seconds / 86_400).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "d"
+        : Math.Ceiling(seconds / 3600).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "h";
 
     private static CallStep? ReadCall(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
     {

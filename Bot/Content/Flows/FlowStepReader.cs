@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait", "schedule", "unschedule"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -26,6 +26,8 @@ internal static partial class FlowStepReader
         ["call"] = ["call", "id", "with", "returns"],
         ["loop"] = ["loop", "id", "until", "steps"],
         ["wait"] = ["wait", "id"],
+        ["schedule"] = ["schedule", "id"],
+        ["unschedule"] = ["unschedule", "id"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -96,6 +98,7 @@ internal static partial class FlowStepReader
         if (id is not null)
         {
             references.StepIds.Add(id, idValue);
+            NoteScheduleId(step, id, references);
         }
 
         return id is null || step is null ? null : step with { Id = id };
@@ -168,6 +171,10 @@ internal static partial class FlowStepReader
                 return ReadLoop(map, main, scope, references);
             case "wait":
                 return ReadWait(main);
+            case "schedule":
+                return ReadSchedule(main, scope, references);
+            case "unschedule":
+                return ReadUnschedule(main, references);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

@@ -33,6 +33,8 @@ public static class TeamEndpoints
         team.MapPost("/conversations/{id:long}/messages", TeamConversationActions.SendAsync);
         team.MapPost("/conversations/{id:long}/handback", TeamConversationActions.HandBackAsync);
         team.MapGet("/api/conversations/{id:long}/events", TeamConversationEvents.StreamAsync);
+        team.MapGet("/jobs", TeamJobsPage.ShowAsync);
+        team.MapPost("/jobs/{id:long}/cancel", TeamJobActions.CancelAsync);
         return endpoints;
     }
 }

@@ -54,6 +54,11 @@ public static class TeamHtml
         html.Append("</head><body><header class=\"top\"><a class=\"brand\" href=\"/team\">Team inbox</a>");
         if (member is not null && token is not null)
         {
+            if (member.Role == TeamRoles.Admin)
+            {
+                html.Append("<a class=\"nav\" href=\"/team/jobs\">Scheduled messages</a>");
+            }
+
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"who\">{E(member.DisplayName)} <span class=\"role\">{E(member.Role)}</span></span>");
             html.Append(PostButton("/team/signout", "Sign out", token, "link"));
         }

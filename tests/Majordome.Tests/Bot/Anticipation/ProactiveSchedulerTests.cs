@@ -33,6 +33,22 @@ public sealed class ProactiveSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CancelByOnceKey_Pending_CancelsThatJobOnly_AndNothingOnceItIsOver()
+    {
+        var jobs = _rig.Instance().GetRequiredService<IProactiveScheduler>();
+        var birthday = await jobs.ScheduleAsync(AnticipationRig.MessengerJob(ProactiveKinds.FlowMessage, Now.AddDays(10), "flow:birthday"));
+        var other = await jobs.ScheduleAsync(AnticipationRig.MessengerJob(ProactiveKinds.FlowMessage, Now.AddDays(10), "flow:other"));
+
+        Assert.True(await jobs.CancelAsync("flow:birthday", "cancelled-by-flow"));
+        Assert.False(await jobs.CancelAsync("flow:birthday", "cancelled-by-flow"));
+        Assert.False(await jobs.CancelAsync("flow:unknown", "cancelled-by-flow"));
+
+        var all = await jobs.ListForCustomerAsync(AnticipationRig.PageCustomer);
+        Assert.Equal((ProactiveJobStatus.Cancelled, "cancelled-by-flow"), all.Single(j => j.Id == birthday.Id) is var b ? (b.Status, b.Outcome) : default);
+        Assert.Equal(ProactiveJobStatus.Pending, all.Single(j => j.Id == other.Id).Status);
+    }
+
+    [Fact]
     public async Task Sweep_DueInsideWindow_SendsOnceNotTwice()
     {
         _rig.Composers.Add(new TestComposer(ProactiveKinds.BookingReminder, ProactiveCategory.Utility));

@@ -59,6 +59,20 @@ public sealed class InMemoryProactiveScheduler(TimeProvider time) : IProactiveSc
         }
     }
 
+    public Task<bool> CancelAsync(string onceKey, string reason, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var i = _jobs.FindIndex(j => j.Request.OnceKey == onceKey && j.Status == ProactiveJobStatus.Pending);
+            if (i >= 0)
+            {
+                _jobs[i] = _jobs[i] with { Status = ProactiveJobStatus.Cancelled, Outcome = reason, UpdatedAt = time.GetUtcNow() };
+            }
+
+            return Task.FromResult(i >= 0);
+        }
+    }
+
     public Task<IReadOnlyList<ProactiveJob>> ListForCustomerAsync(string customerKey, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -17,7 +17,7 @@ public sealed class GiftFinderFlowTests
     [Fact]
     public void ShippedFlows_LoadWithoutProblems()
     {
-        Assert.Equal(["gift-finder", "launch-lead", "machine-repair", "satisfaction-survey", "warranty-check"], Shipped.Value.Flows.Select(f => f.Id));
+        Assert.Equal(["birthday-club", "birthday-offer", "gift-finder", "launch-lead", "machine-repair", "satisfaction-survey", "warranty-check"], Shipped.Value.Flows.Select(f => f.Id));
         var flow = Shipped.Value.Find("gift-finder")!;
 
         Assert.Equal("GIFT_FINDER", flow.Triggers.Payload);

@@ -19,7 +19,7 @@ public sealed class FlowActionHostTests
         var main = host.Services.GetRequiredService<Majordome.Dialogs.Conversations.MainDialog>();
 
         Assert.Equal(BuiltInFlowActions.Signatures.Select(s => s.Name), registry.Signatures.Select(s => s.Name));
-        Assert.Equal(["gift-finder", "launch-lead", "machine-repair", "satisfaction-survey", "warranty-check"], catalog.Flows.Select(f => f.Id));
+        Assert.Equal(["birthday-club", "birthday-offer", "gift-finder", "launch-lead", "machine-repair", "satisfaction-survey", "warranty-check"], catalog.Flows.Select(f => f.Id));
         Assert.NotNull(main.FindDialog(FlowDialog.DialogIdOf("launch-lead")));
         Assert.False(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FlowOptions>>().Value.AllowHttpLoopbackWebhooks);
     }

@@ -247,14 +247,23 @@ public sealed class FlowNewStepsValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("1d")]
-    [InlineData("2h")]
-    [InlineData("10s")]
-    public void Wait_Long_IsRefused_SayingNoSchedulerRunsFlowsLater(string written)
+    [InlineData("1d", "1d")]
+    [InlineData("2h", "2h")]
+    [InlineData("3w", "3w")]
+    [InlineData("1.5d", "36h")]
+    public void Wait_HoursOrDays_IsRefused_PointingToTheScheduleStep(string written, string after)
     {
         _folder.Write("repair.yaml", Head + $"  - wait: {written}\n");
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 5s a flow may pause: the conversation waits inside the customer's turn, and waiting hours or days needs a scheduler that Majordome does not have yet.");
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 5s a flow may pause inside the customer's turn. To write to the customer later, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {after} }}");
+    }
+
+    [Fact]
+    public void Wait_SecondsPastTheLimit_SaysTheLimit()
+    {
+        _folder.Write("repair.yaml", Head + "  - wait: 10s\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "a wait of 10s is longer than the 5s a flow may pause inside the customer's turn: use at most 5s, such as wait: 2s.");
     }
 
     [Fact]

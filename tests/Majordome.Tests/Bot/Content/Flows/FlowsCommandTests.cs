@@ -20,7 +20,7 @@ public sealed class FlowsCommandTests : IDisposable
         var code = await FlowsCommand.RunAsync(["flows", "validate", RepositoryRoot.BrandDirectory], Empty, output);
 
         Assert.Equal(0, code);
-        Assert.Contains("5 flow(s)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("7 flow(s)", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class FlowsToolsCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("No flow \"gift-finderr\"", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("the flows are: gift-finder", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the flows are: birthday-club, birthday-offer, gift-finder", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

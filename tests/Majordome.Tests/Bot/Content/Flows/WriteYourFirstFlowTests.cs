@@ -62,7 +62,7 @@ public sealed partial class WriteYourFirstFlowTests : IAsyncLifetime
         // 2. Check it.
         var validate = new StringWriter();
         Assert.Equal(0, await FlowsCommand.RunAsync(["flows", "validate", _brand], Configuration(), validate));
-        Assert.Matches(@"^6 flow\(s\) in .*: no problem\.", validate.ToString());
+        Assert.Matches(@"^8 flow\(s\) in .*: no problem\.", validate.ToString());
 
         // 3. Test it: every transcript of the folder, the new one included.
         var test = new StringWriter();

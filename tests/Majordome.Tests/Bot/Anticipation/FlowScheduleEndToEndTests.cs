@@ -1,0 +1,95 @@
+using System.Net;
+using Majordome.Bot.Anticipation;
+using Majordome.Dialogs.Anticipation;
+using Majordome.Tests.Bot.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace Majordome.Tests.Bot.Anticipation;
+
+/// <summary>
+/// The shipped birthday club (brand/flows/birthday-club.yaml) end to end on the real host over Direct Line (Web Chat),
+/// with the production composition of the scheduler, the flow-message composer and the greeting over the SQLite
+/// business database: the visitor gives a date of birth, the clock reaches the birthday, the next visit's greeting
+/// says happy birthday with a button, and the button starts the birthday-offer flow.
+/// </summary>
+public sealed class FlowScheduleEndToEndTests
+{
+    private const string Secret = "flow-schedule-e2e-secret-0123456789abcdef";
+
+    [Fact]
+    public async Task BirthdayClub_ClockReachesTheBirthday_NextVisitGreetingWishesIt_AndItsButtonStartsTheOffer()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 17, 0, 0, TimeSpan.Zero));
+        using var factory = new BotApplicationFactory(
+            new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret },
+            services => services.AddSingleton<TimeProvider>(time));
+        var client = new DirectLineTestClient(factory.CreateClient());
+        var visitor = "dl_visitor-" + Guid.NewGuid().ToString("N");
+
+        var (first, _) = await VisitAsync(client, visitor);
+        Assert.Contains("Quelle est votre date de naissance ?", await first.SendAsync(Text("BIRTHDAY_CLUB")));
+        Assert.Contains("Je vous écrirai le jour de votre anniversaire", await first.SendAsync(Text("14 mars 1990")));
+
+        var jobs = factory.Services.GetRequiredService<SqlProactiveJobs>();
+        var job = Assert.Single(await jobs.ListAsync(null, ProactiveJobStatus.Pending, 100), j => j.Request.To.UserId == visitor);
+        Assert.Equal((ProactiveKinds.FlowMessage, new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)), (job.Request.Kind, job.Request.DueAt));
+        var (_, early) = await VisitAsync(client, visitor);
+        Assert.DoesNotContain("Joyeux anniversaire", early.Text, StringComparison.Ordinal);
+
+        time.Advance(new DateTimeOffset(2027, 3, 14, 9, 30, 0, TimeSpan.Zero) - time.GetUtcNow());
+        var (next, greeting) = await VisitAsync(client, visitor);
+        Assert.Contains("Joyeux anniversaire ! Maison Tasse vous a préparé un cadeau.", greeting.Text, StringComparison.Ordinal);
+        var button = greeting.Buttons[0];
+        Assert.Equal(("postBack", "Mon cadeau d'anniversaire"), (button.Value<string>("type"), button.Value<string>("title")));
+        var offer = await next.SendAsync(new JObject { ["type"] = "message", ["value"] = button["value"]!.DeepClone() });
+
+        Assert.Contains("Avec le code ANNIV10", offer, StringComparison.Ordinal);
+        Assert.Equal(ProactiveJobStatus.Sent, (await jobs.ListForCustomerAsync(job.Request.To.CustomerKey)).Single(j => j.Id == job.Id).Status);
+    }
+
+    private static JObject Text(string text) => new() { ["type"] = "message", ["text"] = text };
+
+    /// <summary>What the bot said when the visitor arrived: its texts and its suggested actions.</summary>
+    private sealed record Greeting(string Text, IReadOnlyList<JToken> Buttons);
+
+    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues), and its greeting.</summary>
+    private static async Task<(Visit Visit, Greeting Greeting)> VisitAsync(DirectLineTestClient client, string visitor)
+    {
+        var generated = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret, new JObject { ["user"] = new JObject { ["id"] = visitor } }.ToString());
+        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
+        var body = JObject.Parse(await generated.Content.ReadAsStringAsync());
+        var visit = new Visit(client, body.Value<string>("conversationId")!, body.Value<string>("token")!);
+        await client.StartAsync(visit.Token);
+        var page = await client.GetActivitiesAsync(visit.ConversationId, visit.Token);
+        visit.Watermark = page.Value<string>("watermark");
+        var fromBot = ((JArray)page["activities"]!).Where(a => a["from"]?.Value<string>("role") == "bot").ToList();
+        var text = string.Join("\n", fromBot.Select(a => a.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
+        var buttons = fromBot.SelectMany(a => (a["suggestedActions"]?["actions"] as JArray) ?? []).ToList();
+        return (visit, new Greeting(text, buttons));
+    }
+
+    private sealed class Visit(DirectLineTestClient client, string conversationId, string token)
+    {
+        public string ConversationId { get; } = conversationId;
+
+        public string Token { get; } = token;
+
+        public string? Watermark { get; set; }
+
+        /// <summary>Posts the activity (in French) and returns the bot's texts that followed it.</summary>
+        public async Task<string> SendAsync(JObject activity)
+        {
+            activity["locale"] ??= "fr-FR";
+            var posted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token, activity.ToString());
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+            var page = await client.GetActivitiesAsync(ConversationId, Token, Watermark);
+            Watermark = page.Value<string>("watermark");
+            return string.Join("\n", ((JArray)page["activities"]!)
+                .Where(a => a["from"]?.Value<string>("role") == "bot")
+                .Select(a => a.Value<string>("text"))
+                .Where(t => !string.IsNullOrEmpty(t)));
+        }
+    }
+}
