@@ -58,6 +58,12 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             return found;
         }
 
+        // The turn's lock read them in its own round trip, under the lock, a moment ago.
+        if (TurnConnection.Current?.TakeReadWithLock(wanted) is { } readWithLock)
+        {
+            return readWithLock;
+        }
+
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         return await OnTurnConnectionAsync(
             async connection =>
@@ -89,6 +95,8 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         {
             return;
         }
+
+        TurnConnection.Current?.ForgetReadWithLock();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await OnTurnConnectionAsync(connection => WriteOnAsync(connection, writes, cancellationToken), cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)
@@ -169,6 +177,8 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
         {
             return;
         }
+
+        TurnConnection.Current?.ForgetReadWithLock();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await OnTurnConnectionAsync(
             async connection =>
