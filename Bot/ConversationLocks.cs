@@ -18,6 +18,9 @@ public sealed class ConversationLocks
         _distributed = distributed;
     }
 
+    /// <summary>Whether a turn's state keys given to <see cref="AcquireAsync(string, IReadOnlyCollection{string}, CancellationToken)"/> are read with the lock.</summary>
+    public bool ReadsStateWithLock => _distributed is not null;
+
     /// <summary>The number of conversations with a turn running or waiting (for tests and metrics).</summary>
     public int ActiveCount
     {
@@ -31,17 +34,25 @@ public sealed class ConversationLocks
     }
 
     /// <summary>Waits until no other turn of <paramref name="conversationKey"/> runs; dispose the result to release.</summary>
-    public Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default)
+    public Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        AcquireAsync(conversationKey, [], cancellationToken);
+
+    /// <summary>
+    /// Waits as <see cref="AcquireAsync(string, CancellationToken)"/> does; the shared lock may read the state
+    /// documents under <paramref name="stateKeys"/> in the same round trip, for the turn's state read that follows.
+    /// </summary>
+    public Task<IDisposable> AcquireAsync(string conversationKey, IReadOnlyCollection<string> stateKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationKey);
+        ArgumentNullException.ThrowIfNull(stateKeys);
 
         // Not async on purpose: what the shared lock leaves in the flow (an AsyncLocal) must reach the caller's turn,
         // and a value set inside an async method does not flow back out of it.
         _distributed?.PrepareTurn();
-        return AcquireCoreAsync(conversationKey, cancellationToken);
+        return AcquireCoreAsync(conversationKey, stateKeys, cancellationToken);
     }
 
-    private async Task<IDisposable> AcquireCoreAsync(string conversationKey, CancellationToken cancellationToken)
+    private async Task<IDisposable> AcquireCoreAsync(string conversationKey, IReadOnlyCollection<string> stateKeys, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_entries)
@@ -70,7 +81,9 @@ public sealed class ConversationLocks
         {
             try
             {
-                shared = await _distributed.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false);
+                shared = stateKeys.Count == 0
+                    ? await _distributed.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false)
+                    : await _distributed.AcquireAndReadAsync(conversationKey, stateKeys, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

@@ -16,4 +16,12 @@ public interface IDistributedConversationLock
 
     /// <summary>Waits until no instance runs a turn of <paramref name="conversationKey"/>; dispose the result to release.</summary>
     Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Waits as <see cref="AcquireAsync"/> does, then reads the state documents under <paramref name="stateKeys"/>
+    /// for the turn's first state read, which the caller makes straight away; a lock that cannot do both at once
+    /// just takes the lock (the default), and the state is read as usual.
+    /// </summary>
+    Task<IDisposable> AcquireAndReadAsync(string conversationKey, IReadOnlyCollection<string> stateKeys, CancellationToken cancellationToken) =>
+        AcquireAsync(conversationKey, cancellationToken);
 }

@@ -129,16 +129,19 @@ public sealed class MajordomeBot : IBot
         var span = MajordomeDiagnostics.Source.StartActivity("majordome.conversation.lock");
         try
         {
+            // The state the turn reads first thing under the lock: PostgreSQL reads it in the lock's round trip.
+            var stateKeys = _locks.ReadsStateWithLock ? _state.StorageKeysFor(turnContext) : [];
+
             // A stored inbound event waits as long as it takes (its inbox runs one at a time per conversation); a
             // caller waiting on the line gets an answer it can act on (503, retry) rather than a request that never ends.
             if (InboundEventId.Find(turnContext) is not null)
             {
-                return FinishAcquireAsync(_locks.AcquireAsync(key, cancellationToken), span, null, turnContext, cancellationToken);
+                return FinishAcquireAsync(_locks.AcquireAsync(key, stateKeys, cancellationToken), span, null, turnContext, cancellationToken);
             }
 
             var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             wait.CancelAfter(_completed.Options.LockWaitTimeout);
-            return FinishAcquireAsync(_locks.AcquireAsync(key, wait.Token), span, wait, turnContext, cancellationToken);
+            return FinishAcquireAsync(_locks.AcquireAsync(key, stateKeys, wait.Token), span, wait, turnContext, cancellationToken);
         }
         finally
         {

@@ -42,9 +42,18 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
     public void PrepareTurn() => TurnConnection.Begin();
 
     /// <inheritdoc />
-    public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
+    public Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken) =>
+        AcquireAndReadAsync(conversationKey, [], cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The lock and the read go to the server as one batch, so a turn pays one round trip for both. A batch runs its
+    /// statements in order, so the documents are read once the lock is held.
+    /// </remarks>
+    public async Task<IDisposable> AcquireAndReadAsync(string conversationKey, IReadOnlyCollection<string> stateKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationKey);
+        ArgumentNullException.ThrowIfNull(stateKeys);
         var turn = TurnConnection.Current;
         var held = turn?.IsNested == true ? null : _held;
         if (held is not null)
@@ -56,10 +65,13 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
         try
         {
             connection = await _connector.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand(Lock, connection);
-            command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = conversationKey });
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var documents = await LockAndReadAsync(connection, conversationKey, turn is null ? [] : stateKeys, cancellationToken).ConfigureAwait(false);
             turn?.Lend(connection);
+            if (documents is not null)
+            {
+                turn!.KeepReadWithLock(stateKeys, documents);
+            }
+
             return new Held(connection, conversationKey, turn, held);
         }
         catch
@@ -71,6 +83,43 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
 
             held?.Release();
             throw;
+        }
+    }
+
+    /// <summary>Takes the lock and reads the documents under <paramref name="stateKeys"/> (null when none are asked or the table is not there yet).</summary>
+    private static async Task<IReadOnlyDictionary<string, string>?> LockAndReadAsync(NpgsqlConnection connection, string conversationKey, IReadOnlyCollection<string> stateKeys, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        var lockKey = new NpgsqlBatchCommand(Lock);
+        lockKey.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = conversationKey });
+        batch.BatchCommands.Add(lockKey);
+        if (stateKeys.Count == 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var read = new NpgsqlBatchCommand(PostgresStorageSql.SelectDocuments);
+        read.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = stateKeys.ToArray() });
+        batch.BatchCommands.Add(read);
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                documents[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return documents;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // A new database's first turn: the storage creates the table at its own read. Only the read names a table,
+            // and a batch runs in order, so the lock before it is held: a session's advisory lock outlives the failed
+            // statement's transaction.
+            return null;
         }
     }
 

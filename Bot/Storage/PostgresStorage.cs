@@ -8,7 +8,8 @@ namespace Majordome.Bot.Storage;
 /// <summary>
 /// An <see cref="IStorage"/> in PostgreSQL (table <c>bot_state</c>), shared by several bot instances: the same
 /// JSON documents and ETag rules as <see cref="SqliteStorage"/>, with each key's check-then-write made atomic
-/// across processes by a transaction-scoped advisory lock. Inside a turn that holds its conversation's lock, reads
+/// across processes: one statement per document that writes only when the stored ETag is the expected one (a save
+/// of one document is one round trip; of several, one batch in a transaction and its commit). Inside a turn that holds its conversation's lock, reads
 /// and writes run on the lock's connection (<see cref="TurnConnection"/>); elsewhere they take one from the pool,
 /// waiting and retrying while none can be had (<see cref="PostgresConnector"/>).
 /// </summary>
@@ -57,6 +58,12 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             return found;
         }
 
+        // The turn's lock read them in its own round trip, under the lock, a moment ago.
+        if (TurnConnection.Current?.TakeReadWithLock(wanted) is { } readWithLock)
+        {
+            return readWithLock;
+        }
+
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         return await OnTurnConnectionAsync(
             async connection =>
@@ -89,6 +96,7 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             return;
         }
 
+        TurnConnection.Current?.ForgetReadWithLock();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await OnTurnConnectionAsync(connection => WriteOnAsync(connection, writes, cancellationToken), cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)
@@ -99,32 +107,64 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
 
     private async Task<bool> WriteOnAsync(NpgsqlConnection connection, IReadOnlyList<PendingWrite> writes, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var lockKey = new NpgsqlCommand(PostgresStorageSql.LockKey, connection, transaction);
-        var lockParameter = lockKey.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
-        foreach (var lockedKey in writes.Select(w => w.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var updated = _time.GetUtcNow().UtcDateTime;
+        if (writes.Count == 1)
         {
-            lockParameter.Value = lockedKey;
-            await lockKey.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // A turn's usual save: one statement, its own transaction, one round trip.
+            await using var save = new NpgsqlCommand(PostgresStorageSql.Save, connection);
+            AddSaveParameters(save.Parameters, writes[0], updated);
+            if (await save.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await ThrowConflictAsync(connection, null, writes[0], cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
         }
 
-        await using var selectETag = new NpgsqlCommand(PostgresStorageSql.SelectETag, connection, transaction);
-        var selectKey = selectETag.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
-        await using var upsert = new NpgsqlCommand(PostgresStorageSql.Upsert, connection, transaction);
-        var key = upsert.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text));
-        var eTag = upsert.Parameters.Add(new NpgsqlParameter("etag", NpgsqlDbType.Text));
-        var document = upsert.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Text));
-        upsert.Parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = _time.GetUtcNow().UtcDateTime });
-        foreach (var write in writes)
+        // Several documents, all or none: their statements in one batch (keys in order, so two batches never
+        // deadlock), then a commit, or a rollback when one of them found another ETag.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var ordered = writes.OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in ordered)
         {
-            selectKey.Value = write.Key;
-            write.ThrowIfConflict(await selectETag.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string);
-            (key.Value, eTag.Value, document.Value) = (write.Key, write.NewETag, write.Document);
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var save = new NpgsqlBatchCommand(PostgresStorageSql.Save);
+            AddSaveParameters(save.Parameters, write, updated);
+            batch.BatchCommands.Add(save);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected == 0)
+            {
+                await ThrowConflictAsync(connection, transaction, ordered[i], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private static void AddSaveParameters(NpgsqlParameterCollection parameters, PendingWrite write, DateTime updated)
+    {
+        parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = write.Key });
+        parameters.Add(new NpgsqlParameter("expected", NpgsqlDbType.Text) { Value = (object?)write.ExpectedETag ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("etag", NpgsqlDbType.Text) { Value = write.NewETag });
+        parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Text) { Value = write.Document });
+        parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = updated });
+    }
+
+    /// <summary>Throws the conflict a save that changed nothing ran into, with the ETag now stored.</summary>
+    private static async Task ThrowConflictAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, PendingWrite write, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(PostgresStorageSql.SelectETag, connection, transaction);
+        select.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = write.Key });
+        var current = await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        write.ThrowIfConflict(current);
+
+        // The stored ETag differed when the save ran; it has changed again or gone since: still a conflict.
+        throw new StorageConcurrencyException(write.Key, write.ExpectedETag ?? ETagRules.Wildcard, current ?? "(deleted since)");
     }
 
     /// <summary>Removes the items stored under <paramref name="keys"/>; missing keys are ignored.</summary>
@@ -138,6 +178,7 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             return;
         }
 
+        TurnConnection.Current?.ForgetReadWithLock();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await OnTurnConnectionAsync(
             async connection =>

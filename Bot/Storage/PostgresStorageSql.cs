@@ -23,18 +23,23 @@ internal static class PostgresStorageSql
     internal const string SelectDocuments = "SELECT key, document FROM bot_state WHERE key = ANY(@keys);";
 
     /// <summary>
-    /// A transaction-scoped advisory lock per key (a 64-bit hash of it) taken before the ETag is read: a row lock
-    /// cannot protect a key that has no row yet, and two writers creating the same key must still be serialized.
-    /// Keys are locked in sorted order so two batches never deadlock.
+    /// A document's save in one statement: written when the key has no row yet, or when no ETag is expected, or when
+    /// the stored ETag is the expected one; otherwise nothing is written and the statement reports no row. In READ
+    /// COMMITTED, ON CONFLICT locks the existing row and checks the condition against its latest version, even one
+    /// committed after the statement began, so two writers with the same ETag cannot both succeed; two creators of
+    /// a key without a row are serialized by its unique index. The transaction-scoped advisory lock on the key is the
+    /// one earlier versions took before reading the ETag and writing in separate statements: taking it here keeps
+    /// their check-then-write atomic against this one while both versions run side by side during a deployment.
     /// </summary>
-    internal const string LockKey = "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0));";
-
-    internal const string SelectETag = "SELECT etag FROM bot_state WHERE key = @key;";
-
-    internal const string Upsert = """
-        INSERT INTO bot_state (key, etag, document, updated_utc) VALUES (@key, @etag, @document, @updated)
-        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_utc = excluded.updated_utc;
+    internal const string Save = """
+        INSERT INTO bot_state (key, etag, document, updated_utc)
+        SELECT @key, @etag, @document, @updated FROM (SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))) AS locked
+        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_utc = excluded.updated_utc
+        WHERE @expected::text IS NULL OR bot_state.etag = @expected::text;
         """;
+
+    /// <summary>The stored ETag, read only to say which one a rejected save ran into.</summary>
+    internal const string SelectETag = "SELECT etag FROM bot_state WHERE key = @key;";
 
     internal const string Delete = "DELETE FROM bot_state WHERE key = ANY(@keys);";
 }

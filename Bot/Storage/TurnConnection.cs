@@ -14,6 +14,8 @@ internal sealed class TurnConnection
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TurnConnection? _outer;
     private NpgsqlConnection? _connection;
+    private IReadOnlyDictionary<string, string>? _readWithLock;
+    private HashSet<string>? _keysReadWithLock;
 
     private TurnConnection(TurnConnection? outer)
     {
@@ -43,11 +45,44 @@ internal sealed class TurnConnection
     /// <summary>Lends <paramref name="connection"/> to the turn's storage calls.</summary>
     internal void Lend(NpgsqlConnection connection) => _connection = connection;
 
+    /// <summary>
+    /// Keeps the state documents read in the lock's own round trip (those found among <paramref name="keys"/>), for
+    /// the turn's first state read to take instead of asking the server again.
+    /// </summary>
+    internal void KeepReadWithLock(IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, string> documents)
+    {
+        _keysReadWithLock = new HashSet<string>(keys, StringComparer.Ordinal);
+        _readWithLock = documents;
+    }
+
+    /// <summary>
+    /// The documents read with the lock, when they cover every key of <paramref name="keys"/>, once: a later read
+    /// asks the server, as does any read after a state write of the turn (<see cref="ForgetReadWithLock"/>).
+    /// </summary>
+    internal IReadOnlyDictionary<string, string>? TakeReadWithLock(IReadOnlyCollection<string> keys)
+    {
+        if (_readWithLock is not { } documents || !keys.All(_keysReadWithLock!.Contains))
+        {
+            return null;
+        }
+
+        ForgetReadWithLock();
+        return keys.Where(documents.ContainsKey).ToDictionary(k => k, k => documents[k], StringComparer.Ordinal);
+    }
+
+    /// <summary>Drops the documents read with the lock: the turn wrote state, so they may be out of date.</summary>
+    internal void ForgetReadWithLock()
+    {
+        _readWithLock = null;
+        _keysReadWithLock = null;
+    }
+
     /// <summary>Takes the connection back (the lock is being released): later calls open their own.</summary>
     internal void TakeBack()
     {
         _gate.Wait();
         _connection = null;
+        ForgetReadWithLock();
         _gate.Release();
     }
 

@@ -41,6 +41,23 @@ public sealed class StateStoreSet
         }
     }
 
+    /// <summary>
+    /// The storage keys <see cref="LoadAllAsync"/> reads for the turn (for a conversation lock that reads them in the
+    /// same round trip); empty when the activity lacks what a key is made of, which the load then reports.
+    /// </summary>
+    public IReadOnlyCollection<string> StorageKeysFor(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        try
+        {
+            return _stores.Select(s => s.StorageKeyFor(turnContext)).Distinct(StringComparer.Ordinal).ToArray();
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Writes every store's document that changed (all loaded ones with <paramref name="force"/>).</summary>
     public Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         SaveAsync(_stores, turnContext, force, cancellationToken);

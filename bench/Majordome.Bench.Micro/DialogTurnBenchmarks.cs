@@ -36,6 +36,9 @@ public class DialogTurnBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
+    /// <summary>The bot's services, once <see cref="Setup"/> ran.</summary>
+    internal ServiceProvider Services => _services;
+
     /// <summary>The booking flow's eight turns, up to the confirmation, in a new conversation.</summary>
     [Benchmark(OperationsPerInvoke = 8)]
     public async Task BookingFlowTurn()

@@ -92,9 +92,45 @@ public sealed class PostgresStorageTests : StorageContractTests, IDisposable
         Assert.Equal(1, (await Open().ReadTypedAsync<Counter>(["fresh"]))["fresh"].Count);
     }
 
-    private PostgresStorage Open()
+    [Fact]
+    public async Task WriteAsync_OneDocumentWithItsETag_TakesOneRoundTrip()
     {
-        var dataSource = NpgsqlDataSource.Create(_connectionString);
+        // A turn saves its conversation's document: the check of its ETag and the write travel together.
+        await using var wire = RoundTripCounter.Start(_connectionString);
+        var storage = Open(wire.ConnectionString);
+        await storage.WriteAsync(Change("counter", new Counter { Count = 1 }));
+        var read = (await storage.ReadTypedAsync<Counter>(["counter"]))["counter"];
+        read.Count = 2;
+
+        var before = wire.RoundTrips;
+        await storage.WriteAsync(Change("counter", read));
+
+        Assert.Equal(1, wire.RoundTrips - before);
+        Assert.Equal(2, (await Open().ReadTypedAsync<Counter>(["counter"]))["counter"].Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_StaleETagOnOneOfTwoDocuments_SavesNeither()
+    {
+        var storage = Open();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Counter { Count = 1 }, ["b"] = new Counter { Count = 1 } });
+        var read = await storage.ReadTypedAsync<Counter>(["a", "b"]);
+        await Open().WriteAsync(Change("b", new Counter { Count = 5, ETag = read["b"].ETag }));
+        read["a"].Count = 2;
+        read["b"].Count = 2;
+
+        var outcome = await TryWriteAsync(storage, new Dictionary<string, object> { ["a"] = read["a"], ["b"] = read["b"] });
+
+        var conflict = Assert.IsType<StorageConcurrencyException>(outcome);
+        Assert.Equal("b", conflict.Key);
+        var stored = await Open().ReadTypedAsync<Counter>(["a", "b"]);
+        Assert.Equal(1, stored["a"].Count);
+        Assert.Equal(5, stored["b"].Count);
+    }
+
+    private PostgresStorage Open(string? connectionString = null)
+    {
+        var dataSource = NpgsqlDataSource.Create(connectionString ?? _connectionString);
         lock (_dataSources)
         {
             _dataSources.Add(dataSource);
