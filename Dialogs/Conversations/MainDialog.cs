@@ -150,7 +150,7 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         // An answer to a message the assistant wrote first (shown in the greeting): "La même chose" tapped or typed,
-        // the tasting's feedback tapped. Hello, then the route step answers it.
+        // the tasting's feedback tapped or typed. Hello, then the route step answers it.
         if (reason == RootDialogReason.Welcome && AnswersAReminder(stepContext.Context.Activity))
         {
             await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
@@ -219,6 +219,13 @@ public sealed partial class MainDialog : ComponentDialog
         if (CardSubmit.From(stepContext.Context.Activity) is { Action: BookingFeedback.Action } feedback)
         {
             return await RouteCardAsync(stepContext, feedback, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The same answer typed ("c'était super !", "bof") after a tasting thanks of the last days: recorded as its answer.
+        if (BookingFeedbackWords.Read(PromptInput.GetText(stepContext.Context.Activity)) is { } typedLiked
+            && await BookingFeedbackAnswer.FindReferenceAsync(_services.Anticipation, CustomerKey.From(stepContext.Context), cancellationToken).ConfigureAwait(false) is { } tasted)
+        {
+            return await RecordBookingFeedbackAsync(stepContext, tasted, typedLiked, cancellationToken).ConfigureAwait(false);
         }
 
         // A marketer's flow: named by a link or a goto, its button's payload, or one of its keywords in a message
@@ -348,11 +355,7 @@ public sealed partial class MainDialog : ComponentDialog
                 // Looked up for this customer only: another customer's order number is "not found".
                 return await stepContext.BeginDialogAsync(nameof(InformationDialog), new InformationOptions(null, OrderNumber: number), cancellationToken).ConfigureAwait(false);
             case BookingFeedback.Action when submit.Get("reference") is { Length: > 0 } reference:
-                var liked = submit.Data.Value<bool?>("liked") == true;
-                var language = stepContext.Language;
-                await _services.Feedback.RecordAnswerFeedbackAsync(CustomerKey.From(stepContext.Context), BookingFeedback.EntryOf(reference), PromptInput.GetText(stepContext.Context.Activity) ?? string.Empty, language, liked, cancellationToken).ConfigureAwait(false);
-                await stepContext.SayAsync(_localizer, liked ? "bookingThanks.recordedLiked" : "bookingThanks.recordedNotLiked", null, cancellationToken).ConfigureAwait(false);
-                return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+                return await RecordBookingFeedbackAsync(stepContext, reference, submit.Data.Value<bool?>("liked") == true, cancellationToken).ConfigureAwait(false);
             case Cards.CardActions.TalkToHuman:
                 var order = submit.Get("orderNumber");
                 return await HandOverAsync(stepContext, string.IsNullOrEmpty(order) ? null : "order " + order, cancellationToken).ConfigureAwait(false);
@@ -388,10 +391,22 @@ public sealed partial class MainDialog : ComponentDialog
         return Task.FromResult(true);
     }
 
+    /// <summary>
+    /// The answer to a tasting thanks, tapped or typed, in the feedback log with the customer's own words; then the
+    /// customer is thanked and the menu comes back.
+    /// </summary>
+    private async Task<DialogTurnResult> RecordBookingFeedbackAsync(WaterfallStepContext stepContext, string reference, bool liked, CancellationToken cancellationToken)
+    {
+        var words = PromptInput.GetText(stepContext.Context.Activity) ?? string.Empty;
+        await _services.Feedback.RecordAnswerFeedbackAsync(CustomerKey.From(stepContext.Context), BookingFeedback.EntryOf(reference), words, stepContext.Language, liked, cancellationToken).ConfigureAwait(false);
+        await stepContext.SayAsync(_localizer, liked ? "bookingThanks.recordedLiked" : "bookingThanks.recordedNotLiked", null, cancellationToken).ConfigureAwait(false);
+        return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
     private static bool AnswersAReminder(IActivity activity) =>
         ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || BackInStockWords.TakesIt(PromptInput.GetText(activity))
-        || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
+        || CardSubmit.From(activity) is { Action: BookingFeedback.Action } || BookingFeedbackWords.Read(PromptInput.GetText(activity)) is not null;
 
     private static bool IsAboutMyBookings(string? text)
     {

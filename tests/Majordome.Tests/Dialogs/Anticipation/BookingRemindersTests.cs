@@ -34,7 +34,7 @@ public sealed class BookingRemindersTests
     {
         _scheduler = new InMemoryProactiveScheduler(_time);
         var options = Options.Create(new AnticipationOptions());
-        _anticipation = new AnticipationServices(_scheduler, _consents, options);
+        _anticipation = new AnticipationServices(_scheduler, _consents, options, time: _time);
         var services = TestBrand.Services(_time, _database);
         _greeting = new InMemoryProactiveGreeting(
             _scheduler, _consents, [new BookingReminderComposer(services.Bookings, services.Boutiques, options), new BookingThanksComposer(services.Bookings, services.Boutiques, options)], _time);
@@ -148,5 +148,40 @@ public sealed class BookingRemindersTests
         Assert.Contains("Merci, cela fait plaisir", replies.Text);
         var recorded = await ((SqlFeedbackLog)next.Services.Feedback).ReadAsync("answer");
         Assert.Contains(recorded, r => r.CustomerKey == Customer && r.EntryId == BookingFeedback.EntryOf(booking.Reference) && r.Helpful == true);
+    }
+
+    [Theory]
+    [InlineData("c'était super, merci !", true)]
+    [InlineData("bof, un peu décevant", false)]
+    public async Task Thanks_FeedbackTyped_IsRecordedWithTheCustomersWords(string typed, bool liked)
+    {
+        // Before: the typed answer went to understanding ("Avec plaisir !" or the menu) and nothing was recorded.
+        var booking = await BookSaturdayAsync(Visit());
+        _time.SetUtcNow(Saturday3pm.AddDays(1));
+        Assert.Single(await _greeting.TakeDueAsync(Customer, French), a => ((IMessageActivity)a).Text?.Contains("Comment avez-vous trouvé", StringComparison.Ordinal) == true);
+
+        var next = Visit("sunday");
+        await next.JoinAsync();
+        var replies = await next.SendAsync(typed);
+
+        Assert.Contains(liked ? "Merci, cela fait plaisir" : "Merci de nous le dire", replies.Text);
+        var recorded = await ((SqlFeedbackLog)next.Services.Feedback).ReadAsync("answer");
+        Assert.Contains(recorded, r => r.CustomerKey == Customer && r.EntryId == BookingFeedback.EntryOf(booking.Reference) && r.Helpful == liked);
+    }
+
+    [Fact]
+    public async Task FeedbackWordsTyped_WithoutARecentThanks_AreNotRecorded()
+    {
+        await BookSaturdayAsync(Visit());
+        _time.SetUtcNow(Saturday3pm.AddDays(1));
+        await _greeting.TakeDueAsync(Customer, French);
+        _time.Advance(BookingFeedbackAnswer.Freshness + TimeSpan.FromHours(1));
+
+        var next = Visit("later");
+        await next.JoinAsync();
+        var replies = await next.SendAsync("c'était super");
+
+        Assert.DoesNotContain("Merci, cela fait plaisir", replies.Text);
+        Assert.Empty(await ((SqlFeedbackLog)next.Services.Feedback).ReadAsync("answer"));
     }
 }
