@@ -7,7 +7,8 @@ using Majordome.Dialogs.Localization;
 namespace Majordome.Dialogs.Anticipation.Reorder;
 
 /// <summary>
-/// "The same as last time": puts the customer's last order in the cart (what is still sold and in stock) and goes
+/// "The same as last time": adds the customer's last order to the cart (what is still sold and in stock; what the cart
+/// already held stays) and goes
 /// straight to the checkout summary with that order's delivery and email, so one "yes" orders it again. Ends with the
 /// checkout's result.
 /// </summary>
@@ -42,14 +43,17 @@ public sealed class ReorderDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // What the customer already put in the cart stays there: the last order is added to it, never swapped for it.
         var cart = await _carts.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        cart.Clear();
+        var hadItems = !cart.IsEmpty;
         var missing = new List<string>();
         foreach (var line in last.Lines)
         {
-            // The stock is read live: the catalog's figure is the one loaded at start-up.
+            // The stock is read live: the catalog's figure is the one loaded at start-up. A line already in the cart
+            // counts against both the stock and the per-line limit.
             var stock = _services.Catalog.FindBySku(line.Sku) is null ? 0 : await _services.Orders.GetStockAsync(line.Sku, cancellationToken).ConfigureAwait(false);
-            var quantity = Math.Min(line.Quantity, Math.Min(stock, _services.Settings.MaxQuantityPerLine));
+            var already = cart.QuantityOf(line.Sku);
+            var quantity = Math.Max(0, Math.Min(line.Quantity, Math.Min(stock, _services.Settings.MaxQuantityPerLine) - already));
             if (quantity < line.Quantity)
             {
                 missing.Add(_services.Catalog.FindBySku(line.Sku)?.Name.In(step.Language) ?? line.Name);
@@ -69,6 +73,11 @@ public sealed class ReorderDialog : ComponentDialog
         }
 
         await step.SayAsync(_localizer, missing.Count == 0 ? "reorder.filled" : "reorder.filledExcept", new { names = string.Join(", ", missing) }, cancellationToken).ConfigureAwait(false);
+        if (hadItems)
+        {
+            await step.SayAsync(_localizer, "reorder.keptCart", null, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.BeginDialogAsync(nameof(CheckoutDialog), new CheckoutOptions(last.Delivery.Mode, last.Delivery, last.Email), cancellationToken).ConfigureAwait(false);
     }
 

@@ -176,6 +176,32 @@ public sealed class ReorderConversationTests
     }
 
     [Fact]
+    public async Task TheSameAgain_WithSomethingInTheCart_AddsTheLastOrderToIt()
+    {
+        // Before: the cart was emptied first, and the two sleeves of Granit the customer had just asked for were lost.
+        var first = Visit();
+        await OrderAsync(first, "CAP-ARPEGGIO", 3);
+        await first.SendAsync("non merci");
+        _time.Advance(TimeSpan.FromDays(12));
+
+        var browsing = Visit("browsing");
+        await browsing.SendAsync("bonjour");
+        await browsing.SendAsync("Acheter");
+        await browsing.SendValueAsync(AddToCart("CAP-GRANIT"));
+        Assert.Contains("Ajouté à votre panier : 2 × Granit", (await browsing.SendAsync("2")).Text);
+
+        var next = Visit("next-visit");
+        var summary = await next.SendAsync("La même chose");
+
+        Assert.Contains("J'ai mis dans votre panier la même chose que la dernière fois", summary.Text);
+        Assert.Contains("Ce qui était déjà dans votre panier y est toujours", summary.Text);
+        Assert.Contains("Je passe la commande ?", summary.Text);
+        await next.SendAsync("oui");
+        var placed = (await TestBrand.Services(_time).Orders.ListOrdersAsync(Customer))[0];
+        Assert.Equal([("CAP-ARPEGGIO", 3), ("CAP-GRANIT", 2)], placed.Lines.Select(l => (l.Sku, l.Quantity)).OrderBy(l => l.Sku, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task TheSameAgain_WithoutAnyEarlierOrder_SaysSo()
     {
         var replies = await Visit().SendAsync("la même chose que la dernière fois");
