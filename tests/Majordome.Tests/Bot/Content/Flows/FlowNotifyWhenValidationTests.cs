@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Flows;
 using Majordome.Tests.Harness;
 
 namespace Majordome.Tests.Bot.Content.Flows;
@@ -37,7 +38,10 @@ public sealed class FlowNotifyWhenValidationTests : IDisposable
             """).Load();
 
         Assert.Empty(result.Problems);
-        Assert.Equal(3, Assert.Single(result.Flows).Steps.Count);
+        var steps = Assert.Single(result.Flows).Steps.OfType<NotifyWhenStep>().ToList();
+        Assert.Equal(("CAP-MINUIT", null), (steps[0].BackInStock, steps[0].Say?.Fr));
+        Assert.Equal(("{product}", "Promised, we'll write."), (steps[1].BackInStock, steps[1].Say?.En));
+        Assert.Equal("steps[1]:notify-when", steps[0].Id);
     }
 
     [Fact]
