@@ -69,6 +69,8 @@ public static class FlowServiceCollectionExtensions
             Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
             PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
             Scheduler = sp.GetService<Majordome.Dialogs.Anticipation.IProactiveScheduler>(),
+            WaitingList = sp.GetService<Majordome.Dialogs.Anticipation.AnticipationServices>()?.WaitingList,
+            Stock = sp.GetService<Majordome.Dialogs.Commerce.IOrderStore>(),
         });
         return services;
     }

@@ -216,6 +216,10 @@ public sealed partial class FlowDialog : ComponentDialog
                     await ScheduleLaterAsync(step.Context, schedule, run, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
+                case StepInstruction { Step: NotifyWhenStep notify }:
+                    await NotifyWhenAsync(step.Context, notify, run, language, cancellationToken).ConfigureAwait(false);
+                    run.Position++;
+                    continue;
                 case StepInstruction { Step: UnscheduleStep unschedule }:
                     await UnscheduleAsync(step.Context, unschedule, cancellationToken).ConfigureAwait(false);
                     run.Position++;

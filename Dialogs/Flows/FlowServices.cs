@@ -18,6 +18,12 @@ public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog,
     /// <summary>The durable schedule a schedule step adds its message to; null where none runs (the step is then skipped, logged).</summary>
     public Anticipation.IProactiveScheduler? Scheduler { get; init; }
 
+    /// <summary>The back-in-stock waiting list a notify-when step adds the customer to; null where none is kept (the step is then skipped, logged).</summary>
+    public Anticipation.BackInStock.IStockWaitingList? WaitingList { get; init; }
+
+    /// <summary>The live stock a notify-when step reads (a product in stock puts nobody on the list); null to read the catalog's.</summary>
+    public Commerce.IOrderStore? Stock { get; init; }
+
     /// <summary>No actions, no catalog: a flow with action steps fails each of them (logged) and goes on.</summary>
     public static FlowServices None { get; } = new(FlowActionRegistry.Empty, null, new FlowOptions(), NullLogger.Instance);
 

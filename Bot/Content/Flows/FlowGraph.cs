@@ -162,6 +162,7 @@ public static class FlowGraph
             WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
             ScheduleStep schedule => ScheduleLabel(schedule),
             UnscheduleStep unschedule => "unschedule " + Escape(unschedule.StepId),
+            NotifyWhenStep notify => $"notify when {Escape(notify.BackInStock)} is back in stock" + (notify.Say is null ? string.Empty : ", say: " + Shorten(notify.Say.In(language))),
             CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };

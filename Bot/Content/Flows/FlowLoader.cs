@@ -47,9 +47,10 @@ public static partial class FlowLoader
             return new FlowLoadResult([], []);
         }
 
+        var skus = FlowCatalogSkus.Read(root);
         var files = paths
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences { Actions = actions ?? BuiltInFlowActions.Signatures, ContentRoot = root }, Path: p))
+            .Select(p => (File: new SourceFile(FolderName + "/" + Path.GetFileName(p)), References: new FlowReferences { Actions = actions ?? BuiltInFlowActions.Signatures, ContentRoot = root, Skus = skus }, Path: p))
             .ToList();
         var read = files.Select(f => (f.File, f.References, Flow: ReadFile(root, f.Path, f.File, f.References))).ToList();
         CheckAcrossFiles(read.Select(r => r.References).ToList());

@@ -30,6 +30,9 @@ internal sealed class FlowReferences
     /// <summary>The brand content folder, where an image step's /media/ picture is looked for; null to skip that check.</summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>The skus of the brand's catalog, which a notify-when step's product must be one of; null to skip that check (no catalog beside the flows).</summary>
+    public IReadOnlySet<string>? Skus { get; init; }
+
     /// <summary>The flows schedule steps invite to, and where they are written, checked against the flows' triggers.</summary>
     public List<(string Flow, YamlValue At)> Scheduled { get; } = [];
 

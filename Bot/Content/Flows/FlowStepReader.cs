@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait", "schedule", "unschedule"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait", "schedule", "unschedule", "notify-when"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -28,6 +28,7 @@ internal static partial class FlowStepReader
         ["wait"] = ["wait", "id"],
         ["schedule"] = ["schedule", "id"],
         ["unschedule"] = ["unschedule", "id"],
+        ["notify-when"] = ["notify-when", "id"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -107,6 +108,7 @@ internal static partial class FlowStepReader
     private static string KindOf(FlowStep step) => step switch
     {
         AskStep ask => "ask-" + ask.Kind.ToString().ToLowerInvariant(),
+        NotifyWhenStep => "notify-when",
         _ => step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 
@@ -175,6 +177,8 @@ internal static partial class FlowStepReader
                 return ReadSchedule(main, scope, references);
             case "unschedule":
                 return ReadUnschedule(main, references);
+            case "notify-when":
+                return ReadNotifyWhen(main, scope, references);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

@@ -126,7 +126,7 @@ public sealed class ConversationHarness
             new Majordome.Dialogs.Flows.Actions.WebhookAction(Options.Create(options), NullLogger<Majordome.Dialogs.Flows.Actions.WebhookAction>.Instance),
         ];
         var registry = new Majordome.Dialogs.Flows.Actions.FlowActionRegistry(builtIn.Concat(extra ?? []));
-        return new Majordome.Dialogs.Flows.FlowServices(registry, services.Catalog, options, logger ?? NullLogger.Instance) { Scheduler = services.Anticipation?.Scheduler };
+        return new Majordome.Dialogs.Flows.FlowServices(registry, services.Catalog, options, logger ?? NullLogger.Instance) { Scheduler = services.Anticipation?.Scheduler, WaitingList = services.Anticipation?.WaitingList, Stock = services.Orders };
     }
 
     /// <summary>The real content, stores and feedback log the conversations use.</summary>
