@@ -7,9 +7,9 @@ namespace Majordome.Dialogs.Understanding;
 /// <summary>
 /// Gives each item of a message the quantity said next to it: the words before it back to the previous item
 /// ("3 sleeves of aubade and 2 of velours"), else the words after it up to the next "and" ("aubade x3, velours x2",
-/// "granit 5 étuis"); "a"/"an" just before a product is one, and so is
-/// "the"/"la" before a thing sold by the piece with a verb of taking ("I'll take the Piccola"); "2 of each" / "2 de chaque" gives every item without
-/// its own quantity. Pure and thread-safe.
+/// "granit 5 étuis"); "a"/"an" just before a product is one, and so is "the"/"la" before a thing sold by the piece
+/// with a verb of taking ("I'll take the Piccola"); "2 of each" / "2 de chaque" gives every item without its own
+/// quantity. Pure and thread-safe.
 /// </summary>
 internal static partial class QuantitySpans
 {
@@ -63,14 +63,6 @@ internal static partial class QuantitySpans
                 quantity = RequestedQuantity.Units(1);
             }
 
-            // "I'll take the Piccola", "je voudrais la machine Atelier": one of a thing sold by the piece, asked for.
-            // Capsules are counted in sleeves, so "I want the decaf" still asks how many; and "the piccola latte"
-            // alone, typed to say which one at a carousel, asks too.
-            if (quantity is null && product.Capsule is null && ArticleOfOne(before) && ShopCue.HasTakingWord(words))
-            {
-                quantity = RequestedQuantity.Units(1);
-            }
-
             if (quantity is null)
             {
                 // Never before this item's end, even if the next item's words started inside it.
@@ -89,6 +81,15 @@ internal static partial class QuantitySpans
                 {
                     cursor = stop < 0 ? next : stop;
                 }
+            }
+
+            // "I'll take the Piccola", "je voudrais la machine Atelier": one of a thing sold by the piece, asked for,
+            // when no number follows it ("I'll take the Piccola, 2 please"). Capsules are counted in sleeves, so "I
+            // want the decaf" still asks how many; and "the piccola latte" alone, typed to say which one at a
+            // carousel, asks too.
+            if (quantity is null && product.Capsule is null && ArticleOfOne(before) && ShopCue.HasTakingWord(words))
+            {
+                quantity = RequestedQuantity.Units(1);
             }
 
             mentions.Add(new ProductMention(item.Matches.Select(m => m.Product).ToList(), quantity));

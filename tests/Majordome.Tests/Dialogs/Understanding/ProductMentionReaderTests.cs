@@ -37,6 +37,7 @@ public sealed class ProductMentionReaderTests
     [InlineData("2 etuis de sirroco", "fr", "CAP-SIROCCO*2")]
     [InlineData("2 sleeves of the decaffeinated please", "en", "CAP-BRUNANTE-DECA*2")]
     [InlineData("I'll take the Piccola", "en", "MAC-PICCOLA*1")]
+    [InlineData("I'll take the Piccola, 2 please", "en", "MAC-PICCOLA*2")]
     [InlineData("je voudrais la machine Atelier", "fr", "MAC-ATELIER*1")]
     [InlineData("la Duo Crème m'intéresse, je la prends", "fr", "MAC-DUO-CREME*1")]
     public void Read_HowPeopleTypeAQuantity_GivesIt(string text, string language, string expected)
