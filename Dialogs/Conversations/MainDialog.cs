@@ -151,7 +151,8 @@ public sealed partial class MainDialog : ComponentDialog
 
         // An answer to a message the assistant wrote first (shown in the greeting): "La même chose" tapped or typed,
         // the tasting's feedback tapped or typed. Hello, then the route step answers it.
-        if (reason == RootDialogReason.Welcome && AnswersAReminder(stepContext.Context.Activity))
+        if (reason == RootDialogReason.Welcome
+            && (AnswersAReminder(stepContext.Context.Activity) || await AnswersATastingThanksAsync(stepContext, cancellationToken).ConfigureAwait(false)))
         {
             await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
             return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -403,10 +404,15 @@ public sealed partial class MainDialog : ComponentDialog
         return await stepContext.ReplaceDialogAsync(MenuWaterfall, new RootDialogOptions(RootDialogReason.Completed), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Words answering a tasting thanks sent in the last days ("c'était super"); never a greeting ("good morning").</summary>
+    private async Task<bool> AnswersATastingThanksAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        BookingFeedbackWords.Read(PromptInput.GetText(stepContext.Context.Activity)) is not null
+        && await BookingFeedbackAnswer.FindReferenceAsync(_services.Anticipation, CustomerKey.From(stepContext.Context), cancellationToken).ConfigureAwait(false) is not null;
+
     /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
     private static bool AnswersAReminder(IActivity activity) =>
         ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || BackInStockWords.TakesIt(PromptInput.GetText(activity))
-        || CardSubmit.From(activity) is { Action: BookingFeedback.Action } || BookingFeedbackWords.Read(PromptInput.GetText(activity)) is not null;
+        || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
 
     private static bool IsAboutMyBookings(string? text)
     {

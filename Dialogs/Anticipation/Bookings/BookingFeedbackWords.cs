@@ -25,6 +25,13 @@ public static class BookingFeedbackWords
         "poor", "mediocre", "horrible",
     };
 
+    // Greetings and wishes built on the same words: "good morning", "bonne journée", "bon week-end", "have a nice day".
+    private static readonly HashSet<string> Wishes = new(StringComparer.Ordinal)
+    {
+        "morning", "afternoon", "evening", "night", "day", "weekend", "week", "journee", "soiree", "matinee", "apres",
+        "midi", "nuit", "end", "appetit", "courage", "chance", "luck", "continuation", "fetes", "annee", "year",
+    };
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "never", "jamais", "isn", "wasn", "didn", "n" };
 
     /// <summary>Longer messages say something else ("c'était super, et je voudrais réserver pour samedi").</summary>
@@ -40,7 +47,7 @@ public static class BookingFeedbackWords
         }
 
         var words = TextNormalizer.Tokenize(text);
-        if (words.Length is 0 or > MaxWords)
+        if (words.Length is 0 or > MaxWords || words.Any(Wishes.Contains))
         {
             return null;
         }

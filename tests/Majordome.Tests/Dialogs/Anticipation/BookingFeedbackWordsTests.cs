@@ -26,6 +26,9 @@ public sealed class BookingFeedbackWordsTests
     [InlineData("c'était bien la dégustation de samedi ?")]
     [InlineData("je voudrais réserver une table pour samedi prochain à 15h avec mes amis")]
     [InlineData("bonjour")]
+    [InlineData("good morning")]
+    [InlineData("bonne journée !")]
+    [InlineData("have a nice day")]
     [InlineData("")]
     [InlineData(null)]
     public void NotAnAnswer_IsNull(string? text) => Assert.Null(BookingFeedbackWords.Read(text));
