@@ -33,16 +33,9 @@ public static class OrderStatusEndpoint
     private static async Task<IResult> PostAsync(string number, HttpContext http, IOptions<BackOfficeOptions> options, IOrderStatusStore statuses, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(OrderStatusEndpoint).FullName!);
-        if (!BackOfficeKey.Matches(http.Request, options.Value.ApiKey))
+        if (BackOfficeKey.Refusal(http, options.Value.ApiKey, MaxBodyBytes, logger, "Order status") is { } refused)
         {
-            logger.LogWarning("Order status refused: missing or wrong back-office key (from {Address}).", http.Connection.RemoteIpAddress);
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "A valid back-office key is required (Authorization: Bearer <BackOffice:ApiKey>).");
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body may be {MaxBodyBytes} bytes at most.");
+            return refused;
         }
 
         string? name;

@@ -33,16 +33,9 @@ public static class StockEndpoint
     private static async Task<IResult> PostAsync(string sku, HttpContext http, IOptions<BackOfficeOptions> options, ICatalog catalog, IStockLevels stock, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(StockEndpoint).FullName!);
-        if (!BackOfficeKey.Matches(http.Request, options.Value.ApiKey))
+        if (BackOfficeKey.Refusal(http, options.Value.ApiKey, MaxBodyBytes, logger, "Stock") is { } refused)
         {
-            logger.LogWarning("Stock refused: missing or wrong back-office key (from {Address}).", http.Connection.RemoteIpAddress);
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "A valid back-office key is required (Authorization: Bearer <BackOffice:ApiKey>).");
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body may be {MaxBodyBytes} bytes at most.");
+            return refused;
         }
 
         if (catalog.FindBySku(sku) is null)
