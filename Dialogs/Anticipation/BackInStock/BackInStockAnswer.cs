@@ -12,18 +12,7 @@ public static class BackInStockAnswer
     /// <summary>The product the customer's answer takes, or null when no back-in-stock message was sent to them lately.</summary>
     public static async Task<string?> FindSkuAsync(AnticipationServices? anticipation, string customerKey, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
-        if (anticipation is null)
-        {
-            return null;
-        }
-
-        var now = anticipation.Time.GetUtcNow();
-        var jobs = await anticipation.Scheduler.ListForCustomerAsync(customerKey, cancellationToken).ConfigureAwait(false);
-        var latest = jobs
-            .Where(j => j.Request.Kind == ProactiveKinds.BackInStock && j.Status == ProactiveJobStatus.Sent && now - j.UpdatedAt <= Freshness)
-            .OrderByDescending(j => j.UpdatedAt)
-            .FirstOrDefault();
+        var latest = await RecentProactiveMessage.FindAsync(anticipation, customerKey, ProactiveKinds.BackInStock, Freshness, cancellationToken).ConfigureAwait(false);
         return latest is null ? null : BackInStockScheduling.SkuOf(latest);
     }
 }

@@ -12,18 +12,7 @@ public static class BookingFeedbackAnswer
     /// <summary>The booking reference the answer is about, or null when no thanks was sent to the customer lately.</summary>
     public static async Task<string?> FindReferenceAsync(AnticipationServices? anticipation, string customerKey, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(customerKey);
-        if (anticipation is null)
-        {
-            return null;
-        }
-
-        var now = anticipation.Time.GetUtcNow();
-        var jobs = await anticipation.Scheduler.ListForCustomerAsync(customerKey, cancellationToken).ConfigureAwait(false);
-        var latest = jobs
-            .Where(j => j.Request.Kind == ProactiveKinds.BookingThanks && j.Status == ProactiveJobStatus.Sent && now - j.UpdatedAt <= Freshness)
-            .OrderByDescending(j => j.UpdatedAt)
-            .FirstOrDefault();
+        var latest = await RecentProactiveMessage.FindAsync(anticipation, customerKey, ProactiveKinds.BookingThanks, Freshness, cancellationToken).ConfigureAwait(false);
         return latest is null ? null : BookingJobs.Of(latest)?.Reference;
     }
 }
