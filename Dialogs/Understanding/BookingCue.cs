@@ -52,7 +52,7 @@ public static class BookingCue
 
     // What asks for a person of the team; without any of these, "take nine people to a diner" asks for a table even
     // when its "people" resembles the examples' "person".
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "person", "someone", "somebody", "human", "agent", "advisor", "adviser", "staff", "team", "talk", "speak", "call",
         "contact", "personne", "quelqu", "quelquun", "humain", "conseiller", "conseillere", "equipe", "parler", "appeler",
@@ -91,7 +91,7 @@ public static class BookingCue
         "annuler", "annule", "annulez", "annulation", "changer", "modifier", "deplacer", "decaler", "reporter",
     };
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "my", "our", "ma", "mon", "mes", "notre", "nos" };
+    internal static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "my", "our", "ma", "mon", "mes", "notre", "nos" };
 
     /// <summary>
     /// The classifier's <paramref name="decision"/>, or the booking when it left the message out of scope or hesitated

@@ -24,8 +24,9 @@ public static class ShopCue
         "souhaiterais", "faudrait", "faut", "envoyer", "envoyez", "avoir", "reprends", "reprendre",
     };
 
-    // What speaks of an order already placed or of a person: such messages keep the classifier's choice ("où en est
-    // ma commande de 2 granit ?", "I want to talk to someone about my Piccola").
+    // What speaks of an order already placed: such messages keep the classifier's choice ("où en est ma commande de
+    // 2 granit ?"); so do those asking for a person (BookingCue.PersonWords: "I want to talk to someone about my
+    // Piccola"), and "my order" / "ma commande" (BookingCue.Possessives before an order word).
     private static readonly HashSet<string> AfterOrderWords = new(StringComparer.Ordinal)
     {
         "where", "status", "track", "tracking", "delivered", "arrived", "arrive", "shipped", "parcel", "refund", "return",
@@ -42,15 +43,6 @@ public static class ShopCue
         "difference", "explain", "review", "reviews", "tell", "savoir", "connaitre", "renseignement", "renseignements",
         "prix", "coute", "coutent", "comparer", "expliquer", "avis", "differences",
     };
-
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
-    {
-        "person", "someone", "somebody", "human", "agent", "advisor", "adviser", "talk", "speak", "call", "personne",
-        "quelqu", "quelquun", "humain", "conseiller", "conseillere", "parler", "appeler", "rappeler",
-    };
-
-    // "my order", "ma commande": an order already placed, unlike the imperative "commande : 2 terra rossa".
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "my", "our", "ma", "mon", "mes", "notre", "nos" };
 
     // What the classifier may have chosen that an explicit request for products overrules. A marketer's flow, a
     // booking asked for in words and the shop itself are left alone.
@@ -89,7 +81,7 @@ public static class ShopCue
     {
         ArgumentNullException.ThrowIfNull(entities);
         var words = TextNormalizer.Tokenize(text);
-        if (words.Length == 0 || entities.Items.Count == 0 || words.Any(AfterOrderWords.Contains) || words.Any(PersonWords.Contains)
+        if (words.Length == 0 || entities.Items.Count == 0 || words.Any(AfterOrderWords.Contains) || words.Any(BookingCue.PersonWords.Contains)
             || words.Any(LearningWords.Contains) || SpeaksOfAnOrderPlaced(words))
         {
             return false;
@@ -122,7 +114,7 @@ public static class ShopCue
     {
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (Possessives.Contains(words[i]) && words[i + 1] is "order" or "orders" or "commande" or "commandes")
+            if (BookingCue.Possessives.Contains(words[i]) && words[i + 1] is "order" or "orders" or "commande" or "commandes")
             {
                 return true;
             }
