@@ -43,6 +43,8 @@ public static class PrivacyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<SqlCustomerConversations>();
         services.AddSingleton<CustomerDataExport>();
+        services.AddOptions<ErasureRecordOptions>().BindConfiguration(ErasureRecordOptions.SectionName);
+        services.AddSingleton<ErasureRecordHash>();
         services.AddSingleton<SqlCustomerErasure>();
         services.AddSingleton<Majordome.Dialogs.Privacy.ICustomerData, CustomerDataRequests>();
         return services;

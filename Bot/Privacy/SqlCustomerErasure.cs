@@ -17,9 +17,10 @@ public sealed class SqlCustomerErasure
     private readonly BusinessDatabase _database;
     private readonly IStorage _storage;
     private readonly TimeProvider _time;
+    private readonly ErasureRecordHash _recordHash;
 
-    /// <summary>Creates the erasure.</summary>
-    public SqlCustomerErasure(BusinessDatabase database, IStorage storage, TimeProvider time)
+    /// <summary>Creates the erasure; <paramref name="recordHash"/> defaults to one without a secret.</summary>
+    public SqlCustomerErasure(BusinessDatabase database, IStorage storage, TimeProvider time, ErasureRecordHash? recordHash = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(storage);
@@ -27,6 +28,7 @@ public sealed class SqlCustomerErasure
         _database = database;
         _storage = storage;
         _time = time;
+        _recordHash = recordHash ?? new ErasureRecordHash(secret: null);
     }
 
     /// <summary>Erases <paramref name="customer"/>; <paramref name="erasedBy"/> (an account, "customer", an OS user) and <paramref name="source"/> are recorded.</summary>
@@ -119,27 +121,29 @@ public sealed class SqlCustomerErasure
             [.. parameters, ("@erased", OrderDeliveryAnonymizer.Erased), ("@anonymous", anonymousKey)], cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM customer_conversations WHERE customer_key = @customer;", parameters, cancellationToken).ConfigureAwait(false);
 
+        var keyHash = _recordHash.Of(customer);
         if (record is var (by, source))
         {
             await ExecuteAsync(connection, transaction, """
                 INSERT INTO privacy_erasures (key_hash, erased_by, source, counts_json, erased_utc)
                 VALUES (@hash, @by, @source, @counts, @now);
                 """,
-                [("@hash", customer.Hash), ("@by", by), ("@source", source), ("@counts", JsonSerializer.Serialize(counts)), ("@now", SqlCommands.ToText(_time.GetUtcNow()))],
+                [("@hash", keyHash), ("@by", by), ("@source", source), ("@counts", JsonSerializer.Serialize(counts)), ("@now", SqlCommands.ToText(_time.GetUtcNow()))],
                 cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ErasureReceipt(customer.Hash, counts);
+        return new ErasureReceipt(keyHash, counts);
     }
 
-    /// <summary>The erasures recorded for <paramref name="customer"/>'s key: when, by whom, from where.</summary>
+    /// <summary>The erasures recorded for <paramref name="customer"/>'s key (in either form a record may hold it): when, by whom, from where.</summary>
     public async Task<IReadOnlyList<(DateTimeOffset At, string By, string Source)>> ListErasuresAsync(CustomerRecordKey customer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customer);
         await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SqlCommands.Create(lease.Connection, null,
-            "SELECT erased_utc, erased_by, source FROM privacy_erasures WHERE key_hash = @hash ORDER BY id;", ("@hash", customer.Hash));
+            "SELECT erased_utc, erased_by, source FROM privacy_erasures WHERE key_hash IN (@hash, @legacy) ORDER BY id;",
+            [.. _recordHash.Candidates(customer).Select((hash, i) => (i == 0 ? "@hash" : "@legacy", (object?)hash))]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<(DateTimeOffset, string, string)>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

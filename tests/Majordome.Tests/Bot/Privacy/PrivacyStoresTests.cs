@@ -167,12 +167,47 @@ public abstract class PrivacyStoresTests : IDisposable
         Assert.Equal([("camille", ErasureSource.Console), ("cli:root", ErasureSource.Cli)], (await erasure.ListErasuresAsync(Alice)).Select(e => (e.By, e.Source)));
         Assert.Empty(await erasure.ListErasuresAsync(Bob));
         var records = await ReadAllErasureRowsAsync(database);
-        Assert.Contains(Alice.Hash, records, StringComparison.Ordinal);
+        Assert.Contains(new ErasureRecordHash(secret: null).Of(Alice), records, StringComparison.Ordinal);
         Assert.DoesNotContain("dl-alice", records, StringComparison.Ordinal);
+        // Not the plain SHA-256 of the key either: for a phone number, trying every number would undo it.
+        Assert.DoesNotContain(Alice.Hash, records, StringComparison.Ordinal);
         var export = await new CustomerDataExport(database, storage, TimeProvider.System).ExportAsync(Alice);
         Assert.Null(export["profile"]);
         Assert.Empty(export["conversations"]!.AsArray());
         Assert.All(export["records"]!.AsObject(), table => Assert.Empty(table.Value!.AsArray()));
+    }
+
+    [Fact]
+    public async Task ListErasures_ARecordWrittenBeforeTheSlowHash_IsStillFound()
+    {
+        var (database, storage) = (OpenDatabase(), OpenStorage());
+        await SeedAsync(database, storage);
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = $"INSERT INTO privacy_erasures (key_hash, erased_by, source, counts_json, erased_utc) VALUES ('{Alice.Hash}', 'camille', 'console', '{{}}', '2026-11-01T10:00:00.0000000Z');";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var erasure = new SqlCustomerErasure(database, storage, TimeProvider.System);
+        await erasure.EraseAsync(Alice, "cli:root", ErasureSource.Cli);
+
+        Assert.Equal(["camille", "cli:root"], (await erasure.ListErasuresAsync(Alice)).Select(e => e.By));
+    }
+
+    [Fact]
+    public async Task Erase_WithTheDeploymentsSecret_RecordsAHashThatAnotherSecretCannotFind()
+    {
+        var (database, storage) = (OpenDatabase(), OpenStorage());
+        await SeedAsync(database, storage);
+        var ours = new SqlCustomerErasure(database, storage, TimeProvider.System, new ErasureRecordHash("the deployment's own secret, 32+ chars"));
+
+        var receipt = await ours.EraseAsync(Alice, "camille", ErasureSource.Console);
+
+        Assert.StartsWith(ErasureRecordHash.Prefix, receipt.KeyHash, StringComparison.Ordinal);
+        Assert.NotEqual(new ErasureRecordHash(secret: null).Of(Alice), receipt.KeyHash);
+        Assert.Single(await ours.ListErasuresAsync(Alice));
+        Assert.Empty(await new SqlCustomerErasure(database, storage, TimeProvider.System, new ErasureRecordHash("another deployment's secret, 32+ chars")).ListErasuresAsync(Alice));
     }
 
     public void Dispose()
