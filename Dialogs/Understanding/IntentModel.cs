@@ -36,6 +36,9 @@ public sealed class IntentModel
     /// <summary>How many held-out predictions chose <see cref="Threshold"/>: every example, or one fold's on a large set.</summary>
     public int ValidatedExamples { get; init; }
 
+    /// <summary>How many features (words, word pairs, character trigrams) the intent classifier weighs.</summary>
+    public int FeatureCount => _intents.FeatureCount;
+
     /// <summary>How many examples the model was trained on.</summary>
     public int ExampleCount { get; }
 

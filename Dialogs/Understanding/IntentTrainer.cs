@@ -36,38 +36,39 @@ public sealed class IntentTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var (threshold, validationAccuracy, validated) = ChooseThreshold(usable, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var intents = LabelClassifier.Train(usable.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
+        var folds = AssignFolds(usable);
+        var foldsRun = Enumerable.Range(0, usable.Count >= _options.SingleFoldFrom ? 1 : _options.ValidationFolds)
+            .Where(fold => usable.Where((_, i) => folds[i] != fold).Select(e => e.Intent).Distinct().Count() >= 2)
+            .ToList();
         var withLanguage = usable.Where(e => e.Language is not null).Select(e => (e.Text, e.Language!)).ToList();
-        var languages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2 ? LabelClassifier.Train(withLanguage, _options.Seed, _options.Classifier, _options.Features) : null;
-        return new IntentModel(intents, languages, threshold, validationAccuracy, usable.Count, clock.Elapsed) { ValidatedExamples = validated };
-    }
+        var trainsLanguages = withLanguage.Select(e => e.Item2).Distinct().Count() >= 2;
 
-    private (double Threshold, double Accuracy, int Validated) ChooseThreshold(List<IntentExample> examples, CancellationToken cancellationToken)
-    {
-        var folds = AssignFolds(examples);
-        var heldOut = new List<(IReadOnlyList<IntentScore> Scores, string Truth)>(examples.Count);
+        // The fold models, the final intent model and the language model are independent trainings, each with its own
+        // seeded context: they run side by side on the machine's cores (the maximum-entropy trainers are given one
+        // thread each so that a training stays reproducible) and give the same models in any order.
+        var foldModels = new LabelClassifier?[foldsRun.Count];
+        LabelClassifier? intents = null;
+        LabelClassifier? languages = null;
+        var trainings = foldsRun.Select((fold, k) => (Action)(() => foldModels[k] = Classifier(usable.Where((_, i) => folds[i] != fold).Select(e => (e.Text, e.Intent)), usable.Count)))
+            .Append(() => intents = Classifier(usable.Select(e => (e.Text, e.Intent)), usable.Count))
+            .Append(() => languages = trainsLanguages ? Classifier(withLanguage, usable.Count) : null)
+            .ToList();
+        Parallel.ForEach(trainings, new ParallelOptions { MaxDegreeOfParallelism = _options.TrainingThreads, CancellationToken = cancellationToken }, training => training());
 
-        // A large set: one fold predicted is enough to choose the threshold, and saves the other trainings.
-        var foldsRun = examples.Count >= _options.SingleFoldFrom ? 1 : _options.ValidationFolds;
-        for (var fold = 0; fold < foldsRun; fold++)
+        var heldOut = new List<(IReadOnlyList<IntentScore> Scores, string Truth)>(usable.Count);
+        for (var k = 0; k < foldsRun.Count; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var train = examples.Where((_, i) => folds[i] != fold).ToList();
-            if (train.Select(e => e.Intent).Distinct().Count() < 2)
-            {
-                continue;
-            }
-
-            var model = LabelClassifier.Train(train.Select(e => (e.Text, e.Intent)), _options.Seed, _options.Classifier, _options.Features);
-            heldOut.AddRange(examples.Where((_, i) => folds[i] == fold).Select(e => ((IReadOnlyList<IntentScore>)model.Predict(e.Text), e.Intent)));
+            var model = foldModels[k]!;
+            heldOut.AddRange(usable.Where((_, i) => folds[i] == foldsRun[k]).Select(e => ((IReadOnlyList<IntentScore>)model.Predict(e.Text), e.Intent)));
         }
 
         var threshold = BestThreshold(heldOut);
         var accuracy = heldOut.Count == 0 ? 0 : (double)heldOut.Count(h => (IntentModel.Decide(h.Scores, threshold, 0).Intent ?? Intents.None) == h.Truth) / heldOut.Count;
-        return (threshold, accuracy, heldOut.Count);
+        return new IntentModel(intents!, languages, threshold, accuracy, usable.Count, clock.Elapsed) { ValidatedExamples = heldOut.Count };
     }
+
+    private LabelClassifier Classifier(IEnumerable<(string Text, string Label)> examples, int exampleCount) =>
+        LabelClassifier.Train(examples, _options.Seed, _options.Classifier, _options.Features, exampleCount >= _options.RareFeaturesDroppedFrom ? 2 : 1);
 
     /// <summary>
     /// The threshold deciding the held-out predictions best. Every threshold in the best plateau scores the same

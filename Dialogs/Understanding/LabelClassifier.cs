@@ -26,12 +26,16 @@ internal sealed class LabelClassifier
     /// <summary>The labels, in score order.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Trains on (text, label) pairs with the given algorithm and features.</summary>
+    /// <summary>How many features (words, word pairs, character trigrams) the classifier weighs.</summary>
+    public int FeatureCount { get; private init; }
+
+    /// <summary>Trains on (text, label) pairs with the given algorithm and features, leaving out the features met in fewer than <paramref name="minimumFeatureCount"/> examples.</summary>
     public static LabelClassifier Train(
         IEnumerable<(string Text, string Label)> examples,
         int seed,
         IntentClassifierKind classifier = IntentClassifierKind.MaximumEntropy,
-        IntentFeatures features = IntentFeatures.WordsAndCharacterTrigrams)
+        IntentFeatures features = IntentFeatures.WordsAndCharacterTrigrams,
+        int minimumFeatureCount = 1)
     {
         var ml = new MLContext(seed);
         var rows = examples.Select(e => new IntentPipeline.Row { Text = IntentPipeline.Prepare(e.Text), Label = e.Label }).ToList();
@@ -44,8 +48,8 @@ internal sealed class LabelClassifier
             row.Weight = (float)rows.Count / (perLabel.Count * perLabel[row.Label]);
         }
 
-        var (model, labels) = IntentPipeline.Train(ml, rows, classifier, features);
-        return new LabelClassifier(ml, model, labels, new TypoCorrector(rows.Select(r => r.Text)));
+        var (model, labels, featureCount) = IntentPipeline.Train(ml, rows, classifier, features, minimumFeatureCount);
+        return new LabelClassifier(ml, model, labels, new TypoCorrector(rows.Select(r => r.Text))) { FeatureCount = featureCount };
     }
 
     /// <summary>Every label's probability for <paramref name="text"/>, best first.</summary>

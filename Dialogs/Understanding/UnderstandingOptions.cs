@@ -57,6 +57,23 @@ public sealed class UnderstandingOptions
     /// <summary>What messages are turned into for the classifier. Default <see cref="IntentFeatures.WordsAndCharacterTrigrams"/>.</summary>
     public IntentFeatures Features { get; set; } = IntentFeatures.WordsAndCharacterTrigrams;
 
+    /// <summary>
+    /// From this many examples on, a word, word pair or character trigram met in a single example is left out of the
+    /// classifier's features. On the understanding bench's synthetic 15,000 examples nine features in ten are such,
+    /// and the training's time and memory grow with their number; on a few hundred examples they matter (the brand's
+    /// 576 lose 3 points of accuracy without them). Default 5,000.
+    /// </summary>
+    [Range(2, int.MaxValue)]
+    public int RareFeaturesDroppedFrom { get; set; } = 5000;
+
+    /// <summary>
+    /// How many trainings (the validation folds, the final intent model, the language model) run at once, one core
+    /// each. Default: the machine's processor count; 1 trains them one after the other and leaves the other cores
+    /// to the customers while a changed flow retrains.
+    /// </summary>
+    [Range(1, 256)]
+    public int TrainingThreads { get; set; } = Environment.ProcessorCount;
+
     /// <summary>The random seed of the fold split and the trainer, so a training is reproducible. Default 7.</summary>
     public int Seed { get; set; } = 7;
 }

@@ -4,7 +4,7 @@ using Majordome.Dialogs.Understanding;
 namespace Majordome.Bench.Understanding;
 
 /// <summary>The figures of one evaluation, and their printout.</summary>
-internal sealed record EvaluationReport(IntentModel Model, TimeSpan TrainingTime, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<double> LatencyMicroseconds)
+internal sealed record EvaluationReport(IntentModel Model, TimeSpan TrainingTime, TimeSpan TrainingProcessorTime, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<double> LatencyMicroseconds)
 {
     public void Print(TextWriter output, bool everyMistake = false)
     {
@@ -12,7 +12,7 @@ internal sealed record EvaluationReport(IntentModel Model, TimeSpan TrainingTime
         var n = Outcomes.Count;
         var labels = Outcomes.Select(o => o.Example.Intent).Concat(Outcomes.Select(o => o.Predicted)).Distinct().Order(StringComparer.Ordinal).ToList();
         output.WriteLine(string.Create(c, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
-        output.WriteLine(string.Create(c, $"training: {TrainingTime.TotalSeconds:0.00} s for {Model.ExampleCount} examples ({Model.IntentIds.Count} intents), cross-validated out-of-scope threshold {Model.Threshold:0.00} (cross-validation accuracy {100 * Model.ValidationAccuracy:0.0}%)"));
+        output.WriteLine(string.Create(c, $"training: {TrainingTime.TotalSeconds:0.00} s ({TrainingProcessorTime.TotalSeconds:0.00} s of processor time) for {Model.ExampleCount} examples ({Model.IntentIds.Count} intents), cross-validated out-of-scope threshold {Model.Threshold:0.00} (cross-validation accuracy {100 * Model.ValidationAccuracy:0.0}%)"));
         output.WriteLine(string.Create(c, $"accuracy: {Share(Outcomes.Count(o => o.Correct), n)} ({Outcomes.Count(o => o.Correct)}/{n})"));
 
         var inScope = Outcomes.Where(o => o.Example.Intent != Intents.None).ToList();

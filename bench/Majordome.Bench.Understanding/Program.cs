@@ -5,7 +5,7 @@ using Majordome.Dialogs.Understanding;
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- faq [questions.tsv]
 //    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- oos [validation.tsv] [test.tsv] [target recall]
 // With no arguments: trains on brand/intents.yaml and evaluates on this project's data/heldout.tsv.
-//    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- compare [train test | --synthetic INTENTSxEXAMPLES] [--folds N] [--only Sdca/WordsAndCharacterTrigrams,...]
+//    or: dotnet run -c Release --project bench/Majordome.Bench.Understanding -- compare [train test | --synthetic INTENTSxEXAMPLES] [--folds N] [--drop-rare-from EXAMPLES] [--only Sdca/WordsAndCharacterTrigrams,...]
 // "--mistakes" anywhere lists every wrong prediction after the report, to read what a change cost.
 var everyMistake = args.Contains("--mistakes");
 args = [.. args.Where(a => a != "--mistakes")];
@@ -46,6 +46,13 @@ if (args is ["compare", ..])
         rest.RemoveRange(f, 2);
     }
 
+    var rareFeaturesDroppedFrom = new UnderstandingOptions().RareFeaturesDroppedFrom;
+    if (rest.IndexOf("--drop-rare-from") is var m and >= 0)
+    {
+        rareFeaturesDroppedFrom = int.Parse(rest[m + 1], System.Globalization.CultureInfo.InvariantCulture);
+        rest.RemoveRange(m, 2);
+    }
+
     string[]? only = null;
     if (rest.IndexOf("--only") is var o and >= 0)
     {
@@ -65,7 +72,7 @@ if (args is ["compare", ..])
         test = IntentExampleReader.ReadFile(rest.Count > 1 ? rest[1] : Path.Combine(root, "bench", "Majordome.Bench.Understanding", "data", "heldout.tsv"));
     }
 
-    ClassifierComparison.Run(train, test, folds, only, Console.Out);
+    ClassifierComparison.Run(train, test, folds, rareFeaturesDroppedFrom, only, Console.Out);
     return 0;
 }
 
