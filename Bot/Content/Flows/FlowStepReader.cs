@@ -204,10 +204,11 @@ internal static partial class FlowStepReader
         }
 
         var variable = map.Required("var", "\"var\" is missing: name the variable the answer is stored in, such as var: budget.") is { } v ? ReadVariableName(v) : null;
-        var prompt = map.Required("prompt", "\"prompt\" is missing: write the question, in French (fr) and English (en).") is { } p
-            ? FlowVariantReader.ReadText(p, "prompt", references, texts => CheckPlaceholders(texts, scope))
+        var prompt = map.Required("prompt", "\"prompt\" is missing: write the question, in French (fr) and English (en).") is { } promptValue
+            ? FlowVariantReader.ReadText(promptValue, "prompt", references, texts => CheckPlaceholders(texts, scope))
             : null;
-        var retry = map.Optional("retry") is { } r ? FlowVariantReader.ReadText(r, "retry", references, texts => CheckPlaceholders(texts, scope)) : null;
+        var retryValue = map.Optional("retry");
+        var retry = retryValue is null ? null : FlowVariantReader.ReadText(retryValue, "retry", references, texts => CheckPlaceholders(texts, scope));
         var minValue = map.Optional("min");
         var maxValue = map.Optional("max");
         var isDate = kind == AskKind.DateTime;
@@ -259,7 +260,7 @@ internal static partial class FlowStepReader
             scope.Set(variable + FlowDialog.AttachmentTypeSuffix);
         }
 
-        return kind is null || variable is null || prompt is null || (map.Optional("retry") is not null && retry is null)
+        return kind is null || variable is null || prompt is null || (retryValue is not null && retry is null)
             || (kind == AskKind.Choice && options.Count == 0) || badDateBound
             ? null
             : new AskStep(kind.Value, variable, prompt.Value.Text, retry?.Text, min, max, options)
@@ -305,8 +306,8 @@ internal static partial class FlowStepReader
             var optionValue = map.Required("value", "\"value\" is missing: the value stored when this option is chosen, such as value: partner.");
             var text = optionValue?.AsText();
             // A button's title is shown as written: no {variables} to check.
-            var title = map.Required("title", "\"title\" is missing: the button's text in fr and en.") is { } t
-                ? FlowVariantReader.ReadText(t, "title", references, _ => { })
+            var title = map.Required("title", "\"title\" is missing: the button's text in fr and en.") is { } titleValue
+                ? FlowVariantReader.ReadText(titleValue, "title", references, _ => { })
                 : null;
             if (text is not null && !seen.Add(text))
             {
