@@ -3,7 +3,8 @@ namespace Majordome.Dialogs.Flows;
 /// <summary>
 /// What a choice question's variable shows in a text: the chosen option's title in the customer's language
 /// ("{recipient}" says "My partner", or "Mon amour" in French), while expressions keep comparing the stable value
-/// ("partner"), so a translation never breaks a condition.
+/// ("partner"), so a translation never breaks a condition. A title written per variant shows in the customer's
+/// variant's words, as the button did.
 /// </summary>
 public sealed class FlowChoiceTitles
 {
@@ -28,11 +29,12 @@ public sealed class FlowChoiceTitles
             return values;
         }
 
+        var variant = Experiments.FlowVariantTexts.VariantOf(values);
         return values.ToDictionary(
             v => v.Key,
             v => v.Value is string value && _options.TryGetValue(v.Key, out var options)
                 && options.FirstOrDefault(o => string.Equals(o.Value, value, StringComparison.OrdinalIgnoreCase)) is { } chosen
-                    ? chosen.Title.In(language)
+                    ? Experiments.FlowVariantTexts.For(chosen.TitleByVariant, variant, chosen.Title).In(language)
                     : v.Value,
             StringComparer.Ordinal);
     }

@@ -65,6 +65,15 @@ public sealed partial class FlowDialog
         }
     }
 
+    /// <summary>
+    /// <paramref name="instruction"/> as the run's customer sees it: a step whose texts differ per variant, in their
+    /// variant's words (<see cref="FlowVariantTexts"/>); any other as it is.
+    /// </summary>
+    private static FlowInstruction InVariantWords(FlowInstruction instruction, FlowRun run) =>
+        instruction is StepInstruction { Step: var written } && FlowVariantTexts.HasAny(written)
+            ? new StepInstruction(FlowVariantTexts.ForVariant(written, FlowVariantTexts.VariantOf(run.Values())))
+            : instruction;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Flow {FlowId}: the experiment's store failed ({Error}); the customer's variant comes from the hash alone")]
     private static partial void LogExperimentFailed(ILogger logger, string flowId, string error);
 }

@@ -178,7 +178,7 @@ public sealed partial class FlowDialog : ComponentDialog
         while (run.Position < _program.Count)
         {
             TrackReached(step.Context, _program[run.Position]);
-            switch (_program[run.Position])
+            switch (InVariantWords(_program[run.Position], run))
             {
                 case JumpInstruction jump:
                     run.Position = jump.Condition is null || !jump.Condition.IsTrue(WithClock(run.Values(), step.Context)) ? jump.Target : run.Position + 1;

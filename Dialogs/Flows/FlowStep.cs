@@ -35,12 +35,22 @@ public sealed record AskStep(AskKind Kind, string Variable, LocalizedText Prompt
 
     /// <summary>The latest date accepted (date questions), or null.</summary>
     public FlowDateBound? MaxDate { get; init; }
+
+    /// <summary>The question per variant (<c>prompt: { a: { fr, en }, b: … }</c>), or null; <see cref="Prompt"/> is then the first variant's.</summary>
+    public IReadOnlyList<Experiments.VariantText>? PromptByVariant { get; init; }
+
+    /// <summary>The retry text per variant, or null; <see cref="Retry"/> is then the first variant's.</summary>
+    public IReadOnlyList<Experiments.VariantText>? RetryByVariant { get; init; }
 }
 
 /// <summary>One option of a choice question.</summary>
 /// <param name="Value">The value stored in the variable (stable, not translated).</param>
 /// <param name="Title">The button's text per language.</param>
-public sealed record FlowOption(string Value, LocalizedText Title);
+public sealed record FlowOption(string Value, LocalizedText Title)
+{
+    /// <summary>The button's text per variant, or null; <see cref="Title"/> is then the first variant's.</summary>
+    public IReadOnlyList<Experiments.VariantText>? TitleByVariant { get; init; }
+}
 
 /// <summary>Sets a variable to the value of an expression.</summary>
 /// <param name="Variable">The variable.</param>

@@ -9,4 +9,8 @@ namespace Majordome.Dialogs.Flows;
 /// </summary>
 /// <param name="BackInStock">The product's sku, or a text with {variables} that gives it when the step runs (such as "{product}").</param>
 /// <param name="Say">The confirmation per language, {variables} filled; null for the shop's own ("C'est noté : je vous préviendrai…").</param>
-public sealed record NotifyWhenStep(string BackInStock, LocalizedText? Say) : FlowStep;
+public sealed record NotifyWhenStep(string BackInStock, LocalizedText? Say) : FlowStep
+{
+    /// <summary>The confirmation per variant, or null; <see cref="Say"/> is then the first variant's.</summary>
+    public IReadOnlyList<Experiments.VariantText>? SayByVariant { get; init; }
+}

@@ -15,6 +15,9 @@ public sealed record ScheduleStep(string? Flow, LocalizedText? Say, FlowSchedule
 {
     /// <summary>The hour of the customer's day at which a message due on a date without a time is sent.</summary>
     public static readonly TimeOnly DefaultTime = new(10, 0);
+
+    /// <summary>The message's text per variant, or null; <see cref="Say"/> is then the first variant's.</summary>
+    public IReadOnlyList<Experiments.VariantText>? SayByVariant { get; init; }
 }
 
 /// <summary>When a scheduled message is due: exactly one of a delay, a moment, or the next anniversary of a date.</summary>

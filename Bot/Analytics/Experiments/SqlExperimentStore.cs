@@ -9,6 +9,8 @@ namespace Majordome.Bot.Analytics.Experiments;
 /// Reads an experiment's outcomes from the business database: each assigned customer with their first conversion
 /// event at or after the assignment, from the experiment's events (a flow's end, a tag), the orders (not
 /// cancelled) or the bookings (still confirmed). The window is applied by <see cref="ExperimentReportBuilder"/>.
+/// A customer whose keys are linked counts once, with the first assignment made under any of them, and their
+/// events under any of them.
 /// </summary>
 public sealed class SqlExperimentStore
 {
@@ -29,18 +31,26 @@ public sealed class SqlExperimentStore
         var (first, parameters) = FirstEvent(flowId, experiment.Conversion);
         await using var lease = await _database.BorrowAsync(cancellationToken);
         await using var command = SqlCommands.Create(lease.Connection, null, $"""
-            SELECT a.variant, a.assigned_utc, ({first}) FROM experiment_assignments a
-            WHERE a.flow_id = @flow AND a.experiment = @experiment;
+            SELECT {CustomerKeyGroupSql.PrimaryOf("a.customer_key")}, a.variant, a.assigned_utc, ({first}) FROM experiment_assignments a
+            WHERE a.flow_id = @flow AND a.experiment = @experiment
+            ORDER BY a.assigned_utc, a.customer_key;
             """,
             [("@flow", flowId), ("@experiment", experiment.Name), .. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var outcomes = new List<ExperimentOutcome>();
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
+            // One customer once: of the assignments made under their linked keys, the first is the one that holds.
+            if (!counted.Add(reader.GetString(0)))
+            {
+                continue;
+            }
+
             outcomes.Add(new ExperimentOutcome(
-                reader.GetString(0),
-                SqlCommands.FromText(reader.GetString(1)),
-                reader.IsDBNull(2) ? null : SqlCommands.FromText(reader.GetString(2))));
+                reader.GetString(1),
+                SqlCommands.FromText(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : SqlCommands.FromText(reader.GetString(3))));
         }
 
         return outcomes;
@@ -49,13 +59,13 @@ public sealed class SqlExperimentStore
     private static (string Sql, (string Name, object? Value)[] Parameters) FirstEvent(string flowId, FlowConversion conversion) => conversion.Event switch
     {
         ConversionEvent.Order => (
-            "SELECT MIN(o.placed_utc) FROM orders o WHERE o.customer_key = a.customer_key AND o.placed_utc >= a.assigned_utc AND o.status <> @cancelled",
+            $"SELECT MIN(o.placed_utc) FROM orders o WHERE o.customer_key IN ({CustomerKeyGroupSql.KeysOf("a.customer_key")}) AND o.placed_utc >= a.assigned_utc AND o.status <> @cancelled",
             [("@cancelled", nameof(OrderStatus.Cancelled))]),
         ConversionEvent.Booking => (
-            "SELECT MIN(b.created_utc) FROM bookings b WHERE b.customer_key = a.customer_key AND b.created_utc >= a.assigned_utc AND b.status = @confirmed",
+            $"SELECT MIN(b.created_utc) FROM bookings b WHERE b.customer_key IN ({CustomerKeyGroupSql.KeysOf("a.customer_key")}) AND b.created_utc >= a.assigned_utc AND b.status = @confirmed",
             [("@confirmed", nameof(BookingStatus.Confirmed))]),
         _ => (
-            "SELECT MIN(e.at_utc) FROM experiment_events e WHERE e.customer_key = a.customer_key AND e.event = @event AND e.at_utc >= a.assigned_utc",
+            $"SELECT MIN(e.at_utc) FROM experiment_events e WHERE e.customer_key IN ({CustomerKeyGroupSql.KeysOf("a.customer_key")}) AND e.event = @event AND e.at_utc >= a.assigned_utc",
             [("@event", conversion.Event == ConversionEvent.Tag ? ExperimentEvents.Tag(conversion.Tag!) : ExperimentEvents.End(flowId))]),
     };
 }

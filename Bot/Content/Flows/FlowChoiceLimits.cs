@@ -37,9 +37,11 @@ internal static class FlowChoiceLimits
                 continue;
             }
 
-            foreach (var language in Languages.All)
+            // A title written per variant: each variant's buttons are checked as its customers see them.
+            var texts = FlowVariantReader.IsPerVariant(title) ? title.AsMapping()!.Entries.Select(e => e.Value).ToList() : [title];
+            foreach (var (words, language) in texts.SelectMany(w => Languages.All.Select(l => (w, l))))
             {
-                if (title.AsMapping()?.Optional(language) is { } text && text.AsText() is { } written && written.Length > limit)
+                if (words.Node is YamlDotNet.RepresentationModel.YamlMappingNode && words.AsMapping()?.Optional(language) is { } text && text.AsText() is { } written && written.Length > limit)
                 {
                     text.Warn($"this title has {written.Length} characters: WhatsApp shows at most {limit} in {what}, so the question is sent as numbered text there, and Messenger cuts it at 20 characters with \"…\". Shorten it to {limit} characters.");
                 }

@@ -9,8 +9,9 @@ namespace Majordome.Bot.Content.Flows;
 /// Draws a flow as a Mermaid <c>flowchart TD</c> (GitHub, VS Code and mermaid.live show it): one box per step,
 /// a diamond per condition with yes/no edges that join again after it, an action's on-error steps on an "error"
 /// edge that joins again after them, gotos and the end as rounded boxes. In a flow running an A/B test, steps written
-/// for some variants (<c>variant: b</c>, one after the other) and a say with a text per variant branch from a diamond
-/// naming the experiment, one edge per variant labelled with its share of customers, and join again after them.
+/// for some variants (<c>variant: b</c>, one after the other), a say with a text per variant and a step whose other
+/// texts differ per variant (a question's prompt, retry or titles; a confirmation) branch from a diamond naming the
+/// experiment, one edge per variant labelled with its share of customers, each in its variant's words, and join again.
 /// </summary>
 public static class FlowGraph
 {
@@ -77,7 +78,12 @@ public static class FlowGraph
                     var run = new List<FlowStep>();
                     for (; i < steps.Count && IsPerVariant(steps[i]); i++)
                     {
-                        run.AddRange(steps[i] is VariantSayStep perVariant ? FlowVariantSteps.Expand(perVariant) : [steps[i]]);
+                        run.AddRange(steps[i] switch
+                        {
+                            VariantSayStep perVariant => FlowVariantSteps.Expand(perVariant),
+                            var worded when FlowVariantTexts.HasAny(worded) => FlowVariantSteps.ExpandTexts(worded),
+                            var only => [only],
+                        });
                     }
 
                     i--;
@@ -130,7 +136,7 @@ public static class FlowGraph
             return incoming;
         }
 
-        private static bool IsPerVariant(FlowStep step) => step is VariantSayStep || step.Variants is { Count: > 0 };
+        private static bool IsPerVariant(FlowStep step) => step is VariantSayStep || step.Variants is { Count: > 0 } || FlowVariantTexts.HasAny(step);
 
         private List<(string Id, string? Label)> Variants(List<FlowStep> run, List<(string Id, string? Label)> incoming, FlowExperiment test)
         {

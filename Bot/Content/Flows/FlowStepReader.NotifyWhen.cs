@@ -27,13 +27,8 @@ internal static partial class FlowStepReader
         var skuValue = map.Required("back-in-stock", "\"back-in-stock\" is missing: write the sku of the product the customer waits for (such as back-in-stock: CAP-ARPEGGIO), or the variable holding it in quotes (such as back-in-stock: \"{product}\").");
         var sku = skuValue is null ? null : ReadStockSku(skuValue, scope, references);
         var sayValue = map.Optional("say");
-        var say = sayValue?.AsLocalized();
-        if (say is not null)
-        {
-            CheckPlaceholders(sayValue!, scope);
-        }
-
-        return sku is null || (sayValue is not null && say is null) ? null : new NotifyWhenStep(sku, say);
+        var say = sayValue is null ? null : FlowVariantReader.ReadText(sayValue, "say", references, texts => CheckPlaceholders(texts, scope));
+        return sku is null || (sayValue is not null && say is null) ? null : new NotifyWhenStep(sku, say?.Text) { SayByVariant = say?.PerVariant };
     }
 
     /// <summary>A sku of the catalog (when the catalog could be read), or a text whose {variables} are all set by then.</summary>

@@ -34,11 +34,7 @@ internal static partial class FlowStepReader
         var flowValue = map.Optional("flow");
         var flow = flowValue?.AsText();
         var sayValue = map.Optional("say");
-        var say = sayValue?.AsLocalized();
-        if (say is not null)
-        {
-            CheckPlaceholders(sayValue!, scope);
-        }
+        var say = sayValue is null ? null : FlowVariantReader.ReadText(sayValue, "say", references, texts => CheckPlaceholders(texts, scope));
 
         if (flowValue is null && sayValue is null)
         {
@@ -69,7 +65,7 @@ internal static partial class FlowStepReader
         };
 
         var failed = when is null || (flowValue is not null && flow is null) || (sayValue is not null && say is null);
-        return failed ? null : new ScheduleStep(flow, say, when!);
+        return failed ? null : new ScheduleStep(flow, say?.Text, when!) { SayByVariant = say?.PerVariant };
     }
 
     /// <summary>A delay such as 2w: a whole number and a unit, y (years), m (months), w (weeks), d (days) or h (hours).</summary>

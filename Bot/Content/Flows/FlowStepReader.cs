@@ -147,7 +147,7 @@ internal static partial class FlowStepReader
 
                 return text is null ? null : new SayStep(text);
             case "ask":
-                return ReadAsk(map, main, scope);
+                return ReadAsk(map, main, scope, references);
             case "set":
                 var name = ReadVariableName(main);
                 var expression = map.Required("value", "\"value\" is missing: write the value to store, such as value: budget or value: \"gold\".") is { } v
@@ -194,7 +194,7 @@ internal static partial class FlowStepReader
         }
     }
 
-    private static AskStep? ReadAsk(YamlMapping map, YamlValue main, FlowScope scope)
+    private static AskStep? ReadAsk(YamlMapping map, YamlValue main, FlowScope scope, FlowReferences references)
     {
         var kindText = main.AsText();
         AskKind? kind = null;
@@ -204,13 +204,11 @@ internal static partial class FlowStepReader
         }
 
         var variable = map.Required("var", "\"var\" is missing: name the variable the answer is stored in, such as var: budget.") is { } v ? ReadVariableName(v) : null;
-        var prompt = map.Required("prompt", "\"prompt\" is missing: write the question, in French (fr) and English (en).")?.AsLocalized();
-        if (prompt is not null)
-        {
-            CheckPlaceholders(map.Optional("prompt")!, scope);
-        }
-
-        var retry = map.Optional("retry")?.AsLocalized();
+        var prompt = map.Required("prompt", "\"prompt\" is missing: write the question, in French (fr) and English (en).") is { } promptValue
+            ? FlowVariantReader.ReadText(promptValue, "prompt", references, texts => CheckPlaceholders(texts, scope))
+            : null;
+        var retryValue = map.Optional("retry");
+        var retry = retryValue is null ? null : FlowVariantReader.ReadText(retryValue, "retry", references, texts => CheckPlaceholders(texts, scope));
         var minValue = map.Optional("min");
         var maxValue = map.Optional("max");
         var isDate = kind == AskKind.DateTime;
@@ -249,7 +247,7 @@ internal static partial class FlowStepReader
         }
         else if (optionsValue is not null)
         {
-            options = ReadOptions(optionsValue);
+            options = ReadOptions(optionsValue, references);
         }
 
         if (variable is not null)
@@ -262,10 +260,16 @@ internal static partial class FlowStepReader
             scope.Set(variable + FlowDialog.AttachmentTypeSuffix);
         }
 
-        return kind is null || variable is null || prompt is null || (map.Optional("retry") is not null && retry is null)
+        return kind is null || variable is null || prompt is null || (retryValue is not null && retry is null)
             || (kind == AskKind.Choice && options.Count == 0) || badDateBound
             ? null
-            : new AskStep(kind.Value, variable, prompt, retry, min, max, options) { MinDate = minDate, MaxDate = maxDate };
+            : new AskStep(kind.Value, variable, prompt.Value.Text, retry?.Text, min, max, options)
+            {
+                MinDate = minDate,
+                MaxDate = maxDate,
+                PromptByVariant = prompt.Value.PerVariant,
+                RetryByVariant = retry?.PerVariant,
+            };
     }
 
     private static FlowDateBound? ReadDateBound(YamlValue? value)
@@ -279,7 +283,7 @@ internal static partial class FlowStepReader
         return FlowDateBound.Parse(text) ?? value!.Report<FlowDateBound>($"\"{text}\" is not a date bound: write {FlowDateBound.Forms}.");
     }
 
-    private static List<FlowOption> ReadOptions(YamlValue value)
+    private static List<FlowOption> ReadOptions(YamlValue value, FlowReferences references)
     {
         var items = value.AsList() ?? [];
         if (items.Count == 0)
@@ -301,7 +305,10 @@ internal static partial class FlowStepReader
             map.AllowOnly(["value", "title"]);
             var optionValue = map.Required("value", "\"value\" is missing: the value stored when this option is chosen, such as value: partner.");
             var text = optionValue?.AsText();
-            var title = map.Required("title", "\"title\" is missing: the button's text in fr and en.")?.AsLocalized();
+            // A button's title is shown as written: no {variables} to check.
+            var title = map.Required("title", "\"title\" is missing: the button's text in fr and en.") is { } titleValue
+                ? FlowVariantReader.ReadText(titleValue, "title", references, _ => { })
+                : null;
             if (text is not null && !seen.Add(text))
             {
                 optionValue!.Report($"the option \"{text}\" is listed twice: each option's value must be unique.");
@@ -310,7 +317,7 @@ internal static partial class FlowStepReader
 
             if (text is not null && title is not null)
             {
-                options.Add(new FlowOption(text, title));
+                options.Add(new FlowOption(text, title.Value.Text) { TitleByVariant = title.Value.PerVariant });
             }
         }
 

@@ -1,4 +1,5 @@
 using Majordome.Bot.Content.Yaml;
+using Majordome.Dialogs.Content;
 using Majordome.Dialogs.Flows;
 using Majordome.Dialogs.Flows.Experiments;
 using YamlDotNet.RepresentationModel;
@@ -33,17 +34,45 @@ internal static class FlowVariantReader
         return step is null || variants is null ? null : step with { Variants = variants };
     }
 
-    /// <summary>Whether a say's value gives a text per variant: a group of groups (<c>a: { fr: …, en: … }</c>), not a text per language.</summary>
-    public static bool IsPerVariant(YamlValue say) =>
-        say.Node is YamlMappingNode group && group.Children.Values.Any(v => v is YamlMappingNode);
+    /// <summary>Whether a text's value gives a text per variant: a group of groups (<c>a: { fr: …, en: … }</c>), not a text per language.</summary>
+    public static bool IsPerVariant(YamlValue text) =>
+        text.Node is YamlMappingNode group && group.Children.Values.Any(v => v is YamlMappingNode);
 
     /// <summary>
     /// Reads <c>say: { a: { fr: …, en: … }, b: { fr: …, en: … } }</c>: every name a variant of the flow, every variant
     /// given its text (a customer in a variant without one would see nothing), each text in both languages.
     /// </summary>
-    public static VariantSayStep? ReadSay(YamlValue say, FlowReferences references, Action<YamlValue> checkPlaceholders)
+    public static VariantSayStep? ReadSay(YamlValue say, FlowReferences references, Action<YamlValue> checkPlaceholders) =>
+        ReadTexts(say, "say", references, checkPlaceholders) is { } texts ? new VariantSayStep(texts) : null;
+
+    /// <summary>
+    /// Reads a text that may be written per variant (a question's prompt, retry or option title, a confirmation's
+    /// say): its plain text, the first variant's when it is written per variant, and its texts per variant (null
+    /// when it is not). Null when a problem was reported.
+    /// </summary>
+    public static (LocalizedText Text, IReadOnlyList<VariantText>? PerVariant)? ReadText(YamlValue value, string key, FlowReferences references, Action<YamlValue> checkPlaceholders)
     {
-        var group = say.AsMapping();
+        if (!IsPerVariant(value))
+        {
+            var text = value.AsLocalized();
+            if (text is not null)
+            {
+                checkPlaceholders(value);
+            }
+
+            return text is null ? null : (text, null);
+        }
+
+        return ReadTexts(value, key, references, checkPlaceholders) is { } texts ? (texts[0].Text, texts) : null;
+    }
+
+    /// <summary>
+    /// Reads <c>{key}: { a: { fr: …, en: … }, b: { fr: …, en: … } }</c>: every name a variant of the flow, every
+    /// variant given its text, each text in both languages and its {variables} set by then.
+    /// </summary>
+    private static List<VariantText>? ReadTexts(YamlValue value, string key, FlowReferences references, Action<YamlValue> checkPlaceholders)
+    {
+        var group = value.AsMapping();
         if (group is null)
         {
             return null;
@@ -51,40 +80,40 @@ internal static class FlowVariantReader
 
         if (references.Variants is not { } declared)
         {
-            return say.Report<VariantSayStep>("this flow declares no variants, so a say cannot give a text per variant: add variants: { a: 50, b: 50 } and a conversion: at the top of the flow, or write say: { fr: …, en: … }.");
+            return value.Report<List<VariantText>>($"this flow declares no variants, so {key}: cannot give a text per variant: add variants: {{ a: 50, b: 50 }} and a conversion: at the top of the flow, or write {key}: {{ fr: …, en: … }}.");
         }
 
         var texts = new List<VariantText>();
         var failed = false;
-        foreach (var (name, value) in group.Entries)
+        foreach (var (name, text) in group.Entries)
         {
             if (!declared.Contains(name, StringComparer.Ordinal))
             {
                 var guess = KeySuggestion.Closest(name, declared);
                 var hint = guess is null ? string.Empty : $" Did you mean \"{guess}\"?";
-                value.Report($"unknown variant \"{name}\": this flow's variants are {string.Join(", ", declared)}.{hint}");
+                text.Report($"unknown variant \"{name}\": this flow's variants are {string.Join(", ", declared)}.{hint}");
                 failed = true;
                 continue;
             }
 
-            if (value.AsLocalized() is not { } text)
+            if (text.AsLocalized() is not { } localized)
             {
                 failed = true;
                 continue;
             }
 
-            checkPlaceholders(value);
-            texts.Add(new VariantText(name, text));
+            checkPlaceholders(text);
+            texts.Add(new VariantText(name, localized));
         }
 
         var missing = declared.Where(d => !group.Entries.Any(e => e.Key == d)).ToList();
         if (!failed && missing.Count > 0)
         {
-            say.Report($"no text for the variant(s) {string.Join(", ", missing)}: give every variant of the flow its text here ({string.Join(", ", missing.Select(m => m + ": { fr: …, en: … }"))}), or their customers would see nothing.");
+            value.Report($"no text for the variant(s) {string.Join(", ", missing)}: give every variant of the flow its text here ({string.Join(", ", missing.Select(m => m + ": { fr: …, en: … }"))}), or their customers would see nothing.");
             failed = true;
         }
 
-        return failed ? null : new VariantSayStep(texts);
+        return failed ? null : texts;
     }
 
     private static List<string>? ReadVariants(YamlValue value, FlowReferences references)

@@ -16,4 +16,17 @@ public static class FlowVariantSteps
         ArgumentNullException.ThrowIfNull(step);
         return [.. step.Texts.Select(t => new SayStep(t.Text) { Id = $"{step.Id}~{t.Variant}", Variants = [t.Variant] })];
     }
+
+    /// <summary>
+    /// A step whose texts differ per variant (<see cref="FlowVariantTexts"/>) as one copy per variant in that
+    /// variant's words, each for its variant only (and only for the variants the step itself is for): how a graph
+    /// shows what each variant's customers see. The flow itself runs the one step.
+    /// </summary>
+    public static IReadOnlyList<FlowStep> ExpandTexts(FlowStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return [.. FlowVariantTexts.Variants(step)
+            .Where(v => step.Variants is null || step.Variants.Contains(v, StringComparer.Ordinal))
+            .Select(v => FlowVariantTexts.ForVariant(step, v) with { Id = $"{step.Id}~{v}", Variants = [v] })];
+    }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Majordome.Bot.Analytics.Experiments;
+using Majordome.Bot.Data;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Webhook;
 using Majordome.Dialogs.Flows.Experiments;
@@ -93,6 +95,39 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
         Assert.Contains(IntroB, Texts(gift));
         Assert.DoesNotContain(IntroA, Texts(gift));
         Assert.DoesNotContain(token, _logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MessengerAssignedBeforeTheLink_KeepsItsVariantOnWebChatAfterIt_AndCountsOnceWithItsConversion()
+    {
+        var visitor = IdWithVariant("directline/", "visitor-", "b");
+        var psid = IdWithVariant("facebook/", "73000000000", "a");
+        Assert.Contains(IntroA, Texts(await PostAsync(Message(psid, "cadeau"))));
+
+        var web = await WebChatAsync(visitor);
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri((await web.OfferAsync("continuer sur messenger")).Url).Query)["ref"]!;
+        Assert.StartsWith("C'est bien vous", Texts(await PostAsync(Referral(psid, token))).First(), StringComparison.Ordinal);
+
+        // The visitor's own key would draw b: the assignment made on Messenger before the link is the one that holds.
+        var gift = await web.SayAsync("cadeau");
+        Assert.Contains(IntroA, gift);
+        Assert.DoesNotContain(IntroB, gift);
+        await web.SayAsync("80");
+        await web.SayAsync("Corsé");
+        await web.SayAsync("Noël");
+
+        var store = new SqlExperimentStore(_host.Services.GetRequiredService<BusinessDatabase>());
+        IReadOnlyList<ExperimentOutcome> outcomes = [];
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            outcomes = await store.ReadAsync("gift-finder", Experiment);
+            if (outcomes.Any(o => o.FirstEventAt is not null))
+            {
+                break;
+            }
+        }
+
+        Assert.Equal([("a", true)], outcomes.Select(o => (o.Variant, o.FirstEventAt is not null)));
     }
 
     [Fact]

@@ -86,6 +86,46 @@ public abstract class ExperimentStoreTests : IDisposable
         Assert.Equal([("a", 0L), ("b", 1L)], await ConversionsAsync(Experiment(ConversionEvent.Booking)));
     }
 
+    [Fact]
+    public async Task Assign_UnderTheKeyLinkedTo_KeepsTheAssignmentMadeUnderTheOtherKeyBeforeTheLink()
+    {
+        var database = OpenDatabase();
+        var log = new SqlFlowExperimentLog(database);
+        await log.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "facebook/1", "a", Start));
+        await LinkAsync(database, "facebook/1", to: "directline/1");
+
+        var afterLink = await log.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "directline/1", "b", Start.AddDays(1)));
+
+        Assert.Equal((false, "a", Start), (afterLink.IsNew, afterLink.Assignment.Variant, afterLink.Assignment.AssignedAt));
+    }
+
+    [Fact]
+    public async Task Read_BothKeysAssignedBeforeTheLink_CountOnceWithTheFirst_ConvertedByAnEventUnderEither()
+    {
+        var database = OpenDatabase();
+        var log = new SqlFlowExperimentLog(database);
+        await log.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "facebook/1", "a", Start));
+        await log.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "directline/1", "b", Start.AddHours(1)));
+        await log.AssignAsync(new ExperimentAssignment("gift-finder", "intro", "directline/2", "b", Start));
+        await LinkAsync(database, "facebook/1", to: "directline/1");
+
+        await log.RecordEventAsync("directline/1", ExperimentEvents.End("gift-finder"), Start.AddHours(2));
+        var outcomes = await new SqlExperimentStore(database).ReadAsync("gift-finder", Experiment(ConversionEvent.End));
+        var report = ExperimentReportBuilder.Build("gift-finder", Experiment(ConversionEvent.End), outcomes, Start.AddDays(10));
+
+        Assert.Equal([("a", 1L, 1L), ("b", 1L, 0L)], report.Variants.Select(v => (v.Name, v.Customers, v.Conversions)));
+    }
+
+    /// <summary>Links <paramref name="key"/> to <paramref name="to"/> as a customer following a link would: a token issued to one, redeemed by the other.</summary>
+    private static async Task LinkAsync(BusinessDatabase database, string key, string to)
+    {
+        var links = new Majordome.Bot.Identity.SqlIdentityLinks(database);
+        var nonce = Guid.NewGuid().ToString("N");
+        await links.IssueAsync(nonce, to, "messenger", Start.AddDays(30), Start);
+        var (outcome, primary) = await links.RedeemAsync(nonce, key, "messenger", Start);
+        Assert.Equal((Majordome.Bot.Identity.LinkRedemption.Linked, to), (outcome, primary));
+    }
+
     public void Dispose()
     {
         Dispose(true);
