@@ -15,7 +15,7 @@ public sealed class WaterfallHistoryFormatTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "majordome-history-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task OldFormatHistory_BackTwiceAfterARestart_RestoresTheValuesItKept()
+    public async Task OldFormatHistory_BackAfterARestart_RestoresTheValuesItKept()
     {
         var options = new SqliteStorageOptions { DataDirectory = _folder, FileName = "state.db" };
         var before = FormScript.NewHarness(new SqliteStorage(options));
@@ -33,16 +33,16 @@ public sealed class WaterfallHistoryFormatTests : IDisposable
             """));
         var after = FormScript.NewHarness(new SqliteStorage(options));
 
+        // Back at the e-mail question, the step sets the party from the answer it received again; the name comes
+        // only from the values the entry kept.
         var back = await after.SendAsync("retour");
-        var backAgain = await after.SendAsync("retour");
-        Replies replies = backAgain;
-        foreach (var answer in FormScript.FrenchAnswers[1..])
+        Replies replies = back;
+        foreach (var answer in FormScript.FrenchAnswers[2..])
         {
             replies = await after.SendAsync(answer);
         }
 
         Assert.StartsWith("Q3", back.Last.Text);
-        Assert.StartsWith("Q2", backAgain.Last.Text);
         Assert.Contains($"FORM DONE {FormScript.FrenchSummary}", replies.Text);
     }
 

@@ -16,11 +16,11 @@ public sealed class PromptRestartTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "majordome-prompt-restart-" + Guid.NewGuid().ToString("N"));
 
     [Theory]
-    [InlineData("fr-FR", "bonjour", "Réserver une table")]
-    [InlineData("en-US", "hello", "Book a table")]
-    public async Task Reprompt_AfterARestart_LooksAsWithout_AtTheMenuAndTheBoutiqueQuestion(string locale, string greeting, string book)
+    [InlineData("fr-FR", "bonjour", "Réserver une table", "Comment puis-je vous aider ?")]
+    [InlineData("en-US", "hello", "Book a table", "How can I help you?")]
+    public async Task Reprompt_AfterARestart_LooksAsWithout_AtTheMenuAndTheBoutiqueQuestion(string locale, string greeting, string book, string menuQuestion)
     {
-        List<JToken> menuAgain, boutiqueAgain;
+        List<JToken> menuAgain, boutiqueAgain, welcome, boutique;
         var atMenu = Guid.NewGuid().ToString();
         var atBoutique = Guid.NewGuid().ToString();
         using (var before = StartBot())
@@ -32,9 +32,10 @@ public sealed class PromptRestartTests : IDisposable
             await ExpectRepliesClient.SendAsync(client, reference, book, locale: locale);
             boutiqueAgain = await ExpectRepliesClient.SendAsync(client, reference, greeting, locale: locale);
 
-            await ExpectRepliesClient.SendAsync(client, atMenu, greeting, locale: locale);
+            // Asked the first time, from the options the dialog has just made (not read back from the state).
+            welcome = await ExpectRepliesClient.SendAsync(client, atMenu, greeting, locale: locale);
             await ExpectRepliesClient.SendAsync(client, atBoutique, greeting, locale: locale);
-            await ExpectRepliesClient.SendAsync(client, atBoutique, book, locale: locale);
+            boutique = await ExpectRepliesClient.SendAsync(client, atBoutique, book, locale: locale);
         }
 
         using var after = StartBot();
@@ -45,6 +46,13 @@ public sealed class PromptRestartTests : IDisposable
         Assert.True(Buttons(menuAgain) >= 3 && Buttons(boutiqueAgain) >= 2, $"The questions asked again show their buttons: {Shown(menuAgain)} {Shown(boutiqueAgain)}");
         Assert.Equal(Shown(menuAgain), Shown(menuAfterRestart));
         Assert.Equal(Shown(boutiqueAgain), Shown(boutiqueAfterRestart));
+
+        // Asked again, the question is the one first asked: the boutique's text, hint and buttons; the menu's buttons
+        // and hint under its shorter question (the welcome is said once).
+        Assert.Equal(Shown([boutique.Last()]), Shown([boutiqueAfterRestart.Last()]));
+        var menuFirst = (JObject)JArray.Parse(Shown([welcome.Last()]))[0];
+        menuFirst["text"] = menuQuestion;
+        Assert.Equal(new JArray(menuFirst).ToString(Formatting.None), Shown([menuAfterRestart.Last()]));
     }
 
     [Fact]
