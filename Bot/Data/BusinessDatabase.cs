@@ -17,7 +17,7 @@ public sealed class BusinessDatabase
     /// SQLite's single write lock serializes them, so "are there seats left? then book" cannot interleave.
     /// Business writes are a few per conversation, so one lock costs nothing measurable.
     /// </summary>
-    private const long PostgresWriteLockId = 0x4D616A6F726431;
+    internal const long PostgresWriteLockId = 0x4D616A6F726431;
 
     private readonly SqliteDatabase? _sqlite;
     private readonly PostgresConnector? _postgres;

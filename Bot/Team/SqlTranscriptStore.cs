@@ -1,4 +1,5 @@
 using Majordome.Bot.Data;
+using Npgsql;
 
 namespace Majordome.Bot.Team;
 
@@ -24,7 +25,12 @@ public sealed class SqlTranscriptStore
         _time = time;
     }
 
-    /// <summary>Appends <paramref name="lines"/> (author, author's name, text) in order, in one transaction.</summary>
+    /// <summary>
+    /// Appends <paramref name="lines"/> (author, author's name, text) in order, all or none, in one round trip: one
+    /// INSERT of every line; on PostgreSQL sent in one batch after the business write lock, which the batch's own
+    /// transaction holds until it ends, so ids are committed in the order they are given and an agent's page that
+    /// reads "after id N" never skips a line committed late.
+    /// </summary>
     public async Task AppendAsync(string channel, string conversationId, IReadOnlyList<(string Author, string? AuthorName, string Text)> lines, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -33,22 +39,28 @@ public sealed class SqlTranscriptStore
             return;
         }
 
-        var now = SqlCommands.ToText(_time.GetUtcNow());
+        var (sql, parameters) = TranscriptInsert.For(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow()), MaxTextLength);
         await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        await using var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var (author, name, text) in lines)
+        if (lease.Connection is NpgsqlConnection postgres)
         {
-            await using var insert = SqlCommands.Create(connection, transaction, """
-                INSERT INTO conversation_messages (channel, conversation_id, author, author_name, text, created_utc)
-                VALUES (@channel, @conversation, @author, @name, @text, @now);
-                """,
-                ("@channel", channel), ("@conversation", conversationId), ("@author", author), ("@name", name),
-                ("@text", text.Length > MaxTextLength ? text[..MaxTextLength] : text), ("@now", now));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var batch = new NpgsqlBatch(postgres);
+            var writeLock = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lock);");
+            writeLock.Parameters.AddWithValue("lock", BusinessDatabase.PostgresWriteLockId);
+            var insert = new NpgsqlBatchCommand(sql);
+            foreach (var (name, value) in parameters)
+            {
+                insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
+            }
+
+            batch.BatchCommands.Add(writeLock);
+            batch.BatchCommands.Add(insert);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // SQLite: one statement is one transaction, and the file's write lock orders it with every other writer.
+        await using var command = SqlCommands.Create(lease.Connection, null, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The conversation's messages after <paramref name="afterId"/> (from the start when 0), oldest first, at most <paramref name="limit"/> of the latest.</summary>

@@ -124,10 +124,11 @@ public class WaterfallDialog : Dialog
     private Task<DialogTurnResult> ReplayLastAsync(DialogContext dc, JArray history, CancellationToken cancellationToken)
     {
         var entry = (JObject)history[history.Count - 1];
+        var values = WaterfallState.ValuesAt(history, history.Count - 1);
         history.RemoveAt(history.Count - 1);
-        dc.ActiveDialog!.State[WaterfallState.ValuesKey] = entry["values"]?.DeepClone() ?? new JObject();
-        var result = entry["result"] is { Type: not JTokenType.Null } token ? token : null;
-        return RunStepAsync(dc, entry.Value<int?>("step") ?? 0, DialogReason.ReplayCalled, result, cancellationToken);
+        dc.ActiveDialog!.State[WaterfallState.ValuesKey] = values;
+        var result = entry[WaterfallState.ResultKey] is { Type: not JTokenType.Null } token ? token : null;
+        return RunStepAsync(dc, entry.Value<int?>(WaterfallState.StepKey) ?? 0, DialogReason.ReplayCalled, result, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, object? result, CancellationToken cancellationToken)
@@ -151,7 +152,7 @@ public class WaterfallDialog : Dialog
             && dc.Stack.Contains(instance)
             && WaterfallState.GetStepIndex(instance) == index)
         {
-            WaterfallState.GetHistory(instance).Add(snapshot);
+            WaterfallState.Remember(instance, snapshot);
         }
 
         return turnResult;

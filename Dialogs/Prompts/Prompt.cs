@@ -50,7 +50,7 @@ public abstract class Prompt<T> : Dialog
         SetInputHint(promptOptions.RetryPrompt);
         SetInputHint(promptOptions.Reprompt);
         var state = new JObject { [PromptState.AttemptCountKey] = 0 };
-        dc.ActiveDialog!.State[PromptState.OptionsKey] = JsonValue.From(promptOptions);
+        dc.ActiveDialog!.State[PromptState.OptionsKey] = PromptOptionsJson.Store(promptOptions);
         dc.ActiveDialog.State[PromptState.StateKey] = state;
         await OnPromptAsync(dc.Context, state, promptOptions, isRetry: false, hint: null, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
@@ -242,7 +242,7 @@ public abstract class Prompt<T> : Dialog
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, JObject state, PromptOptions options, CancellationToken cancellationToken);
 
     private static PromptOptions ReadOptions(DialogInstance instance) =>
-        JsonValue.To<PromptOptions>(instance.State[PromptState.OptionsKey]) ?? new PromptOptions();
+        PromptOptionsJson.Read(instance.State[PromptState.OptionsKey]);
 
     private static JObject ReadState(DialogInstance instance)
     {
