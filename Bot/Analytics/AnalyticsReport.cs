@@ -39,6 +39,9 @@ public sealed record AnalyticsReport(DateTimeOffset FromUtc, DateTimeOffset ToUt
     /// <summary>The reminders sent in the period by kind, and how many an order or a booking followed within <see cref="FollowUpDays"/>.</summary>
     public IReadOnlyList<ProactiveFollowUp> FollowUps { get; init; } = [];
 
+    /// <summary>The reminders sent in the period by kind, and how many the customer opened where the channel tells.</summary>
+    public IReadOnlyList<ProactiveOpens> Opens { get; init; } = [];
+
     /// <summary>The days after a reminder in which an order or a booking counts as following it.</summary>
     public int FollowUpDays { get; init; }
 
@@ -110,4 +113,15 @@ public sealed record ProactiveFollowUp(string Kind, long Sent, string FollowedBy
 {
     /// <summary>The share followed, from 0 to 1.</summary>
     public double Rate => Sent == 0 ? 0 : (double)Followed / Sent;
+}
+
+/// <summary>The messages of one kind sent in the period, and how many the customer opened, counted only where the channel tells.</summary>
+/// <param name="Kind">The job's kind ("reorder", "booking-reminder"...).</param>
+/// <param name="Sent">How many were sent (Web Chat's shown at a visit included).</param>
+/// <param name="Told">How many went to a channel that tells when a message is read (Messenger, Instagram, WhatsApp).</param>
+/// <param name="Opened">How many of those the customer read.</param>
+public sealed record ProactiveOpens(string Kind, long Sent, long Told, long Opened)
+{
+    /// <summary>The share opened of those on a channel that tells, from 0 to 1; null when none was (Web Chat tells nothing).</summary>
+    public double? Rate => Told == 0 ? null : (double)Opened / Told;
 }

@@ -20,6 +20,7 @@ public sealed partial class ProactiveDispatcher
     private readonly IReadOnlyList<IProactiveRule> _rules;
     private readonly IReadOnlyList<IProactiveChannelPolicy> _channels;
     private readonly IReadOnlyList<IProactiveDelivery> _deliveries;
+    private readonly SqlProactiveReads _reads;
     private readonly IOptions<ProactiveOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ProactiveDispatcher> _logger;
@@ -30,6 +31,7 @@ public sealed partial class ProactiveDispatcher
         IEnumerable<IProactiveRule> rules,
         IEnumerable<IProactiveChannelPolicy> channels,
         IEnumerable<IProactiveDelivery> deliveries,
+        SqlProactiveReads reads,
         IOptions<ProactiveOptions> options,
         TimeProvider time,
         ILogger<ProactiveDispatcher> logger)
@@ -38,6 +40,7 @@ public sealed partial class ProactiveDispatcher
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(deliveries);
+        ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
@@ -45,6 +48,7 @@ public sealed partial class ProactiveDispatcher
         _rules = [.. rules];
         _channels = [.. channels];
         _deliveries = [.. deliveries];
+        _reads = reads;
         _options = options;
         _time = time;
         _logger = logger;
@@ -133,10 +137,25 @@ public sealed partial class ProactiveDispatcher
         var decided = await policy.DecideAsync(job, message, cancellationToken).ConfigureAwait(false);
         if (decided is ProactiveVerdict.Send send)
         {
-            await delivery.SendAsync(job, message, send.Route, cancellationToken).ConfigureAwait(false);
+            var sending = _time.GetUtcNow();
+            var messageId = await delivery.SendAsync(job, message, send.Route, cancellationToken).ConfigureAwait(false);
+            await RecordSentAsync(job, sending, messageId, cancellationToken).ConfigureAwait(false);
         }
 
         return decided;
+    }
+
+    // For the report's "opened" only: once the message is out, a failure here must not make the job be sent again.
+    private async Task RecordSentAsync(ProactiveJob job, DateTimeOffset sending, string? messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _reads.RecordSentAsync(job.Id, sending, messageId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogSentNotRecorded(exception, job.Id, job.Request.Kind);
+        }
     }
 
     // What a failure to send means: the platform said no for good (dropped, with why), or try again later.
@@ -190,6 +209,9 @@ public sealed partial class ProactiveDispatcher
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Proactive job {JobId}: no composer writes kind {Kind}; register an IProactiveMessageComposer for it")]
     private partial void LogNoComposer(long jobId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Proactive job {JobId} ({Kind}) was sent, but when could not be recorded: the analytics report will not count it as opened")]
+    private partial void LogSentNotRecorded(Exception exception, long jobId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Proactive job {JobId}: its claim was taken over by another instance before it finished")]
     private partial void LogClaimLost(long jobId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Majordome.Bot.Anticipation.Policy;
 using Majordome.Dialogs.Anticipation;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -7,14 +8,17 @@ namespace Majordome.Bot.Anticipation;
 
 /// <summary>
 /// Web Chat cannot write first: the messages due for a visitor wait for their next visit and are shown in its
-/// greeting, composed then in the visitor's language (so they say what is true then). The visitor came of their own
-/// accord, so no opt-in is needed, only no stop; a message that no longer applies is dropped.
+/// greeting, composed then in the visitor's language (so they say what is true then). Coming back is not an opt-in:
+/// an offer (a reorder suggestion, a birthday offer) needs the visitor's marketing consent as on every other channel
+/// (<see cref="MarketingConsentRule"/>), while news about their own order or booking needs none. A stop stops all;
+/// a message that no longer applies, or an offer without consent, is dropped with its reason.
 /// </summary>
 public sealed partial class ProactiveGreeting : IProactiveGreeting
 {
     private readonly ProactiveJobClaims _claims;
     private readonly IReadOnlyList<IProactiveMessageComposer> _composers;
     private readonly IProactiveConsents _consents;
+    private readonly MarketingConsentRule _marketing;
     private readonly IOptions<ProactiveOptions> _options;
     private readonly ILogger<ProactiveGreeting> _logger;
 
@@ -29,6 +33,7 @@ public sealed partial class ProactiveGreeting : IProactiveGreeting
         _claims = claims;
         _composers = [.. composers];
         _consents = consents;
+        _marketing = new MarketingConsentRule(consents);
         _options = options;
         _logger = logger;
     }
@@ -49,13 +54,15 @@ public sealed partial class ProactiveGreeting : IProactiveGreeting
         foreach (var job in jobs)
         {
             var message = stopped ? null : await ComposeAsync(job, culture, cancellationToken).ConfigureAwait(false);
+            var held = message is null ? null : await _marketing.CheckAsync(job, message, cancellationToken).ConfigureAwait(false);
             var (status, outcome) = stopped ? (ProactiveJobStatus.Cancelled, ProactiveOutcomes.Stopped)
                 : message is null ? (ProactiveJobStatus.Dropped, ProactiveOutcomes.NoLongerApplies)
+                : held is not null ? (ProactiveJobStatus.Dropped, held.Reason)
                 : (ProactiveJobStatus.Sent, ProactiveOutcomes.ShownAtVisit);
             await _claims.FinishAsync(job.Id, status, outcome, attempted: status == ProactiveJobStatus.Sent, cancellationToken).ConfigureAwait(false);
             Telemetry.ProactiveMetrics.RecordJob(job.Request.To.ChannelId, job.Request.Kind, status.ToString().ToLowerInvariant(), outcome);
             LogShown(job.Id, job.Request.Kind, status, outcome);
-            if (message is not null)
+            if (status == ProactiveJobStatus.Sent && message is not null)
             {
                 shown.AddRange(message.Activities);
             }

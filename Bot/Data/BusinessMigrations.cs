@@ -515,5 +515,17 @@ internal static class BusinessMigrations
             );
             CREATE INDEX identity_links_by_primary ON identity_links (primary_key);
             """),
+
+        // Opened (issue 18): when a message the assistant wrote first went out (taken just before the platform's
+        // call, so that Meta's time of the message, which a Messenger read watermark names, falls at or after it),
+        // the platform's id of its last message (a WhatsApp read status and an Instagram seen name it), and when the
+        // customer first read it. Indexed by thread, for the read receipts of a conversation, and by message id.
+        new(26, "when proactive messages were sent and read", """
+            ALTER TABLE proactive_jobs ADD COLUMN sent_utc TEXT;
+            ALTER TABLE proactive_jobs ADD COLUMN sent_message_id TEXT;
+            ALTER TABLE proactive_jobs ADD COLUMN read_utc TEXT;
+            CREATE INDEX proactive_jobs_by_thread ON proactive_jobs (conversation_id, channel_id);
+            CREATE INDEX proactive_jobs_by_message ON proactive_jobs (sent_message_id);
+            """),
     ];
 }

@@ -11,7 +11,8 @@ namespace Majordome.Bot.Hosting;
 /// <summary>
 /// <c>analytics [--days N] [--json]</c>: prints what the conversations did over the last days (conversations,
 /// messages, channels, languages, flows started and completed, intents, questions not understood, requests for a
-/// person, orders and bookings, reminders sent and the orders or bookings that followed them), read from the database
+/// person, orders and bookings, reminders sent, opened where the channel tells, and the orders or bookings that
+/// followed them), read from the database
 /// the "Storage" section names, without starting the bot.
 /// </summary>
 public static class AnalyticsCommand
@@ -24,7 +25,8 @@ public static class AnalyticsCommand
         usage: analytics [--days N] [--json]
                the last N days (7 by default, at most 366) up to the current hour, from the database of the
                "Storage" section (the SQLite file, or PostgreSQL); --json prints the report as JSON for dashboards.
-               Reminders count as followed by an order or a booking within "Proactive:FollowUpDays" (7 by default).
+               Reminders count as followed by an order or a booking within "Proactive:FollowUpDays" (7 by default),
+               and as opened when Messenger, Instagram or WhatsApp says they were read (Web Chat does not tell).
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -68,6 +70,7 @@ public static class AnalyticsCommand
             report = report with
             {
                 FollowUps = await new SqlProactiveFollowUps(database).ReadAsync(report.FromUtc, report.ToUtc, followUpDays, cancellationToken).ConfigureAwait(false),
+                Opens = await new SqlProactiveOpens(database).ReadAsync(report.FromUtc, report.ToUtc, cancellationToken).ConfigureAwait(false),
                 FollowUpDays = followUpDays,
             };
         }
@@ -119,6 +122,7 @@ public static class AnalyticsCommand
         AppendNoneIf(text, intents.Count == 0);
         AppendProactive(text, report);
         AppendFollowUps(text, report);
+        AppendOpens(text, report);
         return text.ToString();
     }
 
@@ -165,6 +169,25 @@ public static class AnalyticsCommand
         }
 
         if (report.FollowUps.Count == 0)
+        {
+            text.AppendLine("  nothing sent in this period");
+        }
+    }
+
+    private static void AppendOpens(System.Text.StringBuilder text, AnalyticsReport report)
+    {
+        text.AppendLine();
+        text.AppendLine("Reminders opened where the channel tells (kind / sent / opened / rate); Web Chat tells nothing");
+        foreach (var row in report.Opens)
+        {
+            // "Not told" rather than 0: a visitor may well have read what Web Chat showed, nobody can know.
+            var opened = row.Told == 0 ? "not told"
+                : string.Create(CultureInfo.InvariantCulture, $"{row.Opened,6} {Percent(row.Opened, row.Told),6}")
+                    + (row.Told < row.Sent ? string.Create(CultureInfo.InvariantCulture, $" of the {row.Told} on channels that tell") : string.Empty);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Kind,-18} {row.Sent,6} {opened}");
+        }
+
+        if (report.Opens.Count == 0)
         {
             text.AppendLine("  nothing sent in this period");
         }
@@ -217,6 +240,7 @@ public static class AnalyticsCommand
         report.Proactive,
         report.FollowUpDays,
         ProactiveFollowUps = report.FollowUps,
+        ProactiveOpens = report.Opens,
     };
 
     private static bool TryParse(string[] args, out int days, out bool json)

@@ -21,6 +21,7 @@ public static class AnticipationServiceCollectionExtensions
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddMajordomeProactiveSchedule();
         services.AddSingleton<ProactiveSentLog>();
+        services.AddSingleton<SqlProactiveReads>();
 
         // One name per running process: a claim names its instance, so a restarted process never finishes its
         // predecessor's claims; those are taken again when their lease runs out.

@@ -69,7 +69,7 @@ public static class FlowServiceCollectionExtensions
             Experiments = sp.GetRequiredService<IFlowExperimentLog>(),
             PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
             Scheduler = sp.GetService<Majordome.Dialogs.Anticipation.IProactiveScheduler>(),
-            WaitingList = sp.GetService<Majordome.Dialogs.Anticipation.AnticipationServices>()?.WaitingList,
+            WaitingList = sp.GetService<Majordome.Dialogs.Anticipation.BackInStock.IStockWaitingList>(),
             Stock = sp.GetService<Majordome.Dialogs.Commerce.IOrderStore>(),
         });
         return services;

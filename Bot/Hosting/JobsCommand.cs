@@ -1,6 +1,7 @@
 using System.Globalization;
 using Majordome.Bot.Anticipation;
 using Majordome.Bot.Data;
+using Majordome.Bot.Team.Console;
 using Majordome.Dialogs.Anticipation;
 
 namespace Majordome.Bot.Hosting;
@@ -20,7 +21,8 @@ public static class JobsCommand
         usage: jobs list [--customer KEY] [--status Pending|Claimed|Sent|Dropped|Cancelled|Failed] [--limit N]
                jobs cancel ID
                the scheduled proactive messages (newest first, 50 by default), from the database of the "Storage"
-               section; cancel stops a pending one (a sent or ended one cannot be).
+               section; customers are shown masked (facebook/…4851); cancel stops a pending one (a sent or ended
+               one cannot be).
         """;
 
     /// <summary>Whether <paramref name="args"/> ask for this command.</summary>
@@ -62,7 +64,11 @@ public static class JobsCommand
         }
     }
 
-    /// <summary>The jobs as the command prints them, one per line.</summary>
+    /// <summary>
+    /// The jobs as the command prints them, one per line. Customers are masked as the team console masks them (their
+    /// channel and the last characters of their id): an operator's terminal, scrollback and logs never hold a customer
+    /// identifier in clear, and the masked form is still enough to tell two customers apart.
+    /// </summary>
     public static string Format(IReadOnlyList<ProactiveJob> jobs)
     {
         ArgumentNullException.ThrowIfNull(jobs);
@@ -76,7 +82,7 @@ public static class JobsCommand
         text.AppendLine(c, $"{"id",6}  {"kind",-16} {"status",-9} {"due (UTC)",-16}  {"channel",-9} {"attempts",8}  {"outcome",-20} customer");
         foreach (var job in jobs)
         {
-            text.AppendLine(c, $"{job.Id,6}  {job.Request.Kind,-16} {job.Status,-9} {job.Request.DueAt.UtcDateTime:yyyy-MM-dd HH:mm}  {job.Request.To.ChannelId,-9} {job.Attempts,8}  {job.Outcome ?? "-",-20} {job.Request.To.CustomerKey}");
+            text.AppendLine(c, $"{job.Id,6}  {job.Request.Kind,-16} {job.Status,-9} {job.Request.DueAt.UtcDateTime:yyyy-MM-dd HH:mm}  {job.Request.To.ChannelId,-9} {job.Attempts,8}  {job.Outcome ?? "-",-20} {TeamCustomerMask.Mask(job.Request.To.CustomerKey)}");
         }
 
         return text.ToString();

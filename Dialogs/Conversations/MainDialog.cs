@@ -150,9 +150,11 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         // An answer to a message the assistant wrote first (shown in the greeting): "La même chose" tapped or typed,
-        // the tasting's feedback tapped or typed. Hello, then the route step answers it.
+        // the tasting's feedback tapped or typed, "je le prends" after a back-in-stock message (words that answer a
+        // message only when one was sent lately). Hello, then the route step answers it.
         if (reason == RootDialogReason.Welcome
-            && (AnswersAReminder(stepContext.Context.Activity) || await AnswersATastingThanksAsync(stepContext, cancellationToken).ConfigureAwait(false)))
+            && (AnswersAReminder(stepContext.Context.Activity) || await AnswersATastingThanksAsync(stepContext, cancellationToken).ConfigureAwait(false)
+                || await BackInStockAnswer.AnswersAsync(_services.Anticipation, CustomerKey.From(stepContext.Context), PromptInput.GetText(stepContext.Context.Activity), cancellationToken).ConfigureAwait(false)))
         {
             await stepContext.SayAsync(_localizer, "main.hello", new { brand = _brand.Name }, cancellationToken).ConfigureAwait(false);
             return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -411,8 +413,7 @@ public sealed partial class MainDialog : ComponentDialog
 
     /// <summary>A tap or words answering a reminder the assistant sent first (see Dialogs/Anticipation).</summary>
     private static bool AnswersAReminder(IActivity activity) =>
-        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || BackInStockWords.TakesIt(PromptInput.GetText(activity))
-        || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
+        ReorderWords.AskForTheSameAgain(PromptInput.GetText(activity)) || CardSubmit.From(activity) is { Action: BookingFeedback.Action };
 
     private static bool IsAboutMyBookings(string? text)
     {

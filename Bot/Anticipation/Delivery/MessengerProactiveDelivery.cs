@@ -17,7 +17,7 @@ public sealed class MessengerProactiveDelivery(MessengerRenderer renderer, Messe
     public bool Handles(string channelId) => MessengerChannels.IsMeta(channelId);
 
     /// <inheritdoc />
-    public async Task SendAsync(ProactiveJob job, ProactiveMessage message, ProactiveRoute route, CancellationToken cancellationToken = default)
+    public async Task<string?> SendAsync(ProactiveJob job, ProactiveMessage message, ProactiveRoute route, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(message);
@@ -26,8 +26,7 @@ public sealed class MessengerProactiveDelivery(MessengerRenderer renderer, Messe
         if (route is ProactiveRoute.Template)
         {
             var template = message.Template ?? throw new InvalidOperationException("The template route needs the message's template.");
-            await sender.SendUtilityTemplateAsync(thread, template.Name, template.Language, template.Parameters, cancellationToken).ConfigureAwait(false);
-            return;
+            return await sender.SendUtilityTemplateAsync(thread, template.Name, template.Language, template.Parameters, cancellationToken).ConfigureAwait(false);
         }
 
         var rendered = message.Activities.OfType<IMessageActivity>().SelectMany(a =>
@@ -37,10 +36,12 @@ public sealed class MessengerProactiveDelivery(MessengerRenderer renderer, Messe
         }).ToList();
         if (route is ProactiveRoute.MarketingToken marketing)
         {
-            await sender.SendMarketingAsync(thread, marketing.Token, rendered, cancellationToken).ConfigureAwait(false);
-            return;
+            return Last(await sender.SendMarketingAsync(thread, marketing.Token, rendered, cancellationToken).ConfigureAwait(false));
         }
 
-        await sender.SendAsync(thread, rendered, SendPolicy.Update, cancellationToken).ConfigureAwait(false);
+        return Last(await sender.SendAsync(thread, rendered, SendPolicy.Update, cancellationToken).ConfigureAwait(false));
     }
+
+    // The last message is the one an Instagram "seen" names once the customer saw the whole of it.
+    private static string? Last(IReadOnlyList<string?> ids) => ids.LastOrDefault(id => id is not null);
 }

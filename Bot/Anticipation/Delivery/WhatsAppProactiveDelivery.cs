@@ -15,7 +15,7 @@ public sealed class WhatsAppProactiveDelivery(WhatsAppRenderer renderer, WhatsAp
     public bool Handles(string channelId) => channelId == ChannelIds.WhatsApp;
 
     /// <inheritdoc />
-    public async Task SendAsync(ProactiveJob job, ProactiveMessage message, ProactiveRoute route, CancellationToken cancellationToken = default)
+    public async Task<string?> SendAsync(ProactiveJob job, ProactiveMessage message, ProactiveRoute route, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(message);
@@ -29,12 +29,12 @@ public sealed class WhatsAppProactiveDelivery(WhatsAppRenderer renderer, WhatsAp
                 ["type"] = "body",
                 ["parameters"] = new JArray(template.Parameters.Select(p => new JObject { ["type"] = "text", ["text"] = p })),
             });
-            await sender.SendTemplateAsync(thread, template.Name, template.Language, components, cancellationToken).ConfigureAwait(false);
-            return;
+            return await sender.SendTemplateAsync(thread, template.Name, template.Language, components, cancellationToken).ConfigureAwait(false);
         }
 
         var language = Majordome.Dialogs.Localization.Languages.FromLocale(job.Request.To.Locale) ?? Majordome.Dialogs.Localization.Languages.French;
         var rendered = message.Activities.OfType<IMessageActivity>().SelectMany(a => renderer.Render(a, language)).ToList();
-        await sender.SendAsync(thread, rendered, cancellationToken).ConfigureAwait(false);
+        // WhatsApp tells a read per message; the last one is read once the whole of it was.
+        return (await sender.SendAsync(thread, rendered, cancellationToken).ConfigureAwait(false)).LastOrDefault(id => id is not null);
     }
 }

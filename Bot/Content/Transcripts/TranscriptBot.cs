@@ -15,7 +15,8 @@ namespace Majordome.Bot.Content.Transcripts;
 
 /// <summary>
 /// The real bot, composed as the host composes it, for playing transcripts: the given brand content folder (so
-/// its flows and catalog), conversation state in memory, a business database in a temporary SQLite file, a
+/// its flows and catalog), the durable schedule, consents and back-in-stock waiting list (without their worker),
+/// conversation state in memory, a business database in a temporary SQLite file, a
 /// clock stopped at <see cref="DefaultNow"/>, and the intent recognizer trained before the first turn so every
 /// run answers the same. Each transcript is a new customer in a new conversation.
 /// </summary>
@@ -61,6 +62,13 @@ public sealed class TranscriptBot : IAsyncDisposable
 
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings);
         services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings).AddMajordomePrivacyStores();
+
+        // The durable schedule, the consents and the waiting list, as the host has them, on this runner's own
+        // database: a flow's schedule and notify-when steps behave here as in production. No worker runs, so nothing
+        // due is ever sent while transcripts play. The shop's own anticipation (the reorder opt-in after a first
+        // capsule order, "Prévenez-moi" on a sold-out product) needs AnticipationServices, left out for now: adding
+        // it changes about sixty transcripts of tests/conversations, which are to be brought up to date first.
+        services.AddMajordomeProactiveSchedule();
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(DefaultNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
 
         // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.

@@ -93,6 +93,10 @@ public sealed partial class InboundEventHandler
                 // A token for the proactive messages to come; a plugin opt-in has none and is only greeted.
                 await _services.GetRequiredService<OptIns.SqlMessengerOptIns>().RecordAsync(consent, cancellationToken).ConfigureAwait(false);
                 break;
+            case InboundKind.Read when inbound.Thread is not null && _services.GetService<Anticipation.SqlProactiveReads>() is { } reads:
+                // The messages the assistant wrote first count as opened in the analytics report; nothing else reads receipts.
+                await reads.RecordReadAsync(inbound.Thread, inbound.Activity?.Value as JObject, inbound.Timestamp, cancellationToken).ConfigureAwait(false);
+                break;
             case InboundKind.Deleted when inbound.Mid is not null:
                 await _inbox.PurgeMessageContentAsync(row.ChannelId, row.AccountId, inbound.Mid, cancellationToken).ConfigureAwait(false);
                 break;

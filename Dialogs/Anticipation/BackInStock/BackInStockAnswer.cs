@@ -15,4 +15,11 @@ public static class BackInStockAnswer
         var latest = await RecentProactiveMessage.FindAsync(anticipation, customerKey, ProactiveKinds.BackInStock, Freshness, cancellationToken).ConfigureAwait(false);
         return latest is null ? null : BackInStockScheduling.SkuOf(latest);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> takes a product ("oui je le prends") and a back-in-stock message was sent to
+    /// the customer lately: only then does a first message answer it rather than start a conversation to welcome.
+    /// </summary>
+    public static async Task<bool> AnswersAsync(AnticipationServices? anticipation, string customerKey, string? text, CancellationToken cancellationToken = default) =>
+        BackInStockWords.TakesIt(text) && await FindSkuAsync(anticipation, customerKey, cancellationToken).ConfigureAwait(false) is not null;
 }

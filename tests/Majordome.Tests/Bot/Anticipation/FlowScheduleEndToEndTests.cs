@@ -11,8 +11,8 @@ namespace Majordome.Tests.Bot.Anticipation;
 /// <summary>
 /// The shipped birthday club (brand/flows/birthday-club.yaml) end to end on the real host over Direct Line (Web Chat),
 /// with the production composition of the scheduler, the flow-message composer and the greeting over the SQLite
-/// business database: the visitor gives a date of birth, the clock reaches the birthday, the next visit's greeting
-/// says happy birthday with a button, and the button starts the birthday-offer flow.
+/// business database: the visitor gives a date of birth and opts in to offers, the clock reaches the birthday, the
+/// next visit's greeting says happy birthday with a button, and the button starts the birthday-offer flow.
 /// </summary>
 public sealed class FlowScheduleEndToEndTests
 {
@@ -37,6 +37,10 @@ public sealed class FlowScheduleEndToEndTests
         Assert.Equal((ProactiveKinds.FlowMessage, new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)), (job.Request.Kind, job.Request.DueAt));
         var (_, early) = await VisitAsync(client, visitor);
         Assert.DoesNotContain("Joyeux anniversaire", early.Text, StringComparison.Ordinal);
+
+        // The birthday message is an offer: Web Chat shows it only to a visitor who opted in to offers, as every
+        // channel does (ProactiveSchedulerTests.Greeting_* shows it dropped without the opt-in).
+        await factory.Services.GetRequiredService<IProactiveConsents>().GrantAsync(job.Request.To.CustomerKey, ProactiveCategory.Marketing, "Oui, envoyez-moi vos offres", time.GetUtcNow());
 
         time.Advance(new DateTimeOffset(2027, 3, 14, 9, 30, 0, TimeSpan.Zero) - time.GetUtcNow());
         var (next, greeting) = await VisitAsync(client, visitor);

@@ -35,6 +35,24 @@ public sealed class JobsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task List_CustomerKeys_MaskedToTheirChannelAndLastCharacters_EvenWhenFilteredByOne()
+    {
+        await _jobs.ScheduleAsync(Job("facebook/7028345619274851"));
+        await _jobs.ScheduleAsync(Job("whatsapp/108941275530092-33612345678"));
+
+        var (code, text) = await RunAsync("jobs", "list");
+        var (filtered, filteredText) = await RunAsync("jobs", "list", "--customer", "facebook/7028345619274851");
+
+        Assert.Equal((0, 0), (code, filtered));
+        Assert.DoesNotContain("7028345619274851", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("33612345678", text, StringComparison.Ordinal);
+        Assert.Contains("facebook/…4851", text, StringComparison.Ordinal);
+        Assert.Contains("whatsapp/…5678", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("7028345619274851", filteredText, StringComparison.Ordinal);
+        Assert.Contains("facebook/…4851", filteredText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_APendingJob_CancelsIt_AndASecondTimeSaysSo()
     {
         var job = await _jobs.ScheduleAsync(Job("webchat/ana"));

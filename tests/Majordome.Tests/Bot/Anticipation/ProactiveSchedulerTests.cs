@@ -341,6 +341,7 @@ public sealed class ProactiveSchedulerTests : IAsyncLifetime
         var services = _rig.Instance();
         var jobs = services.GetRequiredService<IProactiveScheduler>();
         var to = new ProactiveAddress("webchat/visitor-1", "webchat", "visitor-1", "conv-1", null, "fr-FR", null);
+        await services.GetRequiredService<IProactiveConsents>().GrantAsync(to.CustomerKey, ProactiveCategory.Marketing, "Oui, prévenez-moi", Now);
         await jobs.ScheduleAsync(new ProactiveJobRequest(ProactiveKinds.Reorder, to, Now, "{}", null));
 
         Assert.Empty(await services.GetRequiredService<ProactiveSweep>().RunOnceAsync());
@@ -351,6 +352,35 @@ public sealed class ProactiveSchedulerTests : IAsyncLifetime
         Assert.EndsWith("(en-US)", Assert.IsType<Microsoft.Bot.Schema.Activity>(Assert.Single(shown)).Text, StringComparison.Ordinal);
         Assert.Empty(again);
         Assert.Equal(ProactiveOutcomes.ShownAtVisit, Assert.Single(await jobs.ListForCustomerAsync(to.CustomerKey)).Outcome);
+    }
+
+    [Theory]
+    [InlineData(ProactiveKinds.Reorder, ProactiveCategory.Marketing, false, false, false)]
+    [InlineData(ProactiveKinds.FlowMessage, ProactiveCategory.Marketing, false, false, false)]
+    [InlineData(ProactiveKinds.Reorder, ProactiveCategory.Marketing, true, false, true)]
+    [InlineData(ProactiveKinds.BackInStock, ProactiveCategory.Marketing, false, true, true)]
+    [InlineData(ProactiveKinds.OrderUpdate, ProactiveCategory.Utility, false, false, true)]
+    [InlineData(ProactiveKinds.BookingReminder, ProactiveCategory.Utility, false, false, true)]
+    public async Task Greeting_AppliesTheMarketingConsentOfTheOtherChannels(string kind, ProactiveCategory category, bool optedIn, bool askedFor, bool shown)
+    {
+        _rig.Composers.Add(new TestComposer(kind, category, askedForByCustomer: askedFor));
+        var services = _rig.Instance();
+        var jobs = services.GetRequiredService<IProactiveScheduler>();
+        var to = new ProactiveAddress("webchat/visitor-2", "webchat", "visitor-2", "conv-2", null, "fr-FR", null);
+        if (optedIn)
+        {
+            await services.GetRequiredService<IProactiveConsents>().GrantAsync(to.CustomerKey, ProactiveCategory.Marketing, "Oui, prévenez-moi", Now);
+        }
+
+        await jobs.ScheduleAsync(new ProactiveJobRequest(kind, to, Now, "{}", null));
+
+        var greeting = await services.GetRequiredService<IProactiveGreeting>().TakeDueAsync(to.CustomerKey, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+
+        var job = Assert.Single(await jobs.ListForCustomerAsync(to.CustomerKey));
+        Assert.Equal(shown ? 1 : 0, greeting.Count);
+        Assert.Equal(
+            shown ? (ProactiveJobStatus.Sent, ProactiveOutcomes.ShownAtVisit) : (ProactiveJobStatus.Dropped, ProactiveOutcomes.NoConsent),
+            (job.Status, job.Outcome));
     }
 
     [Fact]

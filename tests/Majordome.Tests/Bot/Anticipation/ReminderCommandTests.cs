@@ -108,6 +108,9 @@ public sealed class ReminderCommandTests : IDisposable
         var claims = new ProactiveJobClaims(_database, _time, "visit-test");
         var greeting = new ProactiveGreeting(claims, [composer], _consents, Microsoft.Extensions.Options.Options.Create(new ProactiveOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ProactiveGreeting>.Instance);
         var conversation = new ConversationHarness(channelId: "webchat", locale: "fr-FR", time: _time, database: _database, consents: _consents, greeting: greeting);
+
+        // A reorder suggestion is an offer: shown at the visit only to a visitor who opted in (ProactiveSchedulerTests.Greeting_*).
+        await _consents.GrantAsync(WebChatReorder().To.CustomerKey, ProactiveCategory.Marketing, "Oui, prévenez-moi", _time.GetUtcNow());
         await _jobs.ScheduleAsync(WebChatReorder());
 
         var replies = await conversation.JoinAsync();

@@ -51,13 +51,13 @@ public sealed class WhatsAppRig : IAsyncDisposable
     /// <summary>
     /// Starts the host; <paramref name="trained"/> trains the intent recognizer at start-up as a production host does
     /// (the other tests route with the menu keywords), in the background: the rig does not wait for it.
+    /// <paramref name="settings"/> are added to (or replace) the channel's own.
     /// </summary>
-    public static async Task<WhatsAppRig> StartAsync(bool trained = false)
+    public static async Task<WhatsAppRig> StartAsync(bool trained = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var graph = await FakeGraphServer.StartAsync();
         var logs = new CapturedLogs();
-        var host = new BotApplicationFactory(
-            new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
             {
                 ["Understanding:TrainAtStartup"] = trained ? "true" : "false",
                 ["WhatsApp:AppSecret"] = AppSecret,
@@ -73,8 +73,13 @@ public sealed class WhatsAppRig : IAsyncDisposable
 
                 // Product pictures are served by the bot: WhatsApp fetches them at its public address.
                 ["Public:BaseUrl"] = "https://chat.maison-tasse.example/bot/",
-            },
-            services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+            };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var host = new BotApplicationFactory(configuration, services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
         return new WhatsAppRig(graph, host, logs);
     }
 
