@@ -49,7 +49,12 @@ public sealed partial class ProactiveGreeting : IProactiveGreeting
         foreach (var job in jobs)
         {
             var message = stopped ? null : await ComposeAsync(job, culture, cancellationToken).ConfigureAwait(false);
+
+            // A turn of an earlier conversation (a parked flow) cannot go on in this visit's new one.
+            var otherConversation = message?.WriteAsync is not null;
+            message = otherConversation ? null : message;
             var (status, outcome) = stopped ? (ProactiveJobStatus.Cancelled, ProactiveOutcomes.Stopped)
+                : otherConversation ? (ProactiveJobStatus.Dropped, ProactiveOutcomes.ChannelCannotWriteFirst)
                 : message is null ? (ProactiveJobStatus.Dropped, ProactiveOutcomes.NoLongerApplies)
                 : (ProactiveJobStatus.Sent, ProactiveOutcomes.ShownAtVisit);
             await _claims.FinishAsync(job.Id, status, outcome, attempted: status == ProactiveJobStatus.Sent, cancellationToken).ConfigureAwait(false);

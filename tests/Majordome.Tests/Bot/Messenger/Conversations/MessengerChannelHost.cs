@@ -37,8 +37,8 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Starts the host; <paramref name="settings"/> are added to (or replace) the channel's own.</summary>
-    public static async Task<MessengerChannelHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the host; <paramref name="settings"/> are added to (or replace) the channel's own, and <paramref name="services"/> replaces services (a fake clock).</summary>
+    public static async Task<MessengerChannelHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var graph = await FakeGraphServer.StartAsync();
         graph.InstagramRecipients[Igsid] = true;
@@ -57,7 +57,7 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
             configuration[key] = value;
         }
 
-        return new MessengerChannelHost(graph, new BotApplicationFactory(configuration));
+        return new MessengerChannelHost(graph, new BotApplicationFactory(configuration, services));
     }
 
     public Task<IReadOnlyList<JObject>> SayAsync(string text) => MessageAsync(new JObject { ["text"] = text });
