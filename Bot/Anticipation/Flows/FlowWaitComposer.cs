@@ -5,6 +5,7 @@ using Majordome.Dialogs.Anticipation.Flows;
 using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Majordome.Bot.Anticipation.Flows;
 
@@ -72,7 +73,7 @@ public sealed class FlowWaitComposer : IProactiveMessageComposer
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
 
-        var bot = (IBot)_services.GetService(typeof(IBot))!;
+        var bot = _services.GetRequiredService<IBot>();
         using var turn = new TurnContext(new InMemoryTurnAdapter(), activity);
         await bot.OnTurnAsync(turn, cancellationToken).ConfigureAwait(false);
         return [.. turn.BufferedReplyActivities.Where(a => a.Type == ActivityTypes.Message)];
