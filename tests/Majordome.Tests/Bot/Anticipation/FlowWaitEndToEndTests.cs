@@ -122,6 +122,22 @@ public sealed class FlowWaitEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task LongWait_CustomerWritesWhatNothingElseUnderstands_WaitIsAbandoned_NothingIsSentLater()
+    {
+        await using var host = await StartAsync();
+        await host.SayAsync("TASTING_FOLLOW_UP");
+
+        var answered = await host.SayAsync("zorglub plouf");
+        await SweepAsync(host, TimeSpan.FromHours(3));
+        await SweepAsync(host, TimeSpan.FromHours(1));
+
+        Assert.NotEmpty(answered);
+        Assert.DoesNotContain(Later, SentTexts(host));
+        var job = Assert.Single(await Jobs(host).ListForCustomerAsync(Customer));
+        Assert.Equal((ProactiveJobStatus.Cancelled, FlowDialog.WaitAbandonedReason), (job.Status, job.Outcome));
+    }
+
+    [Fact]
     public async Task LongWait_DueOutsideTheMessagingWindowWithoutAToken_IsDroppedAndCounted_NeverForced()
     {
         await using var host = await StartAsync();
