@@ -137,6 +137,18 @@ public sealed partial class ProactiveDispatcher
         var decided = await policy.DecideAsync(job, message, cancellationToken).ConfigureAwait(false);
         if (decided is ProactiveVerdict.Send send)
         {
+            // A message that is a turn of the conversation is written only now that it may be sent.
+            if (message.WriteAsync is { } write)
+            {
+                var written = await write(cancellationToken).ConfigureAwait(false);
+                if (written.Count == 0)
+                {
+                    return new ProactiveVerdict.Drop(ProactiveOutcomes.NoLongerApplies);
+                }
+
+                message = message with { Activities = written, WriteAsync = null };
+            }
+
             var sending = _time.GetUtcNow();
             var messageId = await delivery.SendAsync(job, message, send.Route, cancellationToken).ConfigureAwait(false);
             await RecordSentAsync(job, sending, messageId, cancellationToken).ConfigureAwait(false);

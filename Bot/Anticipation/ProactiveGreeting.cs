@@ -54,8 +54,12 @@ public sealed partial class ProactiveGreeting : IProactiveGreeting
         foreach (var job in jobs)
         {
             var message = stopped ? null : await ComposeAsync(job, culture, cancellationToken).ConfigureAwait(false);
+            // A turn of an earlier conversation (a parked flow) cannot go on in this visit's new one.
+            var otherConversation = message?.WriteAsync is not null;
+            message = otherConversation ? null : message;
             var held = message is null ? null : await _marketing.CheckAsync(job, message, cancellationToken).ConfigureAwait(false);
             var (status, outcome) = stopped ? (ProactiveJobStatus.Cancelled, ProactiveOutcomes.Stopped)
+                : otherConversation ? (ProactiveJobStatus.Dropped, ProactiveOutcomes.ChannelCannotWriteFirst)
                 : message is null ? (ProactiveJobStatus.Dropped, ProactiveOutcomes.NoLongerApplies)
                 : held is not null ? (ProactiveJobStatus.Dropped, held.Reason)
                 : (ProactiveJobStatus.Sent, ProactiveOutcomes.ShownAtVisit);

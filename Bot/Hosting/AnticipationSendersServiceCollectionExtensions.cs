@@ -26,6 +26,7 @@ public static class AnticipationSendersServiceCollectionExtensions
         services.AddSingleton<IProactiveMessageComposer, OrderUpdateComposer>();
         services.AddSingleton<IProactiveMessageComposer, BackInStockComposer>();
         services.AddSingleton<IProactiveMessageComposer, FlowMessageComposer>();
+        services.AddSingleton<IProactiveMessageComposer, Majordome.Bot.Anticipation.Flows.FlowWaitComposer>();
         return services;
     }
 }

@@ -70,6 +70,7 @@ public static class FlowServiceCollectionExtensions
             PublicBase = sp.GetService<IOptions<PublicUrlOptions>>()?.Value.BaseUri,
             Scheduler = sp.GetService<Majordome.Dialogs.Anticipation.IProactiveScheduler>(),
             WaitingList = sp.GetService<Majordome.Dialogs.Anticipation.BackInStock.IStockWaitingList>(),
+            Consents = sp.GetService<Majordome.Dialogs.Anticipation.IProactiveConsents>(),
             Stock = sp.GetService<Majordome.Dialogs.Commerce.IOrderStore>(),
         });
         return services;

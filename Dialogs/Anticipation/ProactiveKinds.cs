@@ -20,4 +20,7 @@ public static class ProactiveKinds
 
     /// <summary>A marketer's flow step <c>schedule</c>: a flow or a message at a later time.</summary>
     public const string FlowMessage = "flow-message";
+
+    /// <summary>A marketer's flow step <c>wait</c> of hours or days: the parked flow goes on with its next steps.</summary>
+    public const string FlowWait = "flow-wait";
 }

@@ -144,6 +144,12 @@ public sealed partial class DialogManager
             return await start.BeginAsync(dc, RootDialog.Id, cancellationToken).ConfigureAwait(false);
         }
 
+        // A turn the assistant started itself to move a waiting dialog on: only the dialogs on the stack may use it.
+        if (ResumeEvent.Is(activity))
+        {
+            return dc.Stack.Count > 0 ? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false) : new DialogTurnResult(DialogTurnStatus.Waiting);
+        }
+
         if (activity.Type != ActivityTypes.Message)
         {
             if (IsNewMember(activity))

@@ -16,6 +16,8 @@ public sealed partial class FlowDialog
     /// <inheritdoc />
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(instance);
+        await TakeBackWaitAsync(turnContext, instance, reason, cancellationToken).ConfigureAwait(false);
         await base.EndDialogAsync(turnContext, instance, reason, cancellationToken).ConfigureAwait(false);
         if (reason == DialogReason.EndCalled && _flow.Experiment is { Conversion.Event: ConversionEvent.End })
         {

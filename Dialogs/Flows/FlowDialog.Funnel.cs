@@ -19,10 +19,10 @@ public sealed partial class FlowDialog
         // The end the compiler adds has no identity: the flow's end is counted as flow_completed.
         if (instruction is StepInstruction { Step.Id.Length: > 0 } reached)
         {
-            turn.Track(reached.Step is AskStep ? AnalyticsEvents.FlowQuestionAsked : AnalyticsEvents.FlowStepReached, StepAnalyticsName(_flow.Id, reached.Step));
+            turn.Track(reached.Step is AskStep or OptInStep ? AnalyticsEvents.FlowQuestionAsked : AnalyticsEvents.FlowStepReached, StepAnalyticsName(_flow.Id, reached.Step));
         }
     }
 
-    private void TrackAnswered(ITurnContext turn, AskStep ask) =>
-        turn.Track(AnalyticsEvents.FlowStepAnswered, StepAnalyticsName(_flow.Id, ask));
+    private void TrackAnswered(ITurnContext turn, FlowStep question) =>
+        turn.Track(AnalyticsEvents.FlowStepAnswered, StepAnalyticsName(_flow.Id, question));
 }

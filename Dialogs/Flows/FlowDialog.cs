@@ -56,7 +56,7 @@ public sealed partial class FlowDialog : ComponentDialog
         _localizer = localizer;
         _time = time ?? TimeProvider.System;
         StepsVersion = FlowStepsVersion.Of(flow.Steps);
-        AddDialog(new WaterfallDialog(RunWaterfall, [RunStepAsync, StoreStepAsync]));
+        AddDialog(new FlowRunWaterfall(RunWaterfall, [RunStepAsync, StoreStepAsync], waterfall => ParkedRun(waterfall) is not null));
         AddDialog(new TextPrompt(PromptId(AskKind.Text), localizer: localizer));
         AddDialog(new NumberPrompt<decimal>(PromptId(AskKind.Number), localizer: localizer));
         AddDialog(new ChoicePrompt(PromptId(AskKind.Choice), localizer: localizer));
@@ -90,10 +90,16 @@ public sealed partial class FlowDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(dc);
         if (dc.ActiveDialog is { } instance && instance.Version != (_stamp ??= DialogVersion.Of(this)))
         {
-            if (CarryOn(instance))
+            if (CarryOn(instance) || CarryOnParked(instance))
             {
                 instance.Version = _stamp;
                 return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (ResumeEvent.Is(dc.Context.Activity))
+            {
+                // The wait is gone from the new version: the job's turn says nothing; the customer's next message starts afresh.
+                return EndOfTurn;
             }
 
             await dc.Context.SendActivityAsync(MessageFactory.Text(_localizer.Get(dc.Language, "flow.updated")), cancellationToken).ConfigureAwait(false);
@@ -138,6 +144,14 @@ public sealed partial class FlowDialog : ComponentDialog
 
     private static string PromptId(AskKind kind) => "ask-" + kind.ToString().ToLowerInvariant();
 
+    /// <summary>The prompt that reads the answer of a step that asks the customer something (a question, an opt-in); null for other steps.</summary>
+    private static string? QuestionPrompt(FlowStep step) => step switch
+    {
+        AskStep ask => PromptId(ask.Kind),
+        OptInStep => PromptId(AskKind.Confirm),
+        _ => null,
+    };
+
     /// <summary>
     /// Moves a run saved by an older version to the same question in this one: true when the inner stack waits at
     /// a question whose identity this version still has, asking for the same kind of answer (the prompt waiting
@@ -157,8 +171,8 @@ public sealed partial class FlowDialog : ComponentDialog
         }
 
         var index = _program.Select((instruction, i) => (instruction, i))
-            .FirstOrDefault(p => p.instruction is StepInstruction { Step: AskStep ask } && ask.Id == run.StepId, (null!, -1)).i;
-        if (index < 0 || _program[index] is not StepInstruction { Step: AskStep found } || PromptId(found.Kind) != prompt.Id)
+            .FirstOrDefault(p => p.instruction is StepInstruction { Step: var question } && QuestionPrompt(question) is not null && question.Id == run.StepId, (null!, -1)).i;
+        if (index < 0 || _program[index] is not StepInstruction { Step: var found } || QuestionPrompt(found) != prompt.Id)
         {
             return false;
         }
@@ -224,6 +238,16 @@ public sealed partial class FlowDialog : ComponentDialog
                     await UnscheduleAsync(step.Context, unschedule, cancellationToken).ConfigureAwait(false);
                     run.Position++;
                     continue;
+                case StepInstruction { Step: OptInStep optIn }:
+                    if (await AskOptInAsync(step, optIn, run, language, cancellationToken).ConfigureAwait(false) is { } asked)
+                    {
+                        return asked;
+                    }
+
+                    run.Position++;
+                    continue;
+                case StepInstruction { Step: WaitStep { Parks: true } wait }:
+                    return await ParkAsync(step, wait, run, cancellationToken).ConfigureAwait(false);
                 case StepInstruction { Step: WaitStep wait }:
                     await PauseAsync(step.Context, wait, cancellationToken).ConfigureAwait(false);
                     run.Position++;
@@ -252,6 +276,14 @@ public sealed partial class FlowDialog : ComponentDialog
         if (run.Position < _program.Count && _program[run.Position] is StepInstruction { Step: CallStep call })
         {
             return await ReturnFromCallAsync(step, call, run, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (run.Position < _program.Count && _program[run.Position] is StepInstruction { Step: OptInStep optIn })
+        {
+            await StoreOptInAsync(step, optIn, run, cancellationToken).ConfigureAwait(false);
+            TrackAnswered(step.Context, optIn);
+            run.Position++;
+            return await step.ReplaceDialogAsync(RunWaterfall, run, cancellationToken).ConfigureAwait(false);
         }
 
         if (run.Position >= _program.Count || _program[run.Position] is not StepInstruction { Step: AskStep ask })

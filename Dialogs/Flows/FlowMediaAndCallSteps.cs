@@ -42,13 +42,25 @@ public sealed record LoopStep(int Times, FlowExpression? Until, IReadOnlyList<Fl
 }
 
 /// <summary>
-/// Pauses before the next step (pacing between messages): the customer sees "typing…" meanwhile. Only short waits
-/// run, inside the turn; a longer one (an hour, a day) needs a scheduler Majordome does not have yet, and the
-/// validator refuses it.
+/// Pauses before the next step. A short wait (pacing between messages, at most <see cref="MaxDuration"/>) runs inside
+/// the turn, "typing…" shown meanwhile. A long one (at least <see cref="MinParkedDuration"/>, at most
+/// <see cref="MaxParkedDuration"/>: an hour, two days) parks the flow at this step: a job of the durable scheduler
+/// brings it back when due, and the next steps are sent as a message the assistant writes first, under the channel's
+/// rules (window, consent, quiet hours, pace). A customer who writes meanwhile is answered as usual and the wait is
+/// abandoned.
 /// </summary>
-/// <param name="Duration">How long, at most <see cref="MaxDuration"/>.</param>
+/// <param name="Duration">How long.</param>
 public sealed record WaitStep(TimeSpan Duration) : FlowStep
 {
-    /// <summary>The longest wait a flow may hold a conversation for.</summary>
+    /// <summary>The longest wait a flow may hold a conversation for inside the turn.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(5);
+
+    /// <summary>The shortest wait that parks the flow (shorter, past <see cref="MaxDuration"/>, is a mistake more likely than a wish).</summary>
+    public static readonly TimeSpan MinParkedDuration = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait that parks the flow: later than that, a schedule step writes to the customer.</summary>
+    public static readonly TimeSpan MaxParkedDuration = TimeSpan.FromDays(90);
+
+    /// <summary>True when the flow is parked and continued later by the scheduler, rather than paused inside the turn.</summary>
+    public bool Parks => Duration > MaxDuration;
 }

@@ -14,6 +14,12 @@ internal sealed class FlowRun
     /// <summary>The identity of the question the run waits at (<see cref="FlowStep.Id"/>), so a new version of the flow can find it.</summary>
     public string StepId { get; set; } = string.Empty;
 
+    /// <summary>The token of the long wait the run is parked at (see <see cref="WaitStep.Parks"/>), or null when it is not parked.</summary>
+    public string? Parked { get; set; }
+
+    /// <summary>The opt-in question exactly as the customer was shown it, kept until they answer (the wording stored with their consent).</summary>
+    public string? Asked { get; set; }
+
     /// <summary>How many flows called this one in a chain (0 for a flow started otherwise), see <see cref="CallStep"/>.</summary>
     public int CallDepth { get; set; }
 

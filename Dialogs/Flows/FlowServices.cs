@@ -18,6 +18,9 @@ public sealed record FlowServices(FlowActionRegistry Actions, ICatalog? Catalog,
     /// <summary>The durable schedule a schedule step adds its message to; null where none runs (the step is then skipped, logged).</summary>
     public Anticipation.IProactiveScheduler? Scheduler { get; init; }
 
+    /// <summary>Where an opt-in step keeps the customer's consent; null where none is kept (the step is then skipped, logged).</summary>
+    public Anticipation.IProactiveConsents? Consents { get; init; }
+
     /// <summary>The back-in-stock waiting list a notify-when step adds the customer to; null where none is kept (the step is then skipped, logged).</summary>
     public Anticipation.BackInStock.IStockWaitingList? WaitingList { get; init; }
 

@@ -165,13 +165,22 @@ public static class FlowGraph
             ActionStep action => "action: " + Escape(action.Name),
             CardStep card => "card: " + Escape(card.Template),
             ImageStep image => "image: " + Shorten(image.Alt.In(language)),
+            WaitStep { Parks: true } wait => $"wait {WaitLabel(wait.Duration)}, then go on in a message written first",
             WaitStep wait => $"wait {wait.Duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s",
             ScheduleStep schedule => ScheduleLabel(schedule),
             UnscheduleStep unschedule => "unschedule " + Escape(unschedule.StepId),
             NotifyWhenStep notify => $"notify when {Escape(notify.BackInStock)} is back in stock" + (notify.Say is null ? string.Empty : ", say: " + Shorten(notify.Say.In(language))),
+            OptInStep optIn => $"opt-in {Escape(optIn.Topic)}" + (optIn.Variable is null ? string.Empty : $" → {optIn.Variable}") + ": " + Shorten(optIn.Ask.In(language)),
             CallStep call => $"call flow {Escape(call.Flow)}" + (call.Returns.Count == 0 ? string.Empty : $" → {Escape(string.Join(", ", call.Returns))}"),
             _ => Escape(step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant()),
         };
+
+        /// <summary>A long wait as written: in whole weeks, days, hours or minutes when it is one ("2d", "36h", "90min").</summary>
+        private static string WaitLabel(TimeSpan duration) =>
+            duration.TotalDays % 7 == 0 ? $"{duration.TotalDays / 7}w"
+            : duration.TotalHours % 24 == 0 ? $"{duration.TotalDays}d"
+            : duration.TotalMinutes % 60 == 0 ? $"{duration.TotalHours}h"
+            : $"{duration.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture)}min";
 
         /// <summary>"schedule flow birthday-offer, on the anniversary of birthday": what is sent later and when.</summary>
         private string ScheduleLabel(ScheduleStep schedule)

@@ -101,7 +101,10 @@ internal static partial class FlowStepReader
         return times is null || steps is null || (untilValue is not null && until is null) ? null : new LoopStep((int)times.Value, until, steps);
     }
 
-    /// <summary>A short pause, such as wait: 2s; a longer one is refused, pointing to the schedule step that writes later.</summary>
+    /// <summary>
+    /// A short pause inside the turn (wait: 2s, at most 5s), or a long wait that parks the flow until the scheduler
+    /// brings it back (wait: 3h, wait: 2d, from a minute to 90 days). In between, and beyond, the message says what to write.
+    /// </summary>
     private static WaitStep? ReadWait(YamlValue main)
     {
         var text = main.AsText()?.Trim();
@@ -111,10 +114,11 @@ internal static partial class FlowStepReader
         }
 
         var max = (int)WaitStep.MaxDuration.TotalSeconds;
+        var longest = (int)WaitStep.MaxParkedDuration.TotalDays;
         var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<n>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h|d|w)$");
         if (!match.Success)
         {
-            return main.Report<WaitStep>($"\"{text}\" is not a wait: write a number of seconds, such as wait: 2s (at most {max}s).");
+            return main.Report<WaitStep>($"\"{text}\" is not a wait: write a pause of seconds, such as wait: 2s (at most {max}s), or a longer wait in minutes, hours, days or weeks, such as wait: 3h or wait: 2d (at most {longest}d).");
         }
 
         var number = decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -127,12 +131,15 @@ internal static partial class FlowStepReader
             "d" => number * 86_400,
             _ => number * 604_800,
         };
-        if (seconds > max)
+        if (seconds > max && seconds < (decimal)WaitStep.MinParkedDuration.TotalSeconds)
         {
-            // Pacing and coming back later are two different things: the second is the schedule step's.
-            return main.Report<WaitStep>(seconds < 3600
-                ? $"a wait of {text} is longer than the {max}s a flow may pause inside the customer's turn: use at most {max}s, such as wait: 2s."
-                : $"a wait of {text} is longer than the {max}s a flow may pause inside the customer's turn. To write to the customer later, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {ScheduleDelayOf(seconds)} }} (sent through the scheduler when the channel and the customer's consent allow it; see the README's \"schedule\").");
+            // Between a pause and a real wait: more likely a typo than a wish to be written to a few seconds later.
+            return main.Report<WaitStep>($"a wait of {text} is longer than the {max}s a flow may pause inside the customer's turn, and shorter than the minute from which it waits outside it: use at most {max}s (such as wait: 2s), or at least 1min.");
+        }
+
+        if (seconds > (decimal)WaitStep.MaxParkedDuration.TotalSeconds)
+        {
+            return main.Report<WaitStep>($"a wait of {text} is longer than the {longest} days a flow may wait. To write to the customer later than that, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {ScheduleDelayOf(seconds)} }} (see the README's \"schedule\").");
         }
 
         return seconds <= 0

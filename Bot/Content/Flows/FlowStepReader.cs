@@ -10,7 +10,7 @@ namespace Majordome.Bot.Content.Flows;
 internal static partial class FlowStepReader
 {
     /// <summary>The step kinds, each the key that names the step.</summary>
-    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait", "schedule", "unschedule", "notify-when"];
+    public static readonly string[] Kinds = ["say", "ask", "set", "if", "goto", "end", "action", "card", "image", "call", "loop", "wait", "schedule", "unschedule", "notify-when", "opt-in"];
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
@@ -29,6 +29,7 @@ internal static partial class FlowStepReader
         ["schedule"] = ["schedule", "id"],
         ["unschedule"] = ["unschedule", "id"],
         ["notify-when"] = ["notify-when", "id"],
+        ["opt-in"] = ["opt-in", "id"],
     };
 
     private static readonly Dictionary<string, AskKind> AskKinds = new(StringComparer.Ordinal)
@@ -109,6 +110,7 @@ internal static partial class FlowStepReader
     {
         AskStep ask => "ask-" + ask.Kind.ToString().ToLowerInvariant(),
         NotifyWhenStep => "notify-when",
+        OptInStep => "opt-in",
         _ => step.GetType().Name.Replace("Step", string.Empty, StringComparison.Ordinal).ToLowerInvariant(),
     };
 
@@ -179,6 +181,8 @@ internal static partial class FlowStepReader
                 return ReadUnschedule(main, references);
             case "notify-when":
                 return ReadNotifyWhen(main, scope, references);
+            case "opt-in":
+                return ReadOptIn(main, scope);
             case "goto":
                 var target = main.AsText();
                 if (target is not null)

@@ -247,15 +247,30 @@ public sealed class FlowNewStepsValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("1d", "1d")]
-    [InlineData("2h", "2h")]
-    [InlineData("3w", "3w")]
-    [InlineData("1.5d", "36h")]
-    public void Wait_HoursOrDays_IsRefused_PointingToTheScheduleStep(string written, string after)
+    [InlineData("1d", 24 * 60)]
+    [InlineData("2h", 120)]
+    [InlineData("3w", 3 * 7 * 24 * 60)]
+    [InlineData("1.5d", 36 * 60)]
+    [InlineData("30min", 30)]
+    [InlineData("90d", 90 * 24 * 60)]
+    public void Wait_MinutesToDays_IsReadAsAWaitThatParksTheFlow(string written, int minutes)
+    {
+        var result = _folder.Write("repair.yaml", Head + $"  - wait: {written}\n").Load();
+
+        Assert.Empty(result.Problems);
+        var wait = Assert.IsType<WaitStep>(Assert.Single(Assert.Single(result.Flows).Steps));
+        Assert.Equal((TimeSpan.FromMinutes(minutes), true), (wait.Duration, wait.Parks));
+    }
+
+    [Theory]
+    [InlineData("91d", "13w")]
+    [InlineData("100d", "100d")]
+    [InlineData("14w", "14w")]
+    public void Wait_PastNinetyDays_IsRefused_PointingToTheScheduleStep(string written, string after)
     {
         _folder.Write("repair.yaml", Head + $"  - wait: {written}\n");
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 5s a flow may pause inside the customer's turn. To write to the customer later, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {after} }}");
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 90 days a flow may wait. To write to the customer later than that, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {after} }} (see the README's \"schedule\").");
     }
 
     [Fact]
@@ -263,7 +278,7 @@ public sealed class FlowNewStepsValidationTests : IDisposable
     {
         _folder.Write("repair.yaml", Head + "  - wait: 10s\n");
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "a wait of 10s is longer than the 5s a flow may pause inside the customer's turn: use at most 5s, such as wait: 2s.");
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "a wait of 10s is longer than the 5s a flow may pause inside the customer's turn, and shorter than the minute from which it waits outside it: use at most 5s (such as wait: 2s), or at least 1min.");
     }
 
     [Fact]
@@ -271,7 +286,7 @@ public sealed class FlowNewStepsValidationTests : IDisposable
     {
         _folder.Write("repair.yaml", Head + "  - wait: deux secondes\n");
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "\"deux secondes\" is not a wait: write a number of seconds, such as wait: 2s (at most 5s).");
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", "\"deux secondes\" is not a wait: write a pause of seconds, such as wait: 2s (at most 5s), or a longer wait in minutes, hours, days or weeks, such as wait: 3h or wait: 2d (at most 90d).");
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class FlowValidationTests : IDisposable
     {
         _folder.Write("quiz.yaml", Quiz.With("  - goto: menu", "  - gotoo: menu"));
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 15, 5, "steps[2]", "unknown step kind \"gotoo\": a step starts with one of say, ask, set, if, goto, end, action, card, image, call, loop, wait, schedule, unschedule, notify-when. Did you mean \"goto\"?");
+        ProblemAssert.At(_folder.SingleProblem(), File, 15, 5, "steps[2]", "unknown step kind \"gotoo\": a step starts with one of say, ask, set, if, goto, end, action, card, image, call, loop, wait, schedule, unschedule, notify-when, opt-in. Did you mean \"goto\"?");
     }
 
     [Fact]
