@@ -129,6 +129,10 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var reason = options?.Reason ?? RootDialogReason.Welcome;
+        if (reason == RootDialogReason.CardClick && CardSubmit.From(stepContext.Context.Activity) is { } clicked)
+        {
+            return await RouteCardAsync(stepContext, clicked, cancellationToken).ConfigureAwait(false);
+        }
 
         // The other flow is over: the task the customer left for it is offered back before the menu.
         if (await TakeSuspendedTaskAsync(stepContext, reason, cancellationToken).ConfigureAwait(false) is { } suspended)

@@ -17,6 +17,12 @@ public enum RootDialogReason
 
     /// <summary>The customer interrupted a flow to start another one (<see cref="RootDialogOptions.Intent"/>) and confirmed the switch.</summary>
     Switch,
+
+    /// <summary>
+    /// A card's button was clicked while a finished task's follow-up question waited: the click does what it says,
+    /// as it would at the menu.
+    /// </summary>
+    CardClick,
 }
 
 /// <summary>The options the root dialog is begun with.</summary>

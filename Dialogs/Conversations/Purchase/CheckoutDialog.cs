@@ -215,7 +215,9 @@ public sealed class CheckoutDialog : ComponentDialog
             {
                 var question = _localizer.Get(language, ReorderOptIn.QuestionKey);
                 step.Values.Set(ReorderOptIn.QuestionKey, question);
-                return await step.PromptAsync(OptInPrompt, new PromptOptions { Prompt = MessageFactory.Text(question) }, cancellationToken).ConfigureAwait(false);
+                // The order is placed: the question follows up a finished task, so a new request typed or a card clicked
+                // instead is simply what the customer wants next (see FollowUpCardClickPolicy).
+                return await step.PromptAsync(OptInPrompt, new PromptOptions { Prompt = MessageFactory.Text(question), IsFollowUp = true }, cancellationToken).ConfigureAwait(false);
             }
         }
 

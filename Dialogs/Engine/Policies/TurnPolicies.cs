@@ -7,7 +7,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// <summary>
 /// The one ordered list that decides what a message means while a question waits. The order is the design: a
 /// pending switch question is answered first (it was asked last); then the waiting question's own recognizer, so
-/// a valid answer is never taken for anything else; then a request about the customer's own data; then what a message shares besides text (a photo, a sticker,
+/// a valid answer is never taken for anything else; then a card's button clicked under a finished task's follow-up
+/// question (the button does what it says); then a request about the customer's own data; then what a message shares besides text (a photo, a sticker,
 /// a story mention), which the waiting question cannot take; then the global commands; then small talk; then a question the
 /// FAQ answers in place; then, only for a message that is no answer at all, a switch to another flow the
 /// recognizer is sure of. A message no policy
@@ -33,6 +34,7 @@ public static class TurnPolicies
         [
             new PendingSwitchPolicy(logger),
             new PromptAnswerPolicy(),
+            new FollowUpCardClickPolicy(),
             new PrivacyRequestPolicy(),
             new SharedContentPolicy(),
         ];

@@ -97,6 +97,33 @@ public sealed class ReorderConversationTests
     }
 
     [Fact]
+    public async Task OptIn_TheReceiptsTrackMyOrderClickedInstead_ShowsTheOrdersStatus_NotYesOrNo()
+    {
+        var harness = Visit();
+        await OrderAsync(harness, "CAP-ARPEGGIO", 3);
+        var order = Assert.Single(await TestBrand.Services(_time).Orders.ListOrdersAsync(Customer));
+
+        var status = await harness.SendValueAsync(new JObject { ["action"] = "trackOrder", ["orderNumber"] = order.Number.ToString(CultureInfo.InvariantCulture) });
+
+        Assert.Contains(status.Messages, m => m.Attachments?.Any(a => a.Name == "order-status") == true);
+        Assert.DoesNotContain("oui ou par non", status.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(_consents.Grants);
+    }
+
+    [Fact]
+    public async Task OptIn_ANewRequestTypedInstead_StartsIt_WithoutOfferingASwitch()
+    {
+        var harness = Visit();
+        await OrderAsync(harness, "CAP-ARPEGGIO", 3);
+
+        var table = await harness.SendAsync("je voudrais réserver une table pour 2 samedi");
+
+        Assert.DoesNotContain("Vous étiez en train de", table.Text, StringComparison.Ordinal);
+        Assert.Contains("boutique", table.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(_consents.Grants);
+    }
+
+    [Fact]
     public async Task SecondOrder_ReplacesThePendingReminder_WithTheCustomersOwnPace()
     {
         var harness = Visit();
