@@ -80,8 +80,9 @@ public static partial class TeamOpenIdConnect
         }
 
         TeamSignInEndpoints.LogSignedIn(logger, member.Username);
-        // The same principal as a password sign-in: the cookie is checked against the account on every request.
-        context.Principal = TeamAuthentication.PrincipalOf(member);
+        // The same principal as a password sign-in (the cookie is checked against the account on every request), dated:
+        // after Team:OpenIdConnect:RecheckAfter the provider is asked again whether the person still has a role.
+        context.Principal = TeamAuthentication.PrincipalOf(member, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
     }
 
     private static Task RemoteFailureAsync(RemoteFailureContext context)
