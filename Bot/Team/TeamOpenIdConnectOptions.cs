@@ -40,6 +40,14 @@ public sealed class TeamOpenIdConnectOptions
     /// <summary>Whether the name-and-password form stays beside the provider's button (false: the provider only).</summary>
     public bool PasswordSignIn { get; set; } = true;
 
+    /// <summary>
+    /// How long a session the provider opened is kept before it goes back through the provider (1 second to 1 day):
+    /// a person whose role is removed there, or who is removed, is refused at their first request after it, not at
+    /// the end of the session. The provider's own session usually signs a person still in the team in again without
+    /// a word. Accounts with a password are checked against the database at every request already.
+    /// </summary>
+    public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Whether the provider is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 

@@ -39,6 +39,11 @@ public sealed class TeamOpenIdConnectValidation : IValidateOptions<TeamOpenIdCon
             problems.Add($"{section}:ClientSecret is empty: set it in the environment (Team__OpenIdConnect__ClientSecret) or user secrets, never in appsettings.json.");
         }
 
+        if (options.RecheckAfter < TimeSpan.FromSeconds(1) || options.RecheckAfter > TimeSpan.FromDays(1))
+        {
+            problems.Add($"{section}:RecheckAfter must be between 00:00:01 and 1.00:00:00 (how long a provider's session is kept before the provider is asked again): {options.RecheckAfter}.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.RoleClaim))
         {
             problems.Add($"{section}:RoleClaim is empty: name the id_token claim that carries the groups or roles (e.g. roles, groups).");

@@ -1,7 +1,8 @@
 // The team's live takeover in a real browser, two contexts side by side in Debian's Chromium (playwright-core): a
 // customer on the chat page (a French phone, the official Web Chat) and an agent in the team console (a laptop).
 // The customer asks for a person; the agent signs in, takes the conversation; they write to each other; the agent
-// hands back and the bot offers its menu again. Screenshots of both screens at each stage.
+// hands back and the bot offers its menu again; the agent switches the console to French. Screenshots of both
+// screens at each stage.
 // Usage: CHAT_URL=... TEAM_URL=... AGENT_USER=... AGENT_PASSWORD=... SCREENSHOT_DIR=... node browser-team-takeover.js
 'use strict';
 
@@ -104,6 +105,17 @@ async function main() {
     await book.click();
     await botSays('Dans quelle boutique');
     console.log('customer: the bot resumed');
+
+    // The agent (an English browser) switches the console to French: the conversation and then the queue speak it.
+    await agent.getByRole('link', { name: 'Français' }).click();
+    await agent.locator('#status', { hasText: 'Rendue au bot' }).waitFor({ state: 'visible' });
+    await agent.locator('#transcript li.customer .who', { hasText: 'Client' }).first().waitFor({ state: 'visible' });
+    await shot(agent, 'team-conversation-fr.png');
+    await agent.locator('header a.brand').click();
+    await agent.locator('h1', { hasText: 'En attente d’une personne' }).waitFor({ state: 'visible' });
+    await agent.getByRole('link', { name: 'English' }).waitFor({ state: 'visible' });
+    await shot(agent, 'team-queue-fr.png');
+    console.log('agent: the console speaks French after the switch, and keeps it');
 
     if (problems.length > 0) { throw new Error(`The pages reported errors:\n${problems.join('\n')}`); }
     console.log('OK');

@@ -20,7 +20,7 @@ public static class PrivacyActions
         ArgumentNullException.ThrowIfNull(export);
         if (CustomerRecordKey.TryCreate(channel, user) is not { } customer)
         {
-            return Results.Text("Give the channel and the user id of the customer's key (each at most 256 characters, the channel without a slash).", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(TeamText.For(http).Get("team.privacy.badKeyExport", new { max = CustomerRecordKey.MaxPartLength }), "text/plain", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var data = await export.ExportAsync(customer, http.RequestAborted).ConfigureAwait(false);
@@ -35,21 +35,23 @@ public static class PrivacyActions
         ArgumentNullException.ThrowIfNull(antiforgery);
         ArgumentNullException.ThrowIfNull(erasure);
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var text = TeamText.For(http);
         if (CustomerRecordKey.TryCreate(form["channel"], form["user"]) is not { } customer)
         {
-            return PrivacyPage.Show(http, antiforgery, "<p class=\"error\">Give the channel and the user id of the customer's key.</p>", StatusCodes.Status400BadRequest);
+            return PrivacyPage.Show(http, antiforgery, $"<p class=\"error\">{TeamHtml.E(text["team.privacy.badKey"])}</p>", StatusCodes.Status400BadRequest);
         }
 
         if (!string.Equals(form["confirm"], ConfirmWord, StringComparison.Ordinal))
         {
-            return PrivacyPage.Show(http, antiforgery, $"<p class=\"error\">Nothing erased: type {ConfirmWord} to confirm.</p>", StatusCodes.Status400BadRequest);
+            return PrivacyPage.Show(http, antiforgery, $"<p class=\"error\">{TeamHtml.E(text.Get("team.privacy.notConfirmed", new { word = ConfirmWord }))}</p>", StatusCodes.Status400BadRequest);
         }
 
         var member = TeamAuthentication.Member(http);
         var receipt = await erasure.EraseAsync(customer, member.Username, ErasureSource.Console, http.RequestAborted).ConfigureAwait(false);
+        // The counts are named by the data's own tables (orders 2, bookings 1), as the export and the CLI name them.
         var done = receipt.NothingFound
-            ? $"Nothing was kept about {TeamHtml.E(customer.Value)}; the request is recorded."
-            : $"{TeamHtml.E(customer.Value)} is erased: {TeamHtml.E(string.Join(", ", receipt.Counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")))}.";
-        return PrivacyPage.Show(http, antiforgery, $"<p class=\"notice\">{done}</p>", StatusCodes.Status200OK);
+            ? text.Get("team.privacy.nothingKept", new { customer = customer.Value })
+            : text.Get("team.privacy.erased", new { customer = customer.Value, counts = string.Join(", ", receipt.Counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")) });
+        return PrivacyPage.Show(http, antiforgery, $"<p class=\"notice\">{TeamHtml.E(done)}</p>", StatusCodes.Status200OK);
     }
 }

@@ -17,6 +17,7 @@ public static class PrivacyEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var privacy = endpoints.MapGroup(BasePath)
             .RequireAuthorization(TeamAuthentication.Policy)
+            .AddEndpointFilter(TeamLanguage.RememberAsync)
             .AddEndpointFilter(TeamAntiforgery.ValidateAsync)
             .AddEndpointFilter(TeamAdminOnly.FilterAsync);
         privacy.MapGet("/", PrivacyPage.ShowFormAsync);

@@ -28,30 +28,36 @@ public static class PrivacyPage
         var member = TeamAuthentication.Member(http);
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         var (channel, user) = (TeamHtml.E(customer?.Channel), TeamHtml.E(customer?.UserId));
+        var text = TeamText.For(http);
+        string T(string key) => TeamHtml.E(text[key]);
+        var intro = text.Html("team.privacy.intro", new Dictionary<string, string>
+        {
+            ["key"] = "<code>channel/user</code>",
+            ["channel"] = "<code>directline</code>",
+            ["user"] = "<code>dl_2f6c…</code>",
+            ["address"] = "<code>/team/privacy?request=42</code>",
+        });
+        var confirm = TeamHtml.E(text.Get("team.privacy.confirm", new { word = PrivacyActions.ConfirmWord }));
         var body = $"""
-            <h1>Customers' data</h1>
+            <h1>{T("team.privacy.title")}</h1>
             {notice}
-            <p>A customer is named by the channel and the user id of their key (<code>channel/user</code>), for example
-            <code>directline</code> and <code>dl_2f6c…</code>; <code>/team/privacy?request=42</code> fills them in for the
-            customer of conversation 42 of the queue. Customers can also ask the bot themselves
-            ("what data do you have about me", "delete my data").</p>
-            <h2>Export</h2>
+            <p>{intro}</p>
+            <h2>{T("team.privacy.export")}</h2>
             <form method="get" action="{PrivacyEndpoints.BasePath}/export" class="privacy">
-              <label>Channel <input name="channel" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{channel}"></label>
-              <label>User id <input name="user" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{user}"></label>
-              <button type="submit" class="button">Download JSON</button>
+              <label>{T("team.privacy.channel")} <input name="channel" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{channel}"></label>
+              <label>{T("team.privacy.user")} <input name="user" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{user}"></label>
+              <button type="submit" class="button">{T("team.privacy.download")}</button>
             </form>
-            <h2>Erase</h2>
-            <p>Deletes the profile, conversations, messages, feedback, leads, consents and opt-ins; orders and bookings
-            are kept without name, phone, email or address. This cannot be undone.</p>
+            <h2>{T("team.privacy.erase")}</h2>
+            <p>{T("team.privacy.eraseIntro")}</p>
             <form method="post" action="{PrivacyEndpoints.BasePath}/erase" class="privacy">
               {TeamHtml.TokenField(token)}
-              <label>Channel <input name="channel" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{channel}"></label>
-              <label>User id <input name="user" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{user}"></label>
-              <label>Type ERASE to confirm <input name="confirm" required pattern="ERASE"></label>
-              <button type="submit" class="button danger">Erase this customer</button>
+              <label>{T("team.privacy.channel")} <input name="channel" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{channel}"></label>
+              <label>{T("team.privacy.user")} <input name="user" required maxlength="{CustomerRecordKey.MaxPartLength}" value="{user}"></label>
+              <label>{confirm} <input name="confirm" required pattern="{PrivacyActions.ConfirmWord}"></label>
+              <button type="submit" class="button danger">{T("team.privacy.eraseButton")}</button>
             </form>
             """;
-        return TeamHtml.Page(http, "Customers' data", body, member, token, status: status);
+        return TeamHtml.Page(http, text["team.privacy.title"], body, member, token, status: status);
     }
 }

@@ -13,7 +13,7 @@ public static class TeamAdminOnly
         ArgumentNullException.ThrowIfNull(next);
         if (TeamAuthentication.Member(context.HttpContext).Role != TeamRoles.Admin)
         {
-            return Results.Text("Only an admin may export or erase a customer's data.", "text/plain", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Text(TeamText.For(context.HttpContext)["team.privacy.adminOnly"], "text/plain", statusCode: StatusCodes.Status403Forbidden);
         }
 
         return await next(context).ConfigureAwait(false);

@@ -43,7 +43,7 @@ public static class TeamAntiforgery
             var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
             if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
             {
-                return Results.Text("This form expired or did not come from the console: reload the page and try again.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Text(TeamText.For(http)["team.form.expired"], "text/plain", statusCode: StatusCodes.Status400BadRequest);
             }
         }
 

@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace Majordome.Bot.Team.Console;
 
 /// <summary>
 /// The console's sign-in: a cookie of its own scheme, limited to <c>/team</c>, HttpOnly and SameSite=Strict. Each
 /// request checks the account again (still there, not disabled, same security stamp), so disabling an account or
-/// changing its password signs it out at once. Pages send the browser to the sign-in page; the API answers 401.
+/// changing its password signs it out at once; a session the brand's provider opened also goes back through the
+/// provider after <see cref="TeamOpenIdConnectOptions.RecheckAfter"/>, so a role removed there ends it then. Pages send
+/// the browser to the sign-in page; the API answers 401.
 /// </summary>
 public static class TeamAuthentication
 {
@@ -31,11 +34,15 @@ public static class TeamAuthentication
     public const string CookieName = "majordome.team";
 
     private const string StampClaim = "majordome:stamp";
+    private const string ProviderSignInClaim = "majordome:provider-signin";
     private const string DisplayNameClaim = "majordome:name";
     private const string MemberItem = "majordome.team.member";
 
-    /// <summary>The principal of a signed-in <paramref name="member"/>.</summary>
-    public static ClaimsPrincipal PrincipalOf(TeamMember member)
+    /// <summary>
+    /// The principal of a signed-in <paramref name="member"/>; <paramref name="providerSignIn"/>, when the brand's
+    /// provider signed them in, dates the session for <see cref="TeamOpenIdConnectOptions.RecheckAfter"/>.
+    /// </summary>
+    public static ClaimsPrincipal PrincipalOf(TeamMember member, DateTimeOffset? providerSignIn = null)
     {
         ArgumentNullException.ThrowIfNull(member);
         var identity = new ClaimsIdentity(
@@ -47,6 +54,11 @@ public static class TeamAuthentication
                 new Claim(StampClaim, member.SecurityStamp),
             ],
             Scheme);
+        if (providerSignIn is { } at)
+        {
+            identity.AddClaim(new Claim(ProviderSignInClaim, at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)));
+        }
+
         return new ClaimsPrincipal(identity);
     }
 
@@ -97,7 +109,7 @@ public static class TeamAuthentication
         var member = long.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await members.FindByIdAsync(id, context.HttpContext.RequestAborted).ConfigureAwait(false)
             : null;
-        if (member is null || member.Disabled || member.SecurityStamp != principal?.FindFirstValue(StampClaim))
+        if (member is null || member.Disabled || member.SecurityStamp != principal?.FindFirstValue(StampClaim) || ProviderMustRecheck(context.HttpContext, principal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme).ConfigureAwait(false);
@@ -105,5 +117,19 @@ public static class TeamAuthentication
         }
 
         context.HttpContext.Items[MemberItem] = member;
+    }
+
+    // Only the provider knows whether a person it signed in still has a role there: past RecheckAfter the session is
+    // ended, and the sign-in page sends them back through the provider, which maps their role again.
+    private static bool ProviderMustRecheck(HttpContext http, ClaimsPrincipal? principal)
+    {
+        if (!long.TryParse(principal?.FindFirstValue(ProviderSignInClaim), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds))
+        {
+            return false;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<TeamOpenIdConnectOptions>>().Value;
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        return now - DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) >= options.RecheckAfter;
     }
 }

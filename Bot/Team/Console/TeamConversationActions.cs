@@ -26,8 +26,9 @@ public static class TeamConversationActions
         if (text.Length == 0 || text.Length > TeamTakeover.MaxMessageLength)
         {
             var problem = text.Length == 0 ? "empty" : "too-long";
+            var words = TeamText.For(http);
             return WantsStatus(http)
-                ? Results.Text(problem == "empty" ? "Write something before sending." : $"A message may have at most {TeamTakeover.MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest)
+                ? Results.Text(text.Length == 0 ? words["team.notice.empty"] : words.Get("team.notice.tooLong", new { max = TeamTakeover.MaxMessageLength }), statusCode: StatusCodes.Status400BadRequest)
                 : Results.Redirect($"/team/conversations/{id}?notice={problem}");
         }
 
@@ -49,14 +50,16 @@ public static class TeamConversationActions
     {
         if (WantsStatus(http))
         {
+            // The page's script shows this text to the agent as it is: in their language.
+            var text = TeamText.For(http);
             return outcome switch
             {
                 TakeoverOutcome.Done => Results.NoContent(),
-                TakeoverOutcome.NotFound => Results.Text("No such conversation.", statusCode: StatusCodes.Status404NotFound),
-                TakeoverOutcome.Conflict => Results.Text("This conversation is not (or no longer) yours.", statusCode: StatusCodes.Status409Conflict),
-                TakeoverOutcome.OutsideWindow => Results.Text(OutsideWindowText, statusCode: StatusCodes.Status422UnprocessableEntity),
-                TakeoverOutcome.NotDelivered => Results.Text(NotDeliveredText, statusCode: StatusCodes.Status502BadGateway),
-                _ => Results.Text("The customer's conversation has ended or expired.", statusCode: StatusCodes.Status410Gone),
+                TakeoverOutcome.NotFound => Results.Text(text["team.answer.notFound"], statusCode: StatusCodes.Status404NotFound),
+                TakeoverOutcome.Conflict => Results.Text(text["team.answer.conflict"], statusCode: StatusCodes.Status409Conflict),
+                TakeoverOutcome.OutsideWindow => Results.Text(text["team.notice.outsideWindow"], statusCode: StatusCodes.Status422UnprocessableEntity),
+                TakeoverOutcome.NotDelivered => Results.Text(text["team.notice.notDelivered"], statusCode: StatusCodes.Status502BadGateway),
+                _ => Results.Text(text["team.answer.gone"], statusCode: StatusCodes.Status410Gone),
             };
         }
 
@@ -70,13 +73,6 @@ public static class TeamConversationActions
             _ => Results.Redirect($"/team/conversations/{id}?notice=customer-gone"),
         };
     }
-
-    /// <summary>What the agent is told when the platform forbids a free-form message now.</summary>
-    public const string OutsideWindowText =
-        "Not sent: the customer last wrote too long ago for a free-form message (WhatsApp: 24 hours; Messenger and Instagram: 7 days). Your text is kept; the customer must write again before you can answer.";
-
-    /// <summary>What the agent is told when the platform refused the message for another reason.</summary>
-    public const string NotDeliveredText = "Not sent: the customer's platform refused the message or could not be reached. Your text is kept; try again in a moment.";
 
     private static bool WantsStatus(HttpContext http) =>
         http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);

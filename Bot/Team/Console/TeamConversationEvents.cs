@@ -25,6 +25,7 @@ public static class TeamConversationEvents
             return;
         }
 
+        var text = TeamText.For(http);
         var last = long.TryParse(http.Request.Headers["Last-Event-ID"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var resumed) ? resumed : after ?? 0;
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
@@ -41,7 +42,7 @@ public static class TeamConversationEvents
                 var next = signals.NextAsync(request.Channel, request.ConversationId);
                 foreach (var line in await transcripts.ReadAsync(request.Channel, request.ConversationId, last, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
-                    await WriteAsync(http, "line", line.Id.ToString(CultureInfo.InvariantCulture), new { line.Id, line.Author, line.AuthorName, line.Text, time = line.CreatedUtc.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) }, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(http, "line", line.Id.ToString(CultureInfo.InvariantCulture), new { line.Id, line.Author, line.AuthorName, line.Text, time = text.Clock(line.CreatedUtc) }, cancellationToken).ConfigureAwait(false);
                     last = line.Id;
                 }
 

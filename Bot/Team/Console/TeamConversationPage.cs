@@ -17,11 +17,12 @@ public static class TeamConversationPage
     {
         ArgumentNullException.ThrowIfNull(http);
         var member = TeamAuthentication.Member(http);
+        var text = TeamText.For(http);
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         var cancellationToken = http.RequestAborted;
         if (await queue.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { } request)
         {
-            return TeamHtml.Page(http, "Not found", "<h1>No such conversation</h1><p><a href=\"/team\">Back to the queue</a></p>", member, token, status: StatusCodes.Status404NotFound);
+            return TeamHtml.Page(http, text["team.conversation.notFoundTitle"], $"<h1>{TeamHtml.E(text["team.conversation.notFound"])}</h1><p><a href=\"/team\">{TeamHtml.E(text["team.conversation.backToQueue"])}</a></p>", member, token, status: StatusCodes.Status404NotFound);
         }
 
         var lines = await transcripts.ReadAsync(request.Channel, request.ConversationId, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -30,54 +31,57 @@ public static class TeamConversationPage
         var mine = request.Status == HandoffStatus.Taken && request.AgentId == member.Id;
 
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"crumbs\"><a href=\"/team\">← Queue</a></p><h1>{TeamHtml.E(TeamLabels.Reason(request.Reason))}</h1>");
-        if (NoticeText(notice) is { } said)
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"crumbs\"><a href=\"/team\">{TeamHtml.E(text["team.conversation.crumb"])}</a></p><h1>{TeamHtml.E(TeamLabels.Reason(text, request.Reason))}</h1>");
+        if (NoticeText(text, notice) is { } said)
         {
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\" role=\"status\">{TeamHtml.E(said)}</p>");
         }
 
         body.Append("<dl class=\"facts\">")
-            .Append(CultureInfo.InvariantCulture, $"<dt>Status</dt><dd id=\"status\">{TeamHtml.E(StatusText(request, member))}</dd>")
-            .Append(CultureInfo.InvariantCulture, $"<dt>Channel</dt><dd>{TeamHtml.E(TeamLabels.Channel(request.Channel))}</dd>")
-            .Append(CultureInfo.InvariantCulture, $"<dt>Language</dt><dd>{TeamHtml.E(TeamLabels.Language(request.Language))}</dd>")
-            .Append(CultureInfo.InvariantCulture, $"<dt>Asked</dt><dd>{TeamHtml.Time(request.RequestedUtc)}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>{TeamHtml.E(text["team.conversation.status"])}</dt><dd id=\"status\">{TeamHtml.E(StatusText(text, request, member))}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>{TeamHtml.E(text["team.conversation.channel"])}</dt><dd>{TeamHtml.E(TeamLabels.Channel(request.Channel))}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>{TeamHtml.E(text["team.conversation.language"])}</dt><dd>{TeamHtml.E(TeamLabels.Language(text, request.Language))}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>{TeamHtml.E(text["team.conversation.asked"])}</dt><dd>{TeamHtml.E(text.Time(request.RequestedUtc))}</dd>")
             .Append("</dl>");
 
-        body.Append("<div class=\"columns\"><section class=\"conversation\"><h2>Conversation</h2>");
-        body.Append(CultureInfo.InvariantCulture, $"<ol id=\"transcript\" class=\"transcript\" data-events=\"/team/api/conversations/{request.Id}/events\" data-after=\"{(lines.Count == 0 ? 0 : lines[^1].Id)}\">");
+        body.Append(CultureInfo.InvariantCulture, $"<div class=\"columns\"><section class=\"conversation\"><h2>{TeamHtml.E(text["team.conversation.title"])}</h2>");
+        // The live script names new lines' authors with the page's own words.
+        body.Append(CultureInfo.InvariantCulture, $"<ol id=\"transcript\" class=\"transcript\" data-events=\"/team/api/conversations/{request.Id}/events\" data-after=\"{(lines.Count == 0 ? 0 : lines[^1].Id)}\"")
+            .Append(CultureInfo.InvariantCulture, $" data-customer=\"{TeamHtml.E(text["team.author.customer"])}\" data-team=\"{TeamHtml.E(text["team.author.team"])}\" data-bot=\"{TeamHtml.E(text["team.author.bot"])}\">");
         foreach (var line in lines)
         {
-            body.Append(Line(line));
+            body.Append(Line(text, line));
         }
 
         body.Append("</ol>");
-        body.Append(Actions(request, member, mine, token));
-        body.Append("</section><aside class=\"customer\"><h2>Bookings</h2>");
-        body.Append(upcoming.Count == 0 ? "<p class=\"empty\">No upcoming booking.</p>" : "<ul>" + string.Concat(upcoming.Select(Booking)) + "</ul>");
-        body.Append("<h2>Orders</h2>");
-        body.Append(recent.Count == 0 ? "<p class=\"empty\">No order.</p>" : "<ul>" + string.Concat(recent.Select(Order)) + "</ul>");
+        body.Append(Actions(text, request, member, mine, token));
+        body.Append(CultureInfo.InvariantCulture, $"</section><aside class=\"customer\"><h2>{TeamHtml.E(text["team.conversation.bookings"])}</h2>");
+        body.Append(upcoming.Count == 0 ? $"<p class=\"empty\">{TeamHtml.E(text["team.conversation.noBooking"])}</p>" : "<ul>" + string.Concat(upcoming.Select(b => Booking(text, b))) + "</ul>");
+        body.Append(CultureInfo.InvariantCulture, $"<h2>{TeamHtml.E(text["team.conversation.orders"])}</h2>");
+        body.Append(recent.Count == 0 ? $"<p class=\"empty\">{TeamHtml.E(text["team.conversation.noOrder"])}</p>" : "<ul>" + string.Concat(recent.Select(o => Order(text, o))) + "</ul>");
         body.Append("</aside></div>");
-        return TeamHtml.Page(http, "Conversation", body.ToString(), member, token, "conversation.js");
+        return TeamHtml.Page(http, text["team.conversation.title"], body.ToString(), member, token, "conversation.js");
     }
 
-    /// <summary>One line of the transcript, as the live script also builds it.</summary>
-    public static string Line(TranscriptLine line)
+    /// <summary>One line of the transcript, in the agent's words (<paramref name="text"/>), as the live script also builds it.</summary>
+    public static string Line(TeamText text, TranscriptLine line)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(line);
         var who = line.Author switch
         {
-            TranscriptAuthor.Customer => "Customer",
-            TranscriptAuthor.Agent => line.AuthorName ?? "Team",
-            _ => "Bot",
+            TranscriptAuthor.Customer => text["team.author.customer"],
+            TranscriptAuthor.Agent => line.AuthorName ?? text["team.author.team"],
+            _ => text["team.author.bot"],
         };
-        return $"<li class=\"line {TeamHtml.E(line.Author)}\" data-id=\"{line.Id}\"><span class=\"who\">{TeamHtml.E(who)}</span><time>{line.CreatedUtc.UtcDateTime:HH:mm}</time><p>{TeamHtml.E(line.Text)}</p></li>";
+        return $"<li class=\"line {TeamHtml.E(line.Author)}\" data-id=\"{line.Id}\"><span class=\"who\">{TeamHtml.E(who)}</span><time>{TeamHtml.E(text.Clock(line.CreatedUtc))}</time><p>{TeamHtml.E(line.Text)}</p></li>";
     }
 
-    private static string Actions(HandoffRequest request, TeamMember member, bool mine, string token)
+    private static string Actions(TeamText text, HandoffRequest request, TeamMember member, bool mine, string token)
     {
         if (request.Status == HandoffStatus.Waiting)
         {
-            return $"<div class=\"actions\">{TeamHtml.PostButton($"/team/conversations/{request.Id}/take", "Take this conversation", token, "button primary")}<span class=\"hint\">The bot goes silent and the customer is told your name.</span></div>";
+            return $"<div class=\"actions\">{TeamHtml.PostButton($"/team/conversations/{request.Id}/take", text["team.conversation.take"], token, "button primary")}<span class=\"hint\">{TeamHtml.E(text["team.conversation.takeHint"])}</span></div>";
         }
 
         if (mine)
@@ -85,43 +89,43 @@ public static class TeamConversationPage
             return $"""
                 <form id="reply" class="reply" method="post" action="/team/conversations/{request.Id}/messages">
                   {TeamHtml.TokenField(token)}
-                  <label for="reply-text">Reply to the customer ({TeamHtml.E(TeamLabels.Language(request.Language))})</label>
+                  <label for="reply-text">{TeamHtml.E(text.Get("team.conversation.reply", new { language = TeamLabels.Language(text, request.Language) }))}</label>
                   <textarea id="reply-text" name="text" rows="3" maxlength="{TeamTakeover.MaxMessageLength}" required></textarea>
-                  <div class="actions"><button type="submit" class="button primary">Send</button><span id="reply-problem" class="problem" role="alert"></span></div>
+                  <div class="actions"><button type="submit" class="button primary">{TeamHtml.E(text["team.conversation.send"])}</button><span id="reply-problem" class="problem" role="alert"></span></div>
                 </form>
-                <div class="actions handback">{TeamHtml.PostButton($"/team/conversations/{request.Id}/handback", "Hand back to the bot", token)}<span class="hint">The bot tells the customer and offers its menu.</span></div>
+                <div class="actions handback">{TeamHtml.PostButton($"/team/conversations/{request.Id}/handback", text["team.conversation.handBack"], token)}<span class="hint">{TeamHtml.E(text["team.conversation.handBackHint"])}</span></div>
                 """;
         }
 
         return request.Status == HandoffStatus.Taken && member.Role == TeamRoles.Admin
-            ? $"<div class=\"actions\">{TeamHtml.PostButton($"/team/conversations/{request.Id}/handback", "Hand back to the bot (admin)", token)}</div>"
+            ? $"<div class=\"actions\">{TeamHtml.PostButton($"/team/conversations/{request.Id}/handback", text["team.conversation.handBackAdmin"], token)}</div>"
             : string.Empty;
     }
 
-    private static string StatusText(HandoffRequest request, TeamMember member) => request.Status switch
+    private static string StatusText(TeamText text, HandoffRequest request, TeamMember member) => request.Status switch
     {
-        HandoffStatus.Waiting => "Waiting for a person",
-        HandoffStatus.Taken when request.AgentId == member.Id => "With you",
-        HandoffStatus.Taken => $"With {request.AgentName}",
-        _ => "Handed back to the bot",
+        HandoffStatus.Waiting => text["team.status.waiting"],
+        HandoffStatus.Taken when request.AgentId == member.Id => text["team.status.withYou"],
+        HandoffStatus.Taken => text.Get("team.status.withAgent", new { name = request.AgentName }),
+        _ => text["team.status.handedBack"],
     };
 
-    private static string? NoticeText(string? notice) => notice switch
+    private static string? NoticeText(TeamText text, string? notice) => notice switch
     {
-        "taken-by-other" => "Another team member took this conversation first.",
-        "not-yours" => "You do not hold this conversation.",
-        "customer-gone" => "The customer's conversation has ended or expired: they can no longer be reached here.",
-        "handed-back" => "Handed back to the bot.",
-        "empty" => "Write something before sending.",
-        "too-long" => $"A message may have at most {TeamTakeover.MaxMessageLength} characters.",
-        "outside-window" => TeamConversationActions.OutsideWindowText,
-        "not-delivered" => TeamConversationActions.NotDeliveredText,
+        "taken-by-other" => text["team.notice.takenByOther"],
+        "not-yours" => text["team.notice.notYours"],
+        "customer-gone" => text["team.notice.customerGone"],
+        "handed-back" => text["team.notice.handedBack"],
+        "empty" => text["team.notice.empty"],
+        "too-long" => text.Get("team.notice.tooLong", new { max = TeamTakeover.MaxMessageLength }),
+        "outside-window" => text["team.notice.outsideWindow"],
+        "not-delivered" => text["team.notice.notDelivered"],
         _ => null,
     };
 
-    private static string Booking(Booking booking) =>
-        $"<li><strong>{TeamHtml.E(booking.Reference)}</strong> {TeamHtml.E(booking.BoutiqueId)}, {TeamHtml.Time(booking.Start)}, {booking.PartySize} people, {TeamHtml.E(booking.Name)} {TeamHtml.E(booking.Phone)} ({TeamHtml.E(booking.Status.ToString())})</li>";
+    private static string Booking(TeamText text, Booking booking) =>
+        $"<li><strong>{TeamHtml.E(booking.Reference)}</strong> {TeamHtml.E(booking.BoutiqueId)}, {TeamHtml.E(text.Time(booking.Start))}, {TeamHtml.E(text.Get("team.booking.people", new { count = booking.PartySize }))}, {TeamHtml.E(booking.Name)} {TeamHtml.E(booking.Phone)} ({TeamHtml.E(text[$"team.booking.status.{booking.Status}"])})</li>";
 
-    private static string Order(Majordome.Dialogs.Commerce.Order order) =>
-        $"<li><strong>No. {order.Number}</strong> {TeamHtml.Time(order.PlacedAt)}, {TeamHtml.E(string.Join(", ", order.Lines.Select(l => $"{l.Quantity} × {l.Name}")))}, {order.Total.ToString("0.00", CultureInfo.InvariantCulture)} € ({TeamHtml.E(order.Status.ToString())})</li>";
+    private static string Order(TeamText text, Majordome.Dialogs.Commerce.Order order) =>
+        $"<li><strong>{TeamHtml.E(text.Get("team.order.number", new { number = order.Number }))}</strong> {TeamHtml.E(text.Time(order.PlacedAt))}, {TeamHtml.E(string.Join(", ", order.Lines.Select(l => $"{l.Quantity} × {l.Name}")))}, {TeamHtml.E(order.Total.ToString("0.00", text.Culture))} € ({TeamHtml.E(text[$"team.order.status.{order.Status}"])})</li>";
 }

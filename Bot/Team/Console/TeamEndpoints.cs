@@ -4,7 +4,8 @@ namespace Majordome.Bot.Team.Console;
 
 /// <summary>
 /// Maps the team console under <c>/team</c>. Every route requires a signed-in team member except the sign-in page
-/// itself and the console's static style and script; every POST is checked for its anti-forgery token.
+/// itself and the console's static style and script; every POST is checked for its anti-forgery token; every page
+/// asked with <c>?lang=</c> keeps the agent's language (<see cref="TeamLanguage"/>).
 /// </summary>
 public static class TeamEndpoints
 {
@@ -12,7 +13,7 @@ public static class TeamEndpoints
     public static IEndpointRouteBuilder MapTeamConsole(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var open = endpoints.MapGroup(TeamAuthentication.BasePath).AddEndpointFilter(TeamAntiforgery.ValidateAsync);
+        var open = endpoints.MapGroup(TeamAuthentication.BasePath).AddEndpointFilter(TeamLanguage.RememberAsync).AddEndpointFilter(TeamAntiforgery.ValidateAsync);
         open.MapGet("/signin", TeamSignInEndpoints.ShowAsync).AllowAnonymous();
         open.MapPost("/signin", TeamSignInEndpoints.SignInAsync).AllowAnonymous();
         open.MapGet("/assets/{name}", TeamAssets.Serve).AllowAnonymous();
@@ -25,6 +26,7 @@ public static class TeamEndpoints
 
         var team = endpoints.MapGroup(TeamAuthentication.BasePath)
             .RequireAuthorization(TeamAuthentication.Policy)
+            .AddEndpointFilter(TeamLanguage.RememberAsync)
             .AddEndpointFilter(TeamAntiforgery.ValidateAsync);
         team.MapPost("/signout", (Delegate)TeamSignInEndpoints.SignOutAsync);
         team.MapGet("/", TeamQueuePage.ShowAsync);

@@ -15,7 +15,7 @@ public static class TeamJobActions
         ArgumentNullException.ThrowIfNull(jobs);
         if (TeamAuthentication.Member(http).Role != TeamRoles.Admin)
         {
-            return Results.Text("Only an admin cancels scheduled messages.", "text/plain", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Text(TeamText.For(http)["team.jobs.cancelAdminOnly"], "text/plain", statusCode: StatusCodes.Status403Forbidden);
         }
 
         return await jobs.CancelAsync(id, CancelledReason, http.RequestAborted).ConfigureAwait(false)

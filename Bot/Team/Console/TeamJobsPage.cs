@@ -24,10 +24,11 @@ public static class TeamJobsPage
         ArgumentNullException.ThrowIfNull(antiforgery);
         ArgumentNullException.ThrowIfNull(jobs);
         var member = TeamAuthentication.Member(http);
+        var text = TeamText.For(http);
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         if (member.Role != TeamRoles.Admin)
         {
-            return TeamHtml.Page(http, "Scheduled messages", "<h1>Scheduled messages</h1><p class=\"empty\">Only an admin sees and cancels the scheduled messages.</p>", member, token, status: StatusCodes.Status403Forbidden);
+            return TeamHtml.Page(http, text["team.jobs.title"], $"<h1>{TeamHtml.E(text["team.jobs.title"])}</h1><p class=\"empty\">{TeamHtml.E(text["team.jobs.adminOnly"])}</p>", member, token, status: StatusCodes.Status403Forbidden);
         }
 
         var cancellation = http.RequestAborted;
@@ -40,16 +41,16 @@ public static class TeamJobsPage
         var body = new StringBuilder();
         if (http.Request.Query["notice"] == "not-pending")
         {
-            body.Append("<p class=\"notice\">That message was no longer pending (sent or cancelled meanwhile): nothing was changed.</p>");
+            body.Append("<p class=\"notice\">").Append(TeamHtml.E(text["team.jobs.notPending"])).Append("</p>");
         }
 
-        Section(body, "h1", "Scheduled messages", pending, "Nothing is scheduled.", j => TeamHtml.PostButton($"{Path}/{j.Id}/cancel", "Cancel", token));
-        Section(body, "h2", "Sent", sent, "Nothing was sent yet.", null);
-        Section(body, "h2", "Not sent", failed, "Every message due was sent.", null);
-        return TeamHtml.Page(http, "Scheduled messages", body.ToString(), member, token);
+        Section(text, body, "h1", text["team.jobs.title"], pending, text["team.jobs.nothingScheduled"], j => TeamHtml.PostButton($"{Path}/{j.Id}/cancel", text["team.jobs.cancel"], token));
+        Section(text, body, "h2", text["team.jobs.sent"], sent, text["team.jobs.nothingSent"], null);
+        Section(text, body, "h2", text["team.jobs.notSent"], failed, text["team.jobs.allSent"], null);
+        return TeamHtml.Page(http, text["team.jobs.title"], body.ToString(), member, token);
     }
 
-    private static void Section(StringBuilder body, string heading, string title, IReadOnlyList<ProactiveJob> jobs, string empty, Func<ProactiveJob, string>? action)
+    private static void Section(TeamText text, StringBuilder body, string heading, string title, IReadOnlyList<ProactiveJob> jobs, string empty, Func<ProactiveJob, string>? action)
     {
         body.Append('<').Append(heading).Append('>').Append(TeamHtml.E(title)).Append(" <span class=\"count\">").Append(jobs.Count).Append("</span></").Append(heading).Append('>');
         if (jobs.Count == 0)
@@ -58,11 +59,18 @@ public static class TeamJobsPage
             return;
         }
 
-        body.Append("<table class=\"queue jobs\"><thead><tr><th>Due</th><th>Kind</th><th>Channel</th><th>Customer</th><th>Attempts</th><th>Outcome</th><th></th></tr></thead><tbody>");
+        body.Append("<table class=\"queue jobs\"><thead><tr>");
+        foreach (var column in new[] { "due", "kind", "channel", "customer", "attempts", "outcome" })
+        {
+            body.Append("<th>").Append(TeamHtml.E(text[$"team.jobs.column.{column}"])).Append("</th>");
+        }
+
+        // Kinds and outcomes are the jobs' own codes (flow-message, outside-window), as the logs and the CLI show them.
+        body.Append("<th></th></tr></thead><tbody>");
         foreach (var job in jobs)
         {
             body.Append("<tr data-job=\"").Append(job.Id).Append("\">")
-                .Append("<td>").Append(TeamHtml.E(TeamHtml.Time(job.Request.DueAt))).Append("</td>")
+                .Append("<td>").Append(TeamHtml.E(text.Time(job.Request.DueAt))).Append("</td>")
                 .Append("<td>").Append(TeamHtml.E(job.Request.Kind)).Append("</td>")
                 .Append("<td>").Append(TeamHtml.E(TeamLabels.Channel(job.Request.To.ChannelId))).Append("</td>")
                 .Append("<td class=\"customer\">").Append(TeamHtml.E(TeamCustomerMask.Mask(job.Request.To.CustomerKey))).Append("</td>")

@@ -61,7 +61,7 @@ public static partial class TeamOpenIdConnect
         // endpoint's id_token before it checks its nonce, and a replayed token must not create or change an account.
         oidc.Events.OnTicketReceived = TicketReceivedAsync;
         oidc.Events.OnRemoteFailure = RemoteFailureAsync;
-        oidc.Events.OnAccessDenied = context => RefuseAsync(context.HttpContext, context, "The provider did not sign you in.");
+        oidc.Events.OnAccessDenied = context => RefuseAsync(context.HttpContext, context, "team.signIn.providerDenied");
     }
 
     private static async Task TicketReceivedAsync(TicketReceivedContext context)
@@ -80,39 +80,41 @@ public static partial class TeamOpenIdConnect
         }
 
         TeamSignInEndpoints.LogSignedIn(logger, member.Username);
-        // The same principal as a password sign-in: the cookie is checked against the account on every request.
-        context.Principal = TeamAuthentication.PrincipalOf(member);
+        // The same principal as a password sign-in (the cookie is checked against the account on every request), dated:
+        // after Team:OpenIdConnect:RecheckAfter the provider is asked again whether the person still has a role.
+        context.Principal = TeamAuthentication.PrincipalOf(member, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
     }
 
     private static Task RemoteFailureAsync(RemoteFailureContext context)
     {
         LogFailed(Logger(context.HttpContext), context.Failure?.Message ?? "unknown");
-        return RefuseAsync(context.HttpContext, context, "Signing in with the provider failed. Try again; if it keeps failing, ask an admin.");
+        return RefuseAsync(context.HttpContext, context, "team.signIn.providerFailed");
     }
 
-    private static async Task RefuseAsync(HttpContext http, HandleRequestContext<RemoteAuthenticationOptions> context, string problem)
+    private static async Task RefuseAsync(HttpContext http, HandleRequestContext<RemoteAuthenticationOptions> context, string problemKey)
     {
         context.HandleResponse();
-        await TeamSignInEndpoints.Form(http, null, problem, null, StatusCodes.Status401Unauthorized).ExecuteAsync(http).ConfigureAwait(false);
+        await TeamSignInEndpoints.Form(http, null, TeamText.For(http)[problemKey], null, StatusCodes.Status401Unauthorized).ExecuteAsync(http).ConfigureAwait(false);
     }
 
     private static IResult Refused(HttpContext http, TeamExternalRefusal refusal)
     {
-        var why = refusal switch
+        var text = TeamText.For(http);
+        var why = text[refusal switch
         {
-            TeamExternalRefusal.EmailNotAllowed => "Your address is not one the team console accepts.",
-            TeamExternalRefusal.Disabled => "Your team account is disabled.",
-            TeamExternalRefusal.NoRole => "Your account has neither the agent nor the admin role for the team console.",
-            _ => "The provider did not say who you are.",
-        };
+            TeamExternalRefusal.EmailNotAllowed => "team.signIn.emailNotAllowed",
+            TeamExternalRefusal.Disabled => "team.signIn.disabled",
+            TeamExternalRefusal.NoRole => "team.signIn.noRole",
+            _ => "team.signIn.unknownPerson",
+        }];
         var body = $"""
             <section class="signin">
-              <h1>Not allowed</h1>
-              <p class="problem" role="alert">{TeamHtml.E(why)} Ask an admin to give you access, then sign in again.</p>
-              <p><a class="button" href="{TeamAuthentication.SignInPath}">Back to sign-in</a></p>
+              <h1>{TeamHtml.E(text["team.signIn.notAllowed"])}</h1>
+              <p class="problem" role="alert">{TeamHtml.E(why)} {TeamHtml.E(text["team.signIn.askAdmin"])}</p>
+              <p><a class="button" href="{TeamAuthentication.SignInPath}">{TeamHtml.E(text["team.signIn.back"])}</a></p>
             </section>
             """;
-        return TeamHtml.Page(http, "Not allowed", body, null, null, status: StatusCodes.Status403Forbidden);
+        return TeamHtml.Page(http, text["team.signIn.notAllowed"], body, null, null, status: StatusCodes.Status403Forbidden);
     }
 
     private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Majordome.Bot.Team.SignIn");

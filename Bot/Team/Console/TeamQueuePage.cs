@@ -11,6 +11,7 @@ public static class TeamQueuePage
     {
         ArgumentNullException.ThrowIfNull(http);
         var member = TeamAuthentication.Member(http);
+        var text = TeamText.For(http);
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
         var open = await queue.ListOpenAsync(http.RequestAborted).ConfigureAwait(false);
         var left = await contacts.ListOpenAsync(http.RequestAborted).ConfigureAwait(false);
@@ -19,28 +20,34 @@ public static class TeamQueuePage
         var held = open.Where(r => r.Status == HandoffStatus.Taken).ToList();
 
         var body = new StringBuilder();
-        body.Append("<h1>Waiting for a person <span class=\"count\">").Append(waiting.Count).Append("</span></h1>");
+        body.Append("<h1>").Append(TeamHtml.E(text["team.queue.waiting"])).Append(" <span class=\"count\">").Append(waiting.Count).Append("</span></h1>");
         body.Append(waiting.Count == 0
-            ? "<p class=\"empty\">Nobody is waiting. The page refreshes by itself.</p>"
-            : Table(waiting, left, now, r => TeamHtml.PostButton($"/team/conversations/{r.Id}/take", "Take", token, "button primary")));
-        body.Append("<h2>With the team <span class=\"count\">").Append(held.Count).Append("</span></h2>");
+            ? $"<p class=\"empty\">{TeamHtml.E(text["team.queue.nobody"])}</p>"
+            : Table(text, waiting, left, now, r => TeamHtml.PostButton($"/team/conversations/{r.Id}/take", text["team.queue.take"], token, "button primary")));
+        body.Append("<h2>").Append(TeamHtml.E(text["team.queue.held"])).Append(" <span class=\"count\">").Append(held.Count).Append("</span></h2>");
         body.Append(held.Count == 0
-            ? "<p class=\"empty\">No conversation is held by the team.</p>"
-            : Table(held, left, now, r => $"<span class=\"holder{(r.AgentId == member.Id ? " mine" : string.Empty)}\">{(r.AgentId == member.Id ? "You" : TeamHtml.E(r.AgentName))}</span>"));
-        return TeamHtml.Page(http, "Queue", body.ToString(), member, token, "queue.js");
+            ? $"<p class=\"empty\">{TeamHtml.E(text["team.queue.noneHeld"])}</p>"
+            : Table(text, held, left, now, r => $"<span class=\"holder{(r.AgentId == member.Id ? " mine" : string.Empty)}\">{(r.AgentId == member.Id ? TeamHtml.E(text["team.queue.you"]) : TeamHtml.E(r.AgentName))}</span>"));
+        return TeamHtml.Page(http, text["team.queue.title"], body.ToString(), member, token, "queue.js");
     }
 
-    private static string Table(IReadOnlyList<HandoffRequest> requests, IReadOnlyDictionary<long, HandoffContact> contacts, DateTimeOffset now, Func<HandoffRequest, string> action)
+    private static string Table(TeamText text, IReadOnlyList<HandoffRequest> requests, IReadOnlyDictionary<long, HandoffContact> contacts, DateTimeOffset now, Func<HandoffRequest, string> action)
     {
-        var rows = new StringBuilder("<table class=\"queue\"><thead><tr><th>Waiting</th><th>Reason</th><th>Channel</th><th>Language</th><th>Contact left</th><th></th></tr></thead><tbody>");
+        var rows = new StringBuilder("<table class=\"queue\"><thead><tr>");
+        foreach (var column in new[] { "waited", "reason", "channel", "language", "contact" })
+        {
+            rows.Append("<th>").Append(TeamHtml.E(text[$"team.queue.column.{column}"])).Append("</th>");
+        }
+
+        rows.Append("<th></th></tr></thead><tbody>");
         foreach (var r in requests)
         {
             rows.Append("<tr data-request=\"").Append(r.Id).Append("\">")
-                .Append("<td title=\"").Append(TeamHtml.Time(r.RequestedUtc)).Append("\">").Append(TeamHtml.E(TeamHtml.Waited(now - r.RequestedUtc))).Append("</td>")
-                .Append("<td><a href=\"/team/conversations/").Append(r.Id).Append("\">").Append(TeamHtml.E(TeamLabels.Reason(r.Reason))).Append("</a></td>")
+                .Append("<td title=\"").Append(TeamHtml.E(text.Time(r.RequestedUtc))).Append("\">").Append(TeamHtml.E(text.Waited(now - r.RequestedUtc))).Append("</td>")
+                .Append("<td><a href=\"/team/conversations/").Append(r.Id).Append("\">").Append(TeamHtml.E(TeamLabels.Reason(text, r.Reason))).Append("</a></td>")
                 .Append("<td>").Append(TeamHtml.E(TeamLabels.Channel(r.Channel))).Append("</td>")
-                .Append("<td>").Append(TeamHtml.E(TeamLabels.Language(r.Language))).Append("</td>")
-                .Append("<td class=\"contact\">").Append(contacts.TryGetValue(r.Id, out var contact) ? Contact(contact) : string.Empty).Append("</td>")
+                .Append("<td>").Append(TeamHtml.E(TeamLabels.Language(text, r.Language))).Append("</td>")
+                .Append("<td class=\"contact\">").Append(contacts.TryGetValue(r.Id, out var contact) ? Contact(text, contact) : string.Empty).Append("</td>")
                 .Append("<td class=\"action\">").Append(action(r)).Append("</td></tr>");
         }
 
@@ -48,10 +55,10 @@ public static class TeamQueuePage
     }
 
     // The address or number as a link the agent's mail or phone app opens, and what the customer agreed to, and when.
-    private static string Contact(HandoffContact contact)
+    private static string Contact(TeamText text, HandoffContact contact)
     {
         var link = contact.Email is { } email ? $"mailto:{email}" : $"tel:{contact.Phone}";
         return $"<a href=\"{TeamHtml.E(link)}\">{TeamHtml.E(contact.Email ?? contact.Phone)}</a>"
-            + $"<div class=\"consent\">Agreed {TeamHtml.E(TeamHtml.Time(contact.ConsentedUtc))}: “{TeamHtml.E(contact.ConsentText)}”</div>";
+            + $"<div class=\"consent\">{TeamHtml.E(text.Get("team.queue.consent", new { time = text.Time(contact.ConsentedUtc), text = contact.ConsentText }))}</div>";
     }
 }

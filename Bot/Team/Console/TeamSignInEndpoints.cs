@@ -1,5 +1,3 @@
-using Majordome.Bot.WebChat;
-using Majordome.Dialogs.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -29,7 +27,7 @@ public static partial class TeamSignInEndpoints
         {
             // The brand signs its team in through its provider only: a password, even right, opens nothing.
             LogRefused(logger, TeamUsername.IsValid(username) ? TeamUsername.Normalize(username) : "(invalid name)");
-            return Form(http, null, "Sign-in with a password is turned off: use the button below.", returnUrl, StatusCodes.Status403Forbidden);
+            return Form(http, null, TeamText.For(http)["team.signIn.passwordOff"], returnUrl, StatusCodes.Status403Forbidden);
         }
 
         var (outcome, member) = await signIn.CheckAsync(username, form["password"].ToString(), http.RequestAborted).ConfigureAwait(false);
@@ -42,10 +40,10 @@ public static partial class TeamSignInEndpoints
                 return Results.Redirect(IsConsolePath(returnUrl) ? returnUrl : TeamAuthentication.BasePath);
             case TeamSignInOutcome.LockedOut:
                 LogLockedOut(logger, TeamUsername.IsValid(username) ? TeamUsername.Normalize(username) : "(invalid name)");
-                return Form(http, username, "Too many wrong passwords: this account is locked for a while. Try again later or ask an admin.", returnUrl, StatusCodes.Status429TooManyRequests);
+                return Form(http, username, TeamText.For(http)["team.signIn.locked"], returnUrl, StatusCodes.Status429TooManyRequests);
             default:
                 LogRefused(logger, TeamUsername.IsValid(username) ? TeamUsername.Normalize(username) : "(invalid name)");
-                return Form(http, username, "Wrong name or password.", returnUrl, StatusCodes.Status401Unauthorized);
+                return Form(http, username, TeamText.For(http)["team.signIn.wrong"], returnUrl, StatusCodes.Status401Unauthorized);
         }
     }
 
@@ -62,13 +60,14 @@ public static partial class TeamSignInEndpoints
     public static IResult Complete(HttpContext http, string? returnUrl = null)
     {
         var target = IsConsolePath(returnUrl) ? returnUrl! : TeamAuthentication.BasePath;
+        var text = TeamText.For(http);
         var body = $"""
             <section class="signin">
-              <h1>Signed in</h1>
-              <p><a class="button primary" href="{TeamHtml.E(target)}">Open the team inbox</a></p>
+              <h1>{TeamHtml.E(text["team.signIn.signedIn"])}</h1>
+              <p><a class="button primary" href="{TeamHtml.E(target)}">{TeamHtml.E(text["team.signIn.openInbox"])}</a></p>
             </section>
             """;
-        return TeamHtml.Page(http, "Signed in", body, null, null, refreshTo: target);
+        return TeamHtml.Page(http, text["team.signIn.signedIn"], body, null, null, refreshTo: target);
     }
 
     /// <summary>POST /team/signout.</summary>
@@ -89,6 +88,7 @@ public static partial class TeamSignInEndpoints
     internal static IResult Form(HttpContext http, string? username, string? problem, string? returnUrl, int status)
     {
         var provider = http.RequestServices.GetRequiredService<IOptions<TeamOpenIdConnectOptions>>().Value;
+        var text = TeamText.For(http);
         var back = IsConsolePath(returnUrl) ? returnUrl! : string.Empty;
         var password = string.Empty;
         if (PasswordsAccepted(provider))
@@ -98,9 +98,9 @@ public static partial class TeamSignInEndpoints
                 <form method="post" action="{TeamAuthentication.SignInPath}">
                   {TeamHtml.TokenField(token)}
                   <input type="hidden" name="returnUrl" value="{TeamHtml.E(back)}">
-                  <label>Name <input name="username" autocomplete="username" required value="{TeamHtml.E(username)}" autofocus></label>
-                  <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-                  <button type="submit" class="button primary">Sign in</button>
+                  <label>{TeamHtml.E(text["team.signIn.name"])} <input name="username" autocomplete="username" required value="{TeamHtml.E(username)}" autofocus></label>
+                  <label>{TeamHtml.E(text["team.signIn.password"])} <input name="password" type="password" autocomplete="current-password" required></label>
+                  <button type="submit" class="button primary">{TeamHtml.E(text["team.signIn.submit"])}</button>
                 </form>
                 """;
         }
@@ -108,21 +108,20 @@ public static partial class TeamSignInEndpoints
         var external = string.Empty;
         if (provider.Enabled)
         {
-            var language = WebChatEndpoints.ChooseLanguage(http.Request, Languages.English);
-            var label = Localizer.Default.GetPlain(language, "team.signIn.with", new { provider = provider.ProviderName });
+            var label = text.Get("team.signIn.with", new { provider = provider.ProviderName });
             var href = back.Length == 0 ? ChallengePath : $"{ChallengePath}?returnUrl={Uri.EscapeDataString(back)}";
             external = $"""<p class="provider"><a class="button{(password.Length == 0 ? " primary" : string.Empty)}" href="{TeamHtml.E(href)}">{TeamHtml.E(label)}</a></p>""";
         }
 
         var body = $"""
             <section class="signin">
-              <h1>Sign in</h1>
+              <h1>{TeamHtml.E(text["team.signIn.title"])}</h1>
               {(problem is null ? string.Empty : $"<p class=\"problem\" role=\"alert\">{TeamHtml.E(problem)}</p>")}
               {password}
               {external}
             </section>
             """;
-        return TeamHtml.Page(http, "Sign in", body, null, null, status: status);
+        return TeamHtml.Page(http, text["team.signIn.title"], body, null, null, status: status);
     }
 
     /// <summary>The audit line of every sign-in, by password or through the provider.</summary>

@@ -13,7 +13,8 @@ namespace Majordome.Dialogs.Engine.Policies;
 /// <param name="handoff">What asking for a person does; null only tells the customer.</param>
 /// <param name="logger">The log.</param>
 /// <param name="teamHours">When the team answers; null takes it to be always there.</param>
-public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger logger, ITeamHours? teamHours = null) : ITurnPolicy
+/// <param name="interruptions">Names the task a request for a person leaves outside the team's hours, so it is offered back; null keeps none.</param>
+public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger logger, ITeamHours? teamHours = null, Understanding.Interruptions? interruptions = null) : ITurnPolicy
 {
     /// <inheritdoc />
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
@@ -94,7 +95,13 @@ public sealed partial class GlobalCommandPolicy(IHumanHandoff? handoff, ILogger 
                 if (teamHours?.Now() is { IsOpen: false })
                 {
                     // Nobody will answer tonight: the task is left for the request itself, which says when the team
-                    // is back and offers to leave a way to reach the customer, then the menu.
+                    // is back and offers to leave a way to reach the customer. The task is kept aside, not thrown
+                    // away: when the request is done the customer is offered it back where they were.
+                    if (interruptions?.CurrentFlow(dc) is { } current && TaskSuspension.Of(turn.Turn) is { } suspension)
+                    {
+                        await suspension.SuspendAsync(dc, current, cancellationToken).ConfigureAwait(false);
+                    }
+
                     await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                     return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.Switch, TeamIntents.Away), cancellationToken).ConfigureAwait(false);
                 }

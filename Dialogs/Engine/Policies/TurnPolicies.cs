@@ -45,7 +45,7 @@ public static class TurnPolicies
             policies.Add(new ReminderCommandPolicy(consents, time ?? TimeProvider.System));
         }
 
-        policies.Add(new GlobalCommandPolicy(handoff, logger, teamHours));
+        policies.Add(new GlobalCommandPolicy(handoff, logger, teamHours, interruptions));
         policies.Add(new SmallTalkPolicy());
         if (knowledge is not null)
         {

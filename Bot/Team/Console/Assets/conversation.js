@@ -12,7 +12,9 @@
     item.dataset.id = String(line.id);
     const who = document.createElement('span');
     who.className = 'who';
-    who.textContent = line.author === 'customer' ? 'Customer' : line.author === 'agent' ? (line.authorName || 'Team') : 'Bot';
+    // The authors' names in the agent's language, as the page wrote them.
+    const names = transcript.dataset;
+    who.textContent = line.author === 'customer' ? names.customer : line.author === 'agent' ? (line.authorName || names.team) : names.bot;
     const time = document.createElement('time');
     time.textContent = line.time;
     const text = document.createElement('p');

@@ -12,19 +12,31 @@ public sealed partial class TeamConsoleClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public static TeamConsoleClient For(BotApplicationFactory factory)
+    /// <summary>
+    /// A client of <paramref name="factory"/>'s console. Like a browser it sends an Accept-Language (English unless
+    /// told: the console's pages follow it, and the brand's default, French, only without one); null sends none.
+    /// </summary>
+    public static TeamConsoleClient For(BotApplicationFactory factory, string? acceptLanguage = DefaultLanguage)
     {
         using var probe = factory.CreateClient();
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-        return new(new HttpClient(handler) { BaseAddress = probe.BaseAddress });
+        return For(probe.BaseAddress!, acceptLanguage);
     }
 
     /// <summary>A client of the console of the instance at <paramref name="baseAddress"/>.</summary>
-    public static TeamConsoleClient For(Uri baseAddress)
+    public static TeamConsoleClient For(Uri baseAddress, string? acceptLanguage = DefaultLanguage)
     {
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-        return new(new HttpClient(handler) { BaseAddress = baseAddress });
+        var http = new HttpClient(handler) { BaseAddress = baseAddress };
+        if (acceptLanguage is not null)
+        {
+            http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        return new(http);
     }
+
+    /// <summary>The browser language of a client made without saying one.</summary>
+    public const string DefaultLanguage = "en-GB,en;q=0.9";
 
     /// <summary>Creates an account directly in the database (as the CLI does).</summary>
     public static async Task CreateAccountAsync(BotApplicationFactory factory, string username, string displayName, string password, string role = TeamRoles.Agent)

@@ -85,7 +85,8 @@ public sealed class TeamJobsPageTests : IClassFixture<TeamJobsPageTests.Fixture>
         Assert.Equal((ProactiveJobStatus.Pending, (string?)null), await _fixture.StatusAsync(pending));
     }
 
-    private static string TeamHtmlTime(DateTimeOffset instant) => Majordome.Bot.Team.Console.TeamHtml.Time(instant);
+    // The client is an English browser: the page writes times in English.
+    private static string TeamHtmlTime(DateTimeOffset instant) => Majordome.Bot.Team.Console.TeamText.In("en").Time(instant);
 
     public sealed class Fixture : IDisposable
     {

@@ -187,7 +187,10 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
         {
             using var probe = Factory.CreateClient();
             var handler = new SocketsHttpHandler { AllowAutoRedirect = true, UseCookies = true, CookieContainer = new CookieContainer() };
-            return new HttpClient(handler) { BaseAddress = probe.BaseAddress };
+            var browser = new HttpClient(handler) { BaseAddress = probe.BaseAddress };
+            // An English browser: the console follows Accept-Language, and the brand's default (French) without one.
+            browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(TeamConsoleClient.DefaultLanguage);
+            return browser;
         }
 
         public async Task InitializeAsync()

@@ -30,6 +30,20 @@ public sealed class TeamOpenIdConnectValidationTests
         Assert.Contains("Team:OpenIdConnect:Authority must use https", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("2.00:00:00")]
+    public void RecheckAfter_OutsideOneSecondToOneDay_IsRefused_NamingTheKey(string recheckAfter)
+    {
+        var options = Configured("https://login.example.test/tenant");
+        options.RecheckAfter = TimeSpan.Parse(recheckAfter, System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = new TeamOpenIdConnectValidation().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Team:OpenIdConnect:RecheckAfter must be between", result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MissingSecret_IsRefused_SayingWhereItBelongs()
     {
