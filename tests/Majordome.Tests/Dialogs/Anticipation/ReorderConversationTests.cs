@@ -14,6 +14,7 @@ namespace Majordome.Tests.Dialogs.Anticipation;
 /// Reorder reminders in conversation: scheduled when capsules are ordered (one per order), re-estimated by the next
 /// order, the opt-in asked once after the first order, and "la même chose" (tapped or typed) reaching the summary.
 /// </summary>
+[Collection(Understanding.TrainedModelCollection.Name)]
 public sealed class ReorderConversationTests
 {
     private const string OptInQuestion = "Voulez-vous que je vous prévienne quand vos capsules devraient bientôt manquer ?";
@@ -24,9 +25,12 @@ public sealed class ReorderConversationTests
     private readonly InMemoryProactiveScheduler _scheduler;
     private readonly InMemoryProactiveConsents _consents = new();
     private readonly AnticipationServices _anticipation;
+    private readonly Understanding.TrainedModelFixture _model;
 
-    public ReorderConversationTests()
+    // The trained recognizer, as customers get it: what they type at the opt-in question is read as in production.
+    public ReorderConversationTests(Understanding.TrainedModelFixture model)
     {
+        _model = model;
         _scheduler = new InMemoryProactiveScheduler(_time);
         _anticipation = new AnticipationServices(_scheduler, _consents, Options.Create(new AnticipationOptions()), _storage, _time);
     }
@@ -34,7 +38,8 @@ public sealed class ReorderConversationTests
     private string Customer => $"webchat/{_user}";
 
     private ConversationHarness Visit(string conversationId = "first-visit") =>
-        new(_storage, channelId: "webchat", userId: _user, conversationId: conversationId, time: _time, anticipation: _anticipation);
+        new(_storage, channelId: "webchat", userId: _user, conversationId: conversationId, time: _time, anticipation: _anticipation,
+            recognizer: _model.Recognizer(_time), understanding: _model.Options, learnedLanguage: _model.Model.PredictLanguage);
 
     private static JObject AddToCart(string sku) => new() { ["action"] = "addToCart", ["sku"] = sku };
 
