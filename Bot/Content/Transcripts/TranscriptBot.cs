@@ -63,12 +63,11 @@ public sealed class TranscriptBot : IAsyncDisposable
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings);
         services.AddMajordomeStorage(settings).AddBrandContent(settings).AddMajordomeData().AddMajordomeBot(settings).AddMajordomePrivacyStores();
 
-        // The durable schedule, the consents and the waiting list, as the host has them, on this runner's own
-        // database: a flow's schedule and notify-when steps behave here as in production. No worker runs, so nothing
-        // due is ever sent while transcripts play. The shop's own anticipation (the reorder opt-in after a first
-        // capsule order, "Prévenez-moi" on a sold-out product) needs AnticipationServices, left out for now: adding
-        // it changes about sixty transcripts of tests/conversations, which are to be brought up to date first.
-        services.AddMajordomeProactiveSchedule();
+        // The durable schedule, the consents, the waiting list and the conversations' AnticipationServices, as the
+        // host has them, on this runner's own database: a flow's schedule and notify-when steps, the reorder opt-in
+        // after a first capsule order and "Prévenez-moi" on a sold-out product behave here as in production. No
+        // worker runs, so nothing due is ever sent while transcripts play.
+        services.AddMajordomeProactiveSchedule().AddMajordomeAnticipationSenders();
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(DefaultNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
 
         // Registered last, so the flows get it: each action answers the playing transcript's stub, and no webhook is called.
