@@ -14,10 +14,11 @@ public static class PrivacyActions
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>GET /team/privacy/export?channel=…&amp;user=…: the customer's data as a JSON file.</summary>
-    public static async Task<IResult> ExportAsync(HttpContext http, CustomerDataExport export, string? channel, string? user)
+    public static async Task<IResult> ExportAsync(HttpContext http, CustomerDataExport export, TimeProvider time, string? channel, string? user)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(export);
+        ArgumentNullException.ThrowIfNull(time);
         if (CustomerRecordKey.TryCreate(channel, user) is not { } customer)
         {
             return Results.Text(TeamText.For(http).Get("team.privacy.badKeyExport", new { max = CustomerRecordKey.MaxPartLength }), "text/plain", statusCode: StatusCodes.Status400BadRequest);
@@ -25,7 +26,10 @@ public static class PrivacyActions
 
         var data = await export.ExportAsync(customer, http.RequestAborted).ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store";
-        return Results.File(Encoding.UTF8.GetBytes(data.ToJsonString(Indented)), "application/json", $"customer-{customer.Hash[..12]}.json");
+        // Named by when, not by whom: the file lands in a downloads folder, and a hash of a phone number is undone by
+        // trying every number.
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"customer-data-{time.GetUtcNow():yyyyMMdd-HHmmss}.json");
+        return Results.File(Encoding.UTF8.GetBytes(data.ToJsonString(Indented)), "application/json", name);
     }
 
     /// <summary>POST /team/privacy/erase: erases the customer named by the form, recorded under the admin's name.</summary>

@@ -47,6 +47,8 @@ public sealed class PrivacyConsoleTests : IClassFixture<PrivacyConsoleTests.Fixt
         var export = await client.Http.GetAsync($"/team/privacy/export?channel=directline&user={user}");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/json", export.Content.Headers.ContentType!.MediaType);
+        // The file is named by when it was taken, never by a hash of the customer's key (a phone number's is undone).
+        Assert.Matches(@"^customer-data-\d{8}-\d{6}\.json$", export.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         var data = JsonNode.Parse(await export.Content.ReadAsStringAsync())!;
         Assert.Equal($"{user}@example.com", data["records"]!["flow_leads"]!.AsArray().Single()!["email"]!.GetValue<string>());
 
