@@ -53,7 +53,16 @@ public sealed class IntentTrainer
             .Append(() => intents = Classifier(usable.Select(e => (e.Text, e.Intent)), usable.Count))
             .Append(() => languages = trainsLanguages ? Classifier(withLanguage, usable.Count) : null)
             .ToList();
-        Parallel.ForEach(trainings, new ParallelOptions { MaxDegreeOfParallelism = _options.TrainingThreads, CancellationToken = cancellationToken }, training => training());
+        try
+        {
+            Parallel.ForEach(trainings, new ParallelOptions { MaxDegreeOfParallelism = _options.TrainingThreads, CancellationToken = cancellationToken }, training => training());
+        }
+        catch (AggregateException e)
+        {
+            // A training that fails fails the whole training with its own exception, as when they ran one after the
+            // other: the training service logs an ArgumentException or an InvalidOperationException, not an aggregate.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
 
         var heldOut = new List<(IReadOnlyList<IntentScore> Scores, string Truth)>(usable.Count);
         for (var k = 0; k < foldsRun.Count; k++)
