@@ -17,7 +17,7 @@ public sealed class BusinessDatabase
     /// SQLite's single write lock serializes them, so "are there seats left? then book" cannot interleave.
     /// Business writes are a few per conversation, so one lock costs nothing measurable.
     /// </summary>
-    internal const long PostgresWriteLockId = 0x4D616A6F726431;
+    private const long PostgresWriteLockId = 0x4D616A6F726431;
 
     private readonly SqliteDatabase? _sqlite;
     private readonly PostgresConnector? _postgres;
@@ -115,6 +115,17 @@ public sealed class BusinessDatabase
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The business write lock as the first command of a PostgreSQL batch: the batch's own transaction holds it until
+    /// the batch ends, so a write sent in one round trip is ordered with every other business write.
+    /// </summary>
+    internal static NpgsqlBatchCommand PostgresWriteLockCommand()
+    {
+        var command = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lock);");
+        command.Parameters.AddWithValue("lock", PostgresWriteLockId);
+        return command;
     }
 
     /// <summary>

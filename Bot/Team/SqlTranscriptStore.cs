@@ -44,15 +44,13 @@ public sealed class SqlTranscriptStore
         if (lease.Connection is NpgsqlConnection postgres)
         {
             await using var batch = new NpgsqlBatch(postgres);
-            var writeLock = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lock);");
-            writeLock.Parameters.AddWithValue("lock", BusinessDatabase.PostgresWriteLockId);
             var insert = new NpgsqlBatchCommand(sql);
             foreach (var (name, value) in parameters)
             {
                 insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
             }
 
-            batch.BatchCommands.Add(writeLock);
+            batch.BatchCommands.Add(BusinessDatabase.PostgresWriteLockCommand());
             batch.BatchCommands.Add(insert);
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;

@@ -43,11 +43,7 @@ public static partial class WebChatEndpoints
             return asked;
         }
 
-        var preferred = request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => Languages.FromLocale(l.Value.ToString()))
-            .FirstOrDefault(l => l is not null);
-        return preferred ?? defaultLanguage;
+        return BrowserLanguage.Preferred(request) ?? defaultLanguage;
     }
 
     private static Task PageAsync(HttpContext http, WebChatPage page, ChatPageSecurityPolicy policy, IOptions<ConversationOptions> conversation)

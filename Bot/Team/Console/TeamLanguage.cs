@@ -31,10 +31,7 @@ public static class TeamLanguage
         var request = http.Request;
         var language = Languages.FromLocale(request.Query[QueryName].ToString())
             ?? Languages.FromLocale(request.Cookies[CookieName])
-            ?? request.GetTypedHeaders().AcceptLanguage
-                .OrderByDescending(l => l.Quality ?? 1)
-                .Select(l => Languages.FromLocale(l.Value.ToString()))
-                .FirstOrDefault(l => l is not null)
+            ?? BrowserLanguage.Preferred(request)
             ?? Languages.FromLocale(http.RequestServices.GetRequiredService<IOptions<ConversationOptions>>().Value.DefaultLanguage)
             ?? Languages.French;
         http.Items[Item] = language;
