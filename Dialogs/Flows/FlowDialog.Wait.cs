@@ -103,9 +103,7 @@ public sealed partial class FlowDialog
         waterfall is { Id: RunWaterfall } && WaterfallState.GetValues(waterfall).Get<FlowRun>(RunKey) is { Parked.Length: > 0 } run ? run : null;
 
     /// <summary>Where the long wait of identity <paramref name="stepId"/> is in this version's program, or -1.</summary>
-    private int WaitIndex(string stepId) =>
-        _program.Select((instruction, i) => (instruction, i))
-            .FirstOrDefault(p => p.instruction is StepInstruction { Step: WaitStep { Parks: true } wait } && wait.Id == stepId, (null!, -1)).i;
+    private int WaitIndex(string stepId) => IndexOfStep(stepId, step => step is WaitStep { Parks: true });
 
     /// <summary>
     /// Moves a parked run saved by an older version of the flow to the same wait in this one; false when this version

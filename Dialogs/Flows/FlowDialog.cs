@@ -170,8 +170,7 @@ public sealed partial class FlowDialog : ComponentDialog
             return false;
         }
 
-        var index = _program.Select((instruction, i) => (instruction, i))
-            .FirstOrDefault(p => p.instruction is StepInstruction { Step: var question } && QuestionPrompt(question) is not null && question.Id == run.StepId, (null!, -1)).i;
+        var index = IndexOfStep(run.StepId, question => QuestionPrompt(question) is not null);
         if (index < 0 || _program[index] is not StepInstruction { Step: var found } || QuestionPrompt(found) != prompt.Id)
         {
             return false;
@@ -182,6 +181,11 @@ public sealed partial class FlowDialog : ComponentDialog
         values.Set(RunKey, run);
         return true;
     }
+
+    /// <summary>Where the step of identity <paramref name="stepId"/> that <paramref name="matches"/> is in this version's program, or -1.</summary>
+    private int IndexOfStep(string stepId, Func<FlowStep, bool> matches) =>
+        _program.Select((instruction, i) => (instruction, i))
+            .FirstOrDefault(p => p.instruction is StepInstruction { Step: var found } && found.Id == stepId && matches(found), (null!, -1)).i;
 
     private async Task<DialogTurnResult> RunStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

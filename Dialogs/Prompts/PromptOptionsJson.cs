@@ -1,4 +1,5 @@
 using Majordome.Dialogs.Engine;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace Majordome.Dialogs.Prompts;
@@ -10,13 +11,13 @@ namespace Majordome.Dialogs.Prompts;
 /// </summary>
 internal static class PromptOptionsJson
 {
-    private static readonly string[] MessageKeys =
+    private static readonly (string Key, Func<PromptOptions, Activity?> Of)[] Messages =
     [
-        nameof(PromptOptions.Prompt),
-        nameof(PromptOptions.Reprompt),
-        nameof(PromptOptions.RetryPrompt),
-        nameof(PromptOptions.TooManyAttemptsMessage),
-        nameof(PromptOptions.Help),
+        (nameof(PromptOptions.Prompt), o => o.Prompt),
+        (nameof(PromptOptions.Reprompt), o => o.Reprompt),
+        (nameof(PromptOptions.RetryPrompt), o => o.RetryPrompt),
+        (nameof(PromptOptions.TooManyAttemptsMessage), o => o.TooManyAttemptsMessage),
+        (nameof(PromptOptions.Help), o => o.Help),
     ];
 
     private static readonly string[] FlagKeys = [nameof(PromptOptions.IsFollowUp), nameof(PromptOptions.IsYesNo)];
@@ -26,7 +27,7 @@ internal static class PromptOptionsJson
     {
         ArgumentNullException.ThrowIfNull(options);
         var stored = (JObject)JsonValue.From(options)!;
-        foreach (var key in MessageKeys)
+        foreach (var (key, _) in Messages)
         {
             PromptMessageJson.Compact(stored[key]);
         }
@@ -48,11 +49,10 @@ internal static class PromptOptionsJson
         var options = JsonValue.To<PromptOptions>(stored) ?? new PromptOptions();
         if (stored is JObject json)
         {
-            PromptMessageJson.Restore(options.Prompt, json[nameof(PromptOptions.Prompt)]);
-            PromptMessageJson.Restore(options.Reprompt, json[nameof(PromptOptions.Reprompt)]);
-            PromptMessageJson.Restore(options.RetryPrompt, json[nameof(PromptOptions.RetryPrompt)]);
-            PromptMessageJson.Restore(options.TooManyAttemptsMessage, json[nameof(PromptOptions.TooManyAttemptsMessage)]);
-            PromptMessageJson.Restore(options.Help, json[nameof(PromptOptions.Help)]);
+            foreach (var (key, of) in Messages)
+            {
+                PromptMessageJson.Restore(of(options), json[key]);
+            }
         }
 
         return options;

@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using Majordome.Dialogs.Conversations.Purchase;
 
 namespace Majordome.Dialogs.Engine.Policies;
 
@@ -14,7 +14,7 @@ public sealed class FollowUpCardClickPolicy : ITurnPolicy
     public async Task<DialogTurnResult?> OnMessageAsync(TurnPolicyContext turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Answer != AnswerMatch.None || !turn.WaitingOnFollowUp || !IsCardClick(turn.Turn.Activity.Value))
+        if (turn.Answer != AnswerMatch.None || !turn.WaitingOnFollowUp || CardSubmit.From(turn.Turn.Activity) is null)
         {
             return null;
         }
@@ -22,8 +22,4 @@ public sealed class FollowUpCardClickPolicy : ITurnPolicy
         await turn.Dialogs.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await turn.BeginRootAsync(new RootDialogOptions(RootDialogReason.CardClick), cancellationToken).ConfigureAwait(false);
     }
-
-    // Every card's submit carries the action its button names (see Cards.CardActions), read as CardSubmit reads it.
-    private static bool IsCardClick(object? value) =>
-        (value as JObject ?? (value is null or JToken ? null : JToken.FromObject(value) as JObject))?["action"] is JValue { Type: JTokenType.String };
 }
