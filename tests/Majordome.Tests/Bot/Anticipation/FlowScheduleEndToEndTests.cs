@@ -28,14 +28,14 @@ public sealed class FlowScheduleEndToEndTests
         var client = new DirectLineTestClient(factory.CreateClient());
         var visitor = "dl_visitor-" + Guid.NewGuid().ToString("N");
 
-        var (first, _) = await VisitAsync(client, visitor);
+        var (first, _) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.Contains("Quelle est votre date de naissance ?", await first.SendAsync(Text("BIRTHDAY_CLUB")));
         Assert.Contains("Je vous écrirai le jour de votre anniversaire", await first.SendAsync(Text("14 mars 1990")));
 
         var jobs = factory.Services.GetRequiredService<SqlProactiveJobs>();
         var job = Assert.Single(await jobs.ListAsync(null, ProactiveJobStatus.Pending, 100), j => j.Request.To.UserId == visitor);
         Assert.Equal((ProactiveKinds.FlowMessage, new DateTimeOffset(2027, 3, 14, 9, 0, 0, TimeSpan.Zero)), (job.Request.Kind, job.Request.DueAt));
-        var (_, early) = await VisitAsync(client, visitor);
+        var (_, early) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.DoesNotContain("Joyeux anniversaire", early.Text, StringComparison.Ordinal);
 
         // The birthday message is an offer: Web Chat shows it only to a visitor who opted in to offers, as every
@@ -43,9 +43,9 @@ public sealed class FlowScheduleEndToEndTests
         await factory.Services.GetRequiredService<IProactiveConsents>().GrantAsync(job.Request.To.CustomerKey, ProactiveCategory.Marketing, "Oui, envoyez-moi vos offres", time.GetUtcNow());
 
         time.Advance(new DateTimeOffset(2027, 3, 14, 9, 30, 0, TimeSpan.Zero) - time.GetUtcNow());
-        var (next, greeting) = await VisitAsync(client, visitor);
+        var (next, greeting) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.Contains("Joyeux anniversaire ! Maison Tasse vous a préparé un cadeau.", greeting.Text, StringComparison.Ordinal);
-        var button = greeting.Buttons[0];
+        var button = greeting.Actions[0];
         Assert.Equal(("postBack", "Mon cadeau d'anniversaire"), (button.Value<string>("type"), button.Value<string>("title")));
         var offer = await next.SendAsync(new JObject { ["type"] = "message", ["value"] = button["value"]!.DeepClone() });
 
@@ -54,46 +54,4 @@ public sealed class FlowScheduleEndToEndTests
     }
 
     private static JObject Text(string text) => new() { ["type"] = "message", ["text"] = text };
-
-    /// <summary>What the bot said when the visitor arrived: its texts and its suggested actions.</summary>
-    private sealed record Greeting(string Text, IReadOnlyList<JToken> Buttons);
-
-    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues), and its greeting.</summary>
-    private static async Task<(Visit Visit, Greeting Greeting)> VisitAsync(DirectLineTestClient client, string visitor)
-    {
-        var generated = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret, new JObject { ["user"] = new JObject { ["id"] = visitor } }.ToString());
-        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
-        var body = JObject.Parse(await generated.Content.ReadAsStringAsync());
-        var visit = new Visit(client, body.Value<string>("conversationId")!, body.Value<string>("token")!);
-        await client.StartAsync(visit.Token);
-        var page = await client.GetActivitiesAsync(visit.ConversationId, visit.Token);
-        visit.Watermark = page.Value<string>("watermark");
-        var fromBot = ((JArray)page["activities"]!).Where(a => a["from"]?.Value<string>("role") == "bot").ToList();
-        var text = string.Join("\n", fromBot.Select(a => a.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
-        var buttons = fromBot.SelectMany(a => (a["suggestedActions"]?["actions"] as JArray) ?? []).ToList();
-        return (visit, new Greeting(text, buttons));
-    }
-
-    private sealed class Visit(DirectLineTestClient client, string conversationId, string token)
-    {
-        public string ConversationId { get; } = conversationId;
-
-        public string Token { get; } = token;
-
-        public string? Watermark { get; set; }
-
-        /// <summary>Posts the activity (in French) and returns the bot's texts that followed it.</summary>
-        public async Task<string> SendAsync(JObject activity)
-        {
-            activity["locale"] ??= "fr-FR";
-            var posted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token, activity.ToString());
-            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-            var page = await client.GetActivitiesAsync(ConversationId, Token, Watermark);
-            Watermark = page.Value<string>("watermark");
-            return string.Join("\n", ((JArray)page["activities"]!)
-                .Where(a => a["from"]?.Value<string>("role") == "bot")
-                .Select(a => a.Value<string>("text"))
-                .Where(t => !string.IsNullOrEmpty(t)));
-        }
-    }
 }

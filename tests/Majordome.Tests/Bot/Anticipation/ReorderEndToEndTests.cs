@@ -28,7 +28,7 @@ public sealed class ReorderEndToEndTests
         var client = new DirectLineTestClient(factory.CreateClient());
         var visitor = "dl_visitor-" + Guid.NewGuid().ToString("N");
 
-        var (first, _) = await VisitAsync(client, visitor);
+        var (first, _) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         await first.SayAsync("Acheter");
         await first.SendAsync(new JObject { ["type"] = "message", ["value"] = new JObject { ["action"] = "addToCart", ["sku"] = "CAP-ARPEGGIO" } });
         await first.SayAsync("3");
@@ -42,11 +42,11 @@ public sealed class ReorderEndToEndTests
         var jobs = factory.Services.GetRequiredService<SqlProactiveJobs>();
         var job = Assert.Single(await jobs.ListAsync(null, ProactiveJobStatus.Pending, 100), j => j.Request.To.UserId == visitor);
         Assert.Equal(ProactiveKinds.Reorder, job.Request.Kind);
-        var (_, earlyGreeting) = await VisitAsync(client, visitor);
+        var (_, earlyGreeting) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.DoesNotContain("la même chose", earlyGreeting.Text, StringComparison.OrdinalIgnoreCase);
 
         time.Advance(TimeSpan.FromDays(12));
-        var (next, greeting) = await VisitAsync(client, visitor);
+        var (next, greeting) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.Contains("3 × Arpeggio", greeting.Text);
         // The offer's one button comes first, then the welcome's menu.
         var button = greeting.Buttons[0];
@@ -57,50 +57,5 @@ public sealed class ReorderEndToEndTests
         Assert.Contains("livré au 12 rue de la Roquette, 75011 Paris", summary);
         Assert.Contains("Je passe la commande ?", summary);
         Assert.Equal(ProactiveJobStatus.Sent, (await jobs.ListForCustomerAsync(job.Request.To.CustomerKey)).Single(j => j.Id == job.Id).Status);
-    }
-
-    /// <summary>What the bot said when the visitor arrived: its texts and the values of its suggested actions.</summary>
-    private sealed record Greeting(string Text, IReadOnlyList<string> Buttons);
-
-    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues), and its greeting.</summary>
-    private static async Task<(Visit Visit, Greeting Greeting)> VisitAsync(DirectLineTestClient client, string visitor)
-    {
-        var generated = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret, new JObject { ["user"] = new JObject { ["id"] = visitor } }.ToString());
-        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
-        var body = JObject.Parse(await generated.Content.ReadAsStringAsync());
-        var visit = new Visit(client, body.Value<string>("conversationId")!, body.Value<string>("token")!);
-        await client.StartAsync(visit.Token);
-        var page = await client.GetActivitiesAsync(visit.ConversationId, visit.Token);
-        visit.Watermark = page.Value<string>("watermark");
-        var fromBot = ((JArray)page["activities"]!).Where(a => a["from"]?.Value<string>("role") == "bot").ToList();
-        var text = string.Join("\n", fromBot.Select(a => a.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
-        var buttons = fromBot.SelectMany(a => (a["suggestedActions"]?["actions"] as JArray) ?? []).Select(b => b.Value<string>("value")!).ToList();
-        return (visit, new Greeting(text, buttons));
-    }
-
-    private sealed class Visit(DirectLineTestClient client, string conversationId, string token)
-    {
-        public string ConversationId { get; } = conversationId;
-
-        public string Token { get; } = token;
-
-        public string? Watermark { get; set; }
-
-        public Task<string> SayAsync(string text) =>
-            SendAsync(new JObject { ["type"] = "message", ["text"] = text, ["locale"] = "fr-FR" });
-
-        /// <summary>Posts the activity and returns the bot's texts that followed it.</summary>
-        public async Task<string> SendAsync(JObject activity)
-        {
-            activity["locale"] ??= "fr-FR";
-            var posted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token, activity.ToString());
-            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-            var page = await client.GetActivitiesAsync(ConversationId, Token, Watermark);
-            Watermark = page.Value<string>("watermark");
-            return string.Join("\n", ((JArray)page["activities"]!)
-                .Where(a => a["from"]?.Value<string>("role") == "bot")
-                .Select(a => a.Value<string>("text"))
-                .Where(t => !string.IsNullOrEmpty(t)));
-        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class BackInStockEndToEndTests
         var client = new DirectLineTestClient(http);
         var visitor = "dl_visitor-" + Guid.NewGuid().ToString("N");
 
-        var (first, _) = await VisitAsync(client, visitor);
+        var (first, _) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         await first.SayAsync("Acheter");
         var soldOut = await first.SayAsync("je voudrais 2 étuis de minuit");
         Assert.Contains("Minuit est en rupture de stock", soldOut);
@@ -46,7 +46,7 @@ public sealed class BackInStockEndToEndTests
         Assert.Equal(HttpStatusCode.OK, restocked.StatusCode);
         Assert.Equal(1, JObject.Parse(await restocked.Content.ReadAsStringAsync()).Value<int>("notified"));
 
-        var (next, greeting) = await VisitAsync(client, visitor);
+        var (next, greeting) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.Contains("Bonne nouvelle : Minuit est de retour en stock !", greeting.Text);
         Assert.Contains(greeting.Cards, c => c.Contains("Minuit", StringComparison.Ordinal));
         var button = greeting.Buttons[0];
@@ -59,53 +59,7 @@ public sealed class BackInStockEndToEndTests
         Assert.Equal((ProactiveKinds.BackInStock, ProactiveJobStatus.Sent), (job.Request.Kind, job.Status));
 
         // The greeting showed it once: the visit after that says nothing of it.
-        var (_, later) = await VisitAsync(client, visitor);
+        var (_, later) = await ReturningVisitor.VisitAsync(client, Secret, visitor);
         Assert.DoesNotContain("de retour en stock", later.Text);
-    }
-
-    /// <summary>What the bot said when the visitor arrived: its texts, its cards (as JSON) and the values of its suggested actions.</summary>
-    private sealed record Greeting(string Text, IReadOnlyList<string> Cards, IReadOnlyList<string> Buttons);
-
-    /// <summary>A new conversation of the same visitor (a token bound to their id, as the chat page's server issues), and its greeting.</summary>
-    private static async Task<(Visit Visit, Greeting Greeting)> VisitAsync(DirectLineTestClient client, string visitor)
-    {
-        var generated = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret, new JObject { ["user"] = new JObject { ["id"] = visitor } }.ToString());
-        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
-        var body = JObject.Parse(await generated.Content.ReadAsStringAsync());
-        var visit = new Visit(client, body.Value<string>("conversationId")!, body.Value<string>("token")!);
-        await client.StartAsync(visit.Token);
-        var page = await client.GetActivitiesAsync(visit.ConversationId, visit.Token);
-        visit.Watermark = page.Value<string>("watermark");
-        var fromBot = ((JArray)page["activities"]!).Where(a => a["from"]?.Value<string>("role") == "bot").ToList();
-        var text = string.Join("\n", fromBot.Select(a => a.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
-        var cards = fromBot.SelectMany(a => (a["attachments"] as JArray) ?? []).Select(c => c.ToString(Newtonsoft.Json.Formatting.None)).ToList();
-        var buttons = fromBot.SelectMany(a => (a["suggestedActions"]?["actions"] as JArray) ?? []).Select(b => b.Value<string>("value")!).ToList();
-        return (visit, new Greeting(text, cards, buttons));
-    }
-
-    private sealed class Visit(DirectLineTestClient client, string conversationId, string token)
-    {
-        public string ConversationId { get; } = conversationId;
-
-        public string Token { get; } = token;
-
-        public string? Watermark { get; set; }
-
-        public Task<string> SayAsync(string text) =>
-            SendAsync(new JObject { ["type"] = "message", ["text"] = text, ["locale"] = "fr-FR" });
-
-        /// <summary>Posts the activity and returns the bot's texts that followed it.</summary>
-        public async Task<string> SendAsync(JObject activity)
-        {
-            activity["locale"] ??= "fr-FR";
-            var posted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token, activity.ToString());
-            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-            var page = await client.GetActivitiesAsync(ConversationId, Token, Watermark);
-            Watermark = page.Value<string>("watermark");
-            return string.Join("\n", ((JArray)page["activities"]!)
-                .Where(a => a["from"]?.Value<string>("role") == "bot")
-                .Select(a => a.Value<string>("text"))
-                .Where(t => !string.IsNullOrEmpty(t)));
-        }
     }
 }
