@@ -86,10 +86,7 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
         var refused = await client.GetAsync("/team/signin/oidc");
 
         Assert.Equal(redeemed + 1, _fixture.Provider.Redeemed);
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("neither the agent nor the admin role", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AssertNotSignedInAsync(client);
-        Assert.Null(await _fixture.Members.FindByUsernameAsync("hugo@maison-tasse.test"));
+        await AssertRefusedAsync(refused, client, HttpStatusCode.Forbidden, "neither the agent nor the admin role", "hugo@maison-tasse.test");
     }
 
     [Fact]
@@ -100,10 +97,7 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
 
         var refused = await client.GetAsync("/team/signin/oidc");
 
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("not one the team console accepts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AssertNotSignedInAsync(client);
-        Assert.Null(await _fixture.Members.FindByUsernameAsync("intrus@example.test"));
+        await AssertRefusedAsync(refused, client, HttpStatusCode.Forbidden, "not one the team console accepts", "intrus@example.test");
     }
 
     [Fact]
@@ -117,10 +111,7 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
         var refused = await client.GetAsync("/team/signin/oidc");
 
         Assert.Equal(redeemed + 1, _fixture.Provider.Redeemed);
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Contains("Signing in with the provider failed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AssertNotSignedInAsync(client);
-        Assert.Null(await _fixture.Members.FindByUsernameAsync("mallory@maison-tasse.test"));
+        await AssertRefusedAsync(refused, client, HttpStatusCode.Unauthorized, "Signing in with the provider failed", "mallory@maison-tasse.test");
     }
 
     [Fact]
@@ -135,10 +126,7 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
         var refused = await client.GetAsync("/team/signin/oidc");
 
         Assert.Equal(redeemed + 1, _fixture.Provider.Redeemed);
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Contains("Signing in with the provider failed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AssertNotSignedInAsync(client);
-        Assert.Null(await _fixture.Members.FindByUsernameAsync("replay@maison-tasse.test"));
+        await AssertRefusedAsync(refused, client, HttpStatusCode.Unauthorized, "Signing in with the provider failed", "replay@maison-tasse.test");
     }
 
     [Fact]
@@ -153,6 +141,15 @@ public sealed class TeamOpenIdConnectTests : IClassFixture<TeamOpenIdConnectTest
         var page = await (await client.GetAsync("/team")).Content.ReadAsStringAsync();
         Assert.Contains(">Sam <span class=\"role\">agent</span>", page, StringComparison.Ordinal);
         Assert.Equal("Sam (password)", (await _fixture.Members.FindByUsernameAsync("sam@maison-tasse.test"))!.DisplayName);
+    }
+
+    /// <summary>The provider's answer refused with its status and a page saying why; nobody is signed in and no account was made.</summary>
+    private async Task AssertRefusedAsync(HttpResponseMessage refused, HttpClient client, HttpStatusCode status, string why, string username)
+    {
+        Assert.Equal(status, refused.StatusCode);
+        Assert.Contains(why, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertNotSignedInAsync(client);
+        Assert.Null(await _fixture.Members.FindByUsernameAsync(username));
     }
 
     private static async Task AssertNotSignedInAsync(HttpClient client)
