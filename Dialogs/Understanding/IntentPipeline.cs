@@ -46,13 +46,16 @@ internal static class IntentPipeline
         int minimumFeatureCount = 1)
     {
         var data = ml.Data.LoadFromEnumerable(rows);
-        var featurized = ml.Transforms.Conversion.MapValueToKey("Label").Append(Featurizer(ml, features));
-        var pipeline = minimumFeatureCount > 1
+        IEstimator<ITransformer> featurized = ml.Transforms.Conversion.MapValueToKey("Label").Append(Featurizer(ml, features));
+        if (minimumFeatureCount > 1)
+        {
             // A word, word pair or character trigram met in a single example teaches the classifier little and, on
             // a large set, makes most of its weights (nine in ten on the understanding bench's synthetic 15,000 examples),
             // and the training's time grows with their number.
-            ? featurized.Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("Features", count: minimumFeatureCount)).Append(Trainer(ml, classifier))
-            : featurized.Append(Trainer(ml, classifier));
+            featurized = featurized.Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("Features", count: minimumFeatureCount));
+        }
+
+        var pipeline = featurized.Append(Trainer(ml, classifier));
         var model = pipeline.Fit(data);
 
         var labels = default(VBuffer<ReadOnlyMemory<char>>);
