@@ -90,6 +90,23 @@ public sealed class BusinessDatabase
     }
 
     /// <summary>
+    /// As <see cref="BorrowAsync"/>, for a call that writes without its own <see cref="BeginWriteAsync"/>
+    /// transaction: on SQLite the connection also holds this process's turn to write the file (see
+    /// <see cref="OpenForWriteAsync"/>), so concurrent turns queue in memory instead of sleeping in SQLite's busy
+    /// handler; under load those sleeps, not the writes, were most of a turn's time (every turn appends to the
+    /// team's transcript). Do not write through another connection while holding it.
+    /// </summary>
+    internal async Task<BusinessConnection> BorrowForWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_sqlite is null)
+        {
+            return await BorrowAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return BusinessConnection.Owned(await OpenForWriteAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// An open connection for a short write: on SQLite it also waits for this process's turn to write the file (the
     /// gate the conversation state's writes use), released when the connection is disposed, so writers queue in
     /// order instead of meeting SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries. Open no other
@@ -115,17 +132,6 @@ public sealed class BusinessDatabase
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>
-    /// The business write lock as the first command of a PostgreSQL batch: the batch's own transaction holds it until
-    /// the batch ends, so a write sent in one round trip is ordered with every other business write.
-    /// </summary>
-    internal static NpgsqlBatchCommand PostgresWriteLockCommand()
-    {
-        var command = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lock);");
-        command.Parameters.AddWithValue("lock", PostgresWriteLockId);
-        return command;
     }
 
     /// <summary>

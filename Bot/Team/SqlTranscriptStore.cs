@@ -13,6 +13,10 @@ public sealed class SqlTranscriptStore
     /// <summary>The longest text kept per message.</summary>
     public const int MaxTextLength = 4000;
 
+    // Seed 2: the conversation lock of the turns (seed 1) and the state's row locks (seed 0) hash the same way, and
+    // this lock must not wait for either.
+    private const string ConversationLockSql = "SELECT pg_advisory_xact_lock(hashtextextended(@conversation, 2));";
+
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
 
@@ -27,10 +31,16 @@ public sealed class SqlTranscriptStore
 
     /// <summary>
     /// Appends <paramref name="lines"/> (author, author's name, text) in order, all or none, in one round trip: one
-    /// INSERT of every line; on PostgreSQL sent in one batch after the business write lock, which the batch's own
-    /// transaction holds until it ends, so ids are committed in the order they are given and an agent's page that
-    /// reads "after id N" never skips a line committed late.
+    /// INSERT of every line; on PostgreSQL sent in one batch after a lock on the conversation's transcript, which the
+    /// batch's own transaction holds until it ends, so the conversation's ids are committed in the order they are
+    /// given and an agent's page that reads "after id N" never skips a line committed late.
     /// </summary>
+    /// <remarks>
+    /// The lock is the conversation's, not the business write lock: pages read one conversation at a time, so only
+    /// its lines need ordering, and every turn appends here; under the one business lock all conversations' turns on
+    /// all instances queued behind each other. On SQLite the file's write lock orders the writes, taken in turn in
+    /// this process (<see cref="BusinessDatabase.BorrowForWriteAsync"/>).
+    /// </remarks>
     public async Task AppendAsync(string channel, string conversationId, IReadOnlyList<(string Author, string? AuthorName, string Text)> lines, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -40,7 +50,7 @@ public sealed class SqlTranscriptStore
         }
 
         var (sql, parameters) = TranscriptInsert.For(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow()), MaxTextLength);
-        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await _database.BorrowForWriteAsync(cancellationToken).ConfigureAwait(false);
         if (lease.Connection is NpgsqlConnection postgres)
         {
             await using var batch = new NpgsqlBatch(postgres);
@@ -50,7 +60,9 @@ public sealed class SqlTranscriptStore
                 insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
             }
 
-            batch.BatchCommands.Add(BusinessDatabase.PostgresWriteLockCommand());
+            var conversationLock = new NpgsqlBatchCommand(ConversationLockSql);
+            conversationLock.Parameters.AddWithValue("conversation", channel + "\u001f" + conversationId);
+            batch.BatchCommands.Add(conversationLock);
             batch.BatchCommands.Add(insert);
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;
