@@ -170,12 +170,15 @@ public sealed class MajordomeBot : IBot
     {
         // Only a caller that reads the replies from this answer needs them again: elsewhere they were delivered
         // while the first run went on, before its state was saved.
-        if (turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies || done.Replies.Count == 0)
+        if (turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies)
         {
             return;
         }
 
-        var replies = done.Replies.Select(r => r.ToObject<Activity>()!).ToArray();
-        await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
+        var replies = done.ToReplies(turnContext);
+        if (replies.Count > 0)
+        {
+            await turnContext.SendActivitiesAsync([.. replies], cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Bot.Turns;
 
@@ -50,8 +49,11 @@ public sealed class CompletedTurns
             : null;
     }
 
-    /// <summary>Records that the turn answering <paramref name="id"/> sent <paramref name="replies"/>; saved with the turn's state.</summary>
-    public async Task RecordAsync(ITurnContext turnContext, string id, IReadOnlyList<JObject> replies, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records that the turn answering <paramref name="id"/> sent <paramref name="replies"/> (each as its JSON without
+    /// the envelope, as <see cref="ReplyRecorder"/> keeps them); saved with the turn's state.
+    /// </summary>
+    public async Task RecordAsync(ITurnContext turnContext, string id, IReadOnlyList<string> replies, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -60,7 +62,7 @@ public sealed class CompletedTurns
         var kept = (await _turns.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false) ?? [])
             .Where(t => now - t.CompletedUtc < _options.ReplayWindow && t.Id != id)
             .ToList();
-        kept.Add(new CompletedTurn { Id = id, CompletedUtc = now, Replies = [.. replies] });
+        kept.Add(new CompletedTurn { Id = id, CompletedUtc = now, Sent = replies.Count == 0 ? null : "[" + string.Join(",", replies) + "]" });
         if (kept.Count > _options.ReplayMaxTurns)
         {
             kept.RemoveRange(0, kept.Count - _options.ReplayMaxTurns);

@@ -1,7 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Majordome.Bot.Turns;
 
@@ -11,17 +9,14 @@ namespace Majordome.Bot.Turns;
 /// </summary>
 public sealed class ReplyRecorder
 {
-    // Unset properties left out: a reply is recorded as the channel would have received it.
-    private static readonly JsonSerializer Json = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
-
-    private readonly List<JObject> _replies = [];
+    private readonly List<string> _replies = [];
 
     private ReplyRecorder()
     {
     }
 
-    /// <summary>What the turn sent so far, in order.</summary>
-    public IReadOnlyList<JObject> Replies
+    /// <summary>What the turn sent so far, in order, each as its JSON without the envelope (<see cref="ReplyEnvelope"/>).</summary>
+    public IReadOnlyList<string> Replies
     {
         get
         {
@@ -39,11 +34,13 @@ public sealed class ReplyRecorder
         var recorder = new ReplyRecorder();
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
-            // Recorded once sent: an activity the channel refused is not one the customer saw.
+            // Recorded once sent (an activity the channel refused is not one the customer saw), as text at once: the
+            // activity objects may be changed after the send.
             var responses = await next().ConfigureAwait(false);
+            var sent = activities.Where(a => a.Type != ActivityTypes.Typing).Select(ReplyEnvelope.Write).ToList();
             lock (recorder._replies)
             {
-                recorder._replies.AddRange(activities.Where(a => a.Type != ActivityTypes.Typing).Select(a => JObject.FromObject(a, Json)));
+                recorder._replies.AddRange(sent);
             }
 
             return responses;
