@@ -115,6 +115,8 @@ public sealed class MajordomeBot : IBot
 
             using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.write"))
             {
+                // The last thing the turn does under the lock: on PostgreSQL the save may release it in its round trip.
+                Storage.TurnConnection.Current?.NextWriteIsLast();
                 await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
             }
         }

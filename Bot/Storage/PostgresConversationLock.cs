@@ -67,6 +67,7 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
             connection = await _connector.OpenAsync(cancellationToken).ConfigureAwait(false);
             var documents = await LockAndReadAsync(connection, conversationKey, turn is null ? [] : stateKeys, cancellationToken).ConfigureAwait(false);
             turn?.Lend(connection);
+            turn?.OfferUnlock(() => UnlockCommand(conversationKey));
             if (documents is not null)
             {
                 turn!.KeepReadWithLock(stateKeys, documents);
@@ -123,6 +124,13 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
         }
     }
 
+    private static NpgsqlBatchCommand UnlockCommand(string conversationKey)
+    {
+        var unlock = new NpgsqlBatchCommand(Unlock);
+        unlock.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = conversationKey });
+        return unlock;
+    }
+
     private sealed class Held(NpgsqlConnection connection, string key, TurnConnection? turn, SemaphoreSlim? held) : IDisposable
     {
         private int _released;
@@ -139,6 +147,13 @@ public sealed class PostgresConversationLock : IDistributedConversationLock
             try
             {
                 turn?.TakeBack();
+
+                // The turn's last state write released it in its own round trip (PostgresStorage).
+                if (turn?.ReleasedByWrite == true)
+                {
+                    return;
+                }
+
                 using var command = new NpgsqlCommand(Unlock, connection);
                 command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
                 command.ExecuteNonQuery();

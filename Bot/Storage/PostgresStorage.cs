@@ -108,6 +108,28 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
     private async Task<bool> WriteOnAsync(NpgsqlConnection connection, IReadOnlyList<PendingWrite> writes, CancellationToken cancellationToken)
     {
         var updated = _time.GetUtcNow().UtcDateTime;
+        if (writes.Count == 1 && TurnConnection.Current?.TakeUnlockForWrite(connection) is { } unlock)
+        {
+            // A turn's last save: its statement, then the conversation lock's release, in one round trip. The error
+            // barrier (a Sync) after the save commits it before the release runs: in one implicit transaction the
+            // lock would be free while the save is not yet visible, and the next turn, on any instance, could read
+            // the state before it. A save that found another ETag wrote nothing, and the turn fails; a save that
+            // failed outright is thrown after the release (releasing an already released lock again changes nothing).
+            await using var saveAndRelease = new NpgsqlBatch(connection);
+            var last = new NpgsqlBatchCommand(PostgresStorageSql.Save) { AppendErrorBarrier = true };
+            AddSaveParameters(last.Parameters, writes[0], updated);
+            saveAndRelease.BatchCommands.Add(last);
+            saveAndRelease.BatchCommands.Add(unlock);
+            await saveAndRelease.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            TurnConnection.Current.ReleasedWithWrite();
+            if (last.RecordsAffected == 0)
+            {
+                await ThrowConflictAsync(connection, null, writes[0], cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
         if (writes.Count == 1)
         {
             // A turn's usual save: one statement, its own transaction, one round trip.

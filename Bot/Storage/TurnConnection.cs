@@ -16,6 +16,8 @@ internal sealed class TurnConnection
     private NpgsqlConnection? _connection;
     private IReadOnlyDictionary<string, string>? _readWithLock;
     private HashSet<string>? _keysReadWithLock;
+    private Func<NpgsqlBatchCommand>? _unlock;
+    private bool _nextWriteIsLast;
 
     private TurnConnection(TurnConnection? outer)
     {
@@ -76,6 +78,41 @@ internal sealed class TurnConnection
         _readWithLock = null;
         _keysReadWithLock = null;
     }
+
+    /// <summary>
+    /// Whether the lock was released by the turn's last state write (<see cref="TakeUnlockForWrite"/>), in that
+    /// write's round trip: the lock need not be released again.
+    /// </summary>
+    internal bool ReleasedByWrite { get; private set; }
+
+    /// <summary>Offers the lock's release (<paramref name="unlock"/> builds its command) to the turn's last state write.</summary>
+    internal void OfferUnlock(Func<NpgsqlBatchCommand> unlock) => _unlock = unlock;
+
+    /// <summary>
+    /// Says that the turn's next state write is its last under the lock (nothing else reads or writes on its
+    /// connection before the lock is released), so that write may release the lock in its own round trip.
+    /// </summary>
+    internal void NextWriteIsLast() => _nextWriteIsLast = true;
+
+    /// <summary>
+    /// The command releasing the lock, for the turn's last state write to send after its own statement, when the
+    /// turn said its next write is the last and that write runs on <paramref name="connection"/>, the one holding the
+    /// lock; null otherwise. Call <see cref="ReleasedWithWrite"/> once the write's batch has run.
+    /// </summary>
+    internal NpgsqlBatchCommand? TakeUnlockForWrite(NpgsqlConnection connection)
+    {
+        if (!_nextWriteIsLast || _unlock is not { } unlock || !ReferenceEquals(_connection, connection))
+        {
+            return null;
+        }
+
+        _nextWriteIsLast = false;
+        _unlock = null;
+        return unlock();
+    }
+
+    /// <summary>Records that the batch carrying the command <see cref="TakeUnlockForWrite"/> gave has run: the lock is released.</summary>
+    internal void ReleasedWithWrite() => ReleasedByWrite = true;
 
     /// <summary>Takes the connection back (the lock is being released): later calls open their own.</summary>
     internal void TakeBack()

@@ -54,6 +54,74 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
         Assert.True(lockedAndRead == 1 && readAlone == 0, $"{roundTrips} round trips; statements sent:\n{string.Join("\n", turn)}");
     }
 
+    [Fact]
+    public async Task BookingTurn_LastSave_ReleasesTheLockInItsOwnRoundTrip_AndNoLockIsLeftHeld()
+    {
+        await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
+        var commands = ListenToThisBotsCommands(out var listener);
+        using (listener)
+        {
+            var replies = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver une table");
+            Assert.Contains(replies, r => r.Contains("boutique", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var turn = commands.ToArray();
+        var saveAndRelease = turn.Count(c => c.Contains("INSERT INTO bot_state", StringComparison.Ordinal) && c.Contains("pg_advisory_unlock(", StringComparison.Ordinal));
+        var releaseAlone = turn.Count(c => c.TrimStart().StartsWith("SELECT pg_advisory_unlock(", StringComparison.Ordinal));
+        Assert.True(saveAndRelease == 1 && releaseAlone == 0, $"statements sent:\n{string.Join("\n", turn)}");
+
+        // Released, not merely forgotten: once the turn has answered, no session holds the conversation's lock (a
+        // 64-bit advisory key shows in pg_locks as its high and low halves, with objsubid 1).
+        await using var connection = new Npgsql.NpgsqlConnection(_wire.ConnectionString);
+        await connection.OpenAsync();
+        await using var held = new Npgsql.NpgsqlCommand(
+            """
+            SELECT count(*) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND objsubid = 1
+              AND ((classid::bigint << 32) | objid::bigint) = hashtextextended(@key, 1);
+            """,
+            connection);
+        held.Parameters.AddWithValue("key", $"webchat/{_conversation}");
+        Assert.Equal(0L, (long)(await held.ExecuteScalarAsync())!);
+
+        // The query sees the lock when a session holds it.
+        await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(@key, 1));", connection))
+        {
+            take.Parameters.AddWithValue("key", $"webchat/{_conversation}");
+            await take.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(1L, (long)(await held.ExecuteScalarAsync())!);
+        await using (var release = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended(@key, 1));", connection))
+        {
+            release.Parameters.AddWithValue("key", $"webchat/{_conversation}");
+            await release.ExecuteNonQueryAsync();
+        }
+
+        // And the conversation goes on: the next turn takes the lock again.
+        var next = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Bordeaux");
+        Assert.Contains(next, r => r.Contains("Pour combien de personnes ?", StringComparison.Ordinal));
+    }
+
+    private System.Collections.Concurrent.ConcurrentQueue<string> ListenToThisBotsCommands(out ActivityListener listener)
+    {
+        var commands = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if ((activity.GetTagItem("db.npgsql.data_source") as string)?.Contains($"Port={_wire.Port};", StringComparison.Ordinal) == true)
+                {
+                    commands.Enqueue(activity.GetTagItem("db.query.text") as string ?? string.Empty);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return commands;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
