@@ -17,6 +17,10 @@ public sealed class SqlBookingStore : IBookingStore
     private const string Cancelled = nameof(BookingStatus.Cancelled);
     private const string Columns = "reference, customer_key, boutique_id, start_utc, party_size, name, phone, status";
 
+    // Every key of the customer: a booking made on a channel before it was linked stays under that channel's key (so
+    // erasure, analytics and reminders keep the key it was made with) and is read, moved and cancelled through the link.
+    private static readonly string OfTheCustomer = $"customer_key IN ({CustomerKeyGroupSql.KeysOf("@customer")})";
+
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
 
@@ -79,7 +83,7 @@ public sealed class SqlBookingStore : IBookingStore
         await using var lease = await _database.BorrowAsync(cancellationToken);
         var connection = lease.Connection;
         await using var command = SqlCommands.Create(connection, null,
-            $"SELECT {Columns} FROM bookings WHERE customer_key = @customer AND status = @status AND start_utc > @after ORDER BY start_utc;",
+            $"SELECT {Columns} FROM bookings WHERE {OfTheCustomer} AND status = @status AND start_utc > @after ORDER BY start_utc;",
             ("@customer", customerKey), ("@status", Confirmed), ("@after", SqlCommands.ToText(after)));
         return await ReadAsync(command, cancellationToken);
     }
@@ -153,7 +157,7 @@ public sealed class SqlBookingStore : IBookingStore
     private static async Task<Booking?> FindOwnAsync(DbConnection connection, DbTransaction transaction, string reference, string customerKey, CancellationToken cancellationToken)
     {
         await using var command = SqlCommands.Create(connection, transaction,
-            $"SELECT {Columns} FROM bookings WHERE reference = @reference AND customer_key = @customer AND status = @status;",
+            $"SELECT {Columns} FROM bookings WHERE reference = @reference AND {OfTheCustomer} AND status = @status;",
             ("@reference", reference?.Trim().ToUpperInvariant()), ("@customer", customerKey), ("@status", Confirmed));
         var found = await ReadAsync(command, cancellationToken);
         return found.Count == 0 ? null : found[0];

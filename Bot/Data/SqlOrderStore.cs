@@ -14,6 +14,10 @@ namespace Majordome.Bot.Data;
 /// </summary>
 public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore, IStockLevels
 {
+    // Every key of the customer: orders placed on a channel before it was linked stay under that channel's key (so
+    // erasure, analytics and the order's own history keep the key it was placed with) and are read through the link.
+    private static readonly string OfTheCustomer = $"customer_key IN ({CustomerKeyGroupSql.KeysOf("@customer")})";
+
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
 
@@ -112,7 +116,7 @@ public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore, IStockLevels
     public async Task<Order?> FindOrderAsync(long number, string customerKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
-        var orders = await ReadOrdersAsync("WHERE number = @number AND customer_key = @customer", 1, cancellationToken, ("@number", number), ("@customer", customerKey));
+        var orders = await ReadOrdersAsync($"WHERE number = @number AND {OfTheCustomer}", 1, cancellationToken, ("@number", number), ("@customer", customerKey));
         return orders.Count == 0 ? null : orders[0];
     }
 
@@ -140,7 +144,7 @@ public sealed class SqlOrderStore : IOrderStore, IOrderStatusStore, IStockLevels
     public Task<IReadOnlyList<Order>> ListOrdersAsync(string customerKey, int limit = 10, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
-        return ReadOrdersAsync("WHERE customer_key = @customer", limit, cancellationToken, ("@customer", customerKey));
+        return ReadOrdersAsync($"WHERE {OfTheCustomer}", limit, cancellationToken, ("@customer", customerKey));
     }
 
     /// <inheritdoc />

@@ -19,6 +19,7 @@ public static class IdentityLinkServiceCollectionExtensions
             .Validate(o => o.TokenLifetime >= TimeSpan.FromMinutes(1) && o.TokenLifetime <= TimeSpan.FromHours(1), "IdentityLinks:TokenLifetime must be between 00:01:00 and 01:00:00, such as 00:15:00.")
             .Validate(o => string.IsNullOrWhiteSpace(o.MessengerPage) || o.MessengerPage.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'), "IdentityLinks:MessengerPage must be the Page's username or id as in m.me/<page> (letters, digits, '.', '-', '_').")
             .Validate(o => string.IsNullOrWhiteSpace(o.WhatsAppNumber) || o.WhatsAppNumber.Trim().TrimStart('+').All(char.IsAsciiDigit), "IdentityLinks:WhatsAppNumber must be the number in international format, digits only, such as 33612345678.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.InstagramAccount) || o.InstagramAccount.Trim().TrimStart('@') is { Length: > 0 and <= 30 } name && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_'), "IdentityLinks:InstagramAccount must be the account's username as in ig.me/m/<username> (letters, digits, '.', '_', at most 30).")
             .ValidateOnStart();
         services.AddSingleton<LinkTokenSigner>();
         services.AddSingleton<SqlIdentityLinks>();

@@ -8,7 +8,9 @@ namespace Majordome.Bot.Identity;
 /// <summary>
 /// The reply to <see cref="LinkRequest"/>: a card with one button that opens the other channel with a fresh token
 /// issued to the customer's key: <c>https://m.me/&lt;page&gt;?ref=&lt;token&gt;</c> for Messenger,
-/// <c>https://wa.me/&lt;number&gt;?text=&lt;message with the token&gt;</c> for WhatsApp.
+/// <c>https://wa.me/&lt;number&gt;?text=&lt;message with the token&gt;</c> for WhatsApp,
+/// <c>https://ig.me/m/&lt;username&gt;?ref=&lt;token&gt;</c> for Instagram, whose card also shows the token as a code to send:
+/// Instagram gives a new thread the ref only when the customer taps an ice breaker, not when they type.
 /// </summary>
 public sealed class IdentityLinkOffer
 {
@@ -38,6 +40,7 @@ public sealed class IdentityLinkOffer
     {
         LinkTarget.Messenger => !string.IsNullOrWhiteSpace(_options.MessengerPage),
         LinkTarget.WhatsApp => !string.IsNullOrWhiteSpace(_options.WhatsAppNumber),
+        LinkTarget.Instagram => !string.IsNullOrWhiteSpace(_options.InstagramAccount),
         _ => false,
     };
 
@@ -57,12 +60,15 @@ public sealed class IdentityLinkOffer
         await _links.IssueAsync(nonce, customerKey, request.Target, expires, now, cancellationToken).ConfigureAwait(false);
         var language = request.Language;
         var minutes = (int)Math.Round(_options.TokenLifetime.TotalMinutes);
-        var url = request.Target == LinkTarget.Messenger
-            ? $"https://m.me/{Uri.EscapeDataString(_options.MessengerPage.Trim())}?ref={token}"
-            : $"https://wa.me/{_options.WhatsAppNumber.Trim().TrimStart('+')}?text={Uri.EscapeDataString(_localizer.GetPlain(language, "identityLink.whatsAppText", new { code = token }))}";
+        var url = request.Target switch
+        {
+            LinkTarget.Messenger => $"https://m.me/{Uri.EscapeDataString(_options.MessengerPage.Trim())}?ref={token}",
+            LinkTarget.Instagram => $"https://ig.me/m/{Uri.EscapeDataString(_options.InstagramAccount.Trim().TrimStart('@'))}?ref={token}",
+            _ => $"https://wa.me/{_options.WhatsAppNumber.Trim().TrimStart('+')}?text={Uri.EscapeDataString(_localizer.GetPlain(language, "identityLink.whatsAppText", new { code = token }))}",
+        };
         var card = new HeroCard
         {
-            Text = _localizer.Get(language, $"identityLink.offer.{request.Target}", new { minutes }),
+            Text = _localizer.Get(language, $"identityLink.offer.{request.Target}", new { minutes, code = token }),
             Buttons = [new CardAction(ActionTypes.OpenUrl, _localizer.GetPlain(language, $"identityLink.button.{request.Target}"), value: url)],
         };
         var reply = MessageFactory.Attachment(card.ToAttachment());

@@ -22,6 +22,12 @@ public sealed class IdentityLinkOptions
     public string WhatsAppNumber { get; set; } = string.Empty;
 
     /// <summary>
+    /// The Instagram account the "Continue on Instagram" link opens: its username, as in <c>ig.me/m/&lt;username&gt;</c>
+    /// (a leading <c>@</c> is dropped). Empty (the default): the link is not offered.
+    /// </summary>
+    public string InstagramAccount { get; set; } = string.Empty;
+
+    /// <summary>
     /// The HMAC-SHA256 key tokens are signed with, at least 32 characters, the same on every instance. Empty (the
     /// default): a random key for this process, so a token given before a restart is refused after it.
     /// </summary>

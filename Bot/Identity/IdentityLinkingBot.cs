@@ -10,7 +10,7 @@ namespace Majordome.Bot.Identity;
 /// <summary>
 /// Around the bot, first of all: makes every turn's customer the identity their authenticated key is linked to
 /// (<see cref="LinkedCustomer"/>), so orders, bookings and experiment variants follow them across channels; redeems
-/// the link token a Messenger referral or a WhatsApp message carries (linking the key that channel authenticated to
+/// the link token a Messenger or Instagram referral, or a WhatsApp or Instagram message, carries (linking the key that channel authenticated to
 /// the customer the token was issued to), and answers a request to continue on another channel with a fresh token.
 /// A token refused (forged, expired, used by someone else) is logged without the token, and the customer is told.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Majordome.Bot.Identity;
 
 /// <summary>
 /// A customer asking to continue on another channel: the button the bot offers ("Continuer sur Messenger",
-/// "Continue on WhatsApp") or the same words typed, in either language.
+/// "Continue on WhatsApp", "Continuer sur Instagram") or the same words typed, in either language.
 /// </summary>
 /// <param name="Target">Where to (<see cref="LinkTarget"/>).</param>
 /// <param name="Language">The language the request was written in.</param>
@@ -18,6 +18,8 @@ public sealed record LinkRequest(string Target, string Language)
         ("continue on messenger", LinkTarget.Messenger, Languages.English),
         ("continuer sur whatsapp", LinkTarget.WhatsApp, Languages.French),
         ("continue on whatsapp", LinkTarget.WhatsApp, Languages.English),
+        ("continuer sur instagram", LinkTarget.Instagram, Languages.French),
+        ("continue on instagram", LinkTarget.Instagram, Languages.English),
     ];
 
     /// <summary>The request <paramref name="activity"/> makes, or null; a channel is never offered a link to itself.</summary>
@@ -42,5 +44,7 @@ public sealed record LinkRequest(string Target, string Language)
     }
 
     private static bool IsChannelOf(string target, string? channelId) =>
-        (target == LinkTarget.Messenger && channelId == ChannelIds.Facebook) || (target == LinkTarget.WhatsApp && channelId == ChannelIds.WhatsApp);
+        (target == LinkTarget.Messenger && channelId == ChannelIds.Facebook)
+        || (target == LinkTarget.WhatsApp && channelId == ChannelIds.WhatsApp)
+        || (target == LinkTarget.Instagram && channelId == ChannelIds.Instagram);
 }

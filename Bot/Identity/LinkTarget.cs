@@ -8,4 +8,10 @@ public static class LinkTarget
 
     /// <summary>WhatsApp: <c>wa.me/&lt;number&gt;?text=&lt;message with the token&gt;</c>, read from the message.</summary>
     public const string WhatsApp = "whatsapp";
+
+    /// <summary>
+    /// Instagram: <c>ig.me/m/&lt;username&gt;?ref=&lt;token&gt;</c>, read from the referral of an existing thread or of an ice
+    /// breaker's tap in a new one, or the token typed as a message (a new thread whose customer typed instead).
+    /// </summary>
+    public const string Instagram = "instagram";
 }

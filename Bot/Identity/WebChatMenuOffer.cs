@@ -7,7 +7,7 @@ namespace Majordome.Bot.Identity;
 
 /// <summary>
 /// Offers the link where it helps: in Web Chat, the main menu's buttons get "Continuer sur Messenger" (and "… sur
-/// WhatsApp") when the brand configured that channel, just before the language button. Tapping one sends its
+/// Instagram", "… sur WhatsApp") when the brand configured that channel, just before the language button. Tapping one sends its
 /// title, which <see cref="LinkRequest"/> reads; the token is made only then, so showing the menu writes nothing.
 /// The menu is recognised by its language button, the one button every menu has and no question does.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class WebChatMenuOffer
     public void Attach(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var targets = new[] { LinkTarget.Messenger, LinkTarget.WhatsApp }.Where(_offer.IsOffered).ToList();
+        var targets = new[] { LinkTarget.Messenger, LinkTarget.Instagram, LinkTarget.WhatsApp }.Where(_offer.IsOffered).ToList();
         if (targets.Count == 0 || turnContext.Activity.ChannelId is not (ChannelIds.DirectLine or ChannelIds.WebChat))
         {
             return;

@@ -4,7 +4,7 @@ namespace Majordome.Dialogs.Flows;
 
 /// <summary>A duration written in an expression (18y, 6m, 2w, 30d, 2h), added to or taken from a date or a time.</summary>
 /// <param name="Amount">How many units.</param>
-/// <param name="Unit">y (years), m (months), w (weeks), d (days) or h (hours).</param>
+/// <param name="Unit">y (years), m (months: written mo in a schedule step's after:, where a bare m is refused), w (weeks), d (days) or h (hours).</param>
 public sealed record FlowDuration(int Amount, char Unit)
 {
     /// <summary>The units a duration may have.</summary>

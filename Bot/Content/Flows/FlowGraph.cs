@@ -188,6 +188,8 @@ public static class FlowGraph
             var what = schedule.Flow is { } flow ? $"flow {flow}" : "say: " + Shorten(schedule.Say!.In(language));
             var when = schedule.When switch
             {
+                // Months are written mo in the file (a bare m would read as minutes): the graph says it the same way.
+                { After: { Unit: 'm' } months } => $"after {months.Amount}mo",
                 { After: { } after } => $"after {after}",
                 { At: { } at } => $"at {at.Text}",
                 { Anniversary: { } date } => $"on the anniversary of {date.Text}",

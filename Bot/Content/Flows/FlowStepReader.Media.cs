@@ -115,6 +115,13 @@ internal static partial class FlowStepReader
 
         var max = (int)WaitStep.MaxDuration.TotalSeconds;
         var longest = (int)WaitStep.MaxParkedDuration.TotalDays;
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d+(\.\d+)?\s*mo$"))
+        {
+            // A month has no fixed length, and a wait is a length: months belong to a schedule step, which counts them on the calendar.
+            return main.Report<WaitStep>($"a wait is not written in months (mo), whose length varies: write days, such as wait: 30d (at most {longest}d), or, to write to the customer months later, a schedule step with after: {text}.");
+        }
+
+        // Here m is minutes, as in 30m; a schedule step's after: refuses a bare m and writes months mo.
         var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<n>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h|d|w)$");
         if (!match.Success)
         {

@@ -17,7 +17,8 @@ internal static partial class FlowStepReader
 
     private static readonly string[] ScheduleTimes = ["after", "at", "anniversary"];
 
-    [GeneratedRegex("^(?<n>[0-9]{1,4})(?<unit>[ymwdh])$")]
+    // "mo" is months; a bare "m" is read only to be refused, since in wait: it means minutes.
+    [GeneratedRegex("^(?<n>[0-9]{1,4})(?<unit>mo|m|[ywdh])$")]
     private static partial Regex ScheduleDelay();
 
     private static ScheduleStep? ReadSchedule(YamlValue main, FlowScope scope, FlowReferences references)
@@ -68,7 +69,10 @@ internal static partial class FlowStepReader
         return failed ? null : new ScheduleStep(flow, say?.Text, when!) { SayByVariant = say?.PerVariant };
     }
 
-    /// <summary>A delay such as 2w: a whole number and a unit, y (years), m (months), w (weeks), d (days) or h (hours).</summary>
+    /// <summary>
+    /// A delay such as 2w: a whole number and a unit, y (years), mo (months), w (weeks), d (days) or h (hours). A bare m
+    /// is refused as ambiguous: it is minutes in wait:, and read here as months "30m" would write a customer years later.
+    /// </summary>
     private static FlowDuration? ReadScheduleDelay(YamlValue value)
     {
         var text = value.AsText();
@@ -81,10 +85,16 @@ internal static partial class FlowStepReader
         if (!match.Success || int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) == 0)
         {
             var hint = WaitUnit().IsMatch(text) ? " Minutes and seconds are for wait: (a pause inside the conversation); a scheduled message is at least an hour later." : string.Empty;
-            return value.Report<FlowDuration>($"\"{text}\" is not a delay: write a whole number and a unit, h (hours), d (days), w (weeks), m (months) or y (years), such as after: 2w.{hint}");
+            return value.Report<FlowDuration>($"\"{text}\" is not a delay: write a whole number and a unit, h (hours), d (days), w (weeks), mo (months) or y (years), such as after: 2w.{hint}");
         }
 
-        return new FlowDuration(int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), match.Groups["unit"].Value[0]);
+        var amount = match.Groups["n"].Value;
+        return match.Groups["unit"].Value switch
+        {
+            "m" => value.Report<FlowDuration>($"\"{text}\" is ambiguous: m could be minutes (as in wait:) or months. Write after: {amount}mo for {amount} months; if you meant minutes, write {amount}min in a wait: step (a scheduled message is at least an hour later, such as after: 1h)."),
+            "mo" => new FlowDuration(int.Parse(amount, CultureInfo.InvariantCulture), 'm'),
+            var unit => new FlowDuration(int.Parse(amount, CultureInfo.InvariantCulture), unit[0]),
+        };
     }
 
     /// <summary>An unschedule step: the written id of a schedule step of this flow, checked once the whole file is read.</summary>

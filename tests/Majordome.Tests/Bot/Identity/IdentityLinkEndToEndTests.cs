@@ -5,6 +5,7 @@ using Majordome.Bot.Analytics.Experiments;
 using Majordome.Bot.Data;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Webhook;
+using Majordome.Dialogs.Commerce;
 using Majordome.Dialogs.Flows.Experiments;
 using Majordome.Tests.Bot.Analytics.Experiments;
 using Majordome.Tests.Bot.DirectLine;
@@ -53,6 +54,7 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
                 ["Messenger:GraphBaseUrl"] = _graph.BaseUrl.ToString(),
                 ["Messenger:Pages:0:PageId"] = FakeGraphServer.PageId,
                 ["Messenger:Pages:0:AccessToken"] = FakeGraphServer.PageToken,
+                ["Messenger:Pages:0:InstagramAccountId"] = FakeGraphServer.InstagramAccountId,
                 ["WhatsApp:AppSecret"] = WhatsAppRig.AppSecret,
                 ["WhatsApp:VerifyToken"] = WhatsAppRig.VerifyToken,
                 ["WhatsApp:GraphBaseUrl"] = _graph.BaseUrl.ToString(),
@@ -60,6 +62,7 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
                 ["WhatsApp:PhoneNumbers:0:AccessToken"] = FakeGraphServer.WhatsAppToken,
                 ["IdentityLinks:MessengerPage"] = "maisontasse",
                 ["IdentityLinks:WhatsAppNumber"] = "33612345678",
+                ["IdentityLinks:InstagramAccount"] = "maisontasse.paris",
             },
             services => services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
         _client = _host.CreateClient();
@@ -162,7 +165,7 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
         var number = IdWithVariant("whatsapp/", "336000", "a");
         var web = await WebChatAsync(visitor);
         var menu = await web.ButtonsAsync("bonjour");
-        Assert.Equal(["Continuer sur Messenger", "Continuer sur WhatsApp", "English"], menu.TakeLast(3));
+        Assert.Equal(["Continuer sur Messenger", "Continuer sur Instagram", "Continuer sur WhatsApp", "English"], menu.TakeLast(4));
 
         var offer = await web.OfferAsync("Continuer sur WhatsApp");
         var url = new Uri(offer.Url);
@@ -179,6 +182,77 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
         // The code was for this number: sent again from another one, it is refused.
         var other = IdWithVariant("whatsapp/", "337000", "a");
         Assert.StartsWith("Ce lien n'est plus valable", WhatsAppRig.Texts(await SayOnWhatsAppAsync(other, prefilled)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebChatVisitor_FollowsTheInstagramLink_TheReferralOfTheirThreadLinksIt_AndTheirWebOrderIsFoundOnInstagram()
+    {
+        const string Visitor = "visitor-instagram-1";
+        const string Igsid = "6543219870100001";
+        var web = await WebChatAsync(Visitor);
+
+        var offer = await web.OfferAsync("Continuer sur Instagram");
+        Assert.Equal("Continuer sur Instagram", offer.Title);
+        var url = new Uri(offer.Url);
+        Assert.Equal(("ig.me", "/m/maisontasse.paris"), (url.Host, url.AbsolutePath));
+        var token = System.Web.HttpUtility.ParseQueryString(url.Query)["ref"]!;
+        Assert.Matches("^link-[A-Za-z0-9_-]{43}$", token);
+        // The card's text is Markdown, its values escaped: the code reads as it is once rendered.
+        Assert.Contains(token, offer.Text.Replace("\\", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var arrived = await PostInstagramAsync(InstagramFixture("Extra/instagram_referral_igme_link.json", Igsid, e => e["referral"]!["ref"] = token));
+        Assert.Equal("C'est bien vous : vos commandes, vos réservations et vos choix vous suivent ici.", Texts(arrived).First());
+
+        var orders = _host.Services.GetRequiredService<IOrderStore>();
+        var placed = (PlaceOrderResult.Placed)await orders.PlaceOrderAsync(new OrderRequest(
+            "directline/" + Visitor, "fr", [new OrderLine("CAP-ARPEGGIO", "Arpeggio", 4.20m, 1)], Deliveries.PickUp("lyon-bellecour"), "marie@exemple.fr", 0m, PaymentMethod.AtPickUp));
+        var status = await PostInstagramAsync(InstagramMessage(Igsid, $"où en est ma commande {placed.Order.Number} ?"));
+        var shown = string.Join("\n", status.Select(m => m.ToString()));
+        Assert.Contains(placed.Order.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je ne trouve pas de commande", shown, StringComparison.Ordinal);
+        Assert.All(_graph.SentMessages.Where(m => (string?)m["recipient"]?["id"] == Igsid), m => Assert.DoesNotContain(token, m.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NewInstagramThread_TheCodeTypedFromTheCardLinksIt_AndAMessengerTokenIsRefusedThere()
+    {
+        var web = await WebChatAsync("visitor-instagram-2");
+        var card = await web.OfferAsync("Continuer sur Instagram");
+        var code = System.Web.HttpUtility.ParseQueryString(new Uri(card.Url).Query)["ref"]!;
+        var messengerToken = System.Web.HttpUtility.ParseQueryString(new Uri((await web.OfferAsync("Continuer sur Messenger")).Url).Query)["ref"]!;
+
+        // A Messenger link's token was not made for Instagram's door.
+        var wrongDoor = await PostInstagramAsync(InstagramFixture("Extra/instagram_referral_igme_link.json", "6543219870100003", e => e["referral"]!["ref"] = messengerToken));
+        Assert.StartsWith("Ce lien n'est plus valable", Texts(wrongDoor).First(), StringComparison.Ordinal);
+
+        // A new thread gets the ref only from an ice breaker's tap: the customer who typed instead sends the card's code.
+        var typed = await PostInstagramAsync(InstagramMessage("6543219870100002", code));
+        Assert.Equal("C'est bien vous : vos commandes, vos réservations et vos choix vous suivent ici.", Texts(typed).First());
+        var links = _host.Services.GetRequiredService<Majordome.Bot.Identity.SqlIdentityLinks>();
+        Assert.Equal("directline/visitor-instagram-2", await links.FindPrimaryAsync("instagram/6543219870100002"));
+        Assert.Null(await links.FindPrimaryAsync("instagram/6543219870100003"));
+    }
+
+    [Fact]
+    public async Task MessengerAdWhoseRefIsALinkToken_LinksTheCustomer_AndStillAnswersTheMessageThatCameWithIt()
+    {
+        var visitor = IdWithVariant("directline/", "visitor-", "b");
+        var psid = IdWithVariant("facebook/", "74000000000", "a");
+        var web = await WebChatAsync(visitor);
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri((await web.OfferAsync("continuer sur messenger")).Url).Query)["ref"]!;
+        var fromAd = MetaFixtures.FirstEvent("message_with_ad_referral.json");
+        fromAd["sender"]!["id"] = psid;
+        fromAd["recipient"]!["id"] = FakeGraphServer.PageId;
+        fromAd["timestamp"] = Next();
+        fromAd["message"]!["mid"] = $"m_link_ad_{++_mid}";
+        fromAd["message"]!["text"] = "cadeau";
+        fromAd["message"]!["referral"]!["ref"] = token;
+
+        var replies = Texts(await PostAsync(fromAd));
+
+        Assert.Equal("C'est bien vous : vos commandes, vos réservations et vos choix vous suivent ici.", replies.First());
+        Assert.Contains(replies, r => r.Contains(IntroB, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Contains(IntroA, StringComparison.Ordinal));
     }
 
     // An id whose own key falls in <paramref name="variant"/>: without the link, the customer would see the other one.
@@ -216,6 +290,25 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
     };
 
     private long Next() => _clock += 1000;
+
+    /// <summary>An Instagram fixture's event (made up in Meta's documented shape), from <paramref name="igsid"/>, changed by <paramref name="change"/>.</summary>
+    private JObject InstagramFixture(string fixture, string igsid, Action<JObject> change)
+    {
+        var messagingEvent = MetaFixtures.FirstEvent(fixture);
+        messagingEvent["sender"]!["id"] = igsid;
+        messagingEvent["recipient"]!["id"] = FakeGraphServer.InstagramAccountId;
+        messagingEvent["timestamp"] = Next();
+        change(messagingEvent);
+        return messagingEvent;
+    }
+
+    private JObject InstagramMessage(string igsid, string text) => InstagramFixture("instagram_text_message.json", igsid, e =>
+    {
+        e["message"]!["mid"] = $"ig_link_{++_mid}";
+        e["message"]!["text"] = text;
+    });
+
+    private Task<IReadOnlyList<JObject>> PostInstagramAsync(JObject messagingEvent) => PostAsync(messagingEvent, "instagram", FakeGraphServer.InstagramAccountId);
 
     private async Task<IReadOnlyList<JObject>> SayOnWhatsAppAsync(string waId, string text)
     {
@@ -260,11 +353,11 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>Posts one signed event, waits until the inbox has processed it, and returns the messages sent meanwhile.</summary>
-    private async Task<IReadOnlyList<JObject>> PostAsync(JObject messagingEvent)
+    private async Task<IReadOnlyList<JObject>> PostAsync(JObject messagingEvent, string objectName = "page", string entryId = FakeGraphServer.PageId)
     {
         var before = _graph.SentMessages.Count;
-        var entry = new JObject { ["id"] = FakeGraphServer.PageId, ["time"] = _clock, ["messaging"] = new JArray(messagingEvent) };
-        var body = Encoding.UTF8.GetBytes(new JObject { ["object"] = "page", ["entry"] = new JArray(entry) }.ToString(Formatting.None));
+        var entry = new JObject { ["id"] = entryId, ["time"] = _clock, ["messaging"] = new JArray(messagingEvent) };
+        var body = Encoding.UTF8.GetBytes(new JObject { ["object"] = objectName, ["entry"] = new JArray(entry) }.ToString(Formatting.None));
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, MessengerWebhookEndpoints.Path) { Content = content };
@@ -296,13 +389,14 @@ public sealed class IdentityLinkEndToEndTests : IAsyncLifetime
         public async Task<List<string>> ButtonsAsync(string text) =>
             (await ExchangeAsync(text)).Last(a => a["suggestedActions"] is not null)["suggestedActions"]!["actions"]!.Select(a => (string)a["title"]!).ToList();
 
-        /// <summary>Asks for a link and returns the card's one button.</summary>
-        public async Task<(string Title, string Url)> OfferAsync(string text)
+        /// <summary>Asks for a link and returns the card's one button and its text.</summary>
+        public async Task<(string Title, string Url, string Text)> OfferAsync(string text)
         {
             var replies = await ExchangeAsync(text);
-            var button = replies.SelectMany(a => (JArray?)a["attachments"] ?? []).Select(a => a["content"]?["buttons"]?[0]).OfType<JObject>().Single();
+            var content = replies.SelectMany(a => (JArray?)a["attachments"] ?? []).Select(a => a["content"]).OfType<JObject>().Single(c => c["buttons"] is JArray);
+            var button = (JObject)content["buttons"]![0]!;
             Assert.Equal("openUrl", (string?)button["type"]);
-            return ((string)button["title"]!, (string)button["value"]!);
+            return ((string)button["title"]!, (string)button["value"]!, (string?)content["text"] ?? string.Empty);
         }
 
         private async Task<List<JObject>> ExchangeAsync(string text)

@@ -16,6 +16,8 @@ public sealed class IdentityLinkOptionsValidationTests
     [InlineData("IdentityLinks:TokenLifetime", "02:00:00", "IdentityLinks:TokenLifetime")]
     [InlineData("IdentityLinks:MessengerPage", "https://m.me/maisontasse", "IdentityLinks:MessengerPage")]
     [InlineData("IdentityLinks:WhatsAppNumber", "+33 6 12 34 56 78", "IdentityLinks:WhatsAppNumber")]
+    [InlineData("IdentityLinks:InstagramAccount", "https://ig.me/m/maisontasse", "IdentityLinks:InstagramAccount")]
+    [InlineData("IdentityLinks:InstagramAccount", "maison tasse", "IdentityLinks:InstagramAccount")]
     public void Validate_InvalidValue_FailsNamingTheKey(string key, string value, string named)
     {
         using var provider = Provider(new() { [key] = value });
@@ -28,7 +30,7 @@ public sealed class IdentityLinkOptionsValidationTests
     [Fact]
     public void Validate_ShippedSettingsAndAConfiguredPageAndNumber_Pass()
     {
-        using var provider = Provider(new() { ["IdentityLinks:MessengerPage"] = "maison.tasse", ["IdentityLinks:WhatsAppNumber"] = "+33612345678" });
+        using var provider = Provider(new() { ["IdentityLinks:MessengerPage"] = "maison.tasse", ["IdentityLinks:WhatsAppNumber"] = "+33612345678", ["IdentityLinks:InstagramAccount"] = "@maison_tasse.paris" });
 
         Assert.Null(Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate()));
     }

@@ -36,4 +36,21 @@ public sealed class FlowGraphScheduleTests : IDisposable
         Assert.Contains("s5[\"unschedule eve\"]", mermaid, StringComparison.Ordinal);
         Assert.Contains("s1 --> s2", mermaid, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToMermaid_ScheduleInMonths_SaysMo_AsTheFileWritesIt()
+    {
+        var result = _folder.Write("club.yaml", """
+            id: club
+            title: { fr: Club, en: Club }
+            steps:
+              - schedule: { say: { fr: Alors ?, en: So? }, after: 6mo }
+            """).Load();
+        Assert.Empty(result.Problems);
+
+        var mermaid = FlowGraph.ToMermaid(result.Flows.Single(f => f.Id == "club"), "en");
+
+        // "after 6m" would read as six minutes to whoever knows wait: 30m.
+        Assert.Contains("s1[\"schedule say: So?, after 6mo\"]", mermaid, StringComparison.Ordinal);
+    }
 }

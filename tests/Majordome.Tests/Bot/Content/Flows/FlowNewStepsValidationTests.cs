@@ -252,6 +252,7 @@ public sealed class FlowNewStepsValidationTests : IDisposable
     [InlineData("3w", 3 * 7 * 24 * 60)]
     [InlineData("1.5d", 36 * 60)]
     [InlineData("30min", 30)]
+    [InlineData("30m", 30)]
     [InlineData("90d", 90 * 24 * 60)]
     public void Wait_MinutesToDays_IsReadAsAWaitThatParksTheFlow(string written, int minutes)
     {
@@ -271,6 +272,16 @@ public sealed class FlowNewStepsValidationTests : IDisposable
         _folder.Write("repair.yaml", Head + $"  - wait: {written}\n");
 
         ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait of {written} is longer than the 90 days a flow may wait. To write to the customer later than that, use a schedule step: - schedule: {{ say: {{ fr: …, en: … }}, after: {after} }} (see the README's \"schedule\").");
+    }
+
+    [Theory]
+    [InlineData("2mo")]
+    [InlineData("1mo")]
+    public void Wait_InMonths_PointsToDaysOrTheScheduleStep(string written)
+    {
+        _folder.Write("repair.yaml", Head + $"  - wait: {written}\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 4, 11, "steps[0].wait", $"a wait is not written in months (mo), whose length varies: write days, such as wait: 30d (at most 90d), or, to write to the customer months later, a schedule step with after: {written}.");
     }
 
     [Fact]

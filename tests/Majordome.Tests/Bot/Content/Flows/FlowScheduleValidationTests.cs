@@ -64,7 +64,28 @@ public sealed class FlowScheduleValidationTests : IDisposable
     {
         _folder.Write("club.yaml", Head + $"  - schedule: {{ say: {{ fr: Bonjour, en: Hello }}, after: {written} }}\n");
 
-        ProblemAssert.At(_folder.SingleProblem(), File, 7, 57, "steps[1].schedule.after", $"\"{written}\" is not a delay: write a whole number and a unit, h (hours), d (days), w (weeks), m (months) or y (years), such as after: 2w.{hint}");
+        ProblemAssert.At(_folder.SingleProblem(), File, 7, 57, "steps[1].schedule.after", $"\"{written}\" is not a delay: write a whole number and a unit, h (hours), d (days), w (weeks), mo (months) or y (years), such as after: 2w.{hint}");
+    }
+
+    [Fact]
+    public void Schedule_BareM_IsAmbiguous_SuggestsMoForMonthsOrMinForMinutes()
+    {
+        // In wait: "30m" is thirty minutes; read here as months, a marketer's "30m" would write a customer years later.
+        _folder.Write("club.yaml", Head + "  - schedule: { say: { fr: Bonjour, en: Hello }, after: 6m }\n");
+
+        ProblemAssert.At(_folder.SingleProblem(), File, 7, 57, "steps[1].schedule.after", "\"6m\" is ambiguous: m could be minutes (as in wait:) or months. Write after: 6mo for 6 months; if you meant minutes, write 6min in a wait: step (a scheduled message is at least an hour later, such as after: 1h).");
+    }
+
+    [Theory]
+    [InlineData("6mo", 6, 'm')]
+    [InlineData("1y", 1, 'y')]
+    [InlineData("36h", 36, 'h')]
+    public void Schedule_ExplicitUnits_AreRead(string written, int amount, char unit)
+    {
+        var result = _folder.Write("club.yaml", Head + $"  - schedule: {{ say: {{ fr: Bonjour, en: Hello }}, after: {written} }}\n").Load();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(new FlowDuration(amount, unit), result.Flows.Single(f => f.Id == "club").Steps.OfType<ScheduleStep>().Single().When.After);
     }
 
     [Fact]

@@ -57,6 +57,8 @@ public sealed class MessengerEventMapperTests
         { "Extra/instagram_reel_and_share.json", InboundKind.Message, ActivityTypes.Message, true },
         { "Extra/instagram_story_mention.json", InboundKind.Message, ActivityTypes.Message, true },
         { "Extra/instagram_story_reply.json", InboundKind.Message, ActivityTypes.Message, true },
+        { "Extra/instagram_referral_igme_link.json", InboundKind.Referral, ActivityTypes.Event, true },
+        { "Extra/instagram_postback_icebreaker_with_referral.json", InboundKind.Postback, ActivityTypes.Message, true },
         { "Extra/instagram_unsupported.json", InboundKind.Unsupported, null, false },
         { "Extra/numeric_ids_seconds_postback.json", InboundKind.Postback, ActivityTypes.Message, true },
         { "Extra/optin_checkbox_plugin.json", InboundKind.OptIn, ActivityTypes.Event, true },

@@ -35,6 +35,17 @@ public sealed class TapAndReferralMappingTests
     }
 
     [Theory]
+    [InlineData("Extra/instagram_referral_igme_link.json")]
+    [InlineData("Extra/instagram_postback_icebreaker_with_referral.json")]
+    public void InstagramIgMeLink_WithRefBook_StartsTheBooking_FromAnExistingThreadOrAnIceBreakersTap(string fixture)
+    {
+        var activity = MapperFixture.Map(fixture).Activity!;
+
+        Assert.Equal("instagram", activity.ChannelId);
+        Assert.Equal(new ConversationStart(MainDialog.MenuChoices.Book, RootDialogReason.Welcome), ConversationStart.From(activity));
+    }
+
+    [Theory]
     [InlineData("optin_send_to_messenger_plugin.json", true)]
     [InlineData("Extra/optin_checkbox_plugin.json", true)]
     [InlineData("optin_marketing_messages.json", false)]
