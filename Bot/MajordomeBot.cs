@@ -108,6 +108,9 @@ public sealed class MajordomeBot : IBot
             await _numbered.BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _dialogManager.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await _numbered.EndTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+            // A text held back to be merged with a next one (Messenger) goes out before the turn counts as answered.
+            await ChannelReplySender.FlushAsync(turnContext, cancellationToken).ConfigureAwait(false);
             if (!string.IsNullOrEmpty(turnId))
             {
                 await _completed.RecordAsync(turnContext, turnId, recorder?.Replies ?? [], cancellationToken).ConfigureAwait(false);

@@ -12,11 +12,14 @@ namespace Majordome.Bot.Channels;
 /// traces and other activity types are left out. A turn answering a stored inbox event (<see cref="Track"/>) numbers
 /// its messages and records each one the platform accepted (<see cref="EventReplies"/>): one an earlier run of the
 /// event sent is skipped, and where the platform echoes its messages each one's intent is written first and the
-/// message carries its token. Each adapter gives its platform half (<see cref="IReplyChannel"/>).
+/// message carries its token. Where the platform allows (<see cref="IReplyChannel.MergesTexts"/>), consecutive plain texts
+/// of the turn go out as one message (<see cref="TextMerge"/>, <see cref="FlushAsync"/>). Each adapter gives its
+/// platform half (<see cref="IReplyChannel"/>).
 /// </summary>
 public sealed partial class ChannelReplySender
 {
     private const string RepliesKey = "Majordome.Channels.EventReplies";
+    private const string HeldKey = "Majordome.Channels.HeldText";
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(20);
 
     private readonly TimeProvider _time;
@@ -53,14 +56,19 @@ public sealed partial class ChannelReplySender
             switch (activity.Type)
             {
                 case ActivityTypes.Delay:
+                    // A pause between two messages is meant: the text held before it goes out first.
+                    await FlushAsync(turnContext, cancellationToken).ConfigureAwait(false);
                     var delay = activity.Value is IConvertible ms ? Convert.ToDouble(ms, CultureInfo.InvariantCulture) : 0;
                     await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(delay, 0, LongestDelay.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
                     break;
                 case ActivityTypes.Typing:
+                    await FlushAsync(turnContext, cancellationToken).ConfigureAwait(false);
                     await channel.ShowTypingAsync(cancellationToken).ConfigureAwait(false);
                     break;
                 case ActivityTypes.Message when await channel.MayShowAsync(cancellationToken).ConfigureAwait(false):
-                    var ids = await SendMessagesAsync(turnContext, channel.Render(activity), channel, cancellationToken).ConfigureAwait(false);
+                    var ids = channel.MergesTexts
+                        ? await SendMergingAsync(turnContext, channel.Render(activity), channel, cancellationToken).ConfigureAwait(false)
+                        : await SendMessagesAsync(turnContext, channel.Render(activity), channel, cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(ids.LastOrDefault(id => id is not null) ?? string.Empty);
                     break;
                 default:
@@ -70,6 +78,62 @@ public sealed partial class ChannelReplySender
         }
 
         return responses;
+    }
+
+    /// <summary>
+    /// Sends the plain text the turn of <paramref name="turnContext"/> still holds for merging, if any (<see cref="TextMerge"/>).
+    /// Called before the turn is recorded as answered (so a crash cannot lose a held text of a completed turn), and by
+    /// the adapter once the turn is over (for what its error handler sent).
+    /// </summary>
+    public static async Task FlushAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<HeldText>(HeldKey) is not { } held)
+        {
+            return;
+        }
+
+        turnContext.TurnState.Remove(HeldKey);
+        await held.Sender.SendMessagesAsync(turnContext, [held.Message], held.Channel, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Consecutive plain texts become one message: the last plain text is held back (in the turn's state) until the turn
+    // sends something it cannot be merged with, or ends; a text with quick replies takes the held text in front of it
+    // and goes out at once. What cannot be merged goes out as before, after the held text.
+    private async Task<IReadOnlyList<string?>> SendMergingAsync(ITurnContext turnContext, IReadOnlyList<JObject> messages, IReplyChannel channel, CancellationToken cancellationToken)
+    {
+        var pending = turnContext.TurnState.Get<HeldText>(HeldKey)?.Message;
+        turnContext.TurnState.Remove(HeldKey);
+        var outgoing = new List<JObject>(messages.Count + 1);
+        foreach (var message in messages)
+        {
+            if (pending is not null && TextMerge.TryMerge(pending, message, channel.MergedTextFits) is { } merged)
+            {
+                pending = merged;
+            }
+            else
+            {
+                if (pending is not null)
+                {
+                    outgoing.Add(pending);
+                }
+
+                pending = message;
+            }
+
+            if (!TextMerge.IsPlainText(pending))
+            {
+                outgoing.Add(pending);
+                pending = null;
+            }
+        }
+
+        if (pending is not null)
+        {
+            turnContext.TurnState.Add(HeldKey, new HeldText(pending, channel, this));
+        }
+
+        return outgoing.Count > 0 ? await SendMessagesAsync(turnContext, outgoing, channel, cancellationToken).ConfigureAwait(false) : [];
     }
 
     // Each message of an inbox event's turn is numbered and recorded once the platform accepted it; one an earlier run
@@ -111,6 +175,9 @@ public sealed partial class ChannelReplySender
             return [];
         }
     }
+
+    // The plain text a turn holds back to merge with its next one, and how to send it.
+    private sealed record HeldText(JObject Message, IReplyChannel Channel, ChannelReplySender Sender);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} conversation {ConversationId}: {Count} reply(ies) of inbox event {InboxId} went out before (or were on their way at the crash and echoed), not sent again")]
     private partial void LogSkippedSent(string channel, string conversationId, long inboxId, int count);

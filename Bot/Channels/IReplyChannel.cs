@@ -39,4 +39,13 @@ public interface IReplyChannel
 
     /// <summary>Whether <paramref name="exception"/>, thrown by <see cref="PostAsync"/>, means the reply is dropped (another app has the thread) rather than failed.</summary>
     bool Drops(Exception exception);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> fits in one text message of the platform, for consecutive texts merged into one
+    /// (<see cref="TextMerge"/>); a platform whose texts are never merged says false (the default).
+    /// </summary>
+    bool MergedTextFits(string text) => false;
+
+    /// <summary>Whether consecutive plain texts of a turn are merged into one message on this platform (default: no).</summary>
+    bool MergesTexts => false;
 }

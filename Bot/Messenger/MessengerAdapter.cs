@@ -41,6 +41,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     private readonly TimeProvider _time;
     private readonly ILogger<MessengerAdapter> _logger;
     private readonly TimeSpan _typingDelay;
+    private readonly bool _mergeTexts;
     private readonly ReplyJournal? _journal;
     private readonly ChannelReplySender _replies;
 
@@ -78,6 +79,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _time = time;
         _logger = logger;
         _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
+        _mergeTexts = options?.Value.MergeTexts ?? false;
         _journal = journal;
         _replies = new ChannelReplySender(time, logger);
         var strings = localizer ?? Localizer.Default;
@@ -109,6 +111,9 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         try
         {
             await RunTurnAsync(context, thread, source, cancellationToken).ConfigureAwait(false);
+
+            // A text the turn held back to merge with a next one that never came (the error handler's apology, say).
+            await FlushHeldTextAsync(context, thread, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -206,7 +211,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             ?? throw new InvalidOperationException("The turn's activity is not a Messenger or Instagram activity.");
         var controlLoss = turnContext.TurnState.Get<ThreadControlLoss>(ThreadControlLoss.TurnKey) ?? new ThreadControlLoss();
         var channel = new MessengerReplyChannel(thread, turnContext.Activity.From?.Name, _renderer, _sender, controlLoss,
-            ct => SettleTypingAsync(turnContext, ct), () => LogDroppedWhilePaused(thread.ConversationId));
+            ct => SettleTypingAsync(turnContext, ct), () => LogDroppedWhilePaused(thread.ConversationId), _mergeTexts);
         return _replies.SendAsync(turnContext, activities, channel, cancellationToken);
     }
 
@@ -219,6 +224,20 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         throw new NotSupportedException("Messenger does not let a Page delete a message it sent.");
 
 
+
+    // After the turn, its error handler included: a failure is logged, never thrown at the inbox (as an apology that
+    // could not be sent); a turn the inbox cancels is handed back as before.
+    private async Task FlushHeldTextAsync(TurnContext context, MessengerThread thread, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ChannelReplySender.FlushAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogHeldTextFailed(exception, thread.ConversationId);
+        }
+    }
 
     // Meta echoes a Messenger message's metadata; Instagram echoes carry none, and sends addressed by user_ref are
     // not echoed at all: there a token would only make a run taken back wait for an echo that never comes.
@@ -236,6 +255,9 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Messenger conversation {ConversationId}: inbox event {InboxId} runs again; {Count} of its replies went out before, {InFlight} were on their way")]
     private partial void LogRunAgain(string conversationId, long inboxId, int count, int inFlight);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Messenger conversation {ConversationId}: the turn's last text could not be sent")]
+    private partial void LogHeldTextFailed(Exception exception, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Messenger conversation {ConversationId}: the typing indicator could not be sent")]
     private partial void LogTypingFailed(Exception exception, string conversationId);

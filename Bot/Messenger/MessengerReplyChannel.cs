@@ -12,7 +12,9 @@ namespace Majordome.Bot.Messenger;
 /// as <c>typing_on</c>; the turn's pending typing indicator is settled before anything visible goes out, and once Graph
 /// refuses a reply because another app controls the thread, that reply and the turn's later ones are dropped
 /// (<paramref name="controlLost"/> remembers it for the turn).
-/// Each message carries its reply token in its metadata, which Meta's echo brings back.
+/// Each message carries its reply token in its metadata, which Meta's echo brings back. With <paramref name="mergeTexts"/>
+/// (<see cref="MessengerOptions.MergeTexts"/>), consecutive plain texts of a turn are merged into one message within the
+/// platform's text limit (one Send API call instead of several).
 /// </summary>
 internal sealed class MessengerReplyChannel(
     MessengerThread thread,
@@ -21,7 +23,8 @@ internal sealed class MessengerReplyChannel(
     MessengerSender sender,
     ThreadControlLoss controlLost,
     Func<CancellationToken, Task> settleTyping,
-    Action logDroppedWhilePaused) : IReplyChannel
+    Action logDroppedWhilePaused,
+    bool mergeTexts = false) : IReplyChannel
 {
     /// <inheritdoc />
     public string Name => "Messenger";
@@ -71,6 +74,12 @@ internal sealed class MessengerReplyChannel(
     /// <inheritdoc />
     public Task<IReadOnlyList<string?>> PostAsync(IReadOnlyList<JObject> messages, Func<int, string?, Task>? accepted, CancellationToken cancellationToken) =>
         sender.SendAsync(thread, messages, SendPolicy.Response, cancellationToken, accepted);
+
+    /// <inheritdoc />
+    public bool MergesTexts => mergeTexts;
+
+    /// <inheritdoc />
+    public bool MergedTextFits(string text) => MessengerLimits.For(thread.ChannelId).TextFits(text);
 
     /// <inheritdoc />
     public bool Drops(Exception exception)

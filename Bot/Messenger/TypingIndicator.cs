@@ -1,9 +1,10 @@
 namespace Majordome.Bot.Messenger;
 
 /// <summary>
-/// The typing indicator of one Messenger turn: <c>mark_seen</c> and <c>typing_on</c> go out only when the first reply
-/// is not ready within the delay, so a quick answer costs two Send API calls less (Meta paces a Page's calls), and
-/// they never go out after a reply, which would leave the dots showing under an answer already given.
+/// The typing indicator of one turn: Messenger's <c>mark_seen</c> and <c>typing_on</c>, or WhatsApp's read receipt
+/// with its typing indicator, go out only when the first reply is not ready within the delay, so a quick answer costs
+/// fewer calls (Meta paces them), and they never go out after a reply, which would leave the dots showing under an
+/// answer already given.
 /// </summary>
 internal sealed class TypingIndicator : IAsyncDisposable
 {

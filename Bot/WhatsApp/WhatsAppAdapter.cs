@@ -14,7 +14,8 @@ namespace Majordome.Bot.WhatsApp;
 
 /// <summary>
 /// Runs the bot (the same <see cref="IBot"/>, composition and dialogs as every channel) for a customer's WhatsApp
-/// message and sends its replies through the Cloud API: the message is marked read with the typing indicator, each
+/// message and sends its replies through the Cloud API: the message is marked read with the typing indicator when its
+/// reply is slower than <see cref="WhatsAppOptions.TypingDelay"/> (a reply that follows at once needs no call for it), each
 /// reply rendered by <see cref="WhatsAppRenderer"/> and sent in order by <see cref="WhatsAppSender"/> (inside the
 /// 24-hour window only) through the channels' shared loop (<see cref="ChannelReplySender"/>); delays are waited, typing
 /// and traces need no call. A turn answering a stored inbox event
@@ -31,9 +32,12 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     private readonly ReplyJournal _journal;
     private readonly ILogger<WhatsAppAdapter> _logger;
     private readonly ChannelReplySender _replies;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _typingDelay;
+    private const string TypingKey = "Majordome.WhatsApp.Typing";
 
     /// <summary>Creates the adapter.</summary>
-    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger, Health.StorageWriteProbe? storageProbe = null)
+    public WhatsAppAdapter(IBot bot, WhatsAppRenderer renderer, WhatsAppSender sender, ReplyJournal journal, ConversationStateStore conversationState, Localizer localizer, TimeProvider time, ILogger<WhatsAppAdapter> logger, Health.StorageWriteProbe? storageProbe = null, Microsoft.Extensions.Options.IOptions<WhatsAppOptions>? options = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -49,6 +53,8 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         _journal = journal;
         _logger = logger;
         _replies = new ChannelReplySender(time, logger);
+        _time = time;
+        _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
         OnTurnError = TurnErrorHandler.Create("WhatsApp", conversationState, localizer, logger, storageProbe);
     }
 
@@ -60,16 +66,6 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         if (inbound.Activity is not { } activity)
         {
             return;
-        }
-
-        try
-        {
-            await _sender.MarkReadAsync(inbound.Thread, inbound.MessageId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MessengerSendException exception)
-        {
-            // Only the blue ticks and the typing dots are lost: the customer still gets the answer.
-            LogMarkReadFailed(exception, inbound.Thread.ConversationId);
         }
 
         using var context = new TurnContext(this, activity);
@@ -84,7 +80,31 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         }
 
         ChannelReplySender.Track(context, replies);
+        if (_typingDelay <= TimeSpan.Zero)
+        {
+            await MarkReadAsync(inbound, cancellationToken).ConfigureAwait(false);
+            await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A reply that follows at once needs no read receipt of its own: the one call (read, with the typing dots) goes
+        // out only for a slow reply, and never after a reply, which would show the dots under an answer already given.
+        await using var typing = new Messenger.TypingIndicator(ct => MarkReadAsync(inbound, ct), _typingDelay, _time, exception => LogMarkReadFailed(exception, inbound.Thread.ConversationId), cancellationToken);
+        context.TurnState.Add(TypingKey, typing);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task MarkReadAsync(WhatsAppInbound inbound, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sender.MarkReadAsync(inbound.Thread, inbound.MessageId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MessengerSendException exception)
+        {
+            // Only the blue ticks and the typing dots are lost: the customer still gets the answer.
+            LogMarkReadFailed(exception, inbound.Thread.ConversationId);
+        }
     }
 
     /// <summary>
@@ -100,13 +120,20 @@ public sealed partial class WhatsAppAdapter : BotAdapter
     }
 
     /// <inheritdoc />
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
         var thread = WhatsAppThread.From(turnContext.Activity)
             ?? throw new InvalidOperationException("The turn's activity is not a WhatsApp activity.");
-        return _replies.SendAsync(turnContext, activities, new WhatsAppReplyChannel(thread, turnContext.GetLanguage(), _renderer, _sender), cancellationToken);
+
+        // Before a reply goes out, the pending read receipt is dropped (or, already on its way, goes first).
+        if (activities.Any(a => a.Type == ActivityTypes.Message) && turnContext.TurnState.Get<Messenger.TypingIndicator>(TypingKey) is { } typing)
+        {
+            await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await _replies.SendAsync(turnContext, activities, new WhatsAppReplyChannel(thread, turnContext.GetLanguage(), _renderer, _sender), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -25,6 +25,15 @@ public sealed class WhatsAppOptions
     /// <summary>The business phone numbers this bot answers for.</summary>
     public IList<WhatsAppNumberOptions> PhoneNumbers { get; } = [];
 
+    /// <summary>
+    /// How long a reply may take before the customer's message is marked read with the typing indicator (one Cloud API
+    /// call, <c>status: read</c> with <c>typing_indicator</c>): Meta recommends the indicator for a reply that takes a
+    /// few seconds, and a quicker reply goes out without that call, so a campaign burst spends one call per answer
+    /// instead of two (the message is marked read, with all earlier ones, the next time a reply is slow). Zero marks
+    /// every message read at once, before its turn. From 0 to 10 seconds; default half a second.
+    /// </summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Whether the channel is configured (an app secret and at least one phone number).</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(AppSecret) && PhoneNumbers.Count > 0;
 

@@ -26,6 +26,11 @@ public sealed class WhatsAppOptionsValidation : IValidateOptions<WhatsAppOptions
             problems.Add("WhatsApp:VerifyToken is empty: choose a string and type the same one in the App Dashboard's WhatsApp webhook settings.");
         }
 
+        if (options.TypingDelay < TimeSpan.Zero || options.TypingDelay > TimeSpan.FromSeconds(10))
+        {
+            problems.Add($"WhatsApp:TypingDelay must be between 00:00:00 and 00:00:10 (it is {options.TypingDelay}): how long a reply may take before the message is marked read with the typing indicator.");
+        }
+
         for (var i = 0; i < options.PhoneNumbers.Count; i++)
         {
             var number = options.PhoneNumbers[i];

@@ -77,12 +77,21 @@ public sealed class MessengerInbox
     }
 
     /// <summary>The conversations that have pending events, the one with the oldest event first.</summary>
-    public async Task<IReadOnlyList<string>> PendingConversationsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> PendingConversationsAsync(CancellationToken cancellationToken = default) =>
+        PendingConversationsAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// The <paramref name="limit"/> conversations whose pending events are the oldest, the oldest first: the processor
+    /// asks only for as many as it has free slots (and those already draining), so a backlog of thousands is not read
+    /// again, and its ids materialised, at every webhook of a burst.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PendingConversationsAsync(int limit, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = SqlCommands.Create(connection, null,
-            "SELECT conversation_id FROM messenger_inbox WHERE status = @pending GROUP BY conversation_id ORDER BY MIN(event_ms);",
-            ("@pending", Pending));
+            "SELECT conversation_id FROM messenger_inbox WHERE status = @pending GROUP BY conversation_id ORDER BY MIN(event_ms) LIMIT @limit;",
+            ("@pending", Pending), ("@limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

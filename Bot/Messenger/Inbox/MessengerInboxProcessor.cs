@@ -230,12 +230,28 @@ public sealed partial class MessengerInboxProcessor : BackgroundService
         {
             await PurgeIfDueAsync(stoppingToken).ConfigureAwait(false);
             await ReleaseAbandonedIfDueAsync(stoppingToken).ConfigureAwait(false);
-            foreach (var conversation in await _inbox.PendingConversationsAsync(stoppingToken).ConfigureAwait(false))
+
+            // Workers are started only for free slots: with every slot busy (a burst), a webhook's signal costs nothing,
+            // and the worker that finishes signals again. The query asks for the running conversations too, as they
+            // may be among the oldest and are skipped.
+            var running = _running.Count;
+            var free = _options.MaxConcurrentConversations - running;
+            if (free <= 0)
+            {
+                return;
+            }
+
+            foreach (var conversation in await _inbox.PendingConversationsAsync(free + running, stoppingToken).ConfigureAwait(false))
             {
                 // A conversation already draining picks up its new events itself: one worker per conversation.
                 if (_running.ContainsKey(conversation))
                 {
                     continue;
+                }
+
+                if (free-- <= 0)
+                {
+                    break;
                 }
 
                 var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -193,16 +193,6 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryCustomerMessage_IsMarkedReadWithTheTypingIndicator()
-    {
-        await _rig.SayAsync("bonjour");
-
-        var read = Assert.Single(_rig.Graph.Calls, c => (string?)c.Json?["status"] == "read");
-        Assert.StartsWith("wamid.test", (string?)read.Json!["message_id"], StringComparison.Ordinal);
-        Assert.Equal("text", (string?)read.Json!["typing_indicator"]?["type"]);
-    }
-
-    [Fact]
     public async Task SeveralNumbers_EachAnswersWithItsOwnToken_AndKeepsItsCustomersApart()
     {
         await _rig.SayAsync("bonjour", number: FakeGraphServer.WhatsAppNumberId);

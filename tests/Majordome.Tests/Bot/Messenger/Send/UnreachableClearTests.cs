@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Majordome.Tests.Bot.Messenger.Conversations;
+using Majordome.Tests.Harness;
+using Npgsql;
+
+namespace Majordome.Tests.Bot.Messenger.Send;
+
+/// <summary>
+/// A customer who writes is reachable again (a block is over), but almost nobody was unreachable: their turn must not
+/// pay a write for it (issue 16: a campaign burst's turns queue behind each other's writes on SQLite). Counted on the
+/// statements the real host sends PostgreSQL.
+/// </summary>
+public sealed class UnreachableClearTests
+{
+    [Fact]
+    public async Task Turn_OfAReachableCustomer_DeletesNoUnreachableMark()
+    {
+        var connectionString = PostgresServer.Instance.CreateDatabase("unreachable");
+        var schema = new NpgsqlConnectionStringBuilder(connectionString).SearchPath!;
+        await using var host = await MessengerChannelHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Messenger:TypingDelay"] = "00:00:10",
+        });
+        var deletes = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            // Npgsql's own tracing: one activity per command sent, with its SQL and its data source (this test's schema).
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                var text = activity.GetTagItem("db.query.text") as string ?? string.Empty;
+                if ((activity.GetTagItem("db.npgsql.data_source") as string)?.Contains(schema, StringComparison.Ordinal) == true
+                    && text.Contains("DELETE FROM messenger_unreachable", StringComparison.Ordinal))
+                {
+                    deletes.Enqueue(text);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var replies = await host.SayAsync("bonjour");
+
+        Assert.NotEmpty(replies);
+        Assert.Empty(deletes);
+    }
+}
