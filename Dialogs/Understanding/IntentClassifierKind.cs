@@ -7,6 +7,12 @@ namespace Majordome.Dialogs.Understanding;
 /// </summary>
 public enum IntentClassifierKind
 {
+    /// <summary>
+    /// <see cref="MaximumEntropy"/> below <see cref="UnderstandingOptions.SdcaFrom"/> examples, where it is the most
+    /// accurate; <see cref="Sdca"/> from there on, where L-BFGS takes minutes.
+    /// </summary>
+    Automatic,
+
     /// <summary>Maximum entropy fitted with L-BFGS: the most accurate on small example sets, the slowest to train on large ones.</summary>
     MaximumEntropy,
 

@@ -36,6 +36,9 @@ public sealed class IntentModel
     /// <summary>How many held-out predictions chose <see cref="Threshold"/>: every example, or one fold's on a large set.</summary>
     public int ValidatedExamples { get; init; }
 
+    /// <summary>The learning algorithm the classifiers were trained with (never <see cref="IntentClassifierKind.Automatic"/>).</summary>
+    public IntentClassifierKind Classifier { get; init; } = IntentClassifierKind.MaximumEntropy;
+
     /// <summary>How many features (words, word pairs, character trigrams) the intent classifier weighs.</summary>
     public int FeatureCount => _intents.FeatureCount;
 

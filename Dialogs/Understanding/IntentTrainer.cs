@@ -36,6 +36,8 @@ public sealed class IntentTrainer
         }
 
         var clock = Stopwatch.StartNew();
+        // Chosen on the whole set's size, so that the fold models that choose the threshold are the final model's kind.
+        var classifier = ClassifierFor(usable.Count);
         var folds = AssignFolds(usable);
         var foldsRun = Enumerable.Range(0, usable.Count >= _options.SingleFoldFrom ? 1 : _options.ValidationFolds)
             .Where(fold => usable.Where((_, i) => folds[i] != fold).Select(e => e.Intent).Distinct().Count() >= 2)
@@ -49,9 +51,9 @@ public sealed class IntentTrainer
         var foldModels = new LabelClassifier?[foldsRun.Count];
         LabelClassifier? intents = null;
         LabelClassifier? languages = null;
-        var trainings = foldsRun.Select((fold, k) => (Action)(() => foldModels[k] = Classifier(usable.Where((_, i) => folds[i] != fold).Select(e => (e.Text, e.Intent)), usable.Count)))
-            .Append(() => intents = Classifier(usable.Select(e => (e.Text, e.Intent)), usable.Count))
-            .Append(() => languages = trainsLanguages ? Classifier(withLanguage, usable.Count) : null)
+        var trainings = foldsRun.Select((fold, k) => (Action)(() => foldModels[k] = Classifier(usable.Where((_, i) => folds[i] != fold).Select(e => (e.Text, e.Intent)), usable.Count, classifier)))
+            .Append(() => intents = Classifier(usable.Select(e => (e.Text, e.Intent)), usable.Count, classifier))
+            .Append(() => languages = trainsLanguages ? Classifier(withLanguage, usable.Count, classifier) : null)
             .ToList();
         try
         {
@@ -73,11 +75,19 @@ public sealed class IntentTrainer
 
         var threshold = BestThreshold(heldOut);
         var accuracy = heldOut.Count == 0 ? 0 : (double)heldOut.Count(h => (IntentModel.Decide(h.Scores, threshold, 0).Intent ?? Intents.None) == h.Truth) / heldOut.Count;
-        return new IntentModel(intents!, languages, threshold, accuracy, usable.Count, clock.Elapsed) { ValidatedExamples = heldOut.Count };
+        return new IntentModel(intents!, languages, threshold, accuracy, usable.Count, clock.Elapsed) { ValidatedExamples = heldOut.Count, Classifier = classifier };
     }
 
-    private LabelClassifier Classifier(IEnumerable<(string Text, string Label)> examples, int exampleCount) =>
-        LabelClassifier.Train(examples, _options.Seed, _options.Classifier, _options.Features, exampleCount >= _options.RareFeaturesDroppedFrom ? 2 : 1);
+    /// <summary>The configured algorithm, <see cref="IntentClassifierKind.Automatic"/> resolved by the set's size.</summary>
+    private IntentClassifierKind ClassifierFor(int exampleCount) => _options.Classifier switch
+    {
+        IntentClassifierKind.Automatic when exampleCount >= _options.SdcaFrom => IntentClassifierKind.Sdca,
+        IntentClassifierKind.Automatic => IntentClassifierKind.MaximumEntropy,
+        var chosen => chosen,
+    };
+
+    private LabelClassifier Classifier(IEnumerable<(string Text, string Label)> examples, int exampleCount, IntentClassifierKind classifier) =>
+        LabelClassifier.Train(examples, _options.Seed, classifier, _options.Features, exampleCount >= _options.RareFeaturesDroppedFrom ? 2 : 1);
 
     /// <summary>
     /// The threshold deciding the held-out predictions best. Every threshold in the best plateau scores the same

@@ -49,10 +49,20 @@ public sealed class UnderstandingOptions
     public int SingleFoldFrom { get; set; } = 2000;
 
     /// <summary>
-    /// The learning algorithm of the intent and language classifiers. Default <see cref="IntentClassifierKind.MaximumEntropy"/>;
-    /// the understanding bench's <c>compare</c> command measures each one on the brand's examples.
+    /// The learning algorithm of the intent and language classifiers. Default <see cref="IntentClassifierKind.Automatic"/>
+    /// (L-BFGS maximum entropy below <see cref="SdcaFrom"/> examples, SDCA from there on); the understanding bench's
+    /// <c>compare</c> command measures each one.
     /// </summary>
-    public IntentClassifierKind Classifier { get; set; } = IntentClassifierKind.MaximumEntropy;
+    public IntentClassifierKind Classifier { get; set; } = IntentClassifierKind.Automatic;
+
+    /// <summary>
+    /// With the <see cref="IntentClassifierKind.Automatic"/> classifier, from this many examples on the classifiers are
+    /// trained by SDCA instead of L-BFGS. On the understanding bench's synthetic 15,100 examples L-BFGS takes about
+    /// 160 s of processor time and SDCA about 55 s; at 5,100, 14 s and 7 s for the same accuracy; on the brand's 592,
+    /// L-BFGS is 3 points more accurate in scope. Default 5,000.
+    /// </summary>
+    [Range(2, int.MaxValue)]
+    public int SdcaFrom { get; set; } = 5000;
 
     /// <summary>What messages are turned into for the classifier. Default <see cref="IntentFeatures.WordsAndCharacterTrigrams"/>.</summary>
     public IntentFeatures Features { get; set; } = IntentFeatures.WordsAndCharacterTrigrams;

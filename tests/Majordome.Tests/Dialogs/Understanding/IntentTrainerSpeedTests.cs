@@ -45,5 +45,25 @@ public sealed class IntentTrainerSpeedTests
         }
     }
 
+    [Fact]
+    public void Train_TheAutomaticClassifier_IsSdcaFromTheLargeSizeOnAndMaximumEntropyBelow()
+    {
+        var large = new IntentTrainer(new UnderstandingOptions { ValidationFolds = 2, SdcaFrom = Examples.Length }).Train(Examples);
+        var small = new IntentTrainer(new UnderstandingOptions { ValidationFolds = 2, SdcaFrom = Examples.Length + 1 }).Train(Examples);
+
+        Assert.Equal(IntentClassifierKind.Sdca, large.Classifier);
+        Assert.Equal(IntentClassifierKind.MaximumEntropy, small.Classifier);
+        Assert.Equal("book", large.Predict("réserver une table samedi")[0].Intent);
+        Assert.Equal("shop", large.Predict("buy coffee pods")[0].Intent);
+    }
+
+    [Fact]
+    public void Train_AClassifierChosenInTheOptions_IsKeptWhateverTheSize()
+    {
+        var model = new IntentTrainer(new UnderstandingOptions { ValidationFolds = 2, Classifier = IntentClassifierKind.MaximumEntropy, SdcaFrom = 2 }).Train(Examples);
+
+        Assert.Equal(IntentClassifierKind.MaximumEntropy, model.Classifier);
+    }
+
     private static string Unique(int i) => string.Concat(Enumerable.Range(0, 3).Select(k => (char)('a' + ((i * 7 + k * 11) % 26)))) + "xq" + i;
 }
