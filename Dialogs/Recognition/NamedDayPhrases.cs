@@ -34,7 +34,8 @@ internal static partial class NamedDayPhrases
         // "demain soir" and "samedi matin" are read, "demain le soir" is not; "le soir" alone is.
         french = FrenchSunrise().Replace(french, m => AfterDay(french, m.Index) ? " matin " : " le matin ");
         french = FrenchSunset().Replace(french, m => AfterDay(french, m.Index) ? " soir " : " le soir ");
-        french = ThisNoon().Replace(french, " le " + FrenchDate(today) + " à 12h ");
+        // Formatted only when the phrase is there: this runs on every date answer.
+        french = ThisNoon().Replace(french, _ => " le " + FrenchDate(today) + " à 12h ");
         return FrenchSoonest().Replace(french, " maintenant ");
     }
 
@@ -74,6 +75,9 @@ internal static partial class NamedDayPhrases
     private static Feast Easter(int days) => new(0, 0, days);
 
     // Keys: the matched name's letters, lower case, without accents (MomentPhrases.Key).
+    // Looked up once: GetCultureInfo takes a process-wide lock on every call.
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     private static readonly Dictionary<string, Feast> FrenchFeasts = new(StringComparer.Ordinal)
     {
         ["jourdelan"] = Fixed(1, 1), ["premierdelan"] = Fixed(1, 1), ["epiphanie"] = Fixed(1, 6), ["fetedesrois"] = Fixed(1, 6),
@@ -103,8 +107,7 @@ internal static partial class NamedDayPhrases
 
     private static bool AfterDay(string text, int index) => DayBefore().IsMatch(text[..index]);
 
-    private static string FrenchDate(DateOnly date) =>
-        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
+    private static string FrenchDate(DateOnly date) => date.ToString("d MMMM yyyy", French);
 
     private static string EnglishDate(DateOnly date) =>
         date.ToString("MMMM d yyyy", CultureInfo.InvariantCulture);
