@@ -79,7 +79,8 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         _time = time;
         _logger = logger;
         _typingDelay = options?.Value.TypingDelay ?? TimeSpan.Zero;
-        _mergeTexts = options?.Value.MergeTexts ?? false;
+        // Without options, texts are merged as with the options' default (Messenger:MergeTexts is on unless set off).
+        _mergeTexts = options?.Value.MergeTexts ?? true;
         _journal = journal;
         _replies = new ChannelReplySender(time, logger);
         var strings = localizer ?? Localizer.Default;

@@ -39,10 +39,9 @@ public sealed class MessengerOptions
     /// Whether consecutive plain texts of one turn go out as one message, a blank line between them, within the
     /// platform's text limit (Messenger 2000 characters, Instagram 1000 bytes): one Send API call instead of several,
     /// so a campaign burst is paced by fewer calls. Never across an attachment, a template or a text with quick replies
-    /// (quick replies of the last text stay on the merged message). Default false for now: the suite's conversation
-    /// tests still expect one message per text.
+    /// (quick replies of the last text stay on the merged message). Default true; false sends one message per text.
     /// </summary>
-    public bool MergeTexts { get; set; }
+    public bool MergeTexts { get; set; } = true;
 
     /// <summary>Whether the channel is configured (an app secret and at least one page).</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(AppSecret) && Pages.Count > 0;

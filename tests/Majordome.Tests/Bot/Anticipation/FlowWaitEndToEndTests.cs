@@ -71,7 +71,7 @@ public sealed class FlowWaitEndToEndTests : IDisposable
     {
         await using var host = await StartAsync();
 
-        var now = MessengerChannelHost.Texts(await host.SayAsync("TASTING_FOLLOW_UP"));
+        var now = MessengerChannelHost.Paragraphs(await host.SayAsync("TASTING_FOLLOW_UP"));
 
         Assert.True(now.Contains("Merci pour votre visite !"), string.Join(" | ", now));
         Assert.DoesNotContain(Later, now);
@@ -171,6 +171,7 @@ public sealed class FlowWaitEndToEndTests : IDisposable
         await host.Host.Services.GetRequiredService<ProactiveSweep>().RunOnceAsync();
     }
 
+    // Text by text: a turn's consecutive texts go as one Messenger message (merged texts), split back here.
     private static List<string> SentTexts(MessengerChannelHost host) =>
-        [.. MessengerChannelHost.Texts(host.Graph.SentMessages.Select(m => (Newtonsoft.Json.Linq.JObject)m["message"]!))];
+        [.. MessengerChannelHost.Paragraphs(host.Graph.SentMessages.Select(m => (Newtonsoft.Json.Linq.JObject)m["message"]!))];
 }

@@ -65,7 +65,8 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
         Assert.Empty(_graph.MessengerUploads);
 
         // The sentence after the card speaks of the button it has, not of a file Instagram never got.
-        var texts = booked.Select(m => (string?)m["text"]).OfType<string>().ToList();
+        // Said sentence by sentence: the sentence and the menu's question after it go as one message (merged texts).
+        var texts = booked.Select(m => (string?)m["text"]).OfType<string>().SelectMany(t => t.Split("\n\n")).ToList();
         Assert.Contains(texts, t => t.EndsWith(saysButton, StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("fichier calendrier", StringComparison.Ordinal) || t.Contains("calendar file", StringComparison.Ordinal));
         var button = booked.SelectMany(m => (JArray?)m["attachment"]?["payload"]?["buttons"] ?? [])
@@ -106,7 +107,7 @@ public sealed class InstagramCalendarLinkTests : IAsyncLifetime
 
         // Instagram got the new time's "Add to my calendar" button, and no file: the sentence says so.
         Assert.Empty(_graph.MessengerUploads);
-        var texts = moved.Select(m => (string?)m["text"]).OfType<string>().ToList();
+        var texts = moved.Select(m => (string?)m["text"]).OfType<string>().SelectMany(t => t.Split("\n\n")).ToList();
         Assert.Contains(texts, t => t.Contains(reference, StringComparison.Ordinal) && t.EndsWith(saysButton, StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("fichier calendrier", StringComparison.Ordinal) || t.Contains("calendar file", StringComparison.Ordinal));
         Assert.Contains(moved.SelectMany(m => (JArray?)m["attachment"]?["payload"]?["buttons"] ?? []),

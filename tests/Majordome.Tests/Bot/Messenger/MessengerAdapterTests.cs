@@ -114,7 +114,9 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
             _rig.Graph.EnqueueError("err_100_invalid_parameter");
         }
 
-        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("x", cancellationToken: ct)));
+        // Texts not merged: this test is about the error handler failing inside the turn. Merged, the reply and the
+        // apology are held to the turn's end, where their failure is logged (MessengerAdapter.FlushHeldTextAsync).
+        var adapter = _rig.Adapter(new DelegateBot((turn, ct) => turn.SendActivityAsync("x", cancellationToken: ct)), TimeSpan.Zero, mergeTexts: false);
         await adapter.RunTurnAsync(MessengerRig.Incoming(MessengerRig.Thread, "hello"), CancellationToken.None);
         Assert.Contains(_rig.Logs.Lines, l => l.Contains("The error handler itself failed", StringComparison.Ordinal));
     }

@@ -82,14 +82,22 @@ public sealed class MessengerRig : IAsyncDisposable
 
     public MessengerAdapter Adapter(IBot bot) => new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>());
 
-    /// <summary>An adapter that shows the typing indicator only when a reply takes longer than <paramref name="typingDelay"/>.</summary>
-    public MessengerAdapter Adapter(IBot bot, TimeSpan typingDelay) =>
+    /// <summary>
+    /// An adapter that shows the typing indicator only when a reply takes longer than <paramref name="typingDelay"/>;
+    /// <paramref name="mergeTexts"/> false sends each text of a turn as a message of its own (Messenger:MergeTexts).
+    /// </summary>
+    public MessengerAdapter Adapter(IBot bot, TimeSpan typingDelay, bool mergeTexts = true) =>
         new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>(),
-            options: Microsoft.Extensions.Options.Options.Create(new Majordome.Bot.Messenger.MessengerOptions { TypingDelay = typingDelay }));
+            options: Microsoft.Extensions.Options.Options.Create(new Majordome.Bot.Messenger.MessengerOptions { TypingDelay = typingDelay, MergeTexts = mergeTexts }));
 
-    /// <summary>An adapter that records the replies of inbox events in <paramref name="journal"/>.</summary>
-    public MessengerAdapter Adapter(IBot bot, Majordome.Bot.Messenger.Inbox.ReplyJournal journal) =>
-        new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>(), journal: journal);
+    /// <summary>
+    /// An adapter that records the replies of inbox events in <paramref name="journal"/>; <paramref name="mergeTexts"/>
+    /// false sends each text of a turn as a message of its own (Messenger:MergeTexts).
+    /// </summary>
+    public MessengerAdapter Adapter(IBot bot, Majordome.Bot.Messenger.Inbox.ReplyJournal journal, bool mergeTexts = true) =>
+        new(bot, Renderer, Sender, Control, Window, Unreachable, new ConversationStateStore(new MemoryStorage()), Time, _loggers.CreateLogger<MessengerAdapter>(),
+            options: Microsoft.Extensions.Options.Options.Create(new Majordome.Bot.Messenger.MessengerOptions { TypingDelay = TimeSpan.Zero, MergeTexts = mergeTexts }),
+            journal: journal);
 
     public MessengerProfileSync ProfileSync(ProfileCallBudget? budget = null) => new(Client, budget ?? new ProfileCallBudget(Time));
 

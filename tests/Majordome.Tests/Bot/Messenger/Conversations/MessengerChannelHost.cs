@@ -128,6 +128,19 @@ internal sealed class MessengerChannelHost : IAsyncDisposable
     public static IReadOnlyList<string> Texts(IEnumerable<JObject> messages) =>
         messages.Select(m => (string?)m["text"] ?? (string?)m["attachment"]?["payload"]?["text"]).OfType<string>().ToList();
 
+    /// <summary>
+    /// One Messenger message made of consecutive texts of a turn, as the customer reads it (<c>Messenger:MergeTexts</c>,
+    /// on by default): the texts in their order, a blank line between them.
+    /// </summary>
+    public static string Merged(params string[] texts) => string.Join("\n\n", texts);
+
+    /// <summary>
+    /// The texts of <paramref name="messages"/> in order, each merged message split back into the texts it was made of
+    /// (for a test about what was said, not about how many messages carried it).
+    /// </summary>
+    public static IReadOnlyList<string> Paragraphs(IEnumerable<JObject> messages) =>
+        Texts(messages).SelectMany(t => t.Split("\n\n")).ToList();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -27,7 +27,8 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
             ["referral"] = new JObject { ["ref"] = "book", ["ad_id"] = "120213456789012345", ["source"] = "ADS", ["type"] = "OPEN_THREAD" },
         });
 
-        Assert.Contains("In which boutique would you like a tasting table?", MessengerChannelHost.Texts(replies));
+        // The greeting and the question go as one message, the question last with its quick replies.
+        Assert.Equal("In which boutique would you like a tasting table?", MessengerChannelHost.Paragraphs(replies)[^1]);
         Assert.Contains("Lyon", MessengerChannelHost.QuickReplyTitles(replies[^1]));
     }
 
@@ -40,7 +41,7 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
             ["referral"] = new JObject { ["ref"] = "book", ["source"] = "SHORTLINK", ["type"] = "OPEN_THREAD" },
         });
 
-        Assert.Contains("Dans quelle boutique souhaitez-vous une table de dégustation ?", MessengerChannelHost.Texts(replies));
+        Assert.Contains("Dans quelle boutique souhaitez-vous une table de dégustation ?", MessengerChannelHost.Paragraphs(replies));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
         var replies = await _host.TapAsync(question, payload);
 
         Assert.Empty(_host.Graph.CallsTo("/pass_thread_control"));
-        Assert.Equal(Localizer.Default.Get(Languages.English, "human.requested"), MessengerChannelHost.Texts(replies)[0]);
+        Assert.Equal(MessengerChannelHost.Merged(Localizer.Default.Get(Languages.English, "human.requested"), "How can I help you?"), MessengerChannelHost.Texts(replies)[0]);
         Assert.Equal("en", (await OpenRequestAsync()).Language);
     }
 
@@ -110,7 +111,9 @@ public sealed class MessengerConversationStartTests : IAsyncLifetime
 
         var replies = await _host.TapAsync(title, payload);
         Assert.Empty(_host.Graph.CallsTo("/pass_thread_control"));
-        Assert.Equal(Localizer.Default.Get(Languages.English, "human.requested"), MessengerChannelHost.Texts(replies)[0]);
+        Assert.Equal(
+            MessengerChannelHost.Merged(Localizer.Default.Get(Languages.English, "human.requested"), "In which boutique would you like a tasting table?"),
+            MessengerChannelHost.Texts(replies)[0]);
         Assert.Equal(("facebook", "en"), ((await OpenRequestAsync()).Channel, (await OpenRequestAsync()).Language));
 
         // Waiting for a person, the bot still answers: the booking's question is where the customer left it.

@@ -27,9 +27,10 @@ public sealed class MessengerSharedContentTests : IAsyncLifetime
         for (var i = 0; i < 4; i++)
         {
             var replies = await _host.MessageAsync(Attachment("sticker", new JObject { ["url"] = "https://scontent.xx.fbcdn.net/sticker.png", ["sticker_id"] = 369239263222822 }));
-            var texts = MessengerChannelHost.Texts(replies);
-            Assert.Equal("I can only read text here… Could you write your answer in a message?", texts[0]);
-            Assert.Contains("In which boutique would you like a tasting table?", texts);
+            // One message: the polite answer, then the question again (merged texts, a blank line between them).
+            Assert.Equal(
+                MessengerChannelHost.Merged("I can only read text here… Could you write your answer in a message?", "In which boutique would you like a tasting table?"),
+                MessengerChannelHost.Texts(replies)[0]);
         }
 
         var party = await _host.SayAsync("Lyon");
@@ -49,7 +50,9 @@ public sealed class MessengerSharedContentTests : IAsyncLifetime
 
         foreach (var replies in new[] { photo, voice, third })
         {
-            Assert.Equal("Je ne sais lire que du texte ici… Pouvez-vous écrire votre réponse dans un message ?", MessengerChannelHost.Texts(replies)[0]);
+            Assert.Equal(
+                MessengerChannelHost.Merged("Je ne sais lire que du texte ici… Pouvez-vous écrire votre réponse dans un message ?", "Dans quelle boutique souhaitez-vous une table de dégustation ?"),
+                MessengerChannelHost.Texts(replies)[0]);
         }
 
         Assert.Contains("Pour combien de personnes ?", MessengerChannelHost.Texts(await _host.SayAsync("Lyon")));
@@ -92,9 +95,9 @@ public sealed class MessengerSharedContentTests : IAsyncLifetime
 
         var replies = await _host.MessageAsync(Attachment("location", new JObject { ["coordinates"] = new JObject { ["lat"] = 45.764, ["long"] = 4.8357 } }));
 
-        var texts = MessengerChannelHost.Texts(replies);
-        Assert.Equal("I can only read text here… Could you write your answer in a message?", texts[0]);
-        Assert.Contains("For how many people?", texts);
+        Assert.Equal(
+            MessengerChannelHost.Merged("I can only read text here… Could you write your answer in a message?", "For how many people?"),
+            MessengerChannelHost.Texts(replies)[0]);
     }
 
     [Fact]
@@ -104,7 +107,7 @@ public sealed class MessengerSharedContentTests : IAsyncLifetime
 
         var replies = await _host.InstagramMessageAsync(Attachment("story_mention", new JObject { ["url"] = "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1790001" }));
 
-        Assert.Equal("Thank you for mentioning us in your story! 💛", MessengerChannelHost.Texts(replies)[0]);
+        Assert.Equal(MessengerChannelHost.Merged("Thank you for mentioning us in your story! 💛", "How can I help you?"), MessengerChannelHost.Texts(replies)[0]);
     }
 
     [Fact]
@@ -116,9 +119,11 @@ public sealed class MessengerSharedContentTests : IAsyncLifetime
             ["reply_to"] = new JObject { ["story"] = new JObject { ["url"] = "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1790004", ["id"] = "17900000000000004" } },
         });
 
-        var texts = MessengerChannelHost.Texts(replies);
-        Assert.Equal("Merci pour votre réponse à notre story ! 💛", texts[0]);
-        Assert.True(texts.Count > 1, "the story reply's words got no answer");
+        // The thanks comes first, and the answer to the words follows it in the same message (merged texts).
+        Assert.StartsWith(MessengerChannelHost.Merged("Merci pour votre réponse à notre story ! 💛", string.Empty), MessengerChannelHost.Texts(replies)[0], StringComparison.Ordinal);
+        var said = MessengerChannelHost.Paragraphs(replies);
+        Assert.Equal("Merci pour votre réponse à notre story ! 💛", said[0]);
+        Assert.True(said.Count > 1, "the story reply's words got no answer");
     }
 
     [Fact]

@@ -36,7 +36,10 @@ public sealed class EventRepliesTests : IAsyncLifetime
             }
 
             await turn.SendActivityAsync("Trois", cancellationToken: ct);
-        }), journal);
+
+            // Texts not merged: this test is about the journal of a turn's messages, one by one, which needs a message
+            // per text (merged, "Un" and "Deux" would still be held, unsent, when the run is cut short).
+        }), journal, mergeTexts: false);
         var source = new InboxTurn(42, "facebook/1100000000000001/mid:m_42");
         var message = MessengerRig.Incoming(MessengerRig.Thread, "bonjour");
 
@@ -107,7 +110,10 @@ public sealed class EventRepliesTests : IAsyncLifetime
         {
             await turn.SendActivityAsync("Un", cancellationToken: ct);
             await turn.SendActivityAsync("Deux", cancellationToken: ct);
-        }), journal);
+
+            // Texts not merged: these tests are about the second message of a run, recorded (or not) apart from the
+            // first, which needs a message per text (merged, "Un" and "Deux" would be one message).
+        }), journal, mergeTexts: false);
         return (adapter, new InboxTurn(42, "facebook/1100000000000001/mid:m_42"), MessengerRig.Incoming(MessengerRig.Thread, "bonjour"));
     }
 
