@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Majordome.Tests.Harness;
 
 namespace Majordome.Tests.Bot.Storage;
@@ -27,27 +26,12 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
     public async Task BookingTurn_StateRead_ComesInTheLocksRoundTrip()
     {
         await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
-        var commands = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var listener = new ActivityListener
-        {
-            // Npgsql's own tracing: one activity per command or batch sent, with its SQL.
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                // Only this bot's: tests running alongside use servers of their own through other ports.
-                if ((activity.GetTagItem("db.npgsql.data_source") as string)?.Contains($"Port={_wire.Port};", StringComparison.Ordinal) == true)
-                {
-                    commands.Enqueue(activity.GetTagItem("db.query.text") as string ?? string.Empty);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var log = new NpgsqlCommandLog($"Port={_wire.Port};");
         var before = _wire.RoundTrips;
 
         await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver une table");
 
-        var turn = commands.ToArray();
+        var turn = log.Commands;
         var roundTrips = _wire.RoundTrips - before;
         var lockedAndRead = turn.Count(c => c.Contains("pg_advisory_lock(", StringComparison.Ordinal) && c.Contains("FROM bot_state", StringComparison.Ordinal));
         var readAlone = turn.Count(c => c.StartsWith("SELECT key, document FROM bot_state", StringComparison.Ordinal));
@@ -58,14 +42,14 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
     public async Task BookingTurn_LastSave_ReleasesTheLockInItsOwnRoundTrip_AndNoLockIsLeftHeld()
     {
         await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
-        var commands = ListenToThisBotsCommands(out var listener);
-        using (listener)
+        IReadOnlyList<string> turn;
+        using (var log = new NpgsqlCommandLog($"Port={_wire.Port};"))
         {
             var replies = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver une table");
             Assert.Contains(replies, r => r.Contains("boutique", StringComparison.OrdinalIgnoreCase));
+            turn = log.Commands;
         }
 
-        var turn = commands.ToArray();
         var saveAndRelease = turn.Count(c => c.Contains("INSERT INTO bot_state", StringComparison.Ordinal) && c.Contains("pg_advisory_unlock(", StringComparison.Ordinal));
         var releaseAlone = turn.Count(c => c.TrimStart().StartsWith("SELECT pg_advisory_unlock(", StringComparison.Ordinal));
         Assert.True(saveAndRelease == 1 && releaseAlone == 0, $"statements sent:\n{string.Join("\n", turn)}");
@@ -101,25 +85,6 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
         // And the conversation goes on: the next turn takes the lock again.
         var next = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Bordeaux");
         Assert.Contains(next, r => r.Contains("Pour combien de personnes ?", StringComparison.Ordinal));
-    }
-
-    private System.Collections.Concurrent.ConcurrentQueue<string> ListenToThisBotsCommands(out ActivityListener listener)
-    {
-        var commands = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if ((activity.GetTagItem("db.npgsql.data_source") as string)?.Contains($"Port={_wire.Port};", StringComparison.Ordinal) == true)
-                {
-                    commands.Enqueue(activity.GetTagItem("db.query.text") as string ?? string.Empty);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        return commands;
     }
 
     public async ValueTask DisposeAsync()

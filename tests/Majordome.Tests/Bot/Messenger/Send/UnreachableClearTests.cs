@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Majordome.Tests.Bot.Messenger.Conversations;
 using Majordome.Tests.Harness;
 using Npgsql;
@@ -24,27 +22,11 @@ public sealed class UnreachableClearTests
             ["Storage:ConnectionString"] = connectionString,
             ["Messenger:TypingDelay"] = "00:00:10",
         });
-        var deletes = new ConcurrentQueue<string>();
-        using var listener = new ActivityListener
-        {
-            // Npgsql's own tracing: one activity per command sent, with its SQL and its data source (this test's schema).
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                var text = activity.GetTagItem("db.query.text") as string ?? string.Empty;
-                if ((activity.GetTagItem("db.npgsql.data_source") as string)?.Contains(schema, StringComparison.Ordinal) == true
-                    && text.Contains("DELETE FROM messenger_unreachable", StringComparison.Ordinal))
-                {
-                    deletes.Enqueue(text);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var log = new NpgsqlCommandLog(schema);
 
         var replies = await host.SayAsync("bonjour");
 
         Assert.NotEmpty(replies);
-        Assert.Empty(deletes);
+        Assert.Empty(log.Containing("DELETE FROM messenger_unreachable"));
     }
 }
