@@ -1,4 +1,4 @@
-namespace Majordome.Bot.Messenger;
+namespace Majordome.Bot.Channels;
 
 /// <summary>
 /// The typing indicator of one turn: Messenger's <c>mark_seen</c> and <c>typing_on</c>, or WhatsApp's read receipt
@@ -13,7 +13,7 @@ internal sealed class TypingIndicator : IAsyncDisposable
     private readonly Task _pending;
     private bool _settled;
 
-    /// <param name="sendTyping">Sends <c>mark_seen</c> and <c>typing_on</c>.</param>
+    /// <param name="sendTyping">Sends the platform's seen mark and typing indicator (Messenger: <c>mark_seen</c>, <c>typing_on</c>).</param>
     /// <param name="delay">How long a reply may take before the indicator shows.</param>
     /// <param name="time">The clock the delay is measured on.</param>
     /// <param name="onError">Told when sending the indicator failed; the turn goes on.</param>

@@ -89,7 +89,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
 
         // A reply that follows at once needs no read receipt of its own: the one call (read, with the typing dots) goes
         // out only for a slow reply, and never after a reply, which would show the dots under an answer already given.
-        await using var typing = new Messenger.TypingIndicator(ct => MarkReadAsync(inbound, ct), _typingDelay, _time, exception => LogMarkReadFailed(exception, inbound.Thread.ConversationId), cancellationToken);
+        await using var typing = new TypingIndicator(ct => MarkReadAsync(inbound, ct), _typingDelay, _time, exception => LogMarkReadFailed(exception, inbound.Thread.ConversationId), cancellationToken);
         context.TurnState.Add(TypingKey, typing);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -128,7 +128,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
             ?? throw new InvalidOperationException("The turn's activity is not a WhatsApp activity.");
 
         // Before a reply goes out, the pending read receipt is dropped (or, already on its way, goes first).
-        if (activities.Any(a => a.Type == ActivityTypes.Message) && turnContext.TurnState.Get<Messenger.TypingIndicator>(TypingKey) is { } typing)
+        if (activities.Any(a => a.Type == ActivityTypes.Message) && turnContext.TurnState.Get<TypingIndicator>(TypingKey) is { } typing)
         {
             await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
         }
