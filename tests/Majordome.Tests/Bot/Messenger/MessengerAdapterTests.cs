@@ -52,7 +52,13 @@ public sealed class MessengerAdapterTests : IAsyncLifetime
         var adapter = _rig.Adapter(
             new DelegateBot(async (turn, ct) =>
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(600), ct);
+                // Slow until the indicator is out (at most 10 s): a fixed pause raced the indicator's timer on a
+                // loaded machine. Without an indicator the reply still goes out, and the assertion below fails.
+                for (var waited = 0; waited < 200 && !Sends().Contains("action:typing_on"); waited++)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+                }
+
                 await turn.SendActivityAsync("Voici vos créneaux.", cancellationToken: ct);
             }),
             TimeSpan.FromMilliseconds(50));
