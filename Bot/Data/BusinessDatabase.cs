@@ -20,16 +20,30 @@ public sealed class BusinessDatabase
     private const long PostgresWriteLockId = 0x4D616A6F726431;
 
     private readonly SqliteDatabase? _sqlite;
+    private readonly SqliteDatabase? _sqliteTranscript;
     private readonly PostgresConnector? _postgres;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
 
     /// <summary>Opens the SQLite file described by <paramref name="options"/>.</summary>
-    public BusinessDatabase(SqliteStorageOptions options)
+    /// <param name="options">The file. Its <see cref="SqliteStorageOptions.Synchronous"/> is not used: orders, bookings and the
+    /// inbox are flushed at every commit.</param>
+    /// <param name="transcriptSynchronous">When the team's transcript lines reach the disk: as the conversation state
+    /// does (<c>Storage:StateSynchronous</c>) in the host. They are a record of the conversation, written on every
+    /// turn; flushing each turn's lines held the file's write gate for a disk flush per turn, which every other
+    /// write of the process queued behind (a fifth of the turns a second on SQLite).</param>
+    public BusinessDatabase(SqliteStorageOptions options, SqliteSynchronous transcriptSynchronous = SqliteSynchronous.Full)
     {
         ArgumentNullException.ThrowIfNull(options);
         Kind = BusinessDatabaseKind.Sqlite;
-        _sqlite = new SqliteDatabase(options.ToConnectionString(), (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct), maxPages: options.MaxPages);
+        var connectionString = options.ToConnectionString();
+        _sqlite = new SqliteDatabase(connectionString, (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct), maxPages: options.MaxPages, checkpointInBackground: options.CheckpointInBackground);
+
+        // A pool of its own (Microsoft.Data.Sqlite pools by connection string, and stating the default cache mode
+        // changes the string, not the behaviour), so the transcript's connections keep their setting instead of
+        // being set again each time they pass between the two uses. Same file, same write gate; migrated first.
+        var transcript = new SqliteConnectionStringBuilder(connectionString) { Cache = SqliteCacheMode.Default }.ToString();
+        _sqliteTranscript = new SqliteDatabase(transcript, async (_, ct) => await (await _sqlite.OpenAsync(ct).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false), transcriptSynchronous, options.MaxPages, options.CheckpointInBackground);
     }
 
     /// <summary>Uses the PostgreSQL server behind <paramref name="dataSource"/> (owned by the caller).</summary>
@@ -104,6 +118,31 @@ public sealed class BusinessDatabase
         }
 
         return BusinessConnection.Owned(await OpenForWriteAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// As <see cref="BorrowForWriteAsync"/>, for the team's transcript: on SQLite its commits reach the disk when the
+    /// conversation state's do (see the constructor), not at every commit as orders and bookings.
+    /// </summary>
+    internal async Task<BusinessConnection> BorrowForTranscriptWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_sqliteTranscript is null)
+        {
+            return await BorrowAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = await _sqliteTranscript.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var gate = await _sqliteTranscript.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            connection.Disposed += (_, _) => gate.Dispose();
+            return BusinessConnection.Owned(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>

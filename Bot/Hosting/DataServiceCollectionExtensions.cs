@@ -23,7 +23,9 @@ public static class DataServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return options.UsesPostgres
                 ? new BusinessDatabase(sp.GetRequiredService<PostgresConnector>())
-                : new BusinessDatabase(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes });
+                : new BusinessDatabase(
+                    new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes, CheckpointInBackground = true },
+                    transcriptSynchronous: options.StateSynchronous);
         });
         services.AddSingleton<SqlOrderStore>();
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqlOrderStore>());

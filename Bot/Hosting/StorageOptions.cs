@@ -28,10 +28,18 @@ public sealed class StorageOptions
     /// <summary>
     /// When SQLite commits of conversation and user state reach the disk: "Normal" (the default) flushes them at the
     /// next checkpoint, so a state write survives a crash of the bot and only the last turns may roll back if the
-    /// machine loses power (the customer is asked the last question again); "Full" flushes every turn. Orders,
-    /// bookings and the Messenger inbox are always flushed at every commit.
+    /// machine loses power (the customer is asked the last question again); "Full" flushes every turn. The team's
+    /// transcript of the conversation follows the same setting. Orders, bookings and the Messenger inbox are always
+    /// flushed at every commit.
     /// </summary>
     public SqliteSynchronous StateSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>
+    /// How often SQLite's write-ahead log is copied into the database file, in the background (100 ms by default;
+    /// see <see cref="SqliteCheckpointService"/>). Commits never do it themselves.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "Storage:CheckpointInterval must be between 00:00:00.010 and 00:10:00.")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// The largest the SQLite file may grow, in megabytes; unset (the default) for as large as the disk allows.

@@ -32,6 +32,15 @@ public static class StorageServiceCollectionExtensions
         // First of the hosted services: a database that is missing or not writable stops the start with its fix.
         services.AddHostedService(sp => new PostgresStartupGate(sp));
 
+        // SQLite's write-ahead log is copied into the file here, in the background, not by the commit of some turn.
+        // Business data is on SQLite whenever the provider is not PostgreSQL (the Memory provider keeps only state in memory).
+        services.AddHostedService(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var file = options.UsesPostgres ? null : new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName };
+            return new SqliteCheckpointService(file, options.CheckpointInterval, sp.GetRequiredService<ILogger<SqliteCheckpointService>>());
+        });
+
         // Resolved lazily so that configuration added later (environment, tests) decides.
         services.AddSingleton<IStorage>(sp =>
         {
@@ -43,7 +52,7 @@ public static class StorageServiceCollectionExtensions
 
             return string.Equals(options.Provider, "memory", StringComparison.OrdinalIgnoreCase)
                 ? new JsonMemoryStorage()
-                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes });
+                : new SqliteStorage(new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, Synchronous = options.StateSynchronous, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes, CheckpointInBackground = true });
         });
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Majordome.Bot.Storage;
@@ -15,6 +16,12 @@ internal sealed class SqliteDatabase
     // SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries and made the slowest turns slow.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
+    // The pragmas last set on each native connection. They are settings of the native connection, which the pool
+    // keeps open between uses: setting them again on every open (three statements parsed and run) cost more than
+    // the read most opens make, on every turn. Owners with other settings (state and business data may share a
+    // file, so a pool) still get theirs: a connection set by another owner is set again.
+    private static readonly ConditionalWeakTable<object, string> PragmasSet = [];
+
     private readonly Func<SqliteConnection, CancellationToken, Task> _createSchema;
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
@@ -28,13 +35,15 @@ internal sealed class SqliteDatabase
     /// <param name="createSchema">Creates or migrates the tables the owner needs; runs once per process.</param>
     /// <param name="synchronous">When this owner's commits reach the disk (a per-connection setting).</param>
     /// <param name="maxPages">The most pages the file may grow to (<see cref="SqliteStorageOptions.MaxDatabaseSizeMegabytes"/>), or null for no cap.</param>
-    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema, SqliteSynchronous synchronous = SqliteSynchronous.Full, long? maxPages = null)
+    /// <param name="checkpointInBackground">True when <see cref="SqliteCheckpointService"/> checkpoints the file, so commits never do.</param>
+    internal SqliteDatabase(string connectionString, Func<SqliteConnection, CancellationToken, Task> createSchema, SqliteSynchronous synchronous = SqliteSynchronous.Full, long? maxPages = null, bool checkpointInBackground = false)
     {
         _createSchema = createSchema;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         _connectionString = builder.ToString();
         _connectionPragmas = SqliteStorageSql.BusyTimeout(checked(builder.DefaultTimeout * 1000)) + SqliteStorageSql.Synchronous(synchronous)
-            + (maxPages is { } pages ? SqliteStorageSql.MaxPageCount(pages) : string.Empty);
+            + (maxPages is { } pages ? SqliteStorageSql.MaxPageCount(pages) : string.Empty)
+            + (checkpointInBackground ? SqliteStorageSql.NoAutomaticCheckpoint : string.Empty);
         _directory = FolderOf(builder);
         _writeGate = WriteGates.GetOrAdd(_directory is null ? _connectionString : Path.GetFullPath(builder.DataSource), _ => new SemaphoreSlim(1, 1));
     }
@@ -47,6 +56,17 @@ internal sealed class SqliteDatabase
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new GateRelease(_writeGate);
+    }
+
+    /// <summary>
+    /// Waits for this process's turn to write the file at <paramref name="path"/> (the gate every
+    /// <see cref="SqliteDatabase"/> of that file shares); dispose the result to let the next writer in.
+    /// </summary>
+    internal static IDisposable EnterWrite(string path, CancellationToken cancellationToken)
+    {
+        var gate = WriteGates.GetOrAdd(Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+        gate.Wait(cancellationToken);
+        return new GateRelease(gate);
     }
 
     /// <summary>Opens a connection, creating the folder and schema the first time.</summary>
@@ -93,7 +113,16 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, _connectionPragmas, cancellationToken);
+            var native = connection.Handle;
+            if (native is null || !PragmasSet.TryGetValue(native, out var set) || !string.Equals(set, _connectionPragmas, StringComparison.Ordinal))
+            {
+                await ExecuteAsync(connection, _connectionPragmas, cancellationToken);
+                if (native is not null)
+                {
+                    PragmasSet.AddOrUpdate(native, _connectionPragmas);
+                }
+            }
+
             return connection;
         }
         catch

@@ -22,7 +22,7 @@ public sealed class SqliteStorage : IStorage, ISerializedStateStorage, IDisposab
     /// <param name="options">Folder, file name, busy timeout and when commits reach the disk.</param>
     /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
     public SqliteStorage(SqliteStorageOptions options, TimeProvider? timeProvider = null)
-        : this(ConnectionStringOf(options), timeProvider, options.Synchronous, options.MaxPages)
+        : this(ConnectionStringOf(options), timeProvider, options.Synchronous, options.MaxPages, options.CheckpointInBackground)
     {
     }
 
@@ -31,14 +31,14 @@ public sealed class SqliteStorage : IStorage, ISerializedStateStorage, IDisposab
     /// <param name="timeProvider">The clock for the <c>updated_utc</c> column; the system clock when null.</param>
     /// <param name="synchronous">When commits reach the disk (every commit by default).</param>
     public SqliteStorage(string connectionString, TimeProvider? timeProvider = null, SqliteSynchronous synchronous = SqliteSynchronous.Full)
-        : this(connectionString, timeProvider, synchronous, null)
+        : this(connectionString, timeProvider, synchronous, null, false)
     {
     }
 
-    private SqliteStorage(string connectionString, TimeProvider? timeProvider, SqliteSynchronous synchronous, long? maxPages)
+    private SqliteStorage(string connectionString, TimeProvider? timeProvider, SqliteSynchronous synchronous, long? maxPages, bool checkpointInBackground)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _database = new SqliteDatabase(connectionString, (connection, ct) => SqliteDatabase.ExecuteAsync(connection, SqliteStorageSql.CreateTable, ct), synchronous, maxPages);
+        _database = new SqliteDatabase(connectionString, (connection, ct) => SqliteDatabase.ExecuteAsync(connection, SqliteStorageSql.CreateTable, ct), synchronous, maxPages, checkpointInBackground);
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -25,6 +25,14 @@ public sealed class SqliteStorageOptions
     public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
 
     /// <summary>
+    /// True when <see cref="SqliteCheckpointService"/> checkpoints the file's write-ahead log in the background:
+    /// connections opened with these options then never checkpoint when they commit (SQLite's default is to copy
+    /// the log into the file, and flush it, in the commit that passes 1,000 pages, holding up that turn and every
+    /// turn queued behind its write). Leave it false unless that service runs for the file.
+    /// </summary>
+    public bool CheckpointInBackground { get; set; }
+
+    /// <summary>
     /// The largest the database file may grow, in megabytes, or null (the default) for as large as the disk allows.
     /// A write that would grow it further fails as on a full disk: the customer is told, and the health checks go
     /// red until writes succeed again. Keeps a bot that shares its disk from filling it.

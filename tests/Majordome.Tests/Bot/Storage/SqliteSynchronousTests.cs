@@ -1,6 +1,7 @@
 using Majordome.Bot.Data;
 using Majordome.Bot.Hosting;
 using Majordome.Bot.Storage;
+using Majordome.Tests.Bot;
 using Microsoft.Data.Sqlite;
 
 namespace Majordome.Tests.Bot.Storage;
@@ -46,12 +47,52 @@ public sealed class SqliteSynchronousTests : IDisposable
     }
 
     [Fact]
+    public async Task The_transcript_follows_the_setting_it_is_given_while_orders_stay_flushed()
+    {
+        var business = new BusinessDatabase(_file.Options, transcriptSynchronous: SqliteSynchronous.Normal);
+
+        for (var round = 0; round < 3; round++)
+        {
+            await using (var lease = await business.BorrowForTranscriptWriteAsync(CancellationToken.None))
+            {
+                Assert.Equal(Normal, await PragmaAsync(lease.Connection, "synchronous"));
+            }
+
+            await using var connection = await business.OpenAsync(CancellationToken.None);
+            Assert.Equal(Full, await PragmaAsync(connection, "synchronous"));
+        }
+    }
+
+    [Fact]
+    public async Task The_host_writes_the_transcript_as_it_writes_the_state()
+    {
+        using var factory = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:StateSynchronous"] = "Full",
+        });
+        var business = (BusinessDatabase)factory.Services.GetService(typeof(BusinessDatabase))!;
+
+        await using var lease = await business.BorrowForTranscriptWriteAsync(CancellationToken.None);
+
+        Assert.Equal(Full, await PragmaAsync(lease.Connection, "synchronous"));
+        Assert.Equal(0L, await PragmaAsync(lease.Connection, "wal_autocheckpoint"));
+    }
+
+    [Fact]
     public void State_waits_for_the_checkpoint_by_default()
     {
         Assert.Equal(SqliteSynchronous.Normal, new StorageOptions().StateSynchronous);
     }
 
     public void Dispose() => _file.Dispose();
+
+    private static async Task<long> PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma};";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static async Task<long> SynchronousOfAsync(SqliteDatabase database)
     {
