@@ -10,7 +10,7 @@ namespace Majordome.Bot.Data;
 /// server, migrated on first use by the same <see cref="MigrationRunner"/>. With SQLite it can be the same file as
 /// the conversation state; the tables do not overlap.
 /// </summary>
-public sealed class BusinessDatabase
+public sealed class BusinessDatabase : IDisposable
 {
     /// <summary>
     /// The advisory lock every PostgreSQL business write takes: writes are serialized across all instances, as
@@ -20,7 +20,8 @@ public sealed class BusinessDatabase
     private const long PostgresWriteLockId = 0x4D616A6F726431;
 
     private readonly SqliteDatabase? _sqlite;
-    private readonly SqliteDatabase? _sqliteTranscript;
+    private readonly SqliteDatabase? _sqliteConversation;
+    private readonly SqlitePreparedReader? _sqliteReader;
     private readonly PostgresConnector? _postgres;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
@@ -28,11 +29,11 @@ public sealed class BusinessDatabase
     /// <summary>Opens the SQLite file described by <paramref name="options"/>.</summary>
     /// <param name="options">The file. Its <see cref="SqliteStorageOptions.Synchronous"/> is not used: orders, bookings and the
     /// inbox are flushed at every commit.</param>
-    /// <param name="transcriptSynchronous">When the team's transcript lines reach the disk: as the conversation state
-    /// does (<c>Storage:StateSynchronous</c>) in the host. They are a record of the conversation, written on every
-    /// turn; flushing each turn's lines held the file's write gate for a disk flush per turn, which every other
-    /// write of the process queued behind (a fifth of the turns a second on SQLite).</param>
-    public BusinessDatabase(SqliteStorageOptions options, SqliteSynchronous transcriptSynchronous = SqliteSynchronous.Full)
+    /// <param name="conversationSynchronous">When the records of conversations reach the disk (the team's transcript,
+    /// which conversations a customer has): as the conversation state does (<c>Storage:StateSynchronous</c>) in the
+    /// host. They are written on every turn or conversation; flushing each one held the file's write gate for a
+    /// disk flush, which every other write of the process queued behind (a fifth of the turns a second on SQLite).</param>
+    public BusinessDatabase(SqliteStorageOptions options, SqliteSynchronous conversationSynchronous = SqliteSynchronous.Full)
     {
         ArgumentNullException.ThrowIfNull(options);
         Kind = BusinessDatabaseKind.Sqlite;
@@ -40,10 +41,11 @@ public sealed class BusinessDatabase
         _sqlite = new SqliteDatabase(connectionString, (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct), maxPages: options.MaxPages, checkpointInBackground: options.CheckpointInBackground);
 
         // A pool of its own (Microsoft.Data.Sqlite pools by connection string, and stating the default cache mode
-        // changes the string, not the behaviour), so the transcript's connections keep their setting instead of
+        // changes the string, not the behaviour), so these connections keep their setting instead of
         // being set again each time they pass between the two uses. Same file, same write gate; migrated first.
-        var transcript = new SqliteConnectionStringBuilder(connectionString) { Cache = SqliteCacheMode.Default }.ToString();
-        _sqliteTranscript = new SqliteDatabase(transcript, async (_, ct) => await (await _sqlite.OpenAsync(ct).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false), transcriptSynchronous, options.MaxPages, options.CheckpointInBackground);
+        var conversation = new SqliteConnectionStringBuilder(connectionString) { Cache = SqliteCacheMode.Default }.ToString();
+        _sqliteConversation = new SqliteDatabase(conversation, async (_, ct) => await (await _sqlite.OpenAsync(ct).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false), conversationSynchronous, options.MaxPages, options.CheckpointInBackground);
+        _sqliteReader = new SqlitePreparedReader(_sqlite);
     }
 
     /// <summary>Uses the PostgreSQL server behind <paramref name="dataSource"/> (owned by the caller).</summary>
@@ -104,6 +106,24 @@ public sealed class BusinessDatabase
     }
 
     /// <summary>
+    /// The first column of the first row of <paramref name="sql"/>, a read made on every turn, or null when there is
+    /// none: on SQLite through a connection kept open with the statement prepared (<see cref="SqlitePreparedReader"/>),
+    /// on PostgreSQL through the turn's connection when there is one.
+    /// </summary>
+    internal async Task<object?> ReadScalarAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        if (_sqliteReader is not null)
+        {
+            return await _sqliteReader.ScalarAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var lease = await BorrowAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(lease.Connection, null, sql, parameters);
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result is DBNull ? null : result;
+    }
+
+    /// <summary>
     /// As <see cref="BorrowAsync"/>, for a call that writes without its own <see cref="BeginWriteAsync"/>
     /// transaction: on SQLite the connection also holds this process's turn to write the file (see
     /// <see cref="OpenForWriteAsync"/>), so concurrent turns queue in memory instead of sleeping in SQLite's busy
@@ -121,20 +141,21 @@ public sealed class BusinessDatabase
     }
 
     /// <summary>
-    /// As <see cref="BorrowForWriteAsync"/>, for the team's transcript: on SQLite its commits reach the disk when the
-    /// conversation state's do (see the constructor), not at every commit as orders and bookings.
+    /// As <see cref="BorrowForWriteAsync"/>, for the records of conversations (the team's transcript, which
+    /// conversations a customer has): on SQLite their commits reach the disk when the conversation state's do (see
+    /// the constructor), not at every commit as orders and bookings.
     /// </summary>
-    internal async Task<BusinessConnection> BorrowForTranscriptWriteAsync(CancellationToken cancellationToken)
+    internal async Task<BusinessConnection> BorrowForConversationWriteAsync(CancellationToken cancellationToken)
     {
-        if (_sqliteTranscript is null)
+        if (_sqliteConversation is null)
         {
             return await BorrowAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var connection = await _sqliteTranscript.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _sqliteConversation.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var gate = await _sqliteTranscript.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            var gate = await _sqliteConversation.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             connection.Disposed += (_, _) => gate.Dispose();
             return BusinessConnection.Owned(connection);
         }
@@ -199,6 +220,9 @@ public sealed class BusinessDatabase
             throw;
         }
     }
+
+    /// <summary>Closes the connection kept for <see cref="ReadScalarAsync"/> on SQLite; a later read opens a new one.</summary>
+    public void Dispose() => _sqliteReader?.Dispose();
 
     private async Task MigratePostgresAsync(CancellationToken cancellationToken)
     {

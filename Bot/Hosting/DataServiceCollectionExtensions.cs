@@ -25,7 +25,7 @@ public static class DataServiceCollectionExtensions
                 ? new BusinessDatabase(sp.GetRequiredService<PostgresConnector>())
                 : new BusinessDatabase(
                     new SqliteStorageOptions { DataDirectory = options.DataDirectory, FileName = options.FileName, MaxDatabaseSizeMegabytes = options.MaxDatabaseSizeMegabytes, CheckpointInBackground = true },
-                    transcriptSynchronous: options.StateSynchronous);
+                    conversationSynchronous: options.StateSynchronous);
         });
         services.AddSingleton<SqlOrderStore>();
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<SqlOrderStore>());

@@ -23,9 +23,9 @@ public sealed class SqlIdentityLinks
     public async Task<string?> FindPrimaryAsync(string customerKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
-        await using var lease = await _database.BorrowAsync(cancellationToken).ConfigureAwait(false);
-        await using var select = SqlCommands.Create(lease.Connection, null, "SELECT primary_key FROM identity_links WHERE linked_key = @key;", ("@key", customerKey));
-        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+
+        // Read on every turn of every customer, before anything else: the prepared, kept-open read on SQLite.
+        return await _database.ReadScalarAsync("SELECT primary_key FROM identity_links WHERE linked_key = @key;", [("@key", customerKey)], cancellationToken).ConfigureAwait(false) as string;
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ public sealed class SqlCustomerConversations
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var lease = await _database.BorrowForWriteAsync(cancellationToken).ConfigureAwait(false);
+        // Written before the turn's state, at the same durability (a log is lost from its end, so no state outlives its record).
+        await using var lease = await _database.BorrowForConversationWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SqlCommands.Create(lease.Connection, null, """
             INSERT INTO customer_conversations (customer_key, channel, conversation_id, state_channel, first_utc)
             VALUES (@customer, @channel, @conversation, @state, @now)

@@ -39,7 +39,7 @@ public sealed class SqlTranscriptStore
     /// The lock is the conversation's, not the business write lock: pages read one conversation at a time, so only
     /// its lines need ordering, and every turn appends here; under the one business lock all conversations' turns on
     /// all instances queued behind each other. On SQLite the file's write lock orders the writes, taken in turn in
-    /// this process (<see cref="BusinessDatabase.BorrowForTranscriptWriteAsync"/>), and the lines reach the disk when
+    /// this process (<see cref="BusinessDatabase.BorrowForConversationWriteAsync"/>), and the lines reach the disk when
     /// the conversation state does.
     /// </remarks>
     public async Task AppendAsync(string channel, string conversationId, IReadOnlyList<(string Author, string? AuthorName, string Text)> lines, CancellationToken cancellationToken = default)
@@ -51,7 +51,7 @@ public sealed class SqlTranscriptStore
         }
 
         var (sql, parameters) = TranscriptInsert.For(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow()), MaxTextLength);
-        await using var lease = await _database.BorrowForTranscriptWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await _database.BorrowForConversationWriteAsync(cancellationToken).ConfigureAwait(false);
         if (lease.Connection is NpgsqlConnection postgres)
         {
             await using var batch = new NpgsqlBatch(postgres);

@@ -50,7 +50,7 @@ public sealed class SqliteCheckpointServiceTests : IDisposable
             for (var batch = 0; batch < 4; batch++)
             {
                 await WriteAsync(storage, $"batch{batch}-");
-                await using (var lease = await business.BorrowForTranscriptWriteAsync(CancellationToken.None))
+                await using (var lease = await business.BorrowForConversationWriteAsync(CancellationToken.None))
                 await using (var insert = lease.Connection.CreateCommand())
                 {
                     insert.CommandText = "INSERT INTO conversation_messages (channel, conversation_id, author, text, created_utc) VALUES ('test', 'c', 'customer', 'bonjour', '2026-12-07T00:00:00Z');";

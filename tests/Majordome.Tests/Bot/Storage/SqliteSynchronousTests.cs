@@ -47,13 +47,13 @@ public sealed class SqliteSynchronousTests : IDisposable
     }
 
     [Fact]
-    public async Task The_transcript_follows_the_setting_it_is_given_while_orders_stay_flushed()
+    public async Task Conversation_records_follow_the_setting_they_are_given_while_orders_stay_flushed()
     {
-        var business = new BusinessDatabase(_file.Options, transcriptSynchronous: SqliteSynchronous.Normal);
+        var business = new BusinessDatabase(_file.Options, conversationSynchronous: SqliteSynchronous.Normal);
 
         for (var round = 0; round < 3; round++)
         {
-            await using (var lease = await business.BorrowForTranscriptWriteAsync(CancellationToken.None))
+            await using (var lease = await business.BorrowForConversationWriteAsync(CancellationToken.None))
             {
                 Assert.Equal(Normal, await PragmaAsync(lease.Connection, "synchronous"));
             }
@@ -64,7 +64,7 @@ public sealed class SqliteSynchronousTests : IDisposable
     }
 
     [Fact]
-    public async Task The_host_writes_the_transcript_as_it_writes_the_state()
+    public async Task The_host_writes_conversation_records_as_it_writes_the_state()
     {
         using var factory = new BotApplicationFactory(new Dictionary<string, string?>
         {
@@ -73,7 +73,7 @@ public sealed class SqliteSynchronousTests : IDisposable
         });
         var business = (BusinessDatabase)factory.Services.GetService(typeof(BusinessDatabase))!;
 
-        await using var lease = await business.BorrowForTranscriptWriteAsync(CancellationToken.None);
+        await using var lease = await business.BorrowForConversationWriteAsync(CancellationToken.None);
 
         Assert.Equal(Full, await PragmaAsync(lease.Connection, "synchronous"));
         Assert.Equal(0L, await PragmaAsync(lease.Connection, "wal_autocheckpoint"));
