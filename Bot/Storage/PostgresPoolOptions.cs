@@ -26,4 +26,13 @@ public sealed class PostgresPoolOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Storage:Postgres:ConnectRetryFor must be between 1 second and 10 minutes, e.g. \"00:00:30\".")]
     public TimeSpan ConnectRetryFor { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many statements each connection keeps prepared on the server (Npgsql's automatic preparation; 64 by
+    /// default, 0 for none). A turn sends the same few statements every time; prepared, the server no longer parses
+    /// and plans them on each turn. A <c>Max Auto Prepare</c> in the connection string wins over it. Set 0 behind a
+    /// pooler in transaction mode that cannot keep prepared statements (PgBouncer before 1.21).
+    /// </summary>
+    [Range(0, 1000, ErrorMessage = "Storage:Postgres:MaxAutoPrepare must be between 0 (off) and 1000 (statements per connection).")]
+    public int MaxAutoPrepare { get; set; } = 64;
 }
