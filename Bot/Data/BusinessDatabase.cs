@@ -65,6 +65,19 @@ public sealed class BusinessDatabase : IDisposable
     /// <summary>Which engine this is.</summary>
     public BusinessDatabaseKind Kind { get; }
 
+    /// <summary>Migrates the database now, if this process has not yet (the first connection would).</summary>
+    internal async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (_sqlite is not null)
+        {
+            await (await _sqlite.OpenAsync(cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        }
+        else if (!_migrated)
+        {
+            await MigratePostgresAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>An open connection to the migrated database; dispose it when done.</summary>
     internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -527,5 +527,20 @@ internal static class BusinessMigrations
             CREATE INDEX proactive_jobs_by_thread ON proactive_jobs (conversation_id, channel_id);
             CREATE INDEX proactive_jobs_by_message ON proactive_jobs (sent_message_id);
             """),
+
+        // Identity links announce their changes (issue 20): on PostgreSQL every statement that changes identity_links,
+        // whoever runs it (a redemption, an erasure, a tool), notifies the channel each instance's IdentityLinkListener
+        // hears, which empties that instance's IdentityLinkCache. SQLite has no notifications: its lookups read the
+        // file every time, through a prepared statement, and need none.
+        new(27, "identity link changes announced", "SELECT 1;", """
+            CREATE FUNCTION majordome_identity_links_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('majordome_identity_links', '');
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER identity_links_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON identity_links
+                FOR EACH STATEMENT EXECUTE FUNCTION majordome_identity_links_changed();
+            """),
     ];
 }

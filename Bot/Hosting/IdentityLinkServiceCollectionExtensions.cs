@@ -22,7 +22,9 @@ public static class IdentityLinkServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.InstagramAccount) || o.InstagramAccount.Trim().TrimStart('@') is { Length: > 0 and <= 30 } name && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_'), "IdentityLinks:InstagramAccount must be the account's username as in ig.me/m/<username> (letters, digits, '.', '_', at most 30).")
             .ValidateOnStart();
         services.AddSingleton<LinkTokenSigner>();
-        services.AddSingleton<SqlIdentityLinks>();
+        services.AddSingleton<IdentityLinkCache>();
+        services.AddSingleton(sp => new SqlIdentityLinks(sp.GetRequiredService<Majordome.Bot.Data.BusinessDatabase>(), sp.GetRequiredService<IdentityLinkCache>()));
+        services.AddHostedService<IdentityLinkListener>();
         services.AddSingleton<IdentityLinkOffer>();
         services.AddSingleton<WebChatMenuOffer>();
         ServiceDecoration.Decorate<IBot>(services, (sp, inner) => new IdentityLinkingBot(

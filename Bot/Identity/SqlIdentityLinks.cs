@@ -11,12 +11,16 @@ namespace Majordome.Bot.Identity;
 public sealed class SqlIdentityLinks
 {
     private readonly BusinessDatabase _database;
+    private readonly IdentityLinkCache _cache;
 
     /// <summary>Creates the store.</summary>
-    public SqlIdentityLinks(BusinessDatabase database)
+    /// <param name="database">Where the links are.</param>
+    /// <param name="cache">This instance's copy of the links, kept while <see cref="IdentityLinkListener"/> hears their changes; none when null.</param>
+    public SqlIdentityLinks(BusinessDatabase database, IdentityLinkCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
+        _cache = cache ?? new IdentityLinkCache();
     }
 
     /// <summary>The primary key <paramref name="customerKey"/> is linked to, or null when it is linked to none.</summary>
@@ -24,8 +28,17 @@ public sealed class SqlIdentityLinks
     {
         ArgumentException.ThrowIfNullOrEmpty(customerKey);
 
-        // Read on every turn of every customer, before anything else: the prepared, kept-open read on SQLite.
-        return await _database.ReadScalarAsync("SELECT primary_key FROM identity_links WHERE linked_key = @key;", [("@key", customerKey)], cancellationToken).ConfigureAwait(false) as string;
+        // Read on every turn of every customer, before anything else: kept on PostgreSQL while changes are heard, the
+        // prepared, kept-open read on SQLite.
+        if (_cache.TryGet(customerKey, out var kept))
+        {
+            return kept;
+        }
+
+        var generation = _cache.Generation;
+        var primary = await _database.ReadScalarAsync("SELECT primary_key FROM identity_links WHERE linked_key = @key;", [("@key", customerKey)], cancellationToken).ConfigureAwait(false) as string;
+        _cache.Keep(customerKey, primary, generation);
+        return primary;
     }
 
     /// <summary>
@@ -124,6 +137,9 @@ public sealed class SqlIdentityLinks
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        // This instance's next turn must not wait for the database's announcement to see the link.
+        _cache.Changed();
         return (outcome, primary);
     }
 
