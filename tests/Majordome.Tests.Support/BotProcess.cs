@@ -52,6 +52,22 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFile"/> (next to the caller) with <paramref name="settings"/> and waits until /healthz answers.</summary>
     public static async Task<BotProcess> StartAsync(string assemblyFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
+        // A port found free may be taken before the process binds it (another test's outgoing connection can be given
+        // it as its own ephemeral port): on that failure only, start again on another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(assemblyFile, settings, cancellationToken);
+            }
+            catch (PortTakenException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static async Task<BotProcess> StartOnceAsync(string assemblyFile, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    {
         // A test of ASP.NET Core's own port setting gives it; otherwise a free loopback port through Urls.
         var port = settings.TryGetValue(HttpPortsVariable, out var given) ? int.Parse(given, CultureInfo.InvariantCulture) : LoopbackPort.Free();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -82,7 +98,16 @@ public sealed class BotProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => bot.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await bot.WaitUntilHealthyAsync(cancellationToken);
+        try
+        {
+            await bot.WaitUntilHealthyAsync(cancellationToken);
+        }
+        catch (InvalidOperationException exited) when (given is null && bot.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await bot.DisposeAsync();
+            throw new PortTakenException(exited);
+        }
+
         return bot;
     }
 
@@ -142,6 +167,9 @@ public sealed class BotProcess : IAsyncDisposable
 
         throw new TimeoutException($"The bot process did not become healthy within 90 s:\n{Output}");
     }
+
+    /// <summary>The process could not listen on the port chosen for it: someone took it first.</summary>
+    private sealed class PortTakenException(Exception inner) : Exception("The port chosen for the bot process was taken before it could listen.", inner);
 
     private void Append(string? line)
     {
