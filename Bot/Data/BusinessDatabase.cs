@@ -180,6 +180,20 @@ public sealed class BusinessDatabase : IDisposable
     }
 
     /// <summary>
+    /// A SQLite connection with the settings of the records of conversations (see
+    /// <see cref="BorrowForConversationWriteAsync"/>), for a writer that keeps it open; write through it only inside
+    /// <see cref="EnterSqliteWriteAsync"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The database is not SQLite.</exception>
+    internal async Task<SqliteConnection> OpenSqliteConversationConnectionAsync(CancellationToken cancellationToken) =>
+        await (_sqliteConversation ?? throw new InvalidOperationException("Not a SQLite database.")).OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Waits for this process's turn to write the SQLite file; dispose the result after the commit.</summary>
+    /// <exception cref="InvalidOperationException">The database is not SQLite.</exception>
+    internal Task<IDisposable> EnterSqliteWriteAsync(CancellationToken cancellationToken) =>
+        (_sqlite ?? throw new InvalidOperationException("Not a SQLite database.")).EnterWriteAsync(cancellationToken);
+
+    /// <summary>
     /// An open connection for a short write: on SQLite it also waits for this process's turn to write the file (the
     /// gate the conversation state's writes use), released when the connection is disposed, so writers queue in
     /// order instead of meeting SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries. Open no other

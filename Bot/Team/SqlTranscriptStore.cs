@@ -8,7 +8,7 @@ namespace Majordome.Bot.Team;
 /// said before the customer asked for them, on any instance, and sees new ones as they come. Bounded per message;
 /// purged after <see cref="TeamOptions.TranscriptRetention"/>.
 /// </summary>
-public sealed class SqlTranscriptStore
+public sealed class SqlTranscriptStore : IDisposable
 {
     /// <summary>The longest text kept per message.</summary>
     public const int MaxTextLength = 4000;
@@ -19,6 +19,7 @@ public sealed class SqlTranscriptStore
 
     private readonly BusinessDatabase _database;
     private readonly TimeProvider _time;
+    private readonly SqliteTranscriptWriter? _sqliteWriter;
 
     /// <summary>Creates the store.</summary>
     public SqlTranscriptStore(BusinessDatabase database, TimeProvider time)
@@ -27,6 +28,7 @@ public sealed class SqlTranscriptStore
         ArgumentNullException.ThrowIfNull(time);
         _database = database;
         _time = time;
+        _sqliteWriter = database.Kind == BusinessDatabaseKind.Sqlite ? new SqliteTranscriptWriter(database) : null;
     }
 
     /// <summary>
@@ -39,8 +41,8 @@ public sealed class SqlTranscriptStore
     /// The lock is the conversation's, not the business write lock: pages read one conversation at a time, so only
     /// its lines need ordering, and every turn appends here; under the one business lock all conversations' turns on
     /// all instances queued behind each other. On SQLite the file's write lock orders the writes, taken in turn in
-    /// this process (<see cref="BusinessDatabase.BorrowForConversationWriteAsync"/>), and the lines reach the disk when
-    /// the conversation state does.
+    /// this process, the lines of turns that arrive together are committed in one transaction
+    /// (<see cref="SqliteTranscriptWriter"/>), and they reach the disk when the conversation state does.
     /// </remarks>
     public async Task AppendAsync(string channel, string conversationId, IReadOnlyList<(string Author, string? AuthorName, string Text)> lines, CancellationToken cancellationToken = default)
     {
@@ -50,7 +52,15 @@ public sealed class SqlTranscriptStore
             return;
         }
 
-        var (sql, parameters) = TranscriptInsert.For(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow()), MaxTextLength);
+        var now = SqlCommands.ToText(_time.GetUtcNow());
+        if (_sqliteWriter is not null)
+        {
+            var cut = lines.Select(l => (l.Author, l.AuthorName, l.Text.Length > MaxTextLength ? l.Text[..MaxTextLength] : l.Text)).ToList();
+            await _sqliteWriter.AppendAsync(channel, conversationId, cut, now, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (sql, parameters) = TranscriptInsert.For(channel, conversationId, lines, now, MaxTextLength);
         await using var lease = await _database.BorrowForConversationWriteAsync(cancellationToken).ConfigureAwait(false);
         if (lease.Connection is NpgsqlConnection postgres)
         {
@@ -69,10 +79,11 @@ public sealed class SqlTranscriptStore
             return;
         }
 
-        // SQLite: one statement is one transaction, and the file's write lock orders it with every other writer.
-        await using var command = SqlCommands.Create(lease.Connection, null, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        throw new InvalidOperationException("The transcript store's database is neither SQLite nor PostgreSQL.");
     }
+
+    /// <summary>Closes the connection the SQLite writer keeps open.</summary>
+    public void Dispose() => _sqliteWriter?.Dispose();
 
     /// <summary>The conversation's messages after <paramref name="afterId"/> (from the start when 0), oldest first, at most <paramref name="limit"/> of the latest.</summary>
     public async Task<IReadOnlyList<TranscriptLine>> ReadAsync(string channel, string conversationId, long afterId = 0, int limit = 200, CancellationToken cancellationToken = default)
