@@ -29,8 +29,8 @@ public sealed class StorageOptions
     /// When SQLite commits of conversation and user state reach the disk: "Normal" (the default) flushes them at the
     /// next checkpoint, so a state write survives a crash of the bot and only the last turns may roll back if the
     /// machine loses power (the customer is asked the last question again); "Full" flushes every turn. The team's
-    /// transcript and the record of which conversations a customer has follow the same setting. Orders, bookings and the Messenger inbox are always
-    /// flushed at every commit.
+    /// transcript and the record of which conversations a customer has follow the same setting. Orders, bookings and
+    /// the Messenger inbox are always flushed at every commit.
     /// </summary>
     public SqliteSynchronous StateSynchronous { get; set; } = SqliteSynchronous.Normal;
 

@@ -52,9 +52,6 @@ internal static class SqliteStorageSql
     /// <summary>Copies what it can of the write-ahead log into the file without waiting for readers or writers.</summary>
     internal const string PassiveCheckpoint = "PRAGMA wal_checkpoint(PASSIVE);";
 
-    /// <summary>Copies the whole log into the file and empties it, waiting for writers and readers (at shutdown).</summary>
-    internal const string TruncateCheckpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
-
     // A connection's own setting: connections with different settings can share one file.
     internal static string Synchronous(SqliteSynchronous synchronous) =>
         synchronous == SqliteSynchronous.Normal ? " PRAGMA synchronous = NORMAL;" : " PRAGMA synchronous = FULL;";
