@@ -107,6 +107,14 @@ public sealed partial class SqliteCheckpointService : BackgroundService
             }
 
             var (log, copied) = Passive(connection);
+            if (log < 0)
+            {
+                // Not in write-ahead-log mode as this connection sees it: opened between the file's creation and the
+                // storage's switch to the log, it would keep that view. Open a new one next time.
+                connection.Dispose();
+                return null;
+            }
+
             if (log >= RestartFrom)
             {
                 using var gate = SqliteDatabase.EnterWrite(path, cancellationToken);
@@ -129,13 +137,13 @@ public sealed partial class SqliteCheckpointService : BackgroundService
     }
 
     // One row: busy (0 for a passive checkpoint), the log's length in pages, the pages of it now in the file
-    // (-1 and -1 when the file is not in write-ahead-log mode yet).
+    // (-1 and -1 when the file is not in write-ahead-log mode, or not as this connection sees it).
     private static (long Log, long Copied) Passive(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = SqliteStorageSql.PassiveCheckpoint;
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (Math.Max(0, reader.GetInt64(1)), Math.Max(0, reader.GetInt64(2))) : (0, 0);
+        return reader.Read() ? (reader.GetInt64(1), reader.GetInt64(2)) : (-1, -1);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not checkpoint the SQLite log of {Path}; trying again")]

@@ -58,7 +58,7 @@ public sealed class SqliteCheckpointServiceTests : IDisposable
                 }
 
                 var after = service.Checkpoints;
-                await WaitUntilAsync(() => service.Checkpoints > after + 1 && service.Last.Log > 0 && service.Last.Copied == service.Last.Log);
+                await WaitUntilAsync(() => service.Checkpoints > after + 1 && service.Last.Log > 0 && service.Last.Copied == service.Last.Log, () => $"batch {batch}: {service.Checkpoints} checkpoints, last {service.Last}");
                 sizes.Add(new FileInfo(_file.DatabasePath + "-wal").Length);
             }
         }
@@ -115,6 +115,36 @@ public sealed class SqliteCheckpointServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_switched_to_the_log_after_the_service_opened_it_is_still_checkpointed()
+    {
+        // The file exists before the storage switches it to the write-ahead log (a first start: created, then set up),
+        // and the service opens its connection in between.
+        Directory.CreateDirectory(_file.Directory);
+        await using (var first = new SqliteConnection(_file.Options.ToConnectionString() + ";Pooling=False"))
+        {
+            await first.OpenAsync();
+            await using var create = first.CreateCommand();
+            create.CommandText = "CREATE TABLE early (x INTEGER);";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        using var service = new SqliteCheckpointService(_file.Options, TimeSpan.FromMilliseconds(10), NullLogger<SqliteCheckpointService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+        try
+        {
+            await Task.Delay(100);
+            using var storage = new SqliteStorage(InBackground());
+            await WriteAsync(storage, "a");
+
+            await WaitUntilAsync(() => service.Last.Log > 0 && service.Last.Copied == service.Last.Log, () => $"{service.Checkpoints} checkpoints, last {service.Last}");
+        }
+        finally
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task The_service_waits_for_the_file_instead_of_creating_it()
     {
         using var service = new SqliteCheckpointService(_file.Options, TimeSpan.FromMilliseconds(10), NullLogger<SqliteCheckpointService>.Instance);
@@ -155,12 +185,12 @@ public sealed class SqliteCheckpointServiceTests : IDisposable
         return reader.GetInt64(1);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    private static async Task WaitUntilAsync(Func<bool> condition, Func<string>? state = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "the service did not checkpoint within 20 s");
+            Assert.True(DateTime.UtcNow < deadline, $"the service did not checkpoint within 20 s ({state?.Invoke()})");
             await Task.Delay(10);
         }
     }
