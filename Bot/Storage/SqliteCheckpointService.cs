@@ -28,6 +28,7 @@ public sealed partial class SqliteCheckpointService : BackgroundService
     private long _checkpoints;
     private long _lastLog;
     private long _lastCopied;
+    private long _restarts;
 
     /// <summary>Creates the service for <paramref name="file"/>; null when no SQLite file is used (PostgreSQL).</summary>
     /// <param name="file">The database file, as the storage opens it.</param>
@@ -44,6 +45,9 @@ public sealed partial class SqliteCheckpointService : BackgroundService
 
     /// <summary>How many checkpoints ran since the start.</summary>
     public long Checkpoints => Interlocked.Read(ref _checkpoints);
+
+    /// <summary>How many times the log was found shorter than at the checkpoint before: it had started again.</summary>
+    public long Restarts => Interlocked.Read(ref _restarts);
 
     /// <summary>The log's length in pages at the last checkpoint, and how many of them were in the file after it.</summary>
     public (long Log, long Copied) Last => (Interlocked.Read(ref _lastLog), Interlocked.Read(ref _lastCopied));
@@ -121,7 +125,11 @@ public sealed partial class SqliteCheckpointService : BackgroundService
                 (log, copied) = Passive(connection);
             }
 
-            Interlocked.Exchange(ref _lastLog, log);
+            if (log < Interlocked.Exchange(ref _lastLog, log))
+            {
+                Interlocked.Increment(ref _restarts);
+            }
+
             Interlocked.Exchange(ref _lastCopied, copied);
             Interlocked.Increment(ref _checkpoints);
             return connection;

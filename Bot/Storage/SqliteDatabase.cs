@@ -65,7 +65,10 @@ internal sealed class SqliteDatabase
     internal static IDisposable EnterWrite(string path, CancellationToken cancellationToken)
     {
         var gate = WriteGates.GetOrAdd(Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
-        gate.Wait(cancellationToken);
+
+        // Queued as the turns are (asynchronously, first come first served), though the caller's thread blocks: a
+        // synchronous Wait is only woken to try again, and turns that keep writing took the gate before it every time.
+        gate.WaitAsync(cancellationToken).GetAwaiter().GetResult();
         return new GateRelease(gate);
     }
 
