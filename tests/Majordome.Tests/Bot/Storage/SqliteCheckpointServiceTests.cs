@@ -81,7 +81,7 @@ public sealed class SqliteCheckpointServiceTests : IDisposable
     {
         using var storage = new SqliteStorage(InBackground());
         await storage.WriteAsync(new Dictionary<string, object> { ["first"] = new { text = Large } });
-        using var service = new SqliteCheckpointService(_file.Options, TimeSpan.FromMilliseconds(20), NullLogger<SqliteCheckpointService>.Instance);
+        using var service = new SqliteCheckpointService(_file.Options, TimeSpan.FromMilliseconds(20), NullLogger<SqliteCheckpointService>.Instance, restartFrom: 1_000);
         await service.StartAsync(CancellationToken.None);
         var written = 0;
         var largest = 0L;
