@@ -16,7 +16,6 @@ public sealed partial class IdentityLinkListener : BackgroundService
     /// <summary>The channel the trigger notifies.</summary>
     internal const string Channel = "majordome_identity_links";
 
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
 
     private readonly IServiceProvider _services;
@@ -68,27 +67,9 @@ public sealed partial class IdentityLinkListener : BackgroundService
         }
     }
 
-    private async Task ListenAsync(PostgresConnector connector, CancellationToken cancellationToken)
-    {
-        await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
-        connection.Notification += (_, _) => _cache.Changed();
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel};", connection))
-        {
-            await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // From here every change is heard; what changed before is not kept (the cache starts empty).
-        _cache.Listening(true);
-        await using var probe = new NpgsqlCommand("SELECT 1;", connection);
-        while (true)
-        {
-            if (!await connection.WaitAsync(ProbeInterval, cancellationToken).ConfigureAwait(false))
-            {
-                // Silence: make sure the connection is still there (a dead peer is not noticed by waiting).
-                await probe.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    // From the LISTEN on every change is heard; what changed before is not kept (the cache starts empty).
+    private Task ListenAsync(PostgresConnector connector, CancellationToken cancellationToken) =>
+        PostgresNotifications.ListenAsync(connector, Channel, _ => _cache.Changed(), () => _cache.Listening(true), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the connection that hears identity link changes; every lookup reads the database until it is back")]
     private partial void LogLost(Exception exception);

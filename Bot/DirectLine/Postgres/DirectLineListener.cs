@@ -13,9 +13,6 @@ namespace Majordome.Bot.DirectLine.Postgres;
 /// </summary>
 public sealed partial class DirectLineListener : BackgroundService
 {
-    /// <summary>How long the connection may stay silent before a query checks it is still alive.</summary>
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(15);
-
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
 
     private readonly IServiceProvider _services;
@@ -68,28 +65,13 @@ public sealed partial class DirectLineListener : BackgroundService
         }
     }
 
-    private async Task ListenAsync(PostgresConnector connector, CancellationToken cancellationToken)
-    {
-        await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
-        connection.Notification += (_, e) => _signals.Changed(e.Payload);
-        await using (var listen = new NpgsqlCommand($"LISTEN {PostgresDirectLineSql.Channel};", connection))
+    // What changed while nobody here listened is read once listening, from each stream's watermark.
+    private Task ListenAsync(PostgresConnector connector, CancellationToken cancellationToken) =>
+        PostgresNotifications.ListenAsync(connector, PostgresDirectLineSql.Channel, _signals.Changed, () =>
         {
-            await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // What changed while nobody here listened is read now, from each stream's watermark.
-        _signals.ChangedAll();
-        _listening.TrySetResult();
-        await using var probe = new NpgsqlCommand("SELECT 1;", connection);
-        while (true)
-        {
-            if (!await connection.WaitAsync(ProbeInterval, cancellationToken).ConfigureAwait(false))
-            {
-                // Silence: make sure the connection is still there (a dead peer is not noticed by waiting).
-                await probe.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+            _signals.ChangedAll();
+            _listening.TrySetResult();
+        }, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the connection that hears Direct Line changes from other instances; reconnecting (streams catch up from their watermark once it is back)")]
     private partial void LogLost(Exception exception);
