@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot.Adapters;
@@ -16,13 +17,13 @@ public static class InboundEventId
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
-        turnContext.TurnState[Key] = eventId;
+        TurnItems.Set(turnContext, Key, eventId);
     }
 
     /// <summary>The stored event the turn answers, or null for a turn of a synchronous channel.</summary>
     public static string? Find(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.TryGetValue(Key, out var value) ? value as string : null;
+        return TurnItems.Get<string>(turnContext, Key);
     }
 }

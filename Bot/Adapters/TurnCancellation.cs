@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot.Adapters;
@@ -14,13 +15,13 @@ public static class TurnCancellation
     public static void Attach(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[Key] = cancellationToken;
+        TurnItems.Set(turnContext, Key, cancellationToken);
     }
 
     /// <summary>Whether the adapter cancelled the turn (false when it attached no token).</summary>
     public static bool IsRequested(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.TryGetValue(Key, out var value) && value is CancellationToken token && token.IsCancellationRequested;
+        return TurnItems.Get<object>(turnContext, Key) is CancellationToken token && token.IsCancellationRequested;
     }
 }

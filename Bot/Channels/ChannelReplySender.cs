@@ -1,5 +1,6 @@
 using System.Globalization;
 using Majordome.Bot.Messenger.Inbox;
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -39,7 +40,7 @@ public sealed partial class ChannelReplySender
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(replies);
-        turnContext.TurnState.Add(RepliesKey, replies);
+        TurnItems.Set(turnContext, RepliesKey, replies);
     }
 
     /// <summary>Sends <paramref name="activities"/> in order on <paramref name="channel"/>; a message's response carries the id of its last message sent.</summary>
@@ -88,12 +89,12 @@ public sealed partial class ChannelReplySender
     public static async Task FlushAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<HeldText>(HeldKey) is not { } held)
+        if (TurnItems.Get<HeldText>(turnContext, HeldKey) is not { } held)
         {
             return;
         }
 
-        turnContext.TurnState.Remove(HeldKey);
+        TurnItems.Set(turnContext, HeldKey, null);
         await held.Sender.SendMessagesAsync(turnContext, [held.Message], held.Channel, cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,8 +103,8 @@ public sealed partial class ChannelReplySender
     // and goes out at once. What cannot be merged goes out as before, after the held text.
     private async Task<IReadOnlyList<string?>> SendMergingAsync(ITurnContext turnContext, IReadOnlyList<JObject> messages, IReplyChannel channel, CancellationToken cancellationToken)
     {
-        var pending = turnContext.TurnState.Get<HeldText>(HeldKey)?.Message;
-        turnContext.TurnState.Remove(HeldKey);
+        var pending = TurnItems.Get<HeldText>(turnContext, HeldKey)?.Message;
+        TurnItems.Set(turnContext, HeldKey, null);
         var outgoing = new List<JObject>(messages.Count + 1);
         foreach (var message in messages)
         {
@@ -130,7 +131,7 @@ public sealed partial class ChannelReplySender
 
         if (pending is not null)
         {
-            turnContext.TurnState.Add(HeldKey, new HeldText(pending, channel, this));
+            TurnItems.Set(turnContext, HeldKey, new HeldText(pending, channel, this));
         }
 
         return outgoing.Count > 0 ? await SendMessagesAsync(turnContext, outgoing, channel, cancellationToken).ConfigureAwait(false) : [];
@@ -142,7 +143,7 @@ public sealed partial class ChannelReplySender
     {
         try
         {
-            if (turnContext.TurnState.Get<EventReplies>(RepliesKey) is not { } replies)
+            if (TurnItems.Get<EventReplies>(turnContext, RepliesKey) is not { } replies)
             {
                 return await channel.PostAsync(messages, null, cancellationToken).ConfigureAwait(false);
             }

@@ -1,5 +1,6 @@
 using Majordome.Bot.Messenger.Mapping;
 using Majordome.Dialogs.Channels;
+using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -47,7 +48,7 @@ public sealed class NumberedReplies
         }
 
         var collected = new Collected();
-        turnContext.TurnState.Set(CollectedKey, collected);
+        TurnItems.Set(turnContext, CollectedKey, collected);
         var channel = turnContext.Channel();
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
@@ -66,7 +67,7 @@ public sealed class NumberedReplies
     public async Task EndTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<Collected>(CollectedKey) is not { Sent: true } collected)
+        if (TurnItems.Get<Collected>(turnContext, CollectedKey) is not { Sent: true } collected)
         {
             // A turn that said nothing (a reaction, a duplicate) leaves the customer looking at the same list.
             return;

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot.DirectLine;
@@ -17,14 +18,14 @@ internal static class ReplyTimestamps
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var stamp = WholeMilliseconds(now);
-        var previous = turnContext.TurnState.Get<object>(LastKey) as DateTimeOffset?
+        var previous = TurnItems.Get<object>(turnContext, LastKey) as DateTimeOffset?
             ?? (turnContext.Activity?.Timestamp is { } received ? WholeMilliseconds(received) : (DateTimeOffset?)null);
         if (previous is { } last && stamp <= last)
         {
             stamp = last.AddMilliseconds(1);
         }
 
-        turnContext.TurnState[LastKey] = stamp;
+        TurnItems.Set(turnContext, LastKey, stamp);
         return stamp;
     }
 

@@ -1,9 +1,10 @@
-using Majordome.Bot.Health;
 using Majordome.Bot.Adapters;
 using Majordome.Bot.Channels;
+using Majordome.Bot.Health;
 using Majordome.Bot.Messenger.Inbox;
 using Majordome.Bot.Messenger.Rendering;
 using Majordome.Bot.Messenger.Send;
+using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -108,7 +109,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         using var context = new TurnContext(this, activity);
         TurnCancellation.Attach(context, cancellationToken);
         var controlLoss = new ThreadControlLoss();
-        context.TurnState.Add(ThreadControlLoss.TurnKey, controlLoss);
+        TurnItems.Set(context, ThreadControlLoss.TurnKey, controlLoss);
         try
         {
             await RunTurnAsync(context, thread, source, cancellationToken).ConfigureAwait(false);
@@ -171,7 +172,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
             _time,
             exception => LogTypingFailed(exception, thread.ConversationId),
             cancellationToken);
-        context.TurnState.Add(TypingKey, typing);
+        TurnItems.Set(context, TypingKey, typing);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -210,7 +211,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
         ArgumentNullException.ThrowIfNull(activities);
         var thread = MessengerThread.From(turnContext.Activity)
             ?? throw new InvalidOperationException("The turn's activity is not a Messenger or Instagram activity.");
-        var controlLoss = turnContext.TurnState.Get<ThreadControlLoss>(ThreadControlLoss.TurnKey) ?? new ThreadControlLoss();
+        var controlLoss = TurnItems.Get<ThreadControlLoss>(turnContext, ThreadControlLoss.TurnKey) ?? new ThreadControlLoss();
         var channel = new MessengerReplyChannel(thread, turnContext.Activity.From?.Name, _renderer, _sender, controlLoss,
             ct => SettleTypingAsync(turnContext, ct), () => LogDroppedWhilePaused(thread.ConversationId), _mergeTexts);
         return _replies.SendAsync(turnContext, activities, channel, cancellationToken);
@@ -248,7 +249,7 @@ public sealed partial class MessengerAdapter : BotAdapter, IMessengerBotRunner
     // Before anything visible goes out, the turn's pending typing indicator is dropped, or finished first.
     private static async Task SettleTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.TurnState.Get<TypingIndicator>(TypingKey) is { } typing)
+        if (TurnItems.Get<TypingIndicator>(turnContext, TypingKey) is { } typing)
         {
             await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
         }

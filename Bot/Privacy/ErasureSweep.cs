@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot.Privacy;
@@ -12,8 +13,8 @@ internal static class ErasureSweep
     private const string TurnKey = "Majordome.Privacy.ErasedCustomer";
 
     /// <summary>Asks for a sweep of <paramref name="customer"/> when the turn ends.</summary>
-    public static void Request(ITurnContext turnContext, CustomerRecordKey customer) => turnContext.TurnState[TurnKey] = customer;
+    public static void Request(ITurnContext turnContext, CustomerRecordKey customer) => TurnItems.Set(turnContext, TurnKey, customer);
 
     /// <summary>The customer to sweep after the turn, if one was erased in it.</summary>
-    public static CustomerRecordKey? Requested(ITurnContext turnContext) => turnContext.TurnState.Get<CustomerRecordKey>(TurnKey);
+    public static CustomerRecordKey? Requested(ITurnContext turnContext) => TurnItems.Get<CustomerRecordKey>(turnContext, TurnKey);
 }

@@ -5,6 +5,7 @@ using Majordome.Bot.Messenger.Send;
 using Majordome.Bot.WhatsApp.Mapping;
 using Majordome.Bot.WhatsApp.Rendering;
 using Majordome.Bot.WhatsApp.Send;
+using Majordome.Dialogs.Engine;
 using Majordome.Dialogs.Localization;
 using Majordome.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -90,7 +91,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
         // A reply that follows at once needs no read receipt of its own: the one call (read, with the typing dots) goes
         // out only for a slow reply, and never after a reply, which would show the dots under an answer already given.
         await using var typing = new TypingIndicator(ct => MarkReadAsync(inbound, ct), _typingDelay, _time, exception => LogMarkReadFailed(exception, inbound.Thread.ConversationId), cancellationToken);
-        context.TurnState.Add(TypingKey, typing);
+        TurnItems.Set(context, TypingKey, typing);
         await RunPipelineAsync(context, _bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -128,7 +129,7 @@ public sealed partial class WhatsAppAdapter : BotAdapter
             ?? throw new InvalidOperationException("The turn's activity is not a WhatsApp activity.");
 
         // Before a reply goes out, the pending read receipt is dropped (or, already on its way, goes first).
-        if (activities.Any(a => a.Type == ActivityTypes.Message) && turnContext.TurnState.Get<TypingIndicator>(TypingKey) is { } typing)
+        if (activities.Any(a => a.Type == ActivityTypes.Message) && TurnItems.Get<TypingIndicator>(turnContext, TypingKey) is { } typing)
         {
             await typing.SettleAsync(cancellationToken).ConfigureAwait(false);
         }

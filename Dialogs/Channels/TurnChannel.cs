@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Dialogs.Channels;
@@ -8,19 +9,21 @@ namespace Majordome.Dialogs.Channels;
 /// </summary>
 public static class TurnChannel
 {
+    private const string RegistryKey = "Majordome.Channels.Registry";
+
     /// <summary>Makes <paramref name="registry"/> the one the turn's dialogs ask.</summary>
     public static void UseRegistry(this ITurnContext turnContext, IChannelRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(registry);
-        turnContext.TurnState.Set(registry);
+        TurnItems.Set(turnContext, RegistryKey, registry);
     }
 
     /// <summary>What the channel of this turn can show.</summary>
     public static ChannelCapabilities Channel(this ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var registry = turnContext.TurnState.Get<IChannelRegistry>();
+        var registry = TurnItems.Get<IChannelRegistry>(turnContext, RegistryKey);
         return registry?.Find(turnContext.Activity?.ChannelId) ?? ChannelCapabilities.Unknown;
     }
 }

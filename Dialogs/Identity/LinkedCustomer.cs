@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Dialogs.Identity;
@@ -17,13 +18,13 @@ public static class LinkedCustomer
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentException.ThrowIfNullOrWhiteSpace(primaryKey);
-        turnContext.TurnState[TurnKey] = primaryKey;
+        TurnItems.Set(turnContext, TurnKey, primaryKey);
     }
 
     /// <summary>The primary key the turn's customer is linked to, or null when they are not linked.</summary>
     public static string? Find(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<string>(TurnKey) is { Length: > 0 } key ? key : null;
+        return TurnItems.Get<string>(turnContext, TurnKey) is { Length: > 0 } key ? key : null;
     }
 }

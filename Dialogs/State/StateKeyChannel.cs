@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Dialogs.State;
@@ -18,13 +19,13 @@ public static class StateKeyChannel
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
-        turnContext.TurnState[TurnKey] = channel;
+        TurnItems.Set(turnContext, TurnKey, channel);
     }
 
     /// <summary>The channel part of the turn's keys, or null when the activity has no channel id.</summary>
     public static string? Of(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<string>(TurnKey) is { Length: > 0 } channel ? channel : turnContext.Activity?.ChannelId;
+        return TurnItems.Get<string>(turnContext, TurnKey) is { Length: > 0 } channel ? channel : turnContext.Activity?.ChannelId;
     }
 }

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Bot.Turns.Holds;
@@ -15,13 +16,13 @@ public static class HeldTurn
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(hold);
-        turnContext.TurnState[TurnKey] = hold;
+        TurnItems.Set(turnContext, TurnKey, hold);
     }
 
     /// <summary>The hold that kept the bot silent in this turn, or null when the bot answered it.</summary>
     public static ConversationHold? Find(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<ConversationHold>(TurnKey);
+        return TurnItems.Get<ConversationHold>(turnContext, TurnKey);
     }
 }

@@ -1,3 +1,4 @@
+using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 
 namespace Majordome.Dialogs.Anticipation.BackInStock;
@@ -18,7 +19,7 @@ public static class BackInStockOffer
         ArgumentException.ThrowIfNullOrWhiteSpace(sku);
         if (anticipation?.WaitingList is not null)
         {
-            turnContext.TurnState[TurnKey] = sku;
+            TurnItems.Set(turnContext, TurnKey, sku);
         }
     }
 
@@ -26,8 +27,8 @@ public static class BackInStockOffer
     public static string? Take(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var sku = turnContext.TurnState.Get<string>(TurnKey);
-        turnContext.TurnState.Remove(TurnKey);
+        var sku = TurnItems.Get<string>(turnContext, TurnKey);
+        TurnItems.Set(turnContext, TurnKey, null);
         return sku;
     }
 }
