@@ -77,5 +77,12 @@ public abstract class Dialog
     public virtual bool TakesCustomerWords => false;
 
     /// <summary>A string that changes when the dialog's definition changes, so running instances can tell.</summary>
+    /// <remarks>
+    /// Its stamp is worked out once (<see cref="DialogVersion.Of"/>) and again only after a dialog set or a waterfall
+    /// changed: an override whose result changes otherwise calls <see cref="DialogVersion.Changed"/>.
+    /// </remarks>
     public virtual string GetVersion() => Id;
+
+    /// <summary>The stamp <see cref="DialogVersion.Of"/> worked out, with the generation of definitions it holds for.</summary>
+    internal DialogVersionStamp? VersionStamp { get; set; }
 }

@@ -42,6 +42,7 @@ public class DialogSet
         }
 
         _dialogs[dialog.Id] = dialog;
+        DialogVersion.Changed();
         return this;
     }
 

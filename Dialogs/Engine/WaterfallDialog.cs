@@ -28,6 +28,7 @@ public class WaterfallDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(step);
         _steps.Add(step);
+        DialogVersion.Changed();
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Majordome.Dialogs.State;
@@ -11,7 +12,13 @@ namespace Majordome.Dialogs.State;
 internal sealed class LoadedState
 {
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
-    private string _storedJson;
+
+    // A property was added or removed since the document was read or last saved: the next save writes.
+    private bool _propertiesChanged;
+
+    // The document the last SerializeChanges or SerializeAll wrote, with each property's text in it, so that Saved
+    // can make those texts the new baseline.
+    private (string Json, (Slot Slot, string Text)[] Texts)? _written;
 
     /// <param name="key">The storage key.</param>
     /// <param name="storedJson">The stored document's text (with its "eTag"), or null when the key holds nothing yet.</param>
@@ -25,9 +32,6 @@ internal sealed class LoadedState
         {
             ReadProperties(storedJson);
         }
-
-        // The baseline: the document without its ETag, written the way a save writes it.
-        _storedJson = Serialize();
     }
 
     /// <summary>The storage key this state is saved under.</summary>
@@ -66,42 +70,74 @@ internal sealed class LoadedState
     }
 
     /// <summary>Sets the property; it is written at the next save.</summary>
-    internal void Set(string name, object? value) => _slots[name] = new Slot(null) { Value = value, IsTyped = true };
-
-    /// <summary>Removes the property.</summary>
-    internal void Remove(string name) => _slots.Remove(name);
-
-    /// <summary>The document as it is now, or null when it equals what was read (nothing to save).</summary>
-    internal string? SerializeChanges()
+    internal void Set(string name, object? value)
     {
-        var json = Serialize();
+        if (_slots.TryGetValue(name, out var slot))
+        {
+            // The text it was read or saved with stays the baseline it is compared with.
+            slot.Value = value;
+            slot.IsTyped = true;
+            return;
+        }
 
-        // Compared as text: Newtonsoft writes the same value the same way, so an untouched state reads back equal.
-        return MustSave || !string.Equals(json, _storedJson, StringComparison.Ordinal) ? json : null;
+        _slots[name] = new Slot(null) { Value = value, IsTyped = true };
+        _propertiesChanged = true;
     }
 
+    /// <summary>Removes the property.</summary>
+    internal void Remove(string name) => _propertiesChanged |= _slots.Remove(name);
+
+    /// <summary>The document as it is now, or null when it equals what was read (nothing to save).</summary>
+    internal string? SerializeChanges() => Serialize(onlyIfChanged: true);
+
     /// <summary>The document as it is now, changed or not.</summary>
-    internal string SerializeAll() => Serialize();
+    internal string SerializeAll() => Serialize(onlyIfChanged: false)!;
 
     /// <summary>Records a successful save: the saved text is the new baseline, with its new ETag.</summary>
     internal void Saved(string json, string? eTag)
     {
-        _storedJson = json;
+        if (_written is { } written && ReferenceEquals(written.Json, json))
+        {
+            foreach (var (slot, text) in written.Texts)
+            {
+                slot.Json = text;
+            }
+
+            _propertiesChanged = false;
+        }
+        else
+        {
+            // Saved from a text this state did not write last: no baseline is known, so the next save writes.
+            _propertiesChanged = true;
+        }
+
+        _written = null;
         ETag = eTag;
         MustSave = false;
     }
 
     private static T? Deserialize<T>(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null, ArrayPool = JsonCharPool.Instance };
         return StateJson.Serializer.Deserialize<T>(reader);
     }
 
-    private static string ToJson(object value)
+    private static string ToJson(object? value)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        StateJson.Serializer.Serialize(text, value);
-        return text.ToString();
+        var builder = JsonTextBuilder.Rent();
+        try
+        {
+            using (var writer = new JsonTextWriter(new StringWriter(builder, CultureInfo.InvariantCulture)) { Formatting = Formatting.None, ArrayPool = JsonCharPool.Instance })
+            {
+                StateJson.Serializer.Serialize(writer, value);
+            }
+
+            return builder.ToString();
+        }
+        finally
+        {
+            JsonTextBuilder.Return(builder);
+        }
     }
 
     // Deep enough for any dialog stack (nested component dialogs nest their states); Newtonsoft's side has no limit.
@@ -236,34 +272,75 @@ internal sealed class LoadedState
         }
     }
 
-    private string Serialize()
+    // Each property typed this turn is written on its own and compared with the text it was read or last saved with
+    // (Newtonsoft writes the same value the same way, so an untouched property writes back equal); the document is put
+    // together only when something differs. Writing the whole document at load as a baseline, then again at the save,
+    // was a sixth of a booking turn's allocations.
+    private string? Serialize(bool onlyIfChanged)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        var texts = new (Slot Slot, string Text)[_slots.Count];
+        var changed = MustSave || _propertiesChanged || !onlyIfChanged;
+        var length = 2;
+        var i = 0;
+        foreach (var (name, slot) in _slots)
         {
-            writer.WriteStartObject();
-            foreach (var (name, slot) in _slots)
-            {
-                writer.WritePropertyName(name);
-                if (slot.IsTyped)
-                {
-                    StateJson.Serializer.Serialize(writer, slot.Value);
-                }
-                else
-                {
-                    writer.WriteRawValue(slot.Json);
-                }
-            }
-
-            writer.WriteEndObject();
+            var text = slot.IsTyped ? ToJson(slot.Value) : slot.Json!;
+            changed = changed || !string.Equals(text, slot.Json, StringComparison.Ordinal);
+            texts[i++] = (slot, text);
+            length += name.Length + text.Length + 4;
         }
 
-        return text.ToString();
+        if (!changed)
+        {
+            return null;
+        }
+
+        var document = JsonTextBuilder.Rent();
+        try
+        {
+            document.EnsureCapacity(length + 16);
+            document.Append('{');
+            i = 0;
+            foreach (var name in _slots.Keys)
+            {
+                if (i > 0)
+                {
+                    document.Append(',');
+                }
+
+                AppendName(document, name);
+                document.Append(':').Append(texts[i++].Text);
+            }
+
+            var json = document.Append('}').ToString();
+            _written = (json, texts);
+            return json;
+        }
+        finally
+        {
+            JsonTextBuilder.Return(document);
+        }
+    }
+
+    // A property name as Newtonsoft writes it: quoted, escaped only when it holds a character that needs it.
+    private static void AppendName(StringBuilder document, string name)
+    {
+        foreach (var c in name)
+        {
+            if (c < ' ' || c == '"' || c == '\\')
+            {
+                document.Append(JsonConvert.ToString(name));
+                return;
+            }
+        }
+
+        document.Append('"').Append(name).Append('"');
     }
 
     private sealed class Slot(string? json)
     {
-        public string? Json { get; } = json;
+        // The text the property was read or last saved with; null for a property added since.
+        public string? Json { get; set; } = json;
 
         public object? Value { get; set; }
 

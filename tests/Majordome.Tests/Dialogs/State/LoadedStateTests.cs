@@ -63,4 +63,62 @@ public sealed class LoadedStateTests
             Assert.Contains("webchat/conversations/broken", refused.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void AfterASave_TheSavedTextIsTheBaseline_SoTheNextSaveWritesOnlyWhatChangedSince()
+    {
+        var state = new LoadedState("k", """{"eTag":"1","a":{"x":1},"b":[1,2]}""");
+        Assert.True(state.TryGet<JObject>("a", out var a));
+        a!["x"] = 2;
+        var first = state.SerializeChanges();
+        Assert.NotNull(first);
+        state.Saved(first!, "2");
+
+        // Typed and untouched since the save: nothing to write.
+        Assert.Null(state.SerializeChanges());
+
+        a["x"] = 3;
+        var second = JObject.Parse(state.SerializeChanges()!);
+        Assert.Equal(3, second["a"]!.Value<int>("x"));
+        Assert.Equal([1, 2], second["b"]!.Values<int>());
+    }
+
+    [Fact]
+    public void APropertySetToAnEqualValue_IsUnchanged_ButOneAddedOrRemoved_IsWritten()
+    {
+        var state = new LoadedState("k", """{"eTag":"1","a":{"x":1},"b":[1,2]}""");
+
+        state.Set("b", new[] { 1, 2 });
+        Assert.Null(state.SerializeChanges());
+
+        state.Remove("a");
+        Assert.Equal("""{"b":[1,2]}""", state.SerializeChanges());
+
+        var other = new LoadedState("k", """{"eTag":"1","a":{"x":1}}""");
+        other.Set("c", "new");
+        Assert.Equal("""{"a":{"x":1},"c":"new"}""", other.SerializeChanges());
+    }
+
+    [Fact]
+    public void SavedFromATextItDidNotWriteLast_TheNextSaveWrites()
+    {
+        var state = new LoadedState("k", """{"eTag":"1","a":1}""");
+        state.Set("a", 2);
+        _ = state.SerializeChanges();
+
+        state.Saved("""{"a":2}""", "2");
+
+        Assert.Equal("""{"a":2}""", state.SerializeChanges());
+    }
+
+    [Fact]
+    public void APropertyNameThatNeedsEscaping_IsWrittenEscaped()
+    {
+        var state = new LoadedState("k", null);
+        state.Set("quote\"d", 1);
+
+        var json = state.SerializeChanges()!;
+
+        Assert.Equal(1, JObject.Parse(json).Value<int>("quote\"d"));
+    }
 }
