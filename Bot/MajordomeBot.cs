@@ -119,7 +119,8 @@ public sealed class MajordomeBot : IBot
             using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.write"))
             {
                 // The last thing the turn does under the lock: on PostgreSQL the save may release it in its round trip.
-                Storage.TurnConnection.Current?.NextWriteIsLast();
+                // The team's transcript of the turn goes in that round trip too.
+                Storage.TurnConnection.Current?.NextWriteIsLast(Team.PendingTranscript.Find(turnContext));
                 await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
             }
         }

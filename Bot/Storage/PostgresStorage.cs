@@ -115,16 +115,49 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             // lock would be free while the save is not yet visible, and the next turn, on any instance, could read
             // the state before it. A save that found another ETag wrote nothing, and the turn fails; a save that
             // failed outright is thrown after the release (releasing an already released lock again changes nothing).
+            //
+            // Statements the turn gives to go with its last save (the team's transcript of the turn) come between the
+            // save and the release, in a transaction of their own ended by an error barrier too: their failure must not
+            // skip the release, and leaves the save as it is (the turn then writes them on its own).
             await using var saveAndRelease = new NpgsqlBatch(connection);
             var last = new NpgsqlBatchCommand(PostgresStorageSql.Save) { AppendErrorBarrier = true };
             AddSaveParameters(last.Parameters, writes[0], updated);
             saveAndRelease.BatchCommands.Add(last);
+            var along = TurnConnection.Current.TakeWrittenWithLastSave();
+            var alongCommands = along?.Commands(writes[0].Key, writes[0].NewETag) ?? [];
+            foreach (var command in alongCommands)
+            {
+                saveAndRelease.BatchCommands.Add(command);
+            }
+
+            if (alongCommands.Count > 0)
+            {
+                alongCommands[^1].AppendErrorBarrier = true;
+            }
+
             saveAndRelease.BatchCommands.Add(unlock);
-            await saveAndRelease.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var alongFailed = false;
+            try
+            {
+                await saveAndRelease.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            catch (PostgresException) when (alongCommands.Count > 0 && last.RecordsAffected > 0)
+            {
+                // The save wrote (its result was read before the error), so the error is theirs: Npgsql does not say
+                // which command of a batch failed once it has read the batch to its end.
+                alongFailed = true;
+            }
+
             TurnConnection.Current.ReleasedWithWrite();
             if (last.RecordsAffected == 0)
             {
                 await ThrowConflictAsync(connection, null, writes[0], cancellationToken).ConfigureAwait(false);
+            }
+
+            if (along is not null && alongCommands.Count > 0 && !alongFailed)
+            {
+                along.Written();
             }
 
             return true;

@@ -71,15 +71,28 @@ public sealed class SqlTranscriptStore : IDisposable
                 insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
             }
 
-            var conversationLock = new NpgsqlBatchCommand(ConversationLockSql);
-            conversationLock.Parameters.AddWithValue("conversation", channel + "\u001f" + conversationId);
-            batch.BatchCommands.Add(conversationLock);
+            batch.BatchCommands.Add(ConversationLock(channel, conversationId));
             batch.BatchCommands.Add(insert);
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
         throw new InvalidOperationException("The transcript store's database is neither SQLite nor PostgreSQL.");
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the lines of a turn to write in the round trip of its last state save (see
+    /// <see cref="PendingTranscript"/>); null on SQLite, where they are committed with other turns' lines instead.
+    /// </summary>
+    internal PendingTranscript? OfferToStateSave(string channel, string conversationId, List<(string Author, string? AuthorName, string Text)> lines) =>
+        _sqliteWriter is null ? new PendingTranscript(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow())) : null;
+
+    /// <summary>The lock on a conversation's transcript, held by the transaction of the batch it starts.</summary>
+    internal static NpgsqlBatchCommand ConversationLock(string channel, string conversationId)
+    {
+        var conversationLock = new NpgsqlBatchCommand(ConversationLockSql);
+        conversationLock.Parameters.AddWithValue("conversation", channel + "\u001f" + conversationId);
+        return conversationLock;
     }
 
     /// <summary>Closes the connection the SQLite writer keeps open.</summary>

@@ -59,26 +59,44 @@ public sealed partial class TeamAwareBot : IBot
 
             return responses;
         });
+
+        // On PostgreSQL the lines go with the turn's last state save when they can, in its round trip.
+        var pending = _transcripts.OfferToStateSave(channel, conversationId, lines);
+        if (pending is not null)
+        {
+            PendingTranscript.Attach(turnContext, pending);
+        }
+
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var unwritten = Unwritten(lines, pending);
         if (HeldTurn.Find(turnContext) is { } held)
         {
             // A person has the conversation and the bot stayed silent: the message waits for them in the transcript,
             // and a failure to store it fails the turn (the channel retries or tells the customer) rather than losing it.
             LogHeldForAgent(conversationId, held.By);
-            await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
+            await _transcripts.AppendAsync(channel, conversationId, unwritten, cancellationToken).ConfigureAwait(false);
             _signals.Notify(channel, conversationId);
             return;
         }
 
         try
         {
-            await _transcripts.AppendAsync(channel, conversationId, lines, cancellationToken).ConfigureAwait(false);
+            await _transcripts.AppendAsync(channel, conversationId, unwritten, cancellationToken).ConfigureAwait(false);
             _signals.Notify(channel, conversationId);
         }
         catch (DbException exception)
         {
             // The customer was answered; a transcript the team cannot read is not worth an apology to them.
             LogTranscriptFailed(exception, conversationId);
+        }
+    }
+
+    // The lines the state save did not write: those sent after it, or all of them when it took none.
+    private static List<(string Author, string? AuthorName, string Text)> Unwritten(List<(string Author, string? AuthorName, string Text)> lines, PendingTranscript? pending)
+    {
+        lock (lines)
+        {
+            return pending is { WrittenCount: > 0 } written ? lines.Skip(written.WrittenCount).ToList() : [.. lines];
         }
     }
 

@@ -87,6 +87,77 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
         Assert.Contains(next, r => r.Contains("Pour combien de personnes ?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task BookingTurn_Transcript_GoesInTheLastSavesRoundTrip_InTheOrderSaid()
+    {
+        await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
+        IReadOnlyList<string> turn;
+        using (var log = new NpgsqlCommandLog($"Port={_wire.Port};"))
+        {
+            await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver une table");
+            turn = log.Commands;
+        }
+
+        var withSave = turn.Count(c => c.Contains("INSERT INTO bot_state", StringComparison.Ordinal)
+            && c.Contains("INSERT INTO conversation_messages", StringComparison.Ordinal)
+            && c.Contains("pg_advisory_unlock(", StringComparison.Ordinal));
+        var alone = turn.Count(c => c.Contains("INSERT INTO conversation_messages", StringComparison.Ordinal) && !c.Contains("INSERT INTO bot_state", StringComparison.Ordinal));
+        Assert.True(withSave == 1 && alone == 0, $"statements sent:\n{string.Join("\n", turn)}");
+
+        var lines = await TranscriptAsync();
+        Assert.Equal(["customer:bonjour", "customer:Réserver une table"], lines.Where(l => l.StartsWith("customer:", StringComparison.Ordinal)));
+        var asked = lines.FindIndex(l => l == "customer:Réserver une table");
+        Assert.Contains(lines.Skip(asked + 1), l => l.StartsWith("bot:", StringComparison.Ordinal) && l.Contains("boutique", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task WhenTheTranscriptCannotBeWritten_TheTurnIsStillAnsweredAndSaved_AndTheLockReleased()
+    {
+        await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
+        await ExecuteAsync("ALTER TABLE conversation_messages RENAME TO conversation_messages_away;");
+        try
+        {
+            var replies = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver une table");
+            Assert.Contains(replies, r => r.Contains("boutique", StringComparison.OrdinalIgnoreCase));
+
+            // Saved: the next turn goes on from the shop question; and not stuck behind a lock left held.
+            var next = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Bordeaux");
+            Assert.Contains(next, r => r.Contains("Pour combien de personnes ?", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE conversation_messages_away RENAME TO conversation_messages;");
+        }
+
+        var after = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "2");
+        Assert.NotEmpty(after);
+        Assert.Contains("customer:2", await TranscriptAsync());
+    }
+
+    private async Task<List<string>> TranscriptAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_wire.ConnectionString);
+        await connection.OpenAsync();
+        await using var read = new Npgsql.NpgsqlCommand("SELECT author, text FROM conversation_messages WHERE conversation_id = @c ORDER BY id;", connection);
+        read.Parameters.AddWithValue("c", _conversation);
+        var lines = new List<string>();
+        await using var reader = await read.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add($"{reader.GetString(0)}:{reader.GetString(1)}");
+        }
+
+        return lines;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_wire.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();

@@ -49,6 +49,40 @@ public sealed class TranscriptAppendRoundTripTests : IAsyncDisposable
         Assert.Equal([SqlTranscriptStore.MaxTextLength, 2], kept.Select(l => l.Text.Length));
     }
 
+    [Fact]
+    public async Task LinesOfferedToAStateSave_AreKeptOnlyWhenThatSaveIsWhatIsStored()
+    {
+        await _transcripts.AppendAsync("webchat", "warm-up", [(TranscriptAuthor.Customer, null, "bonjour")]);
+        var storage = new Majordome.Bot.Storage.PostgresStorage(_dataSource);
+        var document = new Newtonsoft.Json.Linq.JObject { ["step"] = 1 };
+        await storage.WriteAsync(new Dictionary<string, object> { ["webchat/conversations/c-3"] = document });
+        var storedETag = (string)document["eTag"]!;
+        List<(string Author, string? AuthorName, string Text)> lines = [(TranscriptAuthor.Customer, null, "Bordeaux"), (TranscriptAuthor.Bot, null, "Pour combien de personnes ?")];
+        var pending = _transcripts.OfferToStateSave("webchat", "c-3", lines)!;
+
+        // A save that wrote nothing (another ETag is stored): the lines are not kept.
+        await RunAsync(pending.Commands("webchat/conversations/c-3", "not-the-stored-etag"));
+        Assert.Empty(await _transcripts.ReadAsync("webchat", "c-3"));
+
+        // The save that is stored: kept, in order, with a name column of nulls typed all the same.
+        await RunAsync(pending.Commands("webchat/conversations/c-3", storedETag));
+        var kept = await _transcripts.ReadAsync("webchat", "c-3");
+        Assert.Equal(["Bordeaux", "Pour combien de personnes ?"], kept.Select(l => l.Text));
+        Assert.Equal([null, null], kept.Select(l => l.AuthorName));
+    }
+
+    private async Task RunAsync(IReadOnlyList<NpgsqlBatchCommand> commands)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _dataSource.DisposeAsync();
