@@ -119,9 +119,12 @@ public sealed class MajordomeBot : IBot
             using (MajordomeDiagnostics.Source.StartActivity("majordome.storage.write"))
             {
                 // The last thing the turn does under the lock: on PostgreSQL the save may release it in its round trip.
-                // The team's transcript of the turn goes in that round trip too.
-                Storage.TurnConnection.Current?.NextWriteIsLast(Team.PendingTranscript.Find(turnContext));
-                await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                // The team's transcript of the turn is written with the save (its commit, its round trip).
+                Storage.TurnConnection.Current?.NextWriteIsLast();
+                using (Storage.WrittenWithLastSave.Offer(Team.PendingTranscript.Find(turnContext)))
+                {
+                    await _state.SaveAllChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }

@@ -25,6 +25,7 @@ public sealed class BusinessDatabase : IDisposable
     private readonly PostgresConnector? _postgres;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
+    private readonly string? _sqliteFile;
 
     /// <summary>Opens the SQLite file described by <paramref name="options"/>.</summary>
     /// <param name="options">The file. Its <see cref="SqliteStorageOptions.Synchronous"/> is not used: orders, bookings and the
@@ -38,6 +39,7 @@ public sealed class BusinessDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         Kind = BusinessDatabaseKind.Sqlite;
         var connectionString = options.ToConnectionString();
+        _sqliteFile = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
         _sqlite = new SqliteDatabase(connectionString, (connection, ct) => MigrationRunner.MigrateAsync(this, connection, BusinessMigrations.All, ct), maxPages: options.MaxPages, checkpointInBackground: options.CheckpointInBackground);
 
         // A pool of its own (Microsoft.Data.Sqlite pools by connection string, and stating the default cache mode
@@ -64,6 +66,9 @@ public sealed class BusinessDatabase : IDisposable
 
     /// <summary>Which engine this is.</summary>
     public BusinessDatabaseKind Kind { get; }
+
+    /// <summary>The full path of the SQLite file; null on PostgreSQL.</summary>
+    internal string? SqliteFile => _sqliteFile;
 
     /// <summary>Migrates the database now, if this process has not yet (the first connection would).</summary>
     internal async Task EnsureMigratedAsync(CancellationToken cancellationToken)

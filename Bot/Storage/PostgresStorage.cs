@@ -123,7 +123,7 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             var last = new NpgsqlBatchCommand(PostgresStorageSql.Save) { AppendErrorBarrier = true };
             AddSaveParameters(last.Parameters, writes[0], updated);
             saveAndRelease.BatchCommands.Add(last);
-            var along = TurnConnection.Current.TakeWrittenWithLastSave();
+            var along = WrittenWithLastSave.Take();
             var alongCommands = along?.Commands(writes[0].Key, writes[0].NewETag) ?? [];
             foreach (var command in alongCommands)
             {

@@ -103,8 +103,23 @@ internal sealed class SqliteStateSession : IDisposable
     /// Saves every write in one transaction, or none when an ETag is stale. BEGIN IMMEDIATE takes the file's write
     /// lock before the first ETag is read, so check-then-write is atomic for every connection and process.
     /// </summary>
+    /// <param name="writes">The documents.</param>
+    /// <param name="updatedUtc">Their time of update.</param>
+    /// <param name="along">Statements to write in the same transaction after the documents, if they can be.</param>
+    /// <returns>True when <paramref name="along"/> was written (it then commits with the documents).</returns>
     /// <exception cref="StorageConcurrencyException">An item's ETag differs from the stored one.</exception>
-    internal void Write(IReadOnlyList<PendingWrite> writes, string updatedUtc) => InTransaction(_beginImmediate, () =>
+    internal bool Write(IReadOnlyList<PendingWrite> writes, string updatedUtc, IWrittenWithLastSave? along = null)
+    {
+        var alongWritten = false;
+        InTransaction(_beginImmediate, () =>
+        {
+            WriteDocuments(writes, updatedUtc);
+            alongWritten = along?.WriteInTransaction(_connection) ?? false;
+        });
+        return alongWritten;
+    }
+
+    private void WriteDocuments(IReadOnlyList<PendingWrite> writes, string updatedUtc)
     {
         foreach (var write in writes)
         {
@@ -133,7 +148,7 @@ internal sealed class SqliteStateSession : IDisposable
             _upsert.Parameters[3].Value = updatedUtc;
             _upsert.ExecuteNonQuery();
         }
-    });
+    }
 
     /// <summary>Removes the items of <paramref name="keys"/> in one transaction.</summary>
     internal void Delete(IEnumerable<string> keys) => InTransaction(_beginImmediate, () =>

@@ -18,7 +18,6 @@ internal sealed class TurnConnection
     private HashSet<string>? _keysReadWithLock;
     private Func<NpgsqlBatchCommand>? _unlock;
     private bool _nextWriteIsLast;
-    private IWrittenWithLastSave? _writtenWithLastSave;
 
     private TurnConnection(TurnConnection? outer)
     {
@@ -93,23 +92,7 @@ internal sealed class TurnConnection
     /// Says that the turn's next state write is its last under the lock (nothing else reads or writes on its
     /// connection before the lock is released), so that write may release the lock in its own round trip.
     /// </summary>
-    /// <param name="writtenWithIt">Statements for that write to send in its round trip too, if it is the turn's last.</param>
-    internal void NextWriteIsLast(IWrittenWithLastSave? writtenWithIt = null)
-    {
-        _nextWriteIsLast = true;
-        _writtenWithLastSave = writtenWithIt;
-    }
-
-    /// <summary>
-    /// The statements the turn gave with <see cref="NextWriteIsLast"/>, once, for the last write that also releases
-    /// the lock (<see cref="TakeUnlockForWrite"/>); null when there are none.
-    /// </summary>
-    internal IWrittenWithLastSave? TakeWrittenWithLastSave()
-    {
-        var taken = _writtenWithLastSave;
-        _writtenWithLastSave = null;
-        return taken;
-    }
+    internal void NextWriteIsLast() => _nextWriteIsLast = true;
 
     /// <summary>
     /// The command releasing the lock, for the turn's last state write to send after its own statement, when the

@@ -55,7 +55,7 @@ public sealed class SqlTranscriptStore : IDisposable
         var now = SqlCommands.ToText(_time.GetUtcNow());
         if (_sqliteWriter is not null)
         {
-            var cut = lines.Select(l => (l.Author, l.AuthorName, l.Text.Length > MaxTextLength ? l.Text[..MaxTextLength] : l.Text)).ToList();
+            var cut = lines.Select(l => (l.Author, l.AuthorName is null ? null : TranscriptInsert.Storable(l.AuthorName, MaxTextLength), TranscriptInsert.Storable(l.Text, MaxTextLength))).ToList();
             await _sqliteWriter.AppendAsync(channel, conversationId, cut, now, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -81,11 +81,11 @@ public sealed class SqlTranscriptStore : IDisposable
     }
 
     /// <summary>
-    /// On PostgreSQL, the lines of a turn to write in the round trip of its last state save (see
-    /// <see cref="PendingTranscript"/>); null on SQLite, where they are committed with other turns' lines instead.
+    /// The lines of a turn, offered to its last state save to be written with it (see <see cref="PendingTranscript"/>);
+    /// those it does not write are appended by <see cref="AppendAsync"/> after the turn.
     /// </summary>
-    internal PendingTranscript? OfferToStateSave(string channel, string conversationId, List<(string Author, string? AuthorName, string Text)> lines) =>
-        _sqliteWriter is null ? new PendingTranscript(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow())) : null;
+    internal PendingTranscript OfferToStateSave(string channel, string conversationId, List<(string Author, string? AuthorName, string Text)> lines) =>
+        new(channel, conversationId, lines, SqlCommands.ToText(_time.GetUtcNow()), _database.SqliteFile);
 
     /// <summary>The lock on a conversation's transcript, held by the transaction of the batch it starts.</summary>
     internal static NpgsqlBatchCommand ConversationLock(string channel, string conversationId)

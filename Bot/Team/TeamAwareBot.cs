@@ -60,12 +60,9 @@ public sealed partial class TeamAwareBot : IBot
             return responses;
         });
 
-        // On PostgreSQL the lines go with the turn's last state save when they can, in its round trip.
+        // The lines go with the turn's last state save when they can (its round trip on PostgreSQL, its commit on SQLite).
         var pending = _transcripts.OfferToStateSave(channel, conversationId, lines);
-        if (pending is not null)
-        {
-            PendingTranscript.Attach(turnContext, pending);
-        }
+        PendingTranscript.Attach(turnContext, pending);
 
         await _inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var unwritten = Unwritten(lines, pending);
@@ -92,7 +89,7 @@ public sealed partial class TeamAwareBot : IBot
     }
 
     // The lines the state save did not write: those sent after it, or all of them when it took none.
-    private static List<(string Author, string? AuthorName, string Text)> Unwritten(List<(string Author, string? AuthorName, string Text)> lines, PendingTranscript? pending)
+    private static List<(string Author, string? AuthorName, string Text)> Unwritten(List<(string Author, string? AuthorName, string Text)> lines, PendingTranscript pending)
     {
         lock (lines)
         {

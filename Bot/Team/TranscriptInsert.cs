@@ -45,10 +45,21 @@ internal static class TranscriptInsert
             var n = i.ToString(CultureInfo.InvariantCulture);
             sql.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"(@channel{cast}, @conversation{cast}, @author{n}{cast}, @name{n}{cast}, @text{n}{cast}, @now{cast})");
             parameters.Add(($"@author{n}", author));
-            parameters.Add(($"@name{n}", name));
-            parameters.Add(($"@text{n}", text.Length > maxTextLength ? text[..maxTextLength] : text));
+            parameters.Add(($"@name{n}", name is null ? null : Storable(name, maxTextLength)));
+            parameters.Add(($"@text{n}", Storable(text, maxTextLength)));
         }
 
         return (sql.ToString(), [.. parameters]);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as the transcript keeps it: without NUL characters, which PostgreSQL's text cannot hold
+    /// (a customer's message with one failed the whole turn's append there), and cut to <paramref name="maxTextLength"/>.
+    /// </summary>
+    public static string Storable(string text, int maxTextLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text;
+        return kept.Length > maxTextLength ? kept[..maxTextLength] : kept;
     }
 }

@@ -134,6 +134,17 @@ public sealed class TurnRoundTripTests : IAsyncDisposable
         Assert.Contains("customer:2", await TranscriptAsync());
     }
 
+    [Fact]
+    public async Task ACustomerTypingANulCharacter_IsAnswered_AndTheTeamReadsTheMessage()
+    {
+        await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "bonjour");
+
+        var replies = await ExpectRepliesClient.SendForTextsAsync(_client, _conversation, "Réserver\0 une table");
+
+        Assert.Contains(replies, r => r.Contains("boutique", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("customer:Réserver une table", await TranscriptAsync());
+    }
+
     private async Task<List<string>> TranscriptAsync()
     {
         await using var connection = new Npgsql.NpgsqlConnection(_wire.ConnectionString);

@@ -50,6 +50,15 @@ public sealed class TranscriptAppendRoundTripTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_AMessageWithANulCharacter_IsKeptWithoutIt()
+    {
+        // PostgreSQL's text cannot hold NUL: the whole turn's append used to fail (22021) and the team lost the turn.
+        await _transcripts.AppendAsync("webchat", "c-4", [(TranscriptAuthor.Customer, null, "bon\0jour"), (TranscriptAuthor.Bot, null, "Bonjour !")]);
+
+        Assert.Equal(["bonjour", "Bonjour !"], (await _transcripts.ReadAsync("webchat", "c-4")).Select(l => l.Text));
+    }
+
+    [Fact]
     public async Task LinesOfferedToAStateSave_AreKeptOnlyWhenThatSaveIsWhatIsStored()
     {
         await _transcripts.AppendAsync("webchat", "warm-up", [(TranscriptAuthor.Customer, null, "bonjour")]);
