@@ -141,7 +141,6 @@ public sealed class PostgresStorage : IStorage, ISerializedStateStorage
             {
                 await saveAndRelease.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-
             catch (PostgresException) when (alongCommands.Count > 0 && last.RecordsAffected > 0)
             {
                 // The save wrote (its result was read before the error), so the error is theirs: Npgsql does not say

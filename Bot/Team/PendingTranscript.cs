@@ -71,7 +71,9 @@ internal sealed class PendingTranscript : IWrittenWithLastSave
     public bool WriteInTransaction(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (_sqliteFile is null || !string.Equals(Path.GetFullPath(connection.DataSource), _sqliteFile, StringComparison.Ordinal))
+        // An in-memory database names no file (and is not the transcript's).
+        if (_sqliteFile is null || string.IsNullOrEmpty(connection.DataSource)
+            || !string.Equals(Path.GetFullPath(connection.DataSource), _sqliteFile, StringComparison.Ordinal))
         {
             return false;
         }
