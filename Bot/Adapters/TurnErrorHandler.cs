@@ -61,6 +61,14 @@ public static partial class TurnErrorHandler
                 try
                 {
                     await conversationState.DeleteAsync(turnContext, CancellationToken.None).ConfigureAwait(false);
+
+                    // A document that cannot be read (the customer's profile as well as the conversation's) would fail
+                    // every next turn the same way: it goes, and the next message starts afresh.
+                    if (exception is UnreadableStateException unreadable)
+                    {
+                        LogUnreadableStateRemoved(logger, unreadable.Key);
+                        await conversationState.Storage.DeleteAsync([unreadable.Key], CancellationToken.None).ConfigureAwait(false);
+                    }
                 }
 #pragma warning disable CA1031 // On a full disk clearing the state fails too: the customer is still told.
                 catch (Exception inner)
@@ -94,6 +102,9 @@ public static partial class TurnErrorHandler
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not run in {Adapter} conversation {ConversationId}: another turn of it still runs (Turns:LockWaitTimeout); the caller is told to retry")]
     private static partial void LogConversationBusy(ILogger logger, string adapter, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The state document {Key} could not be read and is removed")]
+    private static partial void LogUnreadableStateRemoved(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The error handler itself failed in {Adapter} conversation {ConversationId}")]
     private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception, string adapter, string? conversationId);

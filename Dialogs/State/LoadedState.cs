@@ -23,7 +23,7 @@ internal sealed class LoadedState
     /// <param name="key">The storage key.</param>
     /// <param name="storedJson">The stored document's text (with its "eTag"), or null when the key holds nothing yet.</param>
     /// <param name="mustSave">True to write at the next save even if nothing changed (a cleared state).</param>
-    /// <exception cref="JsonReaderException">The stored text is not a JSON object.</exception>
+    /// <exception cref="UnreadableStateException">The stored text is not a JSON object, is cut short or has text after its end.</exception>
     internal LoadedState(string key, string? storedJson, bool mustSave = false)
     {
         Key = key;
@@ -146,9 +146,18 @@ internal sealed class LoadedState
     // One pass over the document: the ETag is kept aside, each property's value kept as its text.
     private void ReadProperties(string storedJson)
     {
-        if (!TrySliceProperties(storedJson))
+        if (TrySliceProperties(storedJson))
+        {
+            return;
+        }
+
+        try
         {
             CopyProperties(storedJson);
+        }
+        catch (JsonException exception) when (exception is not UnreadableStateException)
+        {
+            throw new UnreadableStateException(Key, $"The state stored under '{Key}' is not valid JSON: {exception.Message}", exception);
         }
     }
 
@@ -249,7 +258,7 @@ internal sealed class LoadedState
         using var reader = new JsonTextReader(new StringReader(storedJson)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
-            throw new JsonReaderException($"The state stored under '{Key}' is not a JSON object.");
+            throw new UnreadableStateException(Key, $"The state stored under '{Key}' is not a JSON object.");
         }
 
         while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
@@ -269,6 +278,27 @@ internal sealed class LoadedState
             }
 
             _slots[name] = new Slot(text.ToString());
+        }
+
+        // Newtonsoft's reader stops quietly at the end of the text: a document cut short (a disk or a copy that lost
+        // its end) would load as the properties that survived, a dialog stack half there among them.
+        var ended = reader.TokenType == JsonToken.EndObject && reader.Depth == 0;
+        if (!ended || HasMore(reader))
+        {
+            throw new UnreadableStateException(Key, $"The state stored under '{Key}' is cut short or has text after its end (line {reader.LineNumber}, position {reader.LinePosition}).");
+        }
+    }
+
+    private static bool HasMore(JsonTextReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonReaderException)
+        {
+            // "Additional text encountered after finished reading JSON content."
+            return true;
         }
     }
 

@@ -51,6 +51,18 @@ public sealed class LoadedStateTests
     }
 
     [Theory]
+    [InlineData("""{"eTag":"1","a":1,"DialogState":{"dialogStack":[{"id":"Main","state":{"x":""")]
+    [InlineData("""{"eTag":"1","a":1,"b":[1,2""")]
+    [InlineData("""{"eTag":"1","a":1""")]
+    [InlineData("""{"eTag":"1","a":1} {"b":2}""")]
+    public void ADocumentCutShort_OrWithTextAfterIt_IsRefused_NamingItsKey(string stored)
+    {
+        var refused = Assert.Throws<UnreadableStateException>(() => new LoadedState("webchat/conversations/cut", stored));
+
+        Assert.Contains("webchat/conversations/cut", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("[1, 2]")]
     [InlineData("not json")]
     public void ADocumentThatIsNotAJsonObject_IsRefused_NamingItsKey(string stored)
