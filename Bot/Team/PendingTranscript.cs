@@ -1,3 +1,4 @@
+using Majordome.Bot.Data;
 using Majordome.Bot.Storage;
 using Majordome.Dialogs.Engine;
 using Microsoft.Bot.Builder;
@@ -56,14 +57,7 @@ internal sealed class PendingTranscript : IWrittenWithLastSave
         }
 
         var (sql, parameters) = TranscriptInsert.ForSavedState(_channel, _conversationId, lines, _now, SqlTranscriptStore.MaxTextLength);
-        var insert = new NpgsqlBatchCommand(sql);
-        foreach (var (name, value) in parameters)
-        {
-            insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
-        }
-
-        insert.Parameters.AddWithValue("savedKey", savedKey);
-        insert.Parameters.AddWithValue("savedETag", savedETag);
+        var insert = SqlTranscriptStore.PostgresCommand(sql, [.. parameters, ("@savedKey", savedKey), ("@savedETag", savedETag)]);
         return [SqlTranscriptStore.ConversationLock(_channel, _conversationId), insert];
     }
 
@@ -90,13 +84,7 @@ internal sealed class PendingTranscript : IWrittenWithLastSave
         try
         {
             var (sql, parameters) = TranscriptInsert.For(_channel, _conversationId, lines, _now, SqlTranscriptStore.MaxTextLength);
-            using var insert = connection.CreateCommand();
-            insert.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                insert.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
+            using var insert = SqlCommands.Create(connection, null, sql, parameters);
             insert.ExecuteNonQuery();
             Execute(connection, "RELEASE transcript;");
             return true;
@@ -126,8 +114,7 @@ internal sealed class PendingTranscript : IWrittenWithLastSave
 
     private static void Execute(SqliteConnection connection, string sql)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = SqlCommands.Create(connection, null, sql);
         command.ExecuteNonQuery();
     }
 }

@@ -65,14 +65,8 @@ public sealed class SqlTranscriptStore : IDisposable
         if (lease.Connection is NpgsqlConnection postgres)
         {
             await using var batch = new NpgsqlBatch(postgres);
-            var insert = new NpgsqlBatchCommand(sql);
-            foreach (var (name, value) in parameters)
-            {
-                insert.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
-            }
-
             batch.BatchCommands.Add(ConversationLock(channel, conversationId));
-            batch.BatchCommands.Add(insert);
+            batch.BatchCommands.Add(PostgresCommand(sql, parameters));
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -93,6 +87,18 @@ public sealed class SqlTranscriptStore : IDisposable
         var conversationLock = new NpgsqlBatchCommand(ConversationLockSql);
         conversationLock.Parameters.AddWithValue("conversation", channel + "\u001f" + conversationId);
         return conversationLock;
+    }
+
+    /// <summary>A command of a PostgreSQL batch for <paramref name="sql"/>, its parameters named as <see cref="TranscriptInsert"/> names them.</summary>
+    internal static NpgsqlBatchCommand PostgresCommand(string sql, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
+        }
+
+        return command;
     }
 
     /// <summary>Closes the connection the SQLite writer keeps open.</summary>

@@ -12,10 +12,7 @@ namespace Majordome.Bot.Team;
 /// </summary>
 internal sealed class SqliteTranscriptWriter : IDisposable
 {
-    private const string Insert = """
-        INSERT INTO conversation_messages (channel, conversation_id, author, author_name, text, created_utc)
-        VALUES (@channel, @conversation, @author, @name, @text, @now);
-        """;
+    private const string Insert = TranscriptInsert.Columns + "VALUES (@channel, @conversation, @author, @name, @text, @now);";
 
     private readonly BusinessDatabase _database;
     private readonly object _queueLock = new();

@@ -6,7 +6,8 @@ namespace Majordome.Bot.Team;
 /// <summary>The one INSERT that appends a turn's transcript lines, with its parameters, for either engine.</summary>
 internal static class TranscriptInsert
 {
-    private const string Columns = "INSERT INTO conversation_messages (channel, conversation_id, author, author_name, text, created_utc) ";
+    /// <summary>The start of every INSERT of transcript lines: the table and its columns, in the order of the values.</summary>
+    internal const string Columns = "INSERT INTO conversation_messages (channel, conversation_id, author, author_name, text, created_utc) ";
 
     /// <summary>
     /// <c>INSERT … VALUES (…), (…)</c> with one row per line, in order; texts longer than
